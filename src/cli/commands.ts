@@ -1,0 +1,60 @@
+// The commands beyond serve and migrate.
+import type { Command } from 'commander';
+import { isRole, roles } from '../core/roles.ts';
+import { workspaces } from '../db/schema.ts';
+import { createUser } from '../features/users/users.service.ts';
+import type { Config } from '../server/config.ts';
+import { openMigratedDatabase } from './open.ts';
+
+type Context = { config: () => Config; log: (message: string) => void };
+
+export function registerMoreCommands(program: Command, { config, log }: Context): void {
+  const users = program.command('users').description('manage users');
+  users
+    .command('create')
+    .description('create a user in a firm (the only firm, or the one named by --workspace)')
+    .requiredOption('--email <email>', 'email address')
+    .requiredOption('--name <name>', 'full name')
+    .option('--role <role>', `one of ${roles.join(', ')}`, 'professional')
+    .option('--workspace <id>', 'workspace id when there are several firms')
+    .option('--password <password>', 'password (else read from KLANDIZIE_PASSWORD)')
+    .action(
+      async (options: {
+        email: string;
+        name: string;
+        role: string;
+        workspace?: string;
+        password?: string;
+      }) => {
+        if (!isRole(options.role)) throw new Error(`--role must be one of ${roles.join(', ')}`);
+        const password = options.password ?? process.env.KLANDIZIE_PASSWORD;
+        if (!password) throw new Error('give a password with --password or KLANDIZIE_PASSWORD');
+        const database = await openMigratedDatabase(config(), log);
+        try {
+          const all = await database.db.select().from(workspaces);
+          const workspace = options.workspace
+            ? all.find((w) => w.workspaceId === options.workspace)
+            : all.length === 1
+              ? all[0]
+              : undefined;
+          if (!workspace) {
+            throw new Error(
+              all.length === 0
+                ? 'there is no firm yet: start the app and create it, or run klandizie demo'
+                : 'name the firm with --workspace (see the workspaces table)',
+            );
+          }
+          const user = await createUser(database.db, {
+            workspaceId: workspace.workspaceId,
+            email: options.email,
+            name: options.name,
+            role: options.role,
+            password,
+          });
+          log(`Created ${user.role} ${user.name} <${user.email}> in ${workspace.name}.`);
+        } finally {
+          await database.close();
+        }
+      },
+    );
+}

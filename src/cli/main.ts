@@ -1,0 +1,77 @@
+// The `klandizie` command: serve, migrate, users, demo, backup, restore.
+import { Command, Option } from 'commander';
+import { configFromEnv, type Config } from '../server/config.ts';
+import { openMigratedDatabase } from './open.ts';
+import { runServer } from './serve.ts';
+
+const program = new Command('klandizie')
+  .description('Relationship management for professional-services firms')
+  .addOption(
+    new Option('--data <dir>', 'data directory of the embedded database').env('KLANDIZIE_DATA'),
+  )
+  .addOption(
+    new Option(
+      '--database-url <url>',
+      'use this PostgreSQL server instead of the embedded one',
+    ).env('DATABASE_URL'),
+  )
+  .showHelpAfterError();
+
+function config(extra: Partial<Config> = {}): Config {
+  const options = program.opts<{ data?: string; databaseUrl?: string }>();
+  return configFromEnv(process.env, {
+    dataDir: options.data,
+    databaseUrl: options.databaseUrl,
+    ...extra,
+  });
+}
+
+const log = (message: string) => console.log(message);
+
+program
+  .command('serve', { isDefault: true })
+  .description('serve the app (default)')
+  .option('-p, --port <port>', 'port to listen on (PORT)')
+  .option('--host <host>', 'address to listen on (HOST); 127.0.0.1 by default')
+  .option('--demo', 'load the demo firm first when the database is empty')
+  .action(async (options: { port?: string; host?: string; demo?: boolean }) => {
+    const port = options.port === undefined ? undefined : parsePort(options.port);
+    const settings = config({ port, host: options.host });
+    if (options.demo) {
+      const { loadDemoIfEmpty } = await import('./demo.ts');
+      const database = await openMigratedDatabase(settings, log);
+      try {
+        await loadDemoIfEmpty(database, {});
+      } finally {
+        await database.close();
+      }
+    }
+    await runServer(settings);
+  });
+
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    const database = await openMigratedDatabase(config(), log);
+    await database.close();
+    log('The database is up to date.');
+  });
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new Error(`--port must be 1–65535, not "${value}"`);
+  return port;
+}
+
+export { program };
+
+try {
+  const { registerMoreCommands } = await import('./commands.ts');
+  registerMoreCommands(program, { config, log });
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`klandizie: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.ts';
+import type { Config } from '../server/config.ts';
+import { openMigratedDatabase } from './open.ts';
+
+export const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function ensureWebBuilt(log: (message: string) => void): Promise<void> {
+  if (existsSync(`${webDir}/index.html`)) return;
+  log('Building the web app (first start only)…');
+  const { build } = await import('vite');
+  await build({
+    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  });
+}
+
+/** Serves the app until SIGINT/SIGTERM, then closes the server and the database cleanly. */
+export async function runServer(
+  config: Config,
+  options: { afterStart?: (url: string) => Promise<void> | void } = {},
+) {
+  const log = (message: string) => console.log(message);
+  await ensureWebBuilt(log);
+  const database = await openMigratedDatabase(config, log);
+  const app = createApp({ db: database.db, config, webDir });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', (error) => reject(error));
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await database.close();
+    throw error.code === 'EADDRINUSE'
+      ? new Error(`Port ${config.port} is in use; choose another with --port or PORT`)
+      : error;
+  });
+  const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  log(
+    `Klandizie is running on ${url} (${database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server'})`,
+  );
+  await options.afterStart?.(url);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return { database, url };
+}

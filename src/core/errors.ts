@@ -1,0 +1,27 @@
+/** The kinds of failure a use case can end in; the server maps each to one HTTP status. */
+export type DomainErrorCode =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'payload_too_large';
+
+export type ErrorDetail = { field: string; message: string };
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly details: ErrorDetail[] | undefined;
+
+  constructor(code: DomainErrorCode, message: string, details?: ErrorDetail[]) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
+export const invalidField = (field: string, message: string) =>
+  new DomainError('invalid_input', `${field}: ${message}`, [{ field, message }]);

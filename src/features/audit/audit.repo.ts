@@ -1,0 +1,59 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { auditChanges } from '../../core/audit-changes.ts';
+import type { Db } from '../../db/connection.ts';
+import { auditLog } from '../../db/schema.ts';
+
+export type AuditEntityType =
+  'organization' | 'contact' | 'user' | 'workspace' | 'api_token' | 'invitation';
+export type AuditAction =
+  'create' | 'update' | 'archive' | 'restore' | 'end' | 'revoke' | 'disable' | 'enable';
+
+/** Writes one audit entry; call it inside the transaction that made the change. */
+export async function recordAudit(
+  tx: Pick<Db, 'insert'>,
+  entry: {
+    workspaceId: string;
+    entityType: AuditEntityType;
+    entityId: string;
+    action: AuditAction;
+    userId: string | undefined;
+    before: Record<string, unknown> | undefined;
+    after: Record<string, unknown> | undefined;
+  },
+): Promise<void> {
+  const changes = auditChanges(entry.before, entry.after);
+  if (entry.action === 'update' && Object.keys(changes).length === 0) return;
+  await tx.insert(auditLog).values({
+    workspaceId: entry.workspaceId,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    userId: entry.userId ?? null,
+    changes,
+  });
+}
+
+export async function auditEntries(
+  db: Db,
+  args: {
+    workspaceId: string;
+    entityType: AuditEntityType;
+    entityId: string;
+    before?: number;
+    limit: number;
+  },
+) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.workspaceId, args.workspaceId),
+        eq(auditLog.entityType, args.entityType),
+        eq(auditLog.entityId, args.entityId),
+        args.before ? lt(auditLog.id, args.before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(args.limit);
+}

@@ -1,0 +1,125 @@
+import { z } from '@hono/zod-openapi';
+import { dmuRoles } from '../../core/organization.ts';
+import { isoDate } from '../organizations/organizations.schema.ts';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320)
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    if (!z.email().safeParse(value).success) {
+      ctx.addIssue({ code: 'custom', message: 'must be an email address' });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .nullable()
+  .optional()
+  .openapi({ type: 'string', format: 'email' });
+
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    if (!/^\+?[0-9 ()./-]{6,}$/.test(value) || (value.match(/\d/g) ?? []).length < 6) {
+      ctx.addIssue({ code: 'custom', message: 'must be a phone number such as +31 20 123 4567' });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .nullable()
+  .optional()
+  .openapi({ type: 'string', example: '+31 20 123 4567' });
+
+const fields = {
+  firstName: z.string().trim().min(1, 'is required').max(100),
+  infix: optionalText(30),
+  lastName: z.string().trim().min(1, 'is required').max(150),
+  jobTitle: optionalText(150),
+  dmuRole: z.enum(dmuRoles).nullable().optional(),
+  email,
+  phone,
+  birthday: isoDate.nullable().optional(),
+  activeFrom: isoDate.nullable().optional(),
+  notes: optionalText(10_000),
+};
+
+const checkDates = (
+  value: { birthday?: string | null | undefined; activeFrom?: string | null | undefined },
+  ctx: z.RefinementCtx,
+) => {
+  if (value.birthday && value.birthday > new Date().toISOString().slice(0, 10)) {
+    ctx.addIssue({ code: 'custom', path: ['birthday'], message: 'cannot be in the future' });
+  }
+  if (value.birthday && value.birthday < '1900-01-01') {
+    ctx.addIssue({ code: 'custom', path: ['birthday'], message: 'is too long ago' });
+  }
+};
+
+export const contactCreateSchema = z
+  .object(fields)
+  .strict()
+  .superRefine(checkDates)
+  .openapi('ContactCreate');
+
+export const contactUpdateSchema = z
+  .object({
+    ...fields,
+    firstName: fields.firstName.optional(),
+    lastName: fields.lastName.optional(),
+  })
+  .strict()
+  .superRefine(checkDates)
+  .openapi('ContactUpdate');
+
+export const contactEndSchema = z
+  .object({ activeTo: isoDate, reason: optionalText(500) })
+  .strict()
+  .openapi('ContactEnd');
+
+export type ContactCreate = z.infer<typeof contactCreateSchema>;
+export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
+
+export const contactSchema = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    firstName: z.string(),
+    infix: z.string().nullable(),
+    lastName: z.string(),
+    displayName: z.string().openapi({ example: 'Jan van der Berg' }),
+    listName: z.string().openapi({ example: 'Berg, Jan van der' }),
+    jobTitle: z.string().nullable(),
+    dmuRole: z.enum(dmuRoles).nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    birthday: z.string().nullable(),
+    activeFrom: z.string().nullable(),
+    activeTo: z.string().nullable(),
+    active: z.boolean(),
+    notes: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Contact');
+export type Contact = z.infer<typeof contactSchema>;
+
+export const contactListQuery = z.object({
+  include: z
+    .enum(['active', 'all'])
+    .default('active')
+    .openapi({ description: 'Also list contacts who left' }),
+});

@@ -1,0 +1,169 @@
+import { z } from '@hono/zod-openapi';
+import { normaliseKvkNumber } from '../../core/kvk-number.ts';
+import { organizationStatuses, relationLevels, sizeClasses } from '../../core/organization.ts';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'is not a real date',
+  )
+  .openapi({ example: '2024-12-31' });
+
+const kvkNumber = z
+  .string()
+  .transform((value, ctx) => {
+    if (value.trim() === '') return null;
+    const normalised = normaliseKvkNumber(value);
+    if (!normalised) {
+      ctx.addIssue({ code: 'custom', message: 'must be 8 digits' });
+      return z.NEVER;
+    }
+    return normalised;
+  })
+  .nullable()
+  .optional()
+  .openapi({ type: 'string', example: '12345678' });
+
+const website = z
+  .string()
+  .trim()
+  .max(300)
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`;
+    try {
+      const url = new URL(withScheme);
+      if (!url.hostname.includes('.')) throw new Error('no domain');
+      return url.toString().replace(/\/$/, '');
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a web address such as example.nl' });
+      return z.NEVER;
+    }
+  })
+  .nullable()
+  .optional()
+  .openapi({ type: 'string', example: 'https://example.nl' });
+
+const fields = {
+  name: z.string().trim().min(1, 'is required').max(200),
+  legalName: optionalText(200),
+  kvkNumber,
+  sector: optionalText(100),
+  sizeClass: z.enum(sizeClasses).nullable().optional(),
+  city: optionalText(100),
+  region: optionalText(100),
+  website,
+  status: z.enum(organizationStatuses),
+  relationLevel: z.enum(relationLevels),
+  relationshipManagerId: z.uuid().nullable().optional(),
+  secondProfessionalId: z.uuid().nullable().optional(),
+  clientSince: isoDate.nullable().optional(),
+  referredByOrganizationId: z.uuid().nullable().optional(),
+  referredByContactId: z.uuid().nullable().optional(),
+  notes: optionalText(10_000),
+};
+
+export const organizationCreateSchema = z
+  .object({
+    ...fields,
+    status: fields.status.default('client'),
+    relationLevel: fields.relationLevel.default('other'),
+  })
+  .strict()
+  .openapi('OrganizationCreate');
+
+export const organizationUpdateSchema = z
+  .object({
+    ...fields,
+    name: fields.name.optional(),
+    status: fields.status.optional(),
+    relationLevel: fields.relationLevel.optional(),
+  })
+  .strict()
+  .openapi('OrganizationUpdate');
+
+export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
+export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
+
+export const organizationSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    legalName: z.string().nullable(),
+    kvkNumber: z.string().nullable(),
+    sector: z.string().nullable(),
+    sizeClass: z.string().nullable(),
+    city: z.string().nullable(),
+    region: z.string().nullable(),
+    website: z.string().nullable(),
+    status: z.enum(organizationStatuses),
+    relationLevel: z.enum(relationLevels),
+    relationshipManagerId: z.uuid().nullable(),
+    secondProfessionalId: z.uuid().nullable(),
+    clientSince: z.string().nullable(),
+    referredByOrganizationId: z.uuid().nullable(),
+    referredByContactId: z.uuid().nullable(),
+    notes: z.string().nullable(),
+    archivedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Organization');
+
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const organizationSorts = [
+  'name',
+  '-name',
+  'city',
+  '-city',
+  'status',
+  'clientSince',
+  '-clientSince',
+  '-createdAt',
+] as const;
+
+export const organizationListQuery = z.object({
+  q: z.string().max(200).optional().openapi({
+    description: 'Search in name, legal name, city and KvK number; ignores case and diacritics',
+  }),
+  status: z.enum(organizationStatuses).optional(),
+  relationLevel: z.enum(relationLevels).optional(),
+  relationshipManagerId: z.uuid().optional(),
+  sector: z.string().max(100).optional(),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  sort: z.enum(organizationSorts).default('name'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ description: 'nextCursor of the previous page' }),
+  withTotal: z
+    .enum(['true', 'false'])
+    .default('false')
+    .openapi({ description: 'Also count all matching organisations' }),
+});
+
+export const organizationPageSchema = z
+  .object({
+    items: z.array(organizationSchema),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().nullable(),
+  })
+  .openapi('OrganizationPage');
+
+export const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });

@@ -1,0 +1,252 @@
+// Use cases for organisations: list, read, create, edit, archive, restore; every change audited.
+import { and, eq, sql } from 'drizzle-orm';
+import { DomainError, invalidField, notFound } from '../../core/errors.ts';
+import { stripUndefined } from '../../core/objects.ts';
+import { searchKey } from '../../core/search-key.ts';
+import type { Db } from '../../db/connection.ts';
+import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
+import { contacts, organizations, users } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { newId } from '../auth/auth.service.ts';
+import {
+  countOrganizations,
+  findOrganization,
+  findOrganizationForUpdate,
+  listOrganizations,
+  type OrganizationFilter,
+  type OrganizationRow,
+  type OrganizationSort,
+} from './organizations.repo.ts';
+import type {
+  Organization,
+  OrganizationCreate,
+  OrganizationUpdate,
+} from './organizations.schema.ts';
+
+type Actor = { workspaceId: string; userId: string };
+
+/** The one mapper from a database row to the API's organisation. */
+export function toOrganization(row: OrganizationRow): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    legalName: row.legalName,
+    kvkNumber: row.kvkNumber,
+    sector: row.sector,
+    sizeClass: row.sizeClass,
+    city: row.city,
+    region: row.region,
+    website: row.website,
+    status: row.status as Organization['status'],
+    relationLevel: row.relationLevel as Organization['relationLevel'],
+    relationshipManagerId: row.relationshipManagerId,
+    secondProfessionalId: row.secondProfessionalId,
+    clientSince: row.clientSince,
+    referredByOrganizationId: row.referredByOrganizationId,
+    referredByContactId: row.referredByContactId,
+    notes: row.notes,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const encodeCursor = (values: string[]) =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
+
+function decodeCursor(cursor: string | undefined): string[] | undefined {
+  if (!cursor) return undefined;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.every((v) => typeof v === 'string')) return values;
+  } catch {
+    // fall through
+  }
+  throw invalidField('cursor', 'is not a cursor this list gave out');
+}
+
+export async function pageOfOrganizations(
+  db: Db,
+  args: {
+    workspaceId: string;
+    filter: OrganizationFilter;
+    sort: OrganizationSort;
+    limit: number;
+    cursor?: string | undefined;
+    withTotal: boolean;
+  },
+) {
+  const [rows, total] = await Promise.all([
+    listOrganizations(db, { ...args, limit: args.limit + 1, after: decodeCursor(args.cursor) }),
+    args.withTotal ? countOrganizations(db, args.workspaceId, args.filter) : Promise.resolve(null),
+  ]);
+  const page = rows.slice(0, args.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => toOrganization(r.row)),
+    nextCursor: rows.length > args.limit && last ? encodeCursor(last.sortValues) : null,
+    total,
+  };
+}
+
+export async function getOrganization(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Organization> {
+  const row = await findOrganization(db, workspaceId, id);
+  if (!row) throw notFound('Organisation');
+  return toOrganization(row);
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Users and referrers named on an organisation must exist in the same workspace. */
+async function checkReferences(
+  tx: Tx,
+  workspaceId: string,
+  input: OrganizationUpdate,
+  selfId?: string,
+) {
+  for (const field of ['relationshipManagerId', 'secondProfessionalId'] as const) {
+    const id = input[field];
+    if (!id) continue;
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id)));
+    if (!user) throw invalidField(field, 'is not a professional of this firm');
+  }
+  if (input.referredByOrganizationId) {
+    if (input.referredByOrganizationId === selfId)
+      throw invalidField('referredByOrganizationId', 'cannot be the organisation itself');
+    const found = await findOrganization(tx, workspaceId, input.referredByOrganizationId);
+    if (!found)
+      throw invalidField('referredByOrganizationId', 'is not an organisation of this firm');
+  }
+  if (input.referredByContactId) {
+    const [contact] = await tx
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(
+        and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, input.referredByContactId)),
+      );
+    if (!contact) throw invalidField('referredByContactId', 'is not a contact person of this firm');
+  }
+}
+
+function keys(input: {
+  name: string;
+  legalName?: string | null;
+  city?: string | null;
+  kvkNumber?: string | null;
+}) {
+  return {
+    nameKey: searchKey(input.name),
+    searchKey: searchKey(input.name, input.legalName, input.city, input.kvkNumber),
+  };
+}
+
+function kvkConflict(error: unknown): never {
+  if (pgErrorCode(error) === uniqueViolation) {
+    throw new DomainError('conflict', 'Another organisation has this KvK number', [
+      { field: 'kvkNumber', message: 'is already used by another organisation' },
+    ]);
+  }
+  throw error;
+}
+
+export async function createOrganization(
+  db: Db,
+  actor: Actor,
+  input: OrganizationCreate,
+): Promise<Organization> {
+  return db
+    .transaction(async (tx) => {
+      await checkReferences(tx, actor.workspaceId, input);
+      const [row] = await tx
+        .insert(organizations)
+        .values({ ...input, workspaceId: actor.workspaceId, id: newId(), ...keys(input) })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      const organization = toOrganization(row);
+      await recordAudit(tx, {
+        ...actor,
+        entityType: 'organization',
+        entityId: row.id,
+        action: 'create',
+        before: undefined,
+        after: auditable(organization),
+      });
+      return organization;
+    })
+    .catch(kvkConflict);
+}
+
+export async function updateOrganization(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: OrganizationUpdate,
+): Promise<Organization> {
+  return db
+    .transaction(async (tx) => {
+      const current = await findOrganizationForUpdate(tx, actor.workspaceId, id);
+      if (!current) throw notFound('Organisation');
+      await checkReferences(tx, actor.workspaceId, input, id);
+      const merged = { ...current, ...stripUndefined(input) };
+      const [row] = await tx
+        .update(organizations)
+        .set({ ...stripUndefined(input), ...keys(merged), updatedAt: sql`now()` })
+        .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, id)))
+        .returning();
+      if (!row) throw notFound('Organisation');
+      const organization = toOrganization(row);
+      await recordAudit(tx, {
+        ...actor,
+        entityType: 'organization',
+        entityId: id,
+        action: 'update',
+        before: auditable(toOrganization(current)),
+        after: auditable(organization),
+      });
+      return organization;
+    })
+    .catch(kvkConflict);
+}
+
+export async function setArchived(
+  db: Db,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<Organization> {
+  return db
+    .transaction(async (tx) => {
+      const current = await findOrganizationForUpdate(tx, actor.workspaceId, id);
+      if (!current) throw notFound('Organisation');
+      if (Boolean(current.archivedAt) === archived) return toOrganization(current);
+      const [row] = await tx
+        .update(organizations)
+        .set({ archivedAt: archived ? sql`now()` : null, updatedAt: sql`now()` })
+        .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, id)))
+        .returning();
+      if (!row) throw notFound('Organisation');
+      const organization = toOrganization(row);
+      await recordAudit(tx, {
+        ...actor,
+        entityType: 'organization',
+        entityId: id,
+        action: archived ? 'archive' : 'restore',
+        before: { archivedAt: toOrganization(current).archivedAt },
+        after: { archivedAt: organization.archivedAt },
+      });
+      return organization;
+    })
+    .catch(kvkConflict);
+}
+
+function auditable(organization: Organization): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, id: _i, ...fields } = organization;
+  return fields;
+}

@@ -1,0 +1,369 @@
+// Professionals of a firm: list, invite, accept an invitation, change role, disable, end sessions.
+import { and, asc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { DomainError, invalidField, notFound } from '../../core/errors.ts';
+import type { Role } from '../../core/roles.ts';
+import type { Db } from '../../db/connection.ts';
+import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
+import { invitations, sessions, users } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { checkPassword, newId } from '../auth/auth.service.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
+import type { User } from './users.schema.ts';
+
+type Actor = { workspaceId: string; userId: string };
+type UserRow = typeof users.$inferSelect;
+type InvitationRow = typeof invitations.$inferSelect;
+
+export const invitationDays = 14;
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as User['role'],
+    locale: row.locale as User['locale'],
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toInvitation(row: InvitationRow) {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    acceptedAt: row.acceptedAt?.toISOString() ?? null,
+  };
+}
+
+export async function listUsers(db: Db, workspaceId: string): Promise<User[]> {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(users.workspaceId, workspaceId))
+    .orderBy(asc(users.name));
+  return rows.map(toUser);
+}
+
+export async function getUser(db: Db, workspaceId: string, id: string): Promise<User> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id)));
+  if (!row) throw notFound('User');
+  return toUser(row);
+}
+
+/** Creates a user directly (the CLI's `users create`). */
+export async function createUser(
+  db: Db,
+  input: {
+    workspaceId: string;
+    email: string;
+    name: string;
+    role: Role;
+    password: string;
+    locale?: 'nl' | 'en';
+  },
+): Promise<User> {
+  checkPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({
+        workspaceId: input.workspaceId,
+        id: newId(),
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        role: input.role,
+        locale: input.locale ?? 'nl',
+        passwordHash,
+      })
+      .returning()
+      .catch(conflictOnEmail);
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      userId: undefined,
+      entityType: 'user',
+      entityId: row.id,
+      action: 'create',
+      before: undefined,
+      after: { email: row.email, name: row.name, role: row.role },
+    });
+    return toUser(row);
+  });
+}
+
+function conflictOnEmail(error: unknown): never {
+  if (pgErrorCode(error) === uniqueViolation) {
+    throw new DomainError('conflict', 'A user with this email address exists already', [
+      { field: 'email', message: 'is already in use' },
+    ]);
+  }
+  throw error;
+}
+
+export async function invite(
+  db: Db,
+  actor: Actor,
+  input: { email: string; name: string; role: Role },
+) {
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.email, input.email)));
+  if (existing)
+    throw new DomainError('conflict', 'A user with this email address exists already', [
+      { field: 'email', message: 'is already in use' },
+    ]);
+  const secret = newSecret();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(invitations)
+      .values({
+        workspaceId: actor.workspaceId,
+        id: newId(),
+        ...input,
+        tokenHash: hashSecret(secret),
+        invitedBy: actor.userId,
+        expiresAt: new Date(Date.now() + invitationDays * 86_400_000),
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'invitation',
+      entityId: row.id,
+      action: 'create',
+      before: undefined,
+      after: input,
+    });
+    return { invitation: toInvitation(row), token: `${actor.workspaceId}.${secret}` };
+  });
+}
+
+export async function listInvitations(db: Db, workspaceId: string) {
+  const rows = await db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.workspaceId, workspaceId),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(asc(invitations.createdAt));
+  return rows.map(toInvitation);
+}
+
+export async function revokeInvitation(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(invitations)
+      .where(
+        and(
+          eq(invitations.workspaceId, actor.workspaceId),
+          eq(invitations.id, id),
+          isNull(invitations.acceptedAt),
+        ),
+      )
+      .returning();
+    if (!row) throw notFound('Invitation');
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'invitation',
+      entityId: id,
+      action: 'revoke',
+      before: { email: row.email },
+      after: undefined,
+    });
+  });
+}
+
+/** The invitee sets a password and becomes a user; the invitation can be used once. */
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; password: string; name?: string | undefined },
+) {
+  const credential = splitCredential(input.token);
+  const invalid = () =>
+    new DomainError('not_found', 'This invitation is not valid (any more); ask for a new one');
+  if (!credential) throw invalid();
+  checkPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .select()
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.workspaceId, credential.workspaceId),
+          eq(invitations.tokenHash, hashSecret(credential.secret)),
+        ),
+      )
+      .for('update');
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now())
+      throw invalid();
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: sql`now()` })
+      .where(
+        and(eq(invitations.workspaceId, invitation.workspaceId), eq(invitations.id, invitation.id)),
+      );
+    const [row] = await tx
+      .insert(users)
+      .values({
+        workspaceId: invitation.workspaceId,
+        id: newId(),
+        email: invitation.email,
+        name: input.name ?? invitation.name,
+        role: invitation.role,
+        passwordHash,
+      })
+      .returning()
+      .catch(conflictOnEmail);
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(tx, {
+      workspaceId: row.workspaceId,
+      userId: row.id,
+      entityType: 'user',
+      entityId: row.id,
+      action: 'create',
+      before: undefined,
+      after: { email: row.email, name: row.name, role: row.role },
+    });
+    return { user: toUser(row), workspaceId: row.workspaceId };
+  });
+}
+
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { role?: Role | undefined; disabled?: boolean | undefined; name?: string | undefined },
+) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(4242003)`);
+    const [current] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, id)))
+      .for('update');
+    if (!current) throw notFound('User');
+    const losesOwner =
+      current.role === 'owner' &&
+      ((input.role && input.role !== 'owner') || input.disabled === true);
+    if (losesOwner) {
+      const [others] = await tx
+        .select({ count: sql<number>`count(*)`.mapWith(Number) })
+        .from(users)
+        .where(
+          and(
+            eq(users.workspaceId, actor.workspaceId),
+            eq(users.role, 'owner'),
+            isNull(users.disabledAt),
+            ne(users.id, id),
+          ),
+        );
+      if ((others?.count ?? 0) === 0)
+        throw invalidField(
+          input.role ? 'role' : 'disabled',
+          'the firm needs at least one active owner',
+        );
+    }
+    const [row] = await tx
+      .update(users)
+      .set({
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.disabled === undefined
+          ? {}
+          : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null }),
+      })
+      .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, id)))
+      .returning();
+    if (!row) throw notFound('User');
+    if (input.disabled)
+      await tx
+        .delete(sessions)
+        .where(and(eq(sessions.workspaceId, actor.workspaceId), eq(sessions.userId, id)));
+    const before = toUser(current);
+    const after = toUser(row);
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'user',
+      entityId: id,
+      action: 'update',
+      before: { role: before.role, name: before.name, disabled: before.disabled },
+      after: { role: after.role, name: after.name, disabled: after.disabled },
+    });
+    return after;
+  });
+}
+
+/** Ends every session of a user (they must sign in again). */
+export async function endSessions(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.workspaceId, workspaceId),
+        eq(sessions.userId, userId),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+export async function updateOwnProfile(
+  db: Db,
+  actor: Actor,
+  input: { name?: string | undefined; locale?: 'nl' | 'en' | undefined },
+) {
+  const [row] = await db
+    .update(users)
+    .set({
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
+    })
+    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)))
+    .returning();
+  if (!row) throw notFound('User');
+  return toUser(row);
+}
+
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor & { sessionId?: string | undefined },
+  input: { currentPassword: string; newPassword: string },
+) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)));
+  if (!row) throw notFound('User');
+  if (!row.passwordHash || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
+    throw invalidField('currentPassword', 'is not your current password');
+  }
+  checkPassword(input.newPassword, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)));
+  await endSessions(db, actor.workspaceId, actor.userId, actor.sessionId);
+}

@@ -1,0 +1,108 @@
+import { eq, sql } from 'drizzle-orm';
+import { DomainError, notFound } from '../../core/errors.ts';
+import type { Db } from '../../db/connection.ts';
+import { users, workspaces } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { checkPassword, newId } from '../auth/auth.service.ts';
+import { hashPassword } from '../auth/password.ts';
+import { stripUndefined } from '../../core/objects.ts';
+import type { Workspace } from './workspace.schema.ts';
+import type { z } from '@hono/zod-openapi';
+import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
+
+type WorkspaceRow = typeof workspaces.$inferSelect;
+
+export function toWorkspace(row: WorkspaceRow): Workspace {
+  return {
+    id: row.workspaceId,
+    name: row.name,
+    currency: row.currency as Workspace['currency'],
+    locale: row.locale as Workspace['locale'],
+    fiscalYearStartMonth: row.fiscalYearStartMonth,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function setupNeeded(db: Db): Promise<boolean> {
+  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(workspaces);
+  return (row?.count ?? 0) === 0;
+}
+
+/** Creates a firm and its owner; only on an empty database unless open signup is on. */
+export async function createWorkspace(
+  db: Db,
+  input: z.infer<typeof setupSchema>,
+  options: { openSignup: boolean },
+): Promise<{ workspaceId: string; userId: string }> {
+  checkPassword(input.owner.password, 'owner.password');
+  const passwordHash = await hashPassword(input.owner.password);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
+    const [existing] = await tx
+      .select({ count: sql<number>`count(*)`.mapWith(Number) })
+      .from(workspaces);
+    if (!options.openSignup && (existing?.count ?? 0) > 0) {
+      throw new DomainError('conflict', 'This Klandizie is set up already; sign in instead');
+    }
+    const workspaceId = newId();
+    const userId = newId();
+    await tx.insert(workspaces).values({ workspaceId, ...input.firm });
+    await tx.insert(users).values({
+      workspaceId,
+      id: userId,
+      email: input.owner.email,
+      name: input.owner.name,
+      role: 'owner',
+      locale: input.firm.locale,
+      passwordHash,
+    });
+    await recordAudit(tx, {
+      workspaceId,
+      userId,
+      entityType: 'workspace',
+      entityId: workspaceId,
+      action: 'create',
+      before: undefined,
+      after: input.firm,
+    });
+    return { workspaceId, userId };
+  });
+}
+
+export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
+  const [row] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
+  if (!row) throw notFound('Workspace');
+  return toWorkspace(row);
+}
+
+export async function updateWorkspace(
+  db: Db,
+  actor: { workspaceId: string; userId: string },
+  input: z.infer<typeof workspaceUpdateSchema>,
+): Promise<Workspace> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(workspaces)
+      .where(eq(workspaces.workspaceId, actor.workspaceId))
+      .for('update');
+    if (!current) throw notFound('Workspace');
+    const [row] = await tx
+      .update(workspaces)
+      .set(stripUndefined(input))
+      .where(eq(workspaces.workspaceId, actor.workspaceId))
+      .returning();
+    if (!row) throw notFound('Workspace');
+    const { id: _a, createdAt: _b, ...before } = toWorkspace(current);
+    const { id: _c, createdAt: _d, ...after } = toWorkspace(row);
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'workspace',
+      entityId: actor.workspaceId,
+      action: 'update',
+      before,
+      after,
+    });
+    return toWorkspace(row);
+  });
+}

@@ -1,0 +1,73 @@
+// Composes the HTTP app: security headers, authentication, the feature routes under /api/v1,
+// the OpenAPI document and its docs page, and the web app.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { DomainError } from '../core/errors.ts';
+import { auditRoutes } from '../features/audit/audit.routes.ts';
+import { authRoutes } from '../features/auth/auth.routes.ts';
+import { contactRoutes } from '../features/contacts/contacts.routes.ts';
+import { healthRoutes } from '../features/health/health.routes.ts';
+import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
+import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
+import { userRoutes } from '../features/users/users.routes.ts';
+import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
+import { apiDocs } from './api-docs.ts';
+import { authenticate } from './authenticate.ts';
+import type { AppEnv, Deps } from './context.ts';
+import { errorBody, handleError } from './errors.ts';
+import { securityHeaders } from './security-headers.ts';
+import { serveWeb } from './static.ts';
+
+export const apiInfo = { title: 'Klandizie API', version: '1.0.0' };
+
+const features = [
+  healthRoutes,
+  workspaceRoutes,
+  authRoutes,
+  userRoutes,
+  tokenRoutes,
+  organizationRoutes,
+  contactRoutes,
+  auditRoutes,
+];
+
+/** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
+export function createApi(deps: Deps): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>();
+  for (const feature of features) api.route('/', feature(deps) as unknown as OpenAPIHono<AppEnv>);
+  return api;
+}
+
+export function createApp(deps: Deps & { webDir?: string | undefined }) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new DomainError('payload_too_large', 'The request body is larger than 1 MiB');
+      },
+    }),
+  );
+  app.use('/api/v1/*', authenticate(deps));
+  const api = createApi(deps);
+  app.route('/api/v1', api);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kz_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'token', {
+    type: 'http',
+    scheme: 'bearer',
+  });
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: apiInfo });
+  app.route('/api/docs', apiDocs());
+  app.all('/api/*', (c) =>
+    c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404),
+  );
+  if (deps.webDir) app.route('/', serveWeb(deps.webDir));
+  return app;
+}

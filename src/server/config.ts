@@ -1,0 +1,68 @@
+// Configuration from the environment and command-line flags (flags win). README lists every one.
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Cookies marked Secure: on behind TLS. `auto` follows the request (x-forwarded-proto). */
+  secureCookies: 'auto' | 'always' | 'never';
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Whether a new workspace may be created when one exists already (a host of many firms). */
+  openSignup: boolean;
+  /** Trust x-forwarded-for for the client address (only behind a proxy you run). */
+  trustProxy: boolean;
+};
+
+type Env = Record<string, string | undefined>;
+
+export function configFromEnv(env: Env, flags: Partial<Config> = {}): Config {
+  const config: Config = {
+    port: integer(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: env.KLANDIZIE_DATA ?? './data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    secureCookies: oneOf(
+      env.KLANDIZIE_SECURE_COOKIES,
+      ['auto', 'always', 'never'],
+      'auto',
+      'KLANDIZIE_SECURE_COOKIES',
+    ),
+    sessionIdleMinutes: integer(
+      env.KLANDIZIE_SESSION_IDLE_MINUTES,
+      30,
+      'KLANDIZIE_SESSION_IDLE_MINUTES',
+    ),
+    sessionAbsoluteHours: integer(
+      env.KLANDIZIE_SESSION_ABSOLUTE_HOURS,
+      12,
+      'KLANDIZIE_SESSION_ABSOLUTE_HOURS',
+    ),
+    openSignup: env.KLANDIZIE_OPEN_SIGNUP === 'true',
+    trustProxy: env.KLANDIZIE_TRUST_PROXY === 'true',
+  };
+  for (const [key, value] of Object.entries(flags)) {
+    if (value !== undefined) (config as Record<string, unknown>)[key] = value;
+  }
+  return config;
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number, not "${value}"`);
+  return parsed;
+}
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  options: readonly T[],
+  fallback: T,
+  name: string,
+): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(options as readonly string[]).includes(value))
+    throw new Error(`${name} must be one of ${options.join(', ')}`);
+  return value as T;
+}

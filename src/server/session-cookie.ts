@@ -1,0 +1,35 @@
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { sessionCookie } from './authenticate.ts';
+import type { Config } from './config.ts';
+
+function secure(c: Context, config: Config): boolean {
+  if (config.secureCookies === 'always') return true;
+  if (config.secureCookies === 'never') return false;
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+/** HttpOnly, SameSite=Lax, Secure behind TLS; a new value at every sign-in. */
+export function setSessionCookie(c: Context, config: Config, value: string, expiresAt: Date): void {
+  setCookie(c, sessionCookie, value, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: secure(c, config),
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, sessionCookie, { path: '/' });
+}
+
+/** The client's address: the socket's, or the proxy's x-forwarded-for when it is trusted. */
+export function clientIp(c: Context, config: Config): string {
+  if (config.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,38 @@
+// A freshly migrated database per test file, copied from the template the global setup made.
+import { randomBytes } from 'node:crypto';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { Database } from '../../src/db/connection.ts';
+import * as schema from '../../src/db/schema.ts';
+
+const templateName = 'klandizie_test_template';
+
+export function serverConfig(): pg.ClientConfig {
+  return inject('pgConfig') as pg.ClientConfig;
+}
+
+export async function freshDatabase(): Promise<Database & { name: string }> {
+  const config = serverConfig();
+  const name = `klandizie_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ ...config, database: 'postgres' });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${templateName}`);
+  await admin.end();
+  const connectionConfig = { ...config, database: name };
+  const pool = new pg.Pool({ ...connectionConfig, max: 5 });
+  return {
+    name,
+    db: drizzle(pool, { schema }),
+    pool,
+    kind: 'server',
+    connectionConfig,
+    close: async () => {
+      await pool.end();
+      const cleanup = new pg.Client({ ...config, database: 'postgres' });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
