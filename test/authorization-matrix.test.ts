@@ -1,0 +1,246 @@
+// Walks every route of the OpenAPI document × every role × a record of one's own firm, another
+// user's record and another firm's record, and fails on any answer that allows what should not be.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Permission, type Role } from '../src/core/roles.ts';
+import type { Database } from '../src/db/connection.ts';
+import { Client, newFirm, newUser, testApp, testPassword, type TestApp } from './helpers/app.ts';
+import { freshDatabase } from './helpers/database.ts';
+
+type Operation = { method: string; path: string; permission: Permission | 'public' };
+type Target = 'own' | 'otherUser' | 'otherWorkspace';
+type Records = {
+  organization: string;
+  contact: string;
+  user: string;
+  invitation: string;
+  token: string;
+  otherUsersToken: string;
+};
+
+let database: Database;
+let app: TestApp;
+let operations: Operation[];
+const clients = new Map<Role, Client>();
+const emails = new Map<Role, string>();
+let own: Omit<Records, 'token' | 'otherUsersToken'>;
+let foreign: Records;
+const tokenOf = new Map<Role, string>();
+let subjectToken: string;
+
+async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherUsersToken'>> {
+  const organization = (await owner.post('/api/v1/organizations', { name: 'Matrix client' })).body
+    .id;
+  const contact = (
+    await owner.post(`/api/v1/organizations/${organization}/contacts`, {
+      firstName: 'Mia',
+      lastName: 'Trix',
+    })
+  ).body.id;
+  const invitation = (
+    await owner.post('/api/v1/invitations', {
+      email: `inv${Math.random()}@example.nl`,
+      name: 'Invitee',
+      role: 'viewer',
+    })
+  ).body.invitation.id;
+  return { organization, contact, invitation, user: '' };
+}
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  app = testApp(database);
+  const document = (await new Client(app).get('/api/openapi.json')).body as {
+    paths: Record<string, Record<string, { 'x-permission': Permission | 'public' }>>;
+  };
+  operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({
+      method: method.toUpperCase(),
+      path: path.replace(/^\/api\/v1/, ''),
+      permission: operation['x-permission'],
+    })),
+  );
+
+  const firmA = await newFirm(app, 'Firm A');
+  clients.set('owner', firmA.owner);
+  emails.set('owner', firmA.email);
+  for (const role of roles.filter((r) => r !== 'owner')) {
+    const { client, user } = await newUser(app, database, firmA.workspaceId, role);
+    clients.set(role, client);
+    emails.set(role, user.email);
+  }
+  const subject = await newUser(app, database, firmA.workspaceId, 'professional');
+  own = { ...(await recordsOf(firmA.owner)), user: subject.user.id };
+  subjectToken = (await subject.client.post('/api/v1/tokens', { name: 'subject' })).body.token.id;
+  for (const role of roles)
+    tokenOf.set(
+      role,
+      (await clients.get(role)!.post('/api/v1/tokens', { name: role })).body.token.id,
+    );
+
+  const firmB = await newFirm(app, 'Firm B');
+  const bUser = await newUser(app, database, firmB.workspaceId, 'professional');
+  foreign = {
+    ...(await recordsOf(firmB.owner)),
+    user: bUser.user.id,
+    token: (await bUser.client.post('/api/v1/tokens', { name: 'b' })).body.token.id,
+    otherUsersToken: '',
+  };
+});
+afterAll(async () => database.close());
+
+function idFor(path: string, target: Target, role: Role): string {
+  const records =
+    target === 'otherWorkspace' ? foreign : { ...own, token: '', otherUsersToken: '' };
+  if (path.startsWith('/tokens/'))
+    return target === 'own'
+      ? tokenOf.get(role)!
+      : target === 'otherUser'
+        ? subjectToken
+        : foreign.token;
+  if (path.startsWith('/organizations/') || path.startsWith('/audit/')) return records.organization;
+  if (path.startsWith('/contacts/')) return records.contact;
+  if (path.startsWith('/users/')) return records.user;
+  if (path.startsWith('/invitations/')) return records.invitation;
+  throw new Error(`no record kind for ${path}`);
+}
+
+const bodies: Record<string, unknown> = {
+  'POST /organizations': { name: 'Matrix new' },
+  'PATCH /organizations/{id}': { notes: 'matrix' },
+  'POST /organizations/{id}/contacts': { firstName: 'New', lastName: 'Contact' },
+  'PATCH /contacts/{id}': { jobTitle: 'Matrix' },
+  'POST /contacts/{id}/end': { activeTo: '2030-01-01' },
+  'PATCH /users/{id}': { name: 'Subject' },
+  'POST /invitations': { email: 'matrix-invite@example.nl', name: 'Invitee', role: 'viewer' },
+  'PATCH /workspace': { name: 'Firm A' },
+  'PATCH /me': { name: 'Me' },
+  'POST /me/password': { currentPassword: testPassword, newPassword: testPassword },
+  'POST /tokens': { name: 'matrix' },
+};
+
+const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
+const writers: Role[] = ['owner', 'partner', 'manager', 'professional'];
+const archivers: Role[] = ['owner', 'partner', 'manager'];
+const ownerOnly: Role[] = ['owner'];
+
+/** The matrix itself, written out: who may call which route on a record of their own firm. */
+const allowedRoles: Record<string, Role[] | 'public'> = {
+  'GET /health': 'public',
+  'GET /setup': 'public',
+  'POST /setup': 'public',
+  'POST /session': 'public',
+  'POST /invitations/accept': 'public',
+  'GET /session': everyone,
+  'DELETE /session': everyone,
+  'PATCH /me': everyone,
+  'POST /me/password': everyone,
+  'GET /workspace': everyone,
+  'PATCH /workspace': ownerOnly,
+  'GET /users': everyone,
+  'GET /users/{id}': everyone,
+  'PATCH /users/{id}': ownerOnly,
+  'POST /users/{id}/end-sessions': ownerOnly,
+  'GET /invitations': ownerOnly,
+  'POST /invitations': ownerOnly,
+  'DELETE /invitations/{id}': ownerOnly,
+  'GET /tokens': everyone,
+  'POST /tokens': everyone,
+  'DELETE /tokens/{id}': everyone,
+  'GET /organizations': everyone,
+  'POST /organizations': writers,
+  'GET /organizations/{id}': everyone,
+  'PATCH /organizations/{id}': writers,
+  'POST /organizations/{id}/archive': archivers,
+  'POST /organizations/{id}/restore': archivers,
+  'GET /organizations/{id}/contacts': everyone,
+  'POST /organizations/{id}/contacts': writers,
+  'GET /contacts/{id}': everyone,
+  'PATCH /contacts/{id}': writers,
+  'POST /contacts/{id}/end': writers,
+  'GET /audit/{entityType}/{id}': everyone,
+};
+
+// Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.
+const skipped = new Set(['POST /setup', 'POST /session', 'POST /invitations/accept']);
+
+describe('authorisation matrix', () => {
+  it('has every route of the API in the matrix, public exactly where the matrix says', () => {
+    const keys = operations.map((o) => `${o.method} ${o.path}`).sort();
+    expect(keys).toEqual(Object.keys(allowedRoles).sort());
+    for (const o of operations) {
+      expect(o.permission === 'public', `${o.method} ${o.path}`).toBe(
+        allowedRoles[`${o.method} ${o.path}`] === 'public',
+      );
+    }
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    const anonymous = new Client(app);
+    for (const operation of operations.filter((o) => o.permission !== 'public')) {
+      const path = operation.path
+        .replace('{entityType}', 'organization')
+        .replace('{id}', own.organization);
+      const answer = await anonymous.request(
+        operation.method,
+        `/api/v1${path}`,
+        bodies[`${operation.method} ${operation.path}`],
+      );
+      expect(answer.status, `${operation.method} ${operation.path}`).toBe(401);
+    }
+  });
+
+  it('allows nothing unexpected for any role on own, other users’ and other firms’ records', async () => {
+    const unexpected: string[] = [];
+    let checked = 0;
+    for (const operation of operations) {
+      const key = `${operation.method} ${operation.path}`;
+      if (operation.permission === 'public' || skipped.has(key)) continue;
+      const targets: Target[] = !operation.path.includes('{id}')
+        ? ['own']
+        : operation.path.startsWith('/tokens/')
+          ? ['own', 'otherUser', 'otherWorkspace']
+          : ['own', 'otherWorkspace'];
+      for (const role of [...roles].reverse()) {
+        for (const target of targets) {
+          const client = clients.get(role)!;
+          const path = operation.path
+            .replace('{entityType}', 'organization')
+            .replace(
+              '{id}',
+              operation.path.includes('{id}') ? idFor(operation.path, target, role) : '',
+            );
+          const answer = await client.request(
+            operation.method,
+            `/api/v1${path}`,
+            bodies[key] ??
+              (operation.method === 'GET' || operation.method === 'DELETE' ? undefined : {}),
+          );
+          checked++;
+          const expectedRoles = allowedRoles[key];
+          const granted = Array.isArray(expectedRoles) && expectedRoles.includes(role);
+          const allowed = answer.status < 300;
+          const expectedAllowed = granted && target === 'own';
+          if (allowed && !expectedAllowed)
+            unexpected.push(`${role} ${target}: ${key} → ${answer.status}`);
+          if (!granted && answer.status !== 403)
+            unexpected.push(`${role} ${target}: ${key} → ${answer.status}, expected 403`);
+          if (granted && target !== 'own' && answer.status !== 404)
+            unexpected.push(`${role} ${target}: ${key} → ${answer.status}, expected 404`);
+          if (expectedAllowed && (answer.status === 401 || answer.status === 403))
+            unexpected.push(`${role} own: ${key} refused (${answer.status})`);
+          if (key === 'DELETE /session') {
+            // signing out ends this client's session: sign in again for the next routes
+            const fresh = new Client(app);
+            await fresh.post('/api/v1/session', {
+              email: emails.get(role),
+              password: testPassword,
+            });
+            clients.set(role, fresh);
+          }
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
+    expect(checked).toBeGreaterThan(150);
+  });
+});
