@@ -34,7 +34,8 @@ program
   .option('-p, --port <port>', 'port to listen on (PORT)')
   .option('--host <host>', 'address to listen on (HOST); 127.0.0.1 by default')
   .option('--demo', 'load the demo firm first when the database is empty')
-  .action(async (options: { port?: string; host?: string; demo?: boolean }) => {
+  .option('--no-web', 'serve the API only, not the web app')
+  .action(async (options: { port?: string; host?: string; demo?: boolean; web: boolean }) => {
     const port = options.port === undefined ? undefined : parsePort(options.port);
     const settings = config({ port, host: options.host });
     if (options.demo) {
@@ -46,7 +47,7 @@ program
         await database.close();
       }
     }
-    await runServer(settings);
+    await runServer(settings, { web: options.web });
   });
 
 program

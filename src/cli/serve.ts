@@ -18,14 +18,12 @@ export async function ensureWebBuilt(log: (message: string) => void): Promise<vo
 }
 
 /** Serves the app until SIGINT/SIGTERM, then closes the server and the database cleanly. */
-export async function runServer(
-  config: Config,
-  options: { afterStart?: (url: string) => Promise<void> | void } = {},
-) {
+export async function runServer(config: Config, options: { web?: boolean } = {}) {
   const log = (message: string) => console.log(message);
-  await ensureWebBuilt(log);
+  const web = options.web ?? true;
+  if (web) await ensureWebBuilt(log);
   const database = await openMigratedDatabase(config, log);
-  const app = createApp({ db: database.db, config, webDir });
+  const app = createApp({ db: database.db, config, webDir: web ? webDir : undefined });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -40,7 +38,6 @@ export async function runServer(
   log(
     `Klandizie is running on ${url} (${database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server'})`,
   );
-  await options.afterStart?.(url);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -264,12 +264,17 @@ function runningServer(clusterDir: string): ServerStatus | undefined {
   };
 }
 
-/** A lock file whose process id now belongs to another program would stop PostgreSQL starting. */
+/** Lock files of a server that is gone (killed, or its id reused by another program) are removed. */
 function removeForeignLock(clusterDir: string): void {
   const lockFile = join(clusterDir, 'postmaster.pid');
   if (!existsSync(lockFile)) return;
   const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
-  if (!isAlive(pid) || !isPostgres(pid)) rmSync(lockFile, { force: true });
+  if (isAlive(pid) && isPostgres(pid)) return;
+  // PostgreSQL counts a killed, unreaped process as alive, so it would refuse these lock files
+  rmSync(lockFile, { force: true });
+  for (const file of readdirSync(clusterDir)) {
+    if (/^\.s\.PGSQL\.\d+\.lock$/.test(file)) rmSync(join(clusterDir, file), { force: true });
+  }
 }
 
 function isPostgres(pid: number): boolean {
@@ -322,9 +327,21 @@ async function waitUntilReady(
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/** A killed process nobody has reaped yet still answers kill(pid, 0); on Linux /proc tells. */
+function isZombie(pid: number): boolean {
+  if (platform() !== 'linux') return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return true;
   }
 }
 
