@@ -13,7 +13,7 @@ export function testApp(database: Database, overrides: Partial<Config> = {}) {
   return createApp({ db: database.db, config });
 }
 
-export type Answer = { status: number; body: any; headers: Headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Answer = { status: number; body: any; headers: Headers };
 
 export class Client {
   cookie: string | undefined;

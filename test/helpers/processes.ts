@@ -66,7 +66,6 @@ export class HttpClient {
   constructor(private readonly url: string) {}
 
   async send(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     const response = await fetch(`${this.url}${path}`, {
       method,
       headers: {
