@@ -18,7 +18,7 @@ if (process.env.DATABASE_URL_TEST) {
   run(
     'feature tests (PostgreSQL server of DATABASE_URL_TEST)',
     'npx',
-    ['vitest', 'run', 'src/features', 'test'],
+    ['vitest', 'run', 'src/features/', 'test/'],
     {
       KLANDIZIE_TEST_TARGET: 'external',
     },
