@@ -51,6 +51,15 @@ export function handleError(error: Error, c: Context): Response {
     return c.json(errorBody(code, error.message || 'Bad request'), status as ContentfulStatusCode);
   }
   const pgCode = pgErrorCode(error);
+  if (pgCode === '22021' || pgCode === '22P05') {
+    return c.json(
+      errorBody(
+        'invalid_input',
+        'The text contains a character that cannot be stored (such as NUL)',
+      ),
+      400,
+    );
+  }
   if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008' || pgCode === '22003') {
     return c.json(errorBody('invalid_input', 'A value is not valid'), 400);
   }
