@@ -4,11 +4,16 @@ import { isRole, roles } from '../core/roles.ts';
 import { workspaces } from '../db/schema.ts';
 import { createUser } from '../features/users/users.service.ts';
 import type { Config } from '../server/config.ts';
+import { registerBackupCommands } from './backup-command.ts';
+import { registerDemoCommand } from './demo-command.ts';
 import { openMigratedDatabase } from './open.ts';
 
-type Context = { config: () => Config; log: (message: string) => void };
+export type Context = { config: () => Config; log: (message: string) => void };
 
-export function registerMoreCommands(program: Command, { config, log }: Context): void {
+export function registerMoreCommands(program: Command, context: Context): void {
+  const { config, log } = context;
+  registerDemoCommand(program, context);
+  registerBackupCommands(program, context);
   const users = program.command('users').description('manage users');
   users
     .command('create')
