@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrationsFolder } from '../../db/migrate.ts';
+import { preReleaseSchema, upgradeRecord, upgrades, upgradesFrom } from './backup.upgrades.ts';
+import { currentSchemaVersion, migrationTags } from './backup.versions.ts';
+
+type Snapshot = {
+  tables: Record<string, { columns: Record<string, { type: string; notNull: boolean }> }>;
+};
+
+function columnsOf(tag: string): Map<string, string> {
+  const idx = tag.split('_')[0]!;
+  const snapshot = JSON.parse(
+    readFileSync(join(migrationsFolder, 'meta', `${idx}_snapshot.json`), 'utf8'),
+  ) as Snapshot;
+  const columns = new Map<string, string>();
+  for (const [table, { columns: tableColumns }] of Object.entries(snapshot.tables)) {
+    for (const [name, column] of Object.entries(tableColumns)) {
+      columns.set(`${table}.${name}`, `${column.type} ${column.notNull ? 'not null' : 'null'}`);
+    }
+  }
+  return columns;
+}
+
+describe('backup upgrades', () => {
+  it('has a step for every migration that changes a column a backup holds', () => {
+    // A migration that only adds tables needs no step: older backups simply have no rows there.
+    const tablesOf = (columns: Map<string, string>) =>
+      new Set([...columns.keys()].map((key) => key.slice(0, key.lastIndexOf('.'))));
+    const changing: string[] = [];
+    let before = new Map<string, string>();
+    for (const tag of migrationTags) {
+      const after = columnsOf(tag);
+      const kept = tablesOf(before);
+      const changed = [...kept].some((table) => {
+        const of = (columns: Map<string, string>) =>
+          [...columns]
+            .filter(([key]) => key.startsWith(`${table}.`))
+            .sort()
+            .join('|');
+        return of(before) !== of(after);
+      });
+      // The first migration with tables replaced the pre-release schema.
+      if (changed || (kept.size === 0 && after.size > 0)) changing.push(tag);
+      before = after;
+    }
+    expect(changing).toEqual(['0001_foundation']);
+    expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
+  });
+
+  it('names only known migrations, in migration order', () => {
+    const order = upgrades.map((step) => migrationTags.indexOf(step.to));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('runs the steps after a backup’s schema, and none for the current one', () => {
+    expect(upgradesFrom(preReleaseSchema).map((step) => step.to)).toEqual(['0001_foundation']);
+    expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
+    expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
+  });
+
+  it('brings pre-release rows to the current columns', () => {
+    const steps = upgradesFrom(preReleaseSchema);
+    expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } })).toEqual({
+      table: 'workspaces',
+      row: { name: 'Firm', fiscal_year_start_month: 1 },
+    });
+    expect(upgradeRecord(steps, { table: 'users', row: { locale: 'en' } }).row.locale).toBe('en');
+    expect(
+      upgradeRecord(steps, { table: 'organizations', row: { name: 'A', category: 'team' } }),
+    ).toEqual({ table: 'organizations', row: { name: 'A', relation_level: 'team' } });
+    expect(upgradeRecord(steps, { table: 'contacts', row: { notes: null } }).row).toEqual({
+      notes: null,
+    });
+  });
+});

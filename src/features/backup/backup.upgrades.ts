@@ -1,0 +1,66 @@
+// How rows of a backup made by an older Klandizie become rows of today's schema. Each step
+// belongs to the migration that changed the shape of the data; a backup runs every step after
+// its own schema version, in migration order. A migration that adds, renames, drops or retypes
+// a column adds a step here (backup.upgrades.test.ts compares the migration snapshots to check).
+import { currentSchemaVersion, migrationTags } from './backup.versions.ts';
+
+export type BackupRow = Record<string, unknown>;
+export type BackupRecord = { table: string; row: BackupRow };
+
+export type Upgrade = {
+  /** The migration tag whose schema the step produces. */
+  to: string;
+  /** What changes, for the people who read this list. */
+  what: string;
+  apply: (record: BackupRecord) => BackupRecord;
+};
+
+/** The schema of the pre-release builds, older than every migration; backup format 0 has it. */
+export const preReleaseSchema = 'pre-release';
+
+const schemaOrder: readonly string[] = [preReleaseSchema, ...migrationTags];
+
+export const upgrades: readonly Upgrade[] = [
+  {
+    to: '0001_foundation',
+    what:
+      'workspaces gain fiscal_year_start_month (January), users gain locale (nl), ' +
+      'organizations.category is renamed relation_level',
+    apply: ({ table, row }) => {
+      switch (table) {
+        case 'workspaces':
+          return { table, row: { fiscal_year_start_month: 1, ...row } };
+        case 'users':
+          return { table, row: { locale: 'nl', ...row } };
+        case 'organizations': {
+          const { category, ...rest } = row;
+          return { table, row: { ...rest, relation_level: category } };
+        }
+        default:
+          return { table, row };
+      }
+    },
+  },
+];
+
+/** Whether this Klandizie knows a schema version (a newer one's backup it cannot read). */
+export function isKnownSchema(schema: string): boolean {
+  return schemaOrder.includes(schema);
+}
+
+/** The steps that bring rows of `schema` to the current schema, in order. */
+export function upgradesFrom(schema: string): Upgrade[] {
+  const from = schemaOrder.indexOf(schema);
+  if (from < 0) throw new Error(`unknown schema version ${schema}`);
+  const until = schemaOrder.indexOf(currentSchemaVersion);
+  return upgrades
+    .filter((step) => {
+      const to = schemaOrder.indexOf(step.to);
+      return to > from && to <= until;
+    })
+    .sort((a, b) => schemaOrder.indexOf(a.to) - schemaOrder.indexOf(b.to));
+}
+
+export function upgradeRecord(steps: readonly Upgrade[], record: BackupRecord): BackupRecord {
+  return steps.reduce((current, step) => step.apply(current), record);
+}

@@ -1,0 +1,372 @@
+// Backups round trip: a firm with awkward values is backed up, restored elsewhere and backed up
+// again, and both files and both databases are the same. Runs on the embedded server and again
+// on the external one (scripts/test.js); one test crosses from one to the other and back.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase, type Database } from '../src/db/connection.ts';
+import { migrateDatabase } from '../src/db/migrate.ts';
+import * as schema from '../src/db/schema.ts';
+import { checkBackup } from '../src/features/backup/backup.reader.ts';
+import { restoreBackup } from '../src/features/backup/backup.restore.ts';
+import { backupTables } from '../src/features/backup/backup.tables.ts';
+import { writeBackup } from '../src/features/backup/backup.writer.ts';
+import { Client, newFirm, testApp, testPassword } from './helpers/app.ts';
+import { freshDatabase } from './helpers/database.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'klandizie-backup-'));
+const closing: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const close of closing.reverse()) await close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const now = new Date('2025-06-30T12:00:00.000Z');
+let fileCounter = 0;
+const newFile = () => join(dir, `backup-${++fileCounter}.gz`);
+
+async function database(open: () => Promise<Database>): Promise<Database> {
+  const opened = await open();
+  closing.push(() => opened.close());
+  return opened;
+}
+
+async function restoreFile(target: Database, file: string, replace = false) {
+  return restoreBackup(target, await checkBackup(file), { replace });
+}
+
+/** A firm made through the API, plus rows the API cannot make yet, with awkward values. */
+async function fillWithAwkwardData(target: Database) {
+  const app = testApp(target);
+  const firm = await newFirm(app, "Adviesbureau Ĳssel & Zoon — “quotes” 'single' 😀");
+  const { owner, workspaceId } = firm;
+  const organization = await owner.post('/api/v1/organizations', {
+    name: 'Café Ñandú "De Gouden Leeuw"',
+    city: "'s-Hertogenbosch",
+    notes: 'Eerste regel\nTweede regel\ttab \\ backslash 👩‍💼 שלום',
+    clientSince: '2019-02-28',
+  });
+  expect(organization.status).toBe(201);
+  const organizationId = organization.body.id as string;
+  expect(
+    (await owner.patch(`/api/v1/organizations/${organizationId}`, { status: 'former' })).status,
+  ).toBe(200);
+  const contact = await owner.post(`/api/v1/organizations/${organizationId}/contacts`, {
+    firstName: 'Zoë',
+    infix: "van 't",
+    lastName: 'Ærøskøbing',
+    email: 'zoe@example.nl',
+  });
+  expect(contact.status).toBe(201);
+  expect((await owner.post('/api/v1/tokens', { name: 'Export 🗂' })).status).toBe(201);
+  const invited = await owner.post('/api/v1/invitations', {
+    email: 'niels@example.nl',
+    name: 'Ñiels Çelik',
+    role: 'professional',
+  });
+  expect(invited.status).toBe(201);
+  const stranger = new Client(app);
+  await stranger.post('/api/v1/session', { email: firm.email, password: 'wrong password' });
+
+  const client = await target.pool.connect();
+  try {
+    const id = () => crypto.randomUUID();
+    await client.query(
+      `insert into revenue_lines (workspace_id, id, organization_id, invoice_date, amount_cents,
+         invoice_number, service_line, hours, cost_cents, fingerprint, created_at)
+       values ($1, $2, $3, '2024-02-29', 9007199254740993, 'F-2024/001 “€”', 'Advies', 12.50, null, 'a', '2024-02-29 23:59:59.123456+01'),
+              ($1, $4, $3, '2024-12-31', -123456789012, null, null, null, 1, 'b', '1999-12-31 23:59:59.999999+00'),
+              ($1, $5, $3, '0001-01-01', 0, '', '', 0.01, 9223372036854775807, 'c', now())`,
+      [workspaceId, id(), organizationId, id(), id()],
+    );
+    await client.query(
+      `insert into assignments (workspace_id, id, organization_id, title, service_line, start_date,
+         end_date, fee_cents, hours, professional_id)
+       values ($1, $2, $3, 'Strategie 2025 – fase ½', null, null, null, -9223372036854775808, 9999999999.99, null)`,
+      [workspaceId, id(), organizationId],
+    );
+    await client.query(
+      `insert into audit_log (workspace_id, entity_type, entity_id, action, user_id, changes, at)
+       values ($1, 'organization', $2, 'update', null, $3, '2024-06-01 08:00:00.000001+02')`,
+      [
+        workspaceId,
+        organizationId,
+        JSON.stringify({
+          name: ['Ä "oud"', 'Ö\nnieuw 😀'],
+          nested: { list: [1, 2.5, -0.001, 1e21, null, true, false], empty: {} },
+          '10': 'a key that looks like a number',
+        }),
+      ],
+    );
+    // Text keys whose order differs between collations.
+    for (const sessionId of ['Zeta', 'alpha', 'Alpha', '_under', 'éclair']) {
+      await client.query(
+        `insert into sessions (workspace_id, id, user_id, csrf_token, expires_at)
+         values ($1, $2, $3, 'csrf', now() + interval '1 hour')`,
+        [workspaceId, sessionId, firm.ownerId],
+      );
+    }
+  } finally {
+    client.release();
+  }
+  return firm;
+}
+
+/** Every row of every table as PostgreSQL prints it, to compare databases independently. */
+async function contents(target: Database): Promise<Record<string, string[]>> {
+  const client = await target.pool.connect();
+  try {
+    await client.query("set timezone = 'UTC'");
+    const all: Record<string, string[]> = {};
+    for (const { name } of backupTables) {
+      const result = await client.query<{ row: string }>(
+        `select t::text as row from "${name}" t order by t::text collate "C"`,
+      );
+      all[name] = result.rows.map((r) => r.row);
+    }
+    return all;
+  } finally {
+    client.release();
+  }
+}
+
+const text = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
+
+/** A database of its own on the server of a URL (the external server when tests run embedded). */
+async function databaseOnServer(url: string): Promise<Database> {
+  const parsed = new URL(url);
+  const config: pg.ClientConfig = {
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  };
+  const name = `klandizie_backup_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ ...config, database: 'postgres' });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const connectionConfig = { ...config, database: name };
+  await migrateDatabase(connectionConfig);
+  const pool = new pg.Pool({ ...connectionConfig, max: 5 });
+  return {
+    db: drizzle(pool, { schema }),
+    pool,
+    kind: 'server',
+    connectionConfig,
+    close: async () => {
+      await pool.end();
+      const cleanup = new pg.Client({ ...config, database: 'postgres' });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A database on an embedded server of its own (the embedded side when tests run external). */
+async function databaseOnOwnEmbeddedServer(): Promise<Database> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'klandizie-backup-embedded-'));
+  const opened = await openDatabase({ dataDir, log: () => undefined });
+  await migrateDatabase(opened.connectionConfig);
+  return {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('backup and restore', () => {
+  it('restores everything exactly, and the second backup is the same file', async () => {
+    const source = await database(freshDatabase);
+    await fillWithAwkwardData(source);
+    const first = newFile();
+    const written = await writeBackup(source, { file: first, now });
+    expect(Object.entries(written.counts).filter(([, rows]) => rows === 0)).toEqual([]);
+
+    const target = await database(freshDatabase);
+    const { backup } = await restoreFile(target, first);
+    expect(backup.rows).toBe(written.rows);
+    expect(await contents(target)).toEqual(await contents(source));
+
+    const second = newFile();
+    await writeBackup(target, { file: second, now });
+    expect(text(second)).toBe(text(first));
+  });
+
+  it('keeps values exact: big amounts, microseconds, text, JSON', async () => {
+    const source = await database(freshDatabase);
+    await fillWithAwkwardData(source);
+    // As on a server whose default collation is a language's: rows still come in byte order.
+    await source.pool.query('alter table sessions alter column id type text collate "und-x-icu"');
+    const file = newFile();
+    await writeBackup(source, { file, now });
+    const lines = text(file).trimEnd().split('\n');
+    const rows = lines.slice(1, -1).map((line) => JSON.parse(line));
+    const revenue = rows.filter((line) => line.t === 'revenue_lines').map((line) => line.r);
+    expect(revenue.map((r) => r.amount_cents).sort()).toEqual([
+      -123456789012,
+      0,
+      '9007199254740993',
+    ]);
+    expect(revenue.map((r) => r.created_at)).toContain('2024-02-29T22:59:59.123456+00:00');
+    expect(revenue.map((r) => r.hours)).toEqual(expect.arrayContaining(['12.50', '0.01', null]));
+    const assignment = rows.find((line) => line.t === 'assignments').r;
+    expect(assignment.fee_cents).toBe('-9223372036854775808');
+    const audit = rows.filter((line) => line.t === 'audit_log').map((line) => line.r.changes);
+    expect(audit).toContainEqual(
+      expect.objectContaining({ name: ['Ä "oud"', 'Ö\nnieuw 😀'], '10': expect.any(String) }),
+    );
+    const sessions = rows.filter((line) => line.t === 'sessions').map((line) => line.r.id);
+    const named = sessions.filter((id: string) => id.length < 10);
+    expect(named).toEqual(['Alpha', 'Zeta', '_under', 'alpha', 'éclair']);
+
+    const target = await database(freshDatabase);
+    await restoreFile(target, file);
+    const check = await target.pool.query<{ amounts: string; at: string }>(
+      `select string_agg(amount_cents::text, ',' order by amount_cents) as amounts,
+              (select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')
+                 from revenue_lines where fingerprint = 'a') as at
+         from revenue_lines`,
+    );
+    expect(check.rows[0]).toEqual({
+      amounts: '-123456789012,0,9007199254740993',
+      at: '2024-02-29 22:59:59.123456',
+    });
+  });
+
+  it('leaves a restored firm working: sign in, and new rows after the restored ids', async () => {
+    const source = await database(freshDatabase);
+    const firm = await fillWithAwkwardData(source);
+    const file = newFile();
+    await writeBackup(source, { file, now });
+    const target = await database(freshDatabase);
+    await restoreFile(target, file);
+
+    const owner = new Client(testApp(target));
+    const signIn = await owner.post('/api/v1/session', {
+      email: firm.email,
+      password: testPassword,
+    });
+    expect(signIn.status).toBe(200);
+    const listed = await owner.get('/api/v1/organizations');
+    expect(listed.body.items.map((o: { name: string }) => o.name)).toEqual([
+      'Café Ñandú "De Gouden Leeuw"',
+    ]);
+    // audit_log and sign_in_attempts ids come from sequences, which must be past the restored ids
+    expect((await owner.post('/api/v1/organizations', { name: 'Nieuw' })).status).toBe(201);
+    await new Client(testApp(target)).post('/api/v1/session', {
+      email: firm.email,
+      password: 'wrong again',
+    });
+    const { rows } = await target.pool.query<{ n: string }>(
+      'select count(*)::text as n from audit_log',
+    );
+    expect(Number(rows[0]!.n)).toBeGreaterThan(4);
+  });
+
+  it('refuses a database with data, and replaces it with --replace', async () => {
+    const source = await database(freshDatabase);
+    await fillWithAwkwardData(source);
+    const file = newFile();
+    await writeBackup(source, { file, now });
+
+    const target = await database(freshDatabase);
+    await newFirm(testApp(target), 'Een andere firma');
+    const before = await contents(target);
+    await expect(restoreFile(target, file)).rejects.toThrow(
+      /^the database already holds data \(workspaces: 1, users: 1, sessions: 1, .*\): restore into an empty database, or replace its data with --replace; nothing was changed$/,
+    );
+    expect(await contents(target)).toEqual(before);
+
+    const { replaced } = await restoreFile(target, file, true);
+    expect(replaced).toMatchObject({ workspaces: 1, users: 1 });
+    expect(await contents(target)).toEqual(await contents(source));
+  });
+
+  it('rolls everything back when a row cannot be inserted, even with --replace', async () => {
+    const source = await database(freshDatabase);
+    await newFirm(testApp(source), 'Bron');
+    const file = newFile();
+    await writeBackup(source, { file, now });
+    // The same user twice: the file is whole, but the second insert breaks the primary key.
+    const lines = text(file).trimEnd().split('\n');
+    const header = JSON.parse(lines[0]!);
+    const user = lines.find((line) => line.startsWith('{"t":"users"'))!;
+    header.tables.find((t: { name: string }) => t.name === 'users').rows = 2;
+    const body = [JSON.stringify(header), ...lines.slice(1, -1), user];
+    const rows = { ...JSON.parse(lines.at(-1)!).rows, users: 2 };
+    const broken = newFile();
+    writeFileSync(broken, gzipSync(withClosingLine(body, rows)));
+
+    const target = await database(freshDatabase);
+    await newFirm(testApp(target), 'Doel');
+    const before = await contents(target);
+    await expect(restoreFile(target, broken, true)).rejects.toThrow(/duplicate key/);
+    expect(await contents(target)).toEqual(before);
+  });
+
+  it('holds every table of the database', async () => {
+    const target = await database(freshDatabase);
+    const { rows } = await target.pool.query<{ name: string }>(
+      `select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(backupTables.map((t) => t.name).sort());
+  });
+
+  it('never leaves a partial file under the final name', async () => {
+    const source = await database(freshDatabase);
+    const target = join(dir, 'missing-folder', 'backup.gz');
+    await expect(writeBackup(source, { file: target, now })).rejects.toThrow(/ENOENT/);
+    const file = newFile();
+    writeFileSync(file, 'the previous backup');
+    // Counting still works, reading the rows fails: halfway through the file.
+    await source.pool.query('alter table contacts rename column notes to remarks');
+    await expect(writeBackup(source, { file, now })).rejects.toThrow(/notes/);
+    expect(readFileSync(file, 'utf8')).toBe('the previous backup');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it.skipIf(!process.env.DATABASE_URL_TEST)(
+    'crosses servers: embedded → external → embedded, the same rows every time',
+    async () => {
+      const url = process.env.DATABASE_URL_TEST!;
+      const onEmbedded = () =>
+        inject('pgTarget') === 'embedded' ? freshDatabase() : databaseOnOwnEmbeddedServer();
+      const onExternal = () =>
+        inject('pgTarget') === 'external' ? freshDatabase() : databaseOnServer(url);
+      const embedded = await database(onEmbedded);
+      await fillWithAwkwardData(embedded);
+      const fromEmbedded = newFile();
+      await writeBackup(embedded, { file: fromEmbedded, now });
+
+      const external = await database(onExternal);
+      await restoreFile(external, fromEmbedded);
+      const fromExternal = newFile();
+      await writeBackup(external, { file: fromExternal, now });
+      expect(text(fromExternal)).toBe(text(fromEmbedded));
+
+      const back = await database(onEmbedded);
+      await restoreFile(back, fromExternal);
+      expect(await contents(back)).toEqual(await contents(embedded));
+      const fromBack = newFile();
+      await writeBackup(back, { file: fromBack, now });
+      expect(text(fromBack)).toBe(text(fromEmbedded));
+    },
+    120_000,
+  );
+});
+
+function withClosingLine(lines: string[], rows: Record<string, number>): string {
+  const body = lines.map((line) => `${line}\n`).join('');
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  return `${body}${JSON.stringify({ end: true, rows, sha256 })}\n`;
+}
