@@ -1,0 +1,135 @@
+// Loads the demo firm into an empty database: one transaction, so a failed load writes nothing;
+// rows go in as whole columns (INSERT … SELECT FROM unnest), thousands per statement.
+import { count, getTableColumns, getTableName } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
+import { DomainError } from '../core/errors.ts';
+import type { Database } from '../db/connection.ts';
+import * as schema from '../db/schema.ts';
+import { recordAudit } from '../features/audit/audit.repo.ts';
+import { hashPassword } from '../features/auth/password.ts';
+import { demoSignIn } from './firm.ts';
+import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';
+
+export type DemoSummary = {
+  workspaceId: string;
+  users: number;
+  organizations: number;
+  contacts: number;
+  assignments: number;
+  revenueLines: number;
+  seconds: number;
+};
+
+/** The lock the first-visit setup takes too, so a setup and a demo load never both succeed. */
+const setupLock = 4_242_002;
+
+/** Inserts rows of one table with a single statement: one array parameter per column. */
+async function insertRows<T extends PgTable>(
+  client: pg.PoolClient,
+  table: T,
+  rows: readonly T['$inferSelect'][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.entries(getTableColumns(table));
+  const names = columns.map(([, column]) => `"${column.name}"`).join(', ');
+  const casts = columns.map(([, column], i) => `$${i + 1}::${column.getSQLType()}[]`).join(', ');
+  const values = columns.map(([key]) =>
+    rows.map((row) => {
+      const value = (row as Record<string, unknown>)[key];
+      return value instanceof Date ? value.toISOString() : value;
+    }),
+  );
+  await client.query(
+    `insert into "${getTableName(table)}" (${names}) select * from unnest(${casts})`,
+    values,
+  );
+}
+
+/**
+ * The largest table first: while the next batch is generated, only the statement already sent
+ * can run. (There are no foreign keys, so the order is free.)
+ */
+async function insertBatch(client: pg.PoolClient, batch: DemoBatch): Promise<void> {
+  await insertRows(client, schema.revenueLines, batch.revenueLines);
+  await insertRows(client, schema.assignments, batch.assignments);
+  await insertRows(client, schema.contacts, batch.contacts);
+  await insertRows(client, schema.organizations, batch.organizations);
+}
+
+/**
+ * Loads the demo firm; refuses (conflict) when the database holds a firm already. The demo
+ * owner's password is hashed once and shared by all demo users.
+ */
+export async function loadDemoFirm(
+  database: Database,
+  options: DemoOptions & { onProgress?: (organizations: number) => void },
+): Promise<DemoSummary> {
+  const started = performance.now();
+  const firm = demoFirm(options);
+  const passwordHash = await hashPassword(demoSignIn.password);
+  const summary: DemoSummary = {
+    workspaceId: firm.workspace.workspaceId,
+    users: firm.users.length,
+    organizations: 0,
+    contacts: 0,
+    assignments: 0,
+    revenueLines: 0,
+    seconds: 0,
+  };
+  const client = await database.pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('select pg_advisory_xact_lock($1)', [setupLock]);
+    const db = drizzle(client, { schema });
+    const [existing] = await db.select({ firms: count() }).from(schema.workspaces);
+    if ((existing?.firms ?? 0) > 0) {
+      throw new DomainError(
+        'conflict',
+        'The database holds a firm already; the demo firm is loaded only into an empty database',
+      );
+    }
+    await insertRows(client, schema.workspaces, [firm.workspace]);
+    await insertRows(
+      client,
+      schema.users,
+      firm.users.map((user) => ({ ...user, passwordHash })),
+    );
+    // Generating the next batch overlaps with the database storing the previous one.
+    let pending: Promise<void> = Promise.resolve();
+    for (const batch of firm.batches()) {
+      await pending;
+      pending = insertBatch(client, batch);
+      pending.catch(() => undefined); // awaited in the next round; this only marks it handled
+      summary.organizations += batch.organizations.length;
+      summary.contacts += batch.contacts.length;
+      summary.assignments += batch.assignments.length;
+      summary.revenueLines += batch.revenueLines.length;
+      options.onProgress?.(summary.organizations);
+    }
+    await pending;
+    await recordAudit(db, {
+      workspaceId: firm.workspace.workspaceId,
+      userId: undefined,
+      entityType: 'workspace',
+      entityId: firm.workspace.workspaceId,
+      action: 'create',
+      before: undefined,
+      after: {
+        name: firm.workspace.name,
+        demo: { seed: options.seed, organizations: options.organizations },
+      },
+    });
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  // fresh statistics, so the first queries are planned for this much data
+  await database.pool.query('analyze organizations, contacts, assignments, revenue_lines');
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
