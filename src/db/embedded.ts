@@ -81,8 +81,9 @@ export async function openEmbeddedServer(options: {
     user: credentials.user,
     password: credentials.password,
     database: 'postgres',
-    host: credentials.mode === 'socket' ? status.socketDir : '127.0.0.1',
-    port: status.port,
+    // the socket directory is ours; postmaster.pid names it only once the socket exists
+    host: credentials.mode === 'socket' ? clusterDir : '127.0.0.1',
+    port: credentials.mode === 'socket' ? 5432 : status.port,
   };
   await waitUntilReady(connectionConfig, status.pid, dataDir);
 
