@@ -19,7 +19,12 @@ export function serveWeb(webDir: string) {
   const root = normalize(webDir);
   const app = new Hono();
   app.get('*', async (c) => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text('Bad request', 400);
+    }
     const file = normalize(join(root, path));
     if (file.startsWith(root + sep) && extname(file)) {
       const body = await readFile(file).catch(() => undefined);
