@@ -1,0 +1,147 @@
+// The frame of the signed-in app: header, navigation, and the Ctrl+K palette.
+import {
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import {
+  IconBuilding,
+  IconChevronDown,
+  IconLogout,
+  IconSearch,
+  IconSettings,
+} from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api, setCsrfToken, unwrap } from '../api/client.ts';
+import type { Language } from '../format.ts';
+import { notifyError } from '../ui/errors.ts';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
+import { sessionKey, useSession, type Session } from './session.tsx';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
+  const [paletteOpened, palette] = useDisclosure(false);
+  useHotkeys([['mod+K', () => palette.open()]], []);
+
+  const saveLanguage = useMutation({
+    mutationFn: (locale: Language) => unwrap(api.PATCH('/api/v1/me', { body: { locale } })),
+    onSuccess: (user) =>
+      queryClient.setQueryData<Session | null>(sessionKey, (old) => (old ? { ...old, user } : old)),
+    onError: notifyError,
+  });
+  const signOut = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/session')),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.setQueryData(sessionKey, null);
+      // what this user saw is not kept for the next one
+      queryClient.removeQueries({
+        predicate: (query) => !['session', 'setup'].includes(String(query.queryKey[0])),
+      });
+    },
+  });
+
+  const links = [
+    { to: '/organizations', label: t('nav.organizations'), icon: <IconBuilding size={18} /> },
+    { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} /> },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
+      padding="md"
+    >
+      <Anchor href="#content" className="skip-link">
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={t('nav.menu')}
+            />
+            <Text component={Link} to="/organizations" fw={700} size="lg" c="teal.9">
+              {t('app.name')}
+            </Text>
+            <Text size="sm" c="dimmed" visibleFrom="sm" truncate maw={220}>
+              {session.workspace.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconSearch size={14} />}
+              onClick={palette.open}
+              visibleFrom="sm"
+            >
+              {t('nav.search')}
+            </Button>
+            <LanguageSwitch onChange={(language) => saveLanguage.mutate(language)} />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={t('nav.account')}>
+                  <Group gap={4} wrap="nowrap">
+                    <Text size="sm" truncate maw={160}>
+                      {session.user.name}
+                    </Text>
+                    <IconChevronDown size={14} />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{session.user.email}</Menu.Label>
+                <Menu.Item
+                  component={Link}
+                  to="/settings/profile"
+                  leftSection={<IconSettings size={14} />}
+                >
+                  {t('settings.tabs.profile')}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => signOut.mutate()}>
+                  {t('nav.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+        {links.map((link) => (
+          <NavLink
+            key={link.to}
+            component={Link}
+            to={link.to}
+            label={link.label}
+            leftSection={link.icon}
+            active={location.pathname.startsWith(link.to)}
+            variant="filled"
+            onClick={nav.close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="content">{children}</AppShell.Main>
+      <CommandPalette opened={paletteOpened} onClose={palette.close} />
+    </AppShell>
+  );
+}

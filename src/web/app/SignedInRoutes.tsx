@@ -1,0 +1,38 @@
+// The pages of the signed-in app.
+import { Button, Stack, Text } from '@mantine/core';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { OrganizationDetailPage } from '../organizations/OrganizationDetailPage.tsx';
+import {
+  OrganizationEditPage,
+  OrganizationNewPage,
+} from '../organizations/OrganizationFormPage.tsx';
+import { OrganizationListPage } from '../organizations/OrganizationListPage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+
+export function SignedInRoutes() {
+  return (
+    <Routes>
+      <Route index element={<Navigate to="/organizations" replace />} />
+      <Route path="organizations" element={<OrganizationListPage />} />
+      <Route path="organizations/new" element={<OrganizationNewPage />} />
+      <Route path="organizations/:id" element={<OrganizationDetailPage />} />
+      <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
+      <Route path="settings/:tab?" element={<SettingsPage />} />
+      <Route path="invitation" element={<Navigate to="/organizations" replace />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Stack align="flex-start">
+      <Text>{t('app.notFound')}</Text>
+      <Button component={Link} to="/organizations" variant="light">
+        {t('app.backHome')}
+      </Button>
+    </Stack>
+  );
+}

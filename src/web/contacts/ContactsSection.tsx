@@ -1,0 +1,288 @@
+// The contact persons of an organisation. Someone who leaves is ended, not removed.
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconDoorExit, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Schemas } from '../api/client.ts';
+import { formatDate } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
+import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
+import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { ContactForm, type ContactInput } from './ContactForm.tsx';
+
+type Contact = Schemas['Contact'];
+
+export function ContactsSection({
+  organizationId,
+  editable,
+}: {
+  organizationId: string;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const [showEnded, setShowEnded] = useState(false);
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  const [ending, setEnding] = useState<Contact | null>(null);
+  const include = showEnded ? 'all' : 'active';
+  const contacts = useQuery({
+    queryKey: ['contacts', organizationId, include],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organizations/{id}/contacts', {
+          params: { path: { id: organizationId }, query: { include } },
+        }),
+      ),
+  });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['contacts', organizationId] }),
+      queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
+
+  const save = useMutation({
+    mutationFn: (input: ContactInput) =>
+      editing && editing !== 'new'
+        ? unwrap(
+            api.PATCH('/api/v1/contacts/{id}', {
+              params: { path: { id: editing.id } },
+              body: input,
+            }),
+          )
+        : unwrap(
+            api.POST('/api/v1/organizations/{id}/contacts', {
+              params: { path: { id: organizationId } },
+              body: input,
+            }),
+          ),
+    onSuccess: async (contact) => {
+      setEditing(null);
+      save.reset();
+      await refresh();
+      notifyDone(t('contacts.saved', { name: contact.displayName }));
+    },
+  });
+
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="md">
+        <Title order={2} size="h4">
+          {t('contacts.title')}
+        </Title>
+        <Group gap="md">
+          <Switch
+            label={t('contacts.showEnded')}
+            checked={showEnded}
+            onChange={(event) => setShowEnded(event.currentTarget.checked)}
+          />
+          {editable && (
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => {
+                save.reset();
+                setEditing('new');
+              }}
+            >
+              {t('contacts.add')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {contacts.isPending ? (
+        <Loading />
+      ) : contacts.error ? (
+        <LoadFailed error={contacts.error} retry={() => void contacts.refetch()} />
+      ) : contacts.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('contacts.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600}>
+          <Table verticalSpacing="xs" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('contacts.fields.lastName')}</Table.Th>
+                <Table.Th>{t('contacts.fields.jobTitle')}</Table.Th>
+                <Table.Th>{t('contacts.fields.dmuRole')}</Table.Th>
+                <Table.Th>{t('contacts.fields.email')}</Table.Th>
+                <Table.Th>{t('contacts.fields.phone')}</Table.Th>
+                {editable && <Table.Th aria-label={t('app.edit')} />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {contacts.data.items.map((contact) => (
+                <Table.Tr key={contact.id} c={contact.active ? undefined : 'dimmed'}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {contact.listName}
+                    </Text>
+                    {!contact.active && contact.activeTo && (
+                      <Badge size="xs" color="gray" variant="light">
+                        {t('contacts.ended', { date: formatDate(contact.activeTo, language) })}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{contact.jobTitle}</Table.Td>
+                  <Table.Td>{contact.dmuRole && t(`contacts.dmuRole.${contact.dmuRole}`)}</Table.Td>
+                  <Table.Td>
+                    {contact.email && (
+                      <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{contact.phone}</Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      {contact.active && (
+                        <Group gap={4} wrap="nowrap" justify="flex-end">
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={`${t('app.edit')} ${contact.displayName}`}
+                            onClick={() => {
+                              save.reset();
+                              setEditing(contact);
+                            }}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`${t('contacts.end')} ${contact.displayName}`}
+                            onClick={() => setEnding(contact)}
+                          >
+                            <IconDoorExit size={16} />
+                          </ActionIcon>
+                        </Group>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('contacts.add') : t('contacts.edit')}
+        size="lg"
+      >
+        {editing !== null && (
+          <ContactForm
+            {...(editing !== 'new' ? { contact: editing } : {})}
+            busy={save.isPending}
+            error={save.error}
+            onSubmit={(input) => save.mutate(input)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+      {ending && (
+        <EndContactDialog
+          contact={ending}
+          onClose={() => setEnding(null)}
+          onEnded={async () => {
+            setEnding(null);
+            await refresh();
+          }}
+        />
+      )}
+    </Paper>
+  );
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function EndContactDialog(props: {
+  contact: Contact;
+  onClose: () => void;
+  onEnded: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [activeTo, setActiveTo] = useState(today());
+  const [reason, setReason] = useState('');
+  const end = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/contacts/{id}/end', {
+          params: { path: { id: props.contact.id } },
+          body: { activeTo, reason: reason.trim() || null },
+        }),
+      ),
+    onSuccess: async () => {
+      notifyDone(t('contacts.endDone', { name: props.contact.displayName }));
+      await props.onEnded();
+    },
+  });
+  const errors = fieldErrors(end.error);
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('contacts.endTitle', { name: props.contact.displayName })}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          end.mutate();
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('contacts.endText')}</Text>
+          {end.error && !Object.keys(errors).length && (
+            <Text c="red" size="sm" role="alert">
+              {errorMessage(end.error)}
+            </Text>
+          )}
+          <TextInput
+            type="date"
+            label={t('contacts.endDate')}
+            required
+            value={activeTo}
+            onChange={(event) => setActiveTo(event.currentTarget.value)}
+            error={errors.activeTo}
+            data-autofocus
+          />
+          <Textarea
+            label={t('contacts.endReason')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={errors.reason}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={end.isPending}>
+              {t('contacts.end')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

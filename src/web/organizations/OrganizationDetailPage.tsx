@@ -1,0 +1,218 @@
+// One organisation: its details, contact persons and history; edit, archive, restore.
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client.ts';
+import { usePermissions } from '../app/session.tsx';
+import { useUserNames } from '../app/users.ts';
+import { ContactsSection } from '../contacts/ContactsSection.tsx';
+import { formatDate } from '../format.ts';
+import { HistorySection } from '../history/HistorySection.tsx';
+import { useLanguage } from '../i18n/index.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
+import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { useOrganization, useRefreshOrganizations } from './queries.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export function OrganizationDetailPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useParams().id ?? '';
+  const permissions = usePermissions();
+  const names = useUserNames();
+  const organization = useOrganization(id);
+  const referredBy = useOrganization(organization.data?.referredByOrganizationId ?? '');
+  const refresh = useRefreshOrganizations();
+  const [confirming, setConfirming] = useState(false);
+
+  const restore = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/organizations/{id}/restore', { params: { path: { id } } })),
+    onSuccess: async (restored) => {
+      await refresh(id);
+      notifyDone(t('organizations.restoredDone', { name: restored.name }));
+    },
+    onError: notifyError,
+  });
+  const archive = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/organizations/{id}/archive', { params: { path: { id } } })),
+    onSuccess: async (archived) => {
+      setConfirming(false);
+      await refresh(id);
+      notifications.show({
+        ...closeLabel(),
+        color: 'teal',
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('organizations.archivedDone', { name: archived.name })}</Text>
+            <Button size="compact-xs" variant="light" onClick={() => restore.mutate()}>
+              {t('app.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    onError: (error) => {
+      setConfirming(false);
+      notifyError(error);
+    },
+  });
+
+  if (organization.isPending) return <Loading />;
+  if (organization.error) {
+    return (
+      <Stack align="flex-start">
+        <LoadFailed error={organization.error} />
+        <Button component={Link} to="/organizations" variant="light">
+          {t('app.backHome')}
+        </Button>
+      </Stack>
+    );
+  }
+  const o = organization.data;
+  const userName = (userId: string | null) => (userId ? (names.get(userId) ?? '') : null);
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Anchor component={Link} to="/organizations" size="sm">
+            ← {t('organizations.title')}
+          </Anchor>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {o.name}
+            </Title>
+            <StatusBadge status={o.status} />
+            {o.archivedAt && (
+              <Badge color="gray" variant="outline">
+                {t('organizations.archived')}
+              </Badge>
+            )}
+          </Group>
+          {o.legalName && (
+            <Text size="sm" c="dimmed">
+              {o.legalName}
+            </Text>
+          )}
+        </Stack>
+        <Group gap="xs">
+          {permissions.write && !o.archivedAt && (
+            <Button
+              component={Link}
+              to={`/organizations/${id}/edit`}
+              leftSection={<IconPencil size={16} />}
+              variant="light"
+            >
+              {t('app.edit')}
+            </Button>
+          )}
+          {permissions.archive &&
+            (o.archivedAt ? (
+              <Button
+                leftSection={<IconArrowBackUp size={16} />}
+                variant="light"
+                loading={restore.isPending}
+                onClick={() => restore.mutate()}
+              >
+                {t('organizations.restore')}
+              </Button>
+            ) : (
+              <Button
+                leftSection={<IconArchive size={16} />}
+                variant="subtle"
+                color="red"
+                onClick={() => setConfirming(true)}
+              >
+                {t('organizations.archive')}
+              </Button>
+            ))}
+        </Group>
+      </Group>
+
+      <Paper withBorder p="lg">
+        <Title order={2} size="h4" mb="md">
+          {t('organizations.details')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
+          <Fact label={t('organizations.fields.kvkNumber')}>{o.kvkNumber}</Fact>
+          <Fact label={t('organizations.fields.sector')}>{o.sector}</Fact>
+          <Fact label={t('organizations.fields.sizeClass')}>{o.sizeClass}</Fact>
+          <Fact label={t('organizations.fields.city')}>{o.city}</Fact>
+          <Fact label={t('organizations.fields.region')}>{o.region}</Fact>
+          <Fact label={t('organizations.fields.website')}>
+            {o.website && (
+              <Anchor href={o.website} target="_blank" rel="noopener noreferrer">
+                {o.website.replace(/^https?:\/\//, '')}
+              </Anchor>
+            )}
+          </Fact>
+          <Fact label={t('organizations.fields.relationLevel')}>
+            {t(`organizations.relationLevel.${o.relationLevel}`)}
+          </Fact>
+          <Fact label={t('organizations.fields.relationshipManager')}>
+            {userName(o.relationshipManagerId)}
+          </Fact>
+          <Fact label={t('organizations.fields.secondProfessional')}>
+            {userName(o.secondProfessionalId)}
+          </Fact>
+          <Fact label={t('organizations.fields.clientSince')}>
+            {formatDate(o.clientSince, language)}
+          </Fact>
+          <Fact label={t('organizations.fields.referredBy')}>
+            {o.referredByOrganizationId && (
+              <Anchor component={Link} to={`/organizations/${o.referredByOrganizationId}`}>
+                {referredBy.data?.name ?? '…'}
+              </Anchor>
+            )}
+          </Fact>
+        </SimpleGrid>
+        {o.notes && (
+          <Stack gap={2} mt="md">
+            <Text size="xs" c="dimmed">
+              {t('organizations.fields.notes')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {o.notes}
+            </Text>
+          </Stack>
+        )}
+      </Paper>
+
+      <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
+      <HistorySection entityType="organization" id={id} />
+
+      <ConfirmDialog
+        opened={confirming}
+        title={t('organizations.archiveTitle', { name: o.name })}
+        text={t('organizations.archiveText')}
+        confirmLabel={t('organizations.archive')}
+        busy={archive.isPending}
+        onConfirm={() => archive.mutate()}
+        onClose={() => setConfirming(false)}
+      />
+    </Stack>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const empty =
+    children === null || children === undefined || children === '' || children === false;
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {empty ? t('app.none') : children}
+      </Text>
+    </Stack>
+  );
+}
