@@ -158,7 +158,7 @@ export function OrganizationListPage() {
           value={filters.archived}
           onChange={(value) => update({ archived: (value ?? 'exclude') as ListParams['archived'] })}
           allowDeselect={false}
-          w={190}
+          w={220}
         />
         <Select
           label={t('organizations.filters.sort')}
