@@ -13,6 +13,7 @@ let app: WebApp;
 let browser: { browser: Browser; close: () => Promise<void> };
 let context: BrowserContext;
 let page: Page;
+let invitationLink = '';
 
 /** A form field by its label, whether or not it is marked as required. */
 function field(label: string): RegExp {
@@ -150,6 +151,7 @@ describe('a new firm', () => {
     await dialog.getByLabel(field('Email')).fill('piet@testpoort.nl');
     await dialog.getByRole('button', { name: 'Invite' }).click();
     await expect.poll(() => dialog.getByText('/invitation?token=').count()).toBe(1);
+    invitationLink = (await dialog.getByText('/invitation?token=').textContent()) ?? '';
     await dialog.getByRole('button', { name: 'Close' }).first().click();
     await expect.poll(() => page.getByText('Piet Pieters').count()).toBe(1);
     await expectAccessible(page, 'users settings');
@@ -174,6 +176,30 @@ describe('a new firm', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     // back on the page where the session ended
     await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).count()).toBe(1);
+  });
+
+  test('lets an invited professional join, who may change records but not archive them', async () => {
+    const guest = await browser.browser.newContext({ locale: 'en-GB' });
+    guest.setDefaultTimeout(10_000);
+    const piet = await guest.newPage();
+    try {
+      await piet.goto(invitationLink);
+      await expect
+        .poll(() => piet.getByRole('heading', { name: 'Accept your invitation' }).count())
+        .toBe(1);
+      await expectAccessible(piet, 'accept invitation');
+      await piet.getByLabel(field('Password')).fill('piet zijn eigen wachtwoord');
+      await piet.getByRole('button', { name: 'Join' }).click();
+      // a new user speaks the firm's language until they choose another
+      await expect.poll(() => piet.getByText('2 organisaties').count()).toBe(1);
+      await piet.getByRole('link', { name: 'Bakkerij Jansen' }).click();
+      await expect.poll(() => piet.getByRole('link', { name: 'Wijzigen' }).count()).toBe(1);
+      expect(await piet.getByRole('button', { name: 'Archiveren' }).count()).toBe(0);
+      await piet.goto(invitationLink);
+      await expect.poll(() => piet.getByRole('heading', { name: 'Organisaties' }).count()).toBe(1);
+    } finally {
+      await guest.close();
+    }
   });
 
   test('works at tablet width without sideways scrolling', async () => {

@@ -1,3 +1,4 @@
+import { Server as HttpServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -25,6 +26,12 @@ export async function runServer(config: Config, options: { web?: boolean } = {})
   const database = await openMigratedDatabase(config, log);
   const app = createApp({ db: database.db, config, webDir: web ? webDir : undefined });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // idle connections stay open longer than a proxy's or client's pool keeps them (Node's 5 s
+  // default makes clients reuse sockets the server is just closing)
+  if (server instanceof HttpServer) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', (error) => reject(error));

@@ -50,6 +50,25 @@ export function stopApp(app: AppProcess, signal: NodeJS.Signals = 'SIGTERM'): Pr
   });
 }
 
+/** Runs a klandizie command to its end while the event loop goes on (open sockets stay live). */
+export function runCliAsync(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** Runs a klandizie command to its end. */
 export function runCli(args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [bin, ...args], {

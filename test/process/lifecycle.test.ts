@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDatabase, serverConfig } from '../helpers/database.ts';
-import { HttpClient, runCli, startApp, stopApp } from '../helpers/processes.ts';
+import { HttpClient, runCliAsync, startApp, stopApp } from '../helpers/processes.ts';
 
 const dirs: string[] = [];
 const password = 'correct horse battery';
@@ -61,7 +61,8 @@ describe('the embedded server', () => {
     const pid = postmasterPid(dir)!;
     expect(alive(pid)).toBe(true);
 
-    const cli = runCli(
+    // async: a blocked event loop would miss the app closing idle keep-alive sockets
+    const cli = await runCliAsync(
       ['users', 'create', '--email', 'pro@example.nl', '--name', 'Pro', '--role', 'professional'],
       { KLANDIZIE_DATA: dir, KLANDIZIE_PASSWORD: password },
     );
@@ -77,7 +78,7 @@ describe('the embedded server', () => {
 
     await stopApp(app);
     expect(await until(() => !alive(pid))).toBe(true);
-  });
+  }, 120_000);
 
   it('loses no acknowledged write when the app (and the server) is killed with -9, round after round', async () => {
     const dir = dataDir();
@@ -129,7 +130,7 @@ describe('the embedded server', () => {
       .send('GET', '/api/v1/organizations?limit=1&withTotal=true');
     expect(count.body.total).toBeGreaterThanOrEqual(acknowledged.length);
     await stopApp(last);
-  });
+  }, 180_000);
 });
 
 describe('on a PostgreSQL server (DATABASE_URL)', () => {
