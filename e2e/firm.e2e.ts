@@ -31,7 +31,7 @@ beforeAll(async () => {
     locale: 'nl-NL',
     viewport: { width: 1280, height: 800 },
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(20_000);
   page = await context.newPage();
 });
 
@@ -180,7 +180,7 @@ describe('a new firm', () => {
 
   test('lets an invited professional join, who may change records but not archive them', async () => {
     const guest = await browser.browser.newContext({ locale: 'en-GB' });
-    guest.setDefaultTimeout(10_000);
+    guest.setDefaultTimeout(20_000);
     const piet = await guest.newPage();
     try {
       await piet.goto(invitationLink);
