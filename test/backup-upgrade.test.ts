@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
 import { checkBackup } from '../src/features/backup/backup.reader.ts';
 import { restoreBackup } from '../src/features/backup/backup.restore.ts';
-import { currentSchemaVersion } from '../src/features/backup/backup.versions.ts';
 import { Client, testApp, testPassword } from './helpers/app.ts';
 import { freshDatabase } from './helpers/database.ts';
 
@@ -21,7 +20,8 @@ describe('a backup of the pre-release format', () => {
   it('is checked, upgraded to the current schema and restored', async () => {
     const backup = await checkBackup(fixture);
     expect(backup.header).toMatchObject({ version: 0, schema: 'pre-release', app: '0.1.0-pre' });
-    expect(backup.upgrades.map((step) => step.to)).toEqual([currentSchemaVersion]);
+    // migrations that change no data's shape (an index, say) need no step
+    expect(backup.upgrades.map((step) => step.to)).toEqual(['0001_foundation']);
     expect(backup.counts).toEqual({
       workspaces: 1,
       users: 1,

@@ -42,14 +42,15 @@ export function createApp(deps: Deps & { webDir?: string | undefined }) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use('*', securityHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new DomainError('payload_too_large', 'The request body is larger than 1 MiB');
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new DomainError('payload_too_large', 'The request body is larger than 1 MiB');
+    },
+  });
+  // reading requests that carry no body would build a full Request for nothing
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/v1/*', authenticate(deps));
   const api = createApi(deps);

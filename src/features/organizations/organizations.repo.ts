@@ -67,11 +67,14 @@ export async function listOrganizations(
   },
 ): Promise<{ row: OrganizationRow; sortValues: string[] }[]> {
   const spec = sortKeys[args.sort];
-  const keys = [...spec.keys, sql`${t.id}::text`];
+  // the id breaks ties as a uuid, so the (workspace, name, id) index gives the order directly
+  const keys = [...spec.keys, sql`${t.id}`];
   const after =
     args.after && args.after.length === keys.length
       ? sql`(${sql.join(keys, sql`, `)}) ${spec.descending ? sql`<` : sql`>`} (${sql.join(
-          args.after.map((value) => sql`${value}`),
+          args.after.map((value, index) =>
+            index === keys.length - 1 ? sql`${value}::uuid` : sql`${value}`,
+          ),
           sql`, `,
         )})`
       : undefined;

@@ -54,11 +54,20 @@ export function toOrganization(row: OrganizationRow): Organization {
 const encodeCursor = (values: string[]) =>
   Buffer.from(JSON.stringify(values)).toString('base64url');
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function decodeCursor(cursor: string | undefined): string[] | undefined {
   if (!cursor) return undefined;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.every((v) => typeof v === 'string')) return values;
+    // the last value is always the id that breaks ties
+    if (
+      Array.isArray(values) &&
+      values.length > 0 &&
+      values.every((v) => typeof v === 'string') &&
+      uuidPattern.test(String(values[values.length - 1]))
+    )
+      return values as string[];
   } catch {
     // fall through
   }

@@ -114,6 +114,11 @@ describe('organisations', () => {
       'Paging 22',
     ]);
     expect((await owner.get('/api/v1/organizations?cursor=garbage')).status).toBe(400);
+    // a well-formed cursor with a forged id is refused too, not passed to the database
+    const forged = Buffer.from(JSON.stringify(['paging 1', 'not-a-uuid'])).toString('base64url');
+    const answer = await owner.get(`/api/v1/organizations?cursor=${forged}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.details[0].field).toBe('cursor');
   });
 
   it('answers 404 for unknown ids and for ids of another firm', async () => {
