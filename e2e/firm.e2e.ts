@@ -77,7 +77,8 @@ describe('a new firm', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByRole('heading', { name: 'Café de Zwaan' }).count()).toBe(1);
-    await expect.poll(() => page.getByText('1 maart 2019').count()).toBe(1);
+    // the date in Dutch, in the details and in the history's first entry
+    await expect.poll(() => page.getByText('1 maart 2019').count()).toBe(2);
   });
 
   test('adds a contact person, sorted by last name without the infix', async () => {
