@@ -99,11 +99,19 @@ describe('a new firm', () => {
     await shot('organization-detail');
   });
 
-  test('finds organisations ignoring case and accents', async () => {
+  test('adds an organisation referred by a contact person, and finds it ignoring case and accents', async () => {
     await page.goto(`${app.url}/organizations/new`);
     await page.getByLabel(field('Naam')).fill('Bakkerij Jansen');
+    await page.getByRole('combobox', { name: field('Aangebracht door') }).fill('zwaan');
+    await page.getByRole('option', { name: 'Café de Zwaan' }).click();
+    await page.getByRole('combobox', { name: field('Contactpersoon die aanbracht') }).click();
+    await page.getByRole('option', { name: 'Jan van der Berg' }).click();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+    // the referral by name, in the details and in the history, never as an id
+    await expect.poll(() => page.getByText('Jan van der Berg').count()).toBe(2);
+    await expect.poll(() => page.getByText('Café de Zwaan').count()).toBe(2);
+    expect(await page.getByText(/[0-9a-f]{8}-[0-9a-f]{4}-/).count()).toBe(0);
     await page.getByRole('link', { name: 'Organisaties' }).first().click();
     await page.waitForURL('**/organizations');
     await expect.poll(() => page.getByText('2 organisaties').count()).toBe(1);

@@ -4,10 +4,11 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
-import { formatDate, formatDateTime, type Language } from '../format.ts';
+import { formatDateTime } from '../format.ts';
 import { en } from '../i18n/en.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { HistoryValue } from './HistoryValue.tsx';
 
 type EntityType = 'organization' | 'contact' | 'user';
 
@@ -20,26 +21,6 @@ function fieldLabel(field: string, t: TFunction): string {
   if (organizationFields.includes(name)) return t(`organizations.fields.${name}` as never);
   if (contactFields.includes(name)) return t(`contacts.fields.${name}` as never);
   return field;
-}
-
-const enumTexts: Record<string, string> = {
-  status: 'organizations.status',
-  relationLevel: 'organizations.relationLevel',
-  dmuRole: 'contacts.dmuRole',
-  role: 'settings.roles',
-};
-const dateFields = new Set(['clientSince', 'birthday', 'activeFrom', 'activeTo']);
-
-/** A value as the user reads it: enum values in words, dates by locale. */
-function show(field: string, value: unknown, t: TFunction, language: Language): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') {
-    const texts = enumTexts[field];
-    if (texts) return t(`${texts}.${value}` as never);
-    if (dateFields.has(field)) return formatDate(value, language);
-    return value;
-  }
-  return JSON.stringify(value);
 }
 
 export function HistorySection({ entityType, id }: { entityType: EntityType; id: string }) {
@@ -104,9 +85,9 @@ export function HistorySection({ entityType, id }: { entityType: EntityType; id:
                             </Table.Td>
                             <Table.Td style={{ wordBreak: 'break-word' }}>
                               <Text span size="xs" td="line-through" c="dimmed">
-                                {show(field, before, t, language)}
+                                <HistoryValue field={field} value={before} />
                               </Text>{' '}
-                              → {show(field, after, t, language)}
+                              → <HistoryValue field={field} value={after} />
                             </Table.Td>
                           </Table.Tr>
                         ))}

@@ -132,12 +132,14 @@ export const en = {
       secondProfessional: 'Second professional',
       clientSince: 'Client since',
       referredBy: 'Referred by',
+      referredByContact: 'Referring contact person',
       notes: 'Notes',
     },
     hints: {
       kvkNumber: '8 digits',
       website: 'For example example.nl',
       referredBy: 'Another organisation',
+      referredByContactFirst: 'Choose the referring organisation first',
     },
     status: { prospect: 'Prospect', client: 'Client', former: 'Former client' },
     relationLevel: {
@@ -203,6 +205,7 @@ export const en = {
     empty: 'No changes recorded yet.',
     by: 'by {{name}}',
     system: 'the system',
+    unknown: 'unknown',
     more: 'Show older changes',
     actions: {
       create: 'Created',

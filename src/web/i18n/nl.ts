@@ -134,12 +134,14 @@ export const nl: Texts = {
       secondProfessional: 'Tweede professional',
       clientSince: 'Klant sinds',
       referredBy: 'Aangebracht door',
+      referredByContact: 'Contactpersoon die aanbracht',
       notes: 'Notities',
     },
     hints: {
       kvkNumber: '8 cijfers',
       website: 'Bijvoorbeeld voorbeeld.nl',
       referredBy: 'Een andere organisatie',
+      referredByContactFirst: 'Kies eerst de organisatie die aanbracht',
     },
     status: { prospect: 'Prospect', client: 'Klant', former: 'Oud-klant' },
     relationLevel: {
@@ -205,6 +207,7 @@ export const nl: Texts = {
     empty: 'Nog geen wijzigingen vastgelegd.',
     by: 'door {{name}}',
     system: 'het systeem',
+    unknown: 'onbekend',
     more: 'Oudere wijzigingen tonen',
     actions: {
       create: 'Aangemaakt',

@@ -10,6 +10,7 @@ import { api, unwrap } from '../api/client.ts';
 import { usePermissions } from '../app/session.tsx';
 import { useUserNames } from '../app/users.ts';
 import { ContactsSection } from '../contacts/ContactsSection.tsx';
+import { useContact } from '../contacts/queries.ts';
 import { formatDate } from '../format.ts';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLanguage } from '../i18n/index.ts';
@@ -27,6 +28,7 @@ export function OrganizationDetailPage() {
   const names = useUserNames();
   const organization = useOrganization(id);
   const referredBy = useOrganization(organization.data?.referredByOrganizationId ?? '');
+  const referringContact = useContact(organization.data?.referredByContactId ?? null);
   const refresh = useRefreshOrganizations();
   const [confirming, setConfirming] = useState(false);
 
@@ -171,6 +173,8 @@ export function OrganizationDetailPage() {
                 {referredBy.data?.name ?? '…'}
               </Anchor>
             )}
+            {o.referredByOrganizationId && o.referredByContactId && ', '}
+            {o.referredByContactId && (referringContact.data?.displayName ?? '…')}
           </Fact>
         </SimpleGrid>
         {o.notes && (

@@ -18,6 +18,7 @@ import { useUsers } from '../app/users.ts';
 import { errorMessage, fieldErrors } from '../ui/errors.ts';
 import { relationLevelOptions, sizeClasses, statusOptions } from '../ui/options.ts';
 import { OrganizationPicker } from './OrganizationPicker.tsx';
+import { ReferrerContactPicker } from './ReferrerContactPicker.tsx';
 
 type Organization = Schemas['Organization'];
 export type OrganizationInput = Schemas['OrganizationCreate'];
@@ -37,6 +38,7 @@ type Values = {
   secondProfessionalId: string | null;
   clientSince: string;
   referredByOrganizationId: string | null;
+  referredByContactId: string | null;
   notes: string;
 };
 
@@ -56,6 +58,7 @@ function toValues(organization?: Organization): Values {
     secondProfessionalId: organization?.secondProfessionalId ?? null,
     clientSince: organization?.clientSince ?? '',
     referredByOrganizationId: organization?.referredByOrganizationId ?? null,
+    referredByContactId: organization?.referredByContactId ?? null,
     notes: organization?.notes ?? '',
   };
 }
@@ -169,8 +172,17 @@ export function OrganizationForm(props: {
             value={form.values.referredByOrganizationId}
             initialName={props.referredByName ?? null}
             {...(props.organization ? { excludeId: props.organization.id } : {})}
-            onChange={(id) => form.setFieldValue('referredByOrganizationId', id)}
+            onChange={(id) => {
+              form.setFieldValue('referredByOrganizationId', id);
+              form.setFieldValue('referredByContactId', null);
+            }}
             error={serverErrors.referredByOrganizationId}
+          />
+          <ReferrerContactPicker
+            organizationId={form.values.referredByOrganizationId}
+            value={form.values.referredByContactId}
+            onChange={(id) => form.setFieldValue('referredByContactId', id)}
+            error={serverErrors.referredByContactId}
           />
         </SimpleGrid>
         <Textarea
