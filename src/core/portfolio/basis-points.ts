@@ -1,0 +1,60 @@
+// Shares are shown in basis points (1 bp = 0.01%): whole numbers that can be made to add up to
+// exactly 10,000, which percentages rounded one by one do not.
+import { invalidField } from '../errors.ts';
+
+/** 100% in basis points. */
+export const fullBasisPoints = 10_000;
+
+/** Throws invalid_input unless the value is a whole number of basis points from 0 to 10,000. */
+export function assertBasisPoints(value: number, field: string): void {
+  if (!Number.isInteger(value) || value < 0 || value > fullBasisPoints) {
+    throw invalidField(field, `must be whole basis points from 0 to 10000, got ${value}`);
+  }
+}
+
+/**
+ * Splits 10,000 basis points over non-negative integer weights in proportion, by the largest
+ * remainder method: every weight gets its exact quota rounded down, then the points still
+ * missing go one each to the largest remainders (ties to the earlier weight, so pass weights in
+ * the order that should win ties). The result adds up to exactly 10,000 when the weights'
+ * total is positive, and is all zeros otherwise. A larger weight never gets fewer points.
+ */
+export function apportionBasisPoints(weights: readonly number[]): number[] {
+  const total = weights.reduce((sum, weight) => sum + BigInt(weight), 0n);
+  if (weights.some((weight) => weight < 0)) throw invalidField('weights', 'must not be negative');
+  if (total === 0n) return weights.map(() => 0);
+  const full = BigInt(fullBasisPoints);
+  const quotas = weights.map((weight, index) => {
+    const scaled = BigInt(weight) * full;
+    return { index, points: scaled / total, remainder: scaled % total };
+  });
+  let missing = full - quotas.reduce((sum, quota) => sum + quota.points, 0n);
+  const byRemainder = [...quotas].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (const quota of byRemainder) {
+    if (missing === 0n) break;
+    quota.points += 1n;
+    missing -= 1n;
+  }
+  return quotas.map((quota) => Number(quota.points));
+}
+
+/** numerator / denominator in basis points, rounded down: reaches b only once the share has. */
+export function basisPointsRoundedDown(numerator: number, denominator: number): number {
+  return Number((BigInt(numerator) * BigInt(fullBasisPoints)) / BigInt(denominator));
+}
+
+/**
+ * Compares the exact share numerator / denominator (denominator > 0) with a number of basis
+ * points: negative when below, 0 when equal, positive when above. No rounding is involved.
+ */
+export function compareWithBasisPoints(
+  numerator: number,
+  denominator: number,
+  basisPoints: number,
+): number {
+  const difference =
+    BigInt(numerator) * BigInt(fullBasisPoints) - BigInt(basisPoints) * BigInt(denominator);
+  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
+}
