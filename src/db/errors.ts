@@ -12,3 +12,16 @@ export function pgErrorCode(error: unknown): string | undefined {
 }
 
 export const uniqueViolation = '23505';
+
+/** The constraint a PostgreSQL error names, also when Drizzle wrapped it. */
+export function pgConstraint(error: unknown): string | undefined {
+  for (
+    let e: unknown = error, depth = 0;
+    e && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const constraint = (e as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+  }
+  return undefined;
+}

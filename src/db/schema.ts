@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   char,
   date,
   index,
@@ -27,6 +28,11 @@ export const workspaces = pgTable('workspaces', {
   currency: char('currency', { length: 3 }).notNull().default('EUR'),
   locale: text('locale').notNull().default('nl'),
   fiscalYearStartMonth: smallint('fiscal_year_start_month').notNull().default(1),
+  /** A client above this share of a year's revenue raises a dependency alert (basis points). */
+  dependencyThresholdBp: smallint('dependency_threshold_bp').notNull().default(2000),
+  /** ABC by revenue: cumulative boundaries of A and B (basis points). */
+  abcBoundaryABp: smallint('abc_boundary_a_bp').notNull().default(8000),
+  abcBoundaryBBp: smallint('abc_boundary_b_bp').notNull().default(9500),
   createdAt: createdAt(),
 });
 
@@ -143,6 +149,10 @@ export const organizations = pgTable(
     referredByOrganizationId: uuid('referred_by_organization_id'),
     referredByContactId: uuid('referred_by_contact_id'),
     notes: text('notes'),
+    /** The customer's code in the firm's accounting package (debtor number). */
+    customerCode: text('customer_code'),
+    /** A one-off client does not count as a regular new client (method §2). */
+    oneOff: boolean('one_off').notNull().default(false),
     nameKey: text('name_key').notNull(),
     searchKey: text('search_key').notNull(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
@@ -154,6 +164,9 @@ export const organizations = pgTable(
     uniqueIndex('organizations_kvk_key')
       .on(t.workspaceId, t.kvkNumber)
       .where(sql`${t.kvkNumber} is not null and ${t.archivedAt} is null`),
+    uniqueIndex('organizations_customer_code_key')
+      .on(t.workspaceId, t.customerCode)
+      .where(sql`${t.customerCode} is not null`),
     index('organizations_name_idx').on(t.workspaceId, t.nameKey, t.id),
     // no pending list: rows added in bulk are searchable at index speed without waiting for a vacuum
     index('organizations_search_trgm_idx')
@@ -203,11 +216,16 @@ export const assignments = pgTable(
     feeCents: bigint('fee_cents', { mode: 'number' }),
     hours: numeric('hours', { precision: 12, scale: 2 }),
     professionalId: uuid('professional_id'),
+    importId: uuid('import_id'),
+    fingerprint: text('fingerprint'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('assignments_organization_idx').on(t.workspaceId, t.organizationId),
+    uniqueIndex('assignments_fingerprint_key')
+      .on(t.workspaceId, t.fingerprint)
+      .where(sql`${t.fingerprint} is not null`),
   ],
 );
 
@@ -223,13 +241,124 @@ export const revenueLines = pgTable(
     serviceLine: text('service_line'),
     hours: numeric('hours', { precision: 12, scale: 2 }),
     costCents: bigint('cost_cents', { mode: 'number' }),
+    description: text('description'),
+    importId: uuid('import_id'),
     fingerprint: text('fingerprint').notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('revenue_lines_import_idx').on(t.workspaceId, t.importId),
     uniqueIndex('revenue_lines_fingerprint_key').on(t.workspaceId, t.fingerprint),
     index('revenue_lines_organization_idx').on(t.workspaceId, t.organizationId, t.invoiceDate),
+  ],
+);
+
+/**
+ * Revenue per client per fiscal year, kept in step with revenue_lines in the same transaction
+ * that changes them: the portfolio reads this instead of every line (decision 0009).
+ */
+export const clientYears = pgTable(
+  'client_years',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull(),
+    /** Revenue on the lines whose cost is known, and that cost: margin = the difference. */
+    costedRevenueCents: bigint('costed_revenue_cents', { mode: 'number' }).notNull(),
+    costCents: bigint('cost_cents', { mode: 'number' }).notNull(),
+    hours: numeric('hours', { precision: 14, scale: 2 }),
+    /** Revenue on the lines whose hours are known, for revenue per hour. */
+    hourRevenueCents: bigint('hour_revenue_cents', { mode: 'number' }).notNull(),
+    lines: bigint('lines', { mode: 'number' }).notNull(),
+    creditNotes: bigint('credit_notes', { mode: 'number' }).notNull(),
+    creditCents: bigint('credit_cents', { mode: 'number' }).notNull(),
+    firstInvoiceDate: date('first_invoice_date').notNull(),
+    serviceLines: text('service_lines').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.organizationId, t.fiscalYear] })],
+);
+
+/** One run of an import: what was read, written and skipped, by whom. */
+export const imports = pgTable(
+  'imports',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    kind: text('kind').notNull(),
+    sourceName: text('source_name').notNull(),
+    format: text('format').notNull(),
+    rowsRead: bigint('rows_read', { mode: 'number' }).notNull(),
+    linesWritten: bigint('lines_written', { mode: 'number' }).notNull(),
+    linesAlreadyPresent: bigint('lines_already_present', { mode: 'number' }).notNull(),
+    rowsRefused: bigint('rows_refused', { mode: 'number' }).notNull(),
+    organizationsCreated: bigint('organizations_created', { mode: 'number' }).notNull(),
+    userId: uuid('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** The column mapping remembered per source, recognised by its header row. */
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    kind: text('kind').notNull(),
+    sourceKey: text('source_key').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    options: jsonb('options').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.kind, t.sourceKey] })],
+);
+
+/** Next year's revenue plan (method §2): start + growth + new − loss = target. */
+export const revenuePlans = pgTable(
+  'revenue_plans',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    growthExistingCents: bigint('growth_existing_cents', { mode: 'number' }).notNull(),
+    newClientsCents: bigint('new_clients_cents', { mode: 'number' }).notNull(),
+    expectedLossCents: bigint('expected_loss_cents', { mode: 'number' }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.fiscalYear] })],
+);
+
+/** What a year's winning of new clients cost (method §2): time at a rate, plus money. */
+export const acquisitionInvestments = pgTable(
+  'acquisition_investments',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    hours: numeric('hours', { precision: 12, scale: 2 }).notNull(),
+    hourlyRateCents: bigint('hourly_rate_cents', { mode: 'number' }).notNull(),
+    moneyCents: bigint('money_cents', { mode: 'number' }).notNull(),
+    notes: text('notes'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.fiscalYear] })],
+);
+
+/** The annual review's decision per client (method §1), kept as history. */
+export const clientDecisions = pgTable(
+  'client_decisions',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    decision: text('decision').notNull(),
+    note: text('note'),
+    userId: uuid('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('client_decisions_organization_idx').on(t.workspaceId, t.organizationId, t.fiscalYear),
   ],
 );
 
@@ -263,5 +392,11 @@ export const schemaTables = {
   contacts,
   assignments,
   revenueLines,
+  clientYears,
+  imports,
+  importMappings,
+  revenuePlans,
+  acquisitionInvestments,
+  clientDecisions,
   auditLog,
 } as const;

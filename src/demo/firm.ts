@@ -70,6 +70,9 @@ export function demoWorkspace(seed: number): WorkspaceRow {
     currency: 'EUR',
     locale: 'nl',
     fiscalYearStartMonth: 1,
+    dependencyThresholdBp: 2000,
+    abcBoundaryABp: 8000,
+    abcBoundaryBBp: 9500,
     createdAt: momentOn(firmStartDay, 8 * 60),
   };
 }

@@ -106,7 +106,7 @@ describe('the demo firm (400 organisations, seed 1)', () => {
       };
       expect(organizationCreateSchema.parse(input)).toEqual(input);
       expect(o.nameKey).toBe(searchKey(o.name));
-      expect(o.searchKey).toBe(searchKey(o.name, o.legalName, o.city, o.kvkNumber));
+      expect(o.searchKey).toBe(searchKey(o.name, o.legalName, o.city, o.kvkNumber, o.customerCode));
       if (o.kvkNumber !== null) expect(normaliseKvkNumber(o.kvkNumber)).toBe(o.kvkNumber);
       expect(userIds.has(o.relationshipManagerId!)).toBe(true);
       expect(o.secondProfessionalId === null || userIds.has(o.secondProfessionalId)).toBe(true);

@@ -11,6 +11,7 @@ import { recordAudit } from '../features/audit/audit.repo.ts';
 import { hashPassword } from '../features/auth/password.ts';
 import { demoSignIn } from './firm.ts';
 import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';
+import { refreshClientYears } from '../features/portfolio/client-years.repo.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -121,6 +122,7 @@ export async function loadDemoFirm(
         demo: { seed: options.seed, organizations: options.organizations },
       },
     });
+    await refreshClientYears(db, firm.workspace.workspaceId);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
@@ -130,7 +132,9 @@ export async function loadDemoFirm(
   }
   // Fresh statistics, so the first queries are planned for this much data, and the trigram
   // index's pending list merged: until then a search reads it through, row by row.
-  await database.pool.query('vacuum (analyze) organizations, contacts, assignments, revenue_lines');
+  await database.pool.query(
+    'vacuum (analyze) organizations, contacts, assignments, revenue_lines, client_years',
+  );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

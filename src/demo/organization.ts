@@ -297,6 +297,8 @@ export function demoOrganization(context: OrganizationContext, index: number): D
       ? null
       : String(10_000_000 + ((index * 15_485_863 + context.kvkOffset) % 90_000_000));
   const legalName = named.legalName;
+  // the debtor number in the firm's books: only organisations that were ever invoiced
+  const customerCode = status === 'prospect' ? null : String(10_001 + index);
 
   const row: OrganizationRow = {
     workspaceId: context.workspaceId,
@@ -320,9 +322,11 @@ export function demoOrganization(context: OrganizationContext, index: number): D
         ? random.pick(referrer.contactIds)
         : null,
     notes: random.chance(0.08) ? random.pick(organizationNotes) : null,
+    customerCode,
+    oneOff: false,
     // the same normalisations the API applies (organizations.service.ts)
     nameKey: searchKey(named.name),
-    searchKey: searchKey(named.name, legalName, city, kvkNumber),
+    searchKey: searchKey(named.name, legalName, city, kvkNumber, customerCode),
     archivedAt,
     createdAt,
     updatedAt,

@@ -119,6 +119,8 @@ export function demoRevenue(
           serviceLine,
           hours: lineHours.toFixed(2),
           costCents: Math.round(amountCents * organization.costRatio * (0.9 + random.next() * 0.2)),
+          description: null,
+          importId: null,
           fingerprint: revenueFingerprint({
             workspaceId: context.workspaceId,
             organizationId: row.id,
@@ -144,6 +146,8 @@ export function demoRevenue(
         feeCents,
         hours: hours.toFixed(2),
         professionalId,
+        importId: null,
+        fingerprint: null,
         createdAt: momentOn(Math.max(startDay, firmStartDay), 9 * 60 + random.int(0, 480)),
       });
     }

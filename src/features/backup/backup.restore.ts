@@ -1,9 +1,11 @@
 // Restores a checked backup in one transaction: refuse a database that holds data unless told
 // to replace it, delete, insert in batches, move the sequences past the restored ids, commit.
 // Anything that goes wrong rolls all of it back.
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { DomainError } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
+import { refreshAllClientYears } from '../portfolio/client-years.repo.ts';
 import { readBackup, type CheckedBackup } from './backup.reader.ts';
 import { backupTables, quote, type BackupTable } from './backup.tables.ts';
 import type { BackupRecord, BackupRow } from './backup.upgrades.ts';
@@ -58,6 +60,8 @@ export async function restoreBackup(
       );
     }
     await moveSequences(client);
+    // the yearly figures are derived: rebuilt, so a backup from any version restores them right
+    await refreshAllClientYears(drizzle(client));
     await client.query('commit');
     return { backup, replaced: held.length > 0 ? existing : undefined };
   } catch (error) {

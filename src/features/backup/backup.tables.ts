@@ -2,11 +2,11 @@
 // a new column is backed up with no further work, and a column of a type that has no encoding
 // here stops every backup test at import rather than a backup at a customer.
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
-import { schemaTables } from '../../db/schema.ts';
+import { clientYears, schemaTables } from '../../db/schema.ts';
 
 /** How a column's values are written into a backup (backup.values.ts). */
 export type ColumnKind =
-  'text' | 'integer' | 'bigint' | 'numeric' | 'date' | 'timestamptz' | 'json';
+  'text' | 'boolean' | 'integer' | 'bigint' | 'numeric' | 'date' | 'timestamptz' | 'json';
 
 export type BackupColumn = {
   name: string;
@@ -25,8 +25,13 @@ export type BackupTable = {
   primaryKey: string[];
 };
 
+/** Tables computed from others, rebuilt after a restore rather than carried in the file. */
+const derivedTables: ReadonlySet<PgTable> = new Set([clientYears]);
+
 /** Every table, a firm's own row first (the order of `schemaTables`). */
-export const backupTables: readonly BackupTable[] = Object.values(schemaTables).map(describeTable);
+export const backupTables: readonly BackupTable[] = Object.values(schemaTables)
+  .filter((table) => !derivedTables.has(table))
+  .map(describeTable);
 
 export const backupTableByName: ReadonlyMap<string, BackupTable> = new Map(
   backupTables.map((table) => [table.name, table]),
@@ -61,6 +66,8 @@ function kindOf(sqlType: string, where: string): ColumnKind {
     case 'char':
     case 'varchar':
       return 'text';
+    case 'boolean':
+      return 'boolean';
     case 'smallint':
     case 'integer':
     case 'smallserial':

@@ -45,7 +45,7 @@ describe('backup upgrades', () => {
       if (changed || (kept.size === 0 && after.size > 0)) changing.push(tag);
       before = after;
     }
-    expect(changing).toEqual(['0001_foundation']);
+    expect(changing).toEqual(['0001_foundation', '0003_portfolio']);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
 
@@ -56,7 +56,10 @@ describe('backup upgrades', () => {
   });
 
   it('runs the steps after a backup’s schema, and none for the current one', () => {
-    expect(upgradesFrom(preReleaseSchema).map((step) => step.to)).toEqual(['0001_foundation']);
+    expect(upgradesFrom(preReleaseSchema).map((step) => step.to)).toEqual([
+      '0001_foundation',
+      '0003_portfolio',
+    ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
   });
@@ -65,12 +68,21 @@ describe('backup upgrades', () => {
     const steps = upgradesFrom(preReleaseSchema);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } })).toEqual({
       table: 'workspaces',
-      row: { name: 'Firm', fiscal_year_start_month: 1 },
+      row: {
+        name: 'Firm',
+        fiscal_year_start_month: 1,
+        dependency_threshold_bp: 2000,
+        abc_boundary_a_bp: 8000,
+        abc_boundary_b_bp: 9500,
+      },
     });
     expect(upgradeRecord(steps, { table: 'users', row: { locale: 'en' } }).row.locale).toBe('en');
     expect(
       upgradeRecord(steps, { table: 'organizations', row: { name: 'A', category: 'team' } }),
-    ).toEqual({ table: 'organizations', row: { name: 'A', relation_level: 'team' } });
+    ).toEqual({
+      table: 'organizations',
+      row: { name: 'A', relation_level: 'team', customer_code: null, one_off: false },
+    });
     expect(upgradeRecord(steps, { table: 'contacts', row: { notes: null } }).row).toEqual({
       notes: null,
     });

@@ -41,6 +41,35 @@ export const upgrades: readonly Upgrade[] = [
       }
     },
   },
+  {
+    to: '0003_portfolio',
+    what:
+      'workspaces gain the dependency threshold (20%) and ABC boundaries (80%, 95%); ' +
+      'organizations gain customer_code (none) and one_off (no); revenue lines and ' +
+      'assignments gain their import (none), revenue lines a description, assignments a fingerprint',
+    apply: ({ table, row }) => {
+      switch (table) {
+        case 'workspaces':
+          return {
+            table,
+            row: {
+              dependency_threshold_bp: 2000,
+              abc_boundary_a_bp: 8000,
+              abc_boundary_b_bp: 9500,
+              ...row,
+            },
+          };
+        case 'organizations':
+          return { table, row: { customer_code: null, one_off: false, ...row } };
+        case 'revenue_lines':
+          return { table, row: { description: null, import_id: null, ...row } };
+        case 'assignments':
+          return { table, row: { import_id: null, fingerprint: null, ...row } };
+        default:
+          return { table, row };
+      }
+    },
+  },
 ];
 
 /** Whether this Klandizie knows a schema version (a newer one's backup it cannot read). */

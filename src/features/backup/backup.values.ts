@@ -14,6 +14,8 @@ export function encodeValue(kind: ColumnKind, text: string | null): unknown {
     case 'numeric':
     case 'date':
       return text;
+    case 'boolean':
+      return text === 't' || text === 'true';
     case 'integer':
       return Number(text);
     case 'bigint': {
@@ -40,6 +42,8 @@ export function valueProblem(column: BackupColumn, value: unknown): string | und
   switch (column.kind) {
     case 'text':
       return typeof value === 'string' ? undefined : 'is not text';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'is not true or false';
     case 'integer':
       return Number.isSafeInteger(value) ? undefined : 'is not a whole number';
     case 'bigint':

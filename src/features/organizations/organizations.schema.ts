@@ -74,6 +74,12 @@ const fields = {
   referredByOrganizationId: z.uuid().nullable().optional(),
   referredByContactId: z.uuid().nullable().optional(),
   notes: optionalText(10_000),
+  customerCode: optionalText(64).openapi({
+    description: "The customer's code in the firm's accounting package (debtor number)",
+  }),
+  oneOff: z.boolean().optional().openapi({
+    description: 'A one-off client does not count as a regular new client',
+  }),
 };
 
 export const organizationCreateSchema = z
@@ -117,6 +123,8 @@ export const organizationSchema = z
     referredByOrganizationId: z.uuid().nullable(),
     referredByContactId: z.uuid().nullable(),
     notes: z.string().nullable(),
+    customerCode: z.string().nullable(),
+    oneOff: z.boolean(),
     archivedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

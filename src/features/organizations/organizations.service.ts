@@ -4,7 +4,7 @@ import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import { stripUndefined } from '../../core/objects.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { Db } from '../../db/connection.ts';
-import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
+import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { contacts, organizations, users } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
@@ -45,6 +45,8 @@ export function toOrganization(row: OrganizationRow): Organization {
     referredByOrganizationId: row.referredByOrganizationId,
     referredByContactId: row.referredByContactId,
     notes: row.notes,
+    customerCode: row.customerCode,
+    oneOff: row.oneOff,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -149,15 +151,27 @@ function keys(input: {
   legalName?: string | null;
   city?: string | null;
   kvkNumber?: string | null;
+  customerCode?: string | null;
 }) {
   return {
     nameKey: searchKey(input.name),
-    searchKey: searchKey(input.name, input.legalName, input.city, input.kvkNumber),
+    searchKey: searchKey(
+      input.name,
+      input.legalName,
+      input.city,
+      input.kvkNumber,
+      input.customerCode,
+    ),
   };
 }
 
-function kvkConflict(error: unknown): never {
+function uniqueConflict(error: unknown): never {
   if (pgErrorCode(error) === uniqueViolation) {
+    if (pgConstraint(error) === 'organizations_customer_code_key') {
+      throw new DomainError('conflict', 'Another organisation has this customer code', [
+        { field: 'customerCode', message: 'is already used by another organisation' },
+      ]);
+    }
     throw new DomainError('conflict', 'Another organisation has this KvK number', [
       { field: 'kvkNumber', message: 'is already used by another organisation' },
     ]);
@@ -189,7 +203,7 @@ export async function createOrganization(
       });
       return organization;
     })
-    .catch(kvkConflict);
+    .catch(uniqueConflict);
 }
 
 export async function updateOrganization(
@@ -221,7 +235,7 @@ export async function updateOrganization(
       });
       return organization;
     })
-    .catch(kvkConflict);
+    .catch(uniqueConflict);
 }
 
 export async function setArchived(
@@ -252,7 +266,7 @@ export async function setArchived(
       });
       return organization;
     })
-    .catch(kvkConflict);
+    .catch(uniqueConflict);
 }
 
 function auditable(organization: Organization): Record<string, unknown> {

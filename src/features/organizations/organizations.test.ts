@@ -87,6 +87,24 @@ describe('organisations', () => {
     expect(second.body.error.details[0].field).toBe('kvkNumber');
   });
 
+  it('keeps a customer code unique, and finds an organisation by it', async () => {
+    const first = await owner.post('/api/v1/organizations', {
+      name: 'Debiteur Een',
+      customerCode: ' D-40017 ',
+      oneOff: true,
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ customerCode: 'D-40017', oneOff: true });
+    const second = await owner.post('/api/v1/organizations', {
+      name: 'Debiteur Twee',
+      customerCode: 'D-40017',
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error.details[0].field).toBe('customerCode');
+    const found = await owner.get('/api/v1/organizations?q=d-40017');
+    expect(found.body.items.map((o: { name: string }) => o.name)).toEqual(['Debiteur Een']);
+  });
+
   it('searches ignoring case and diacritics, and pages by cursor without gaps or repeats', async () => {
     await owner.post('/api/v1/organizations', { name: 'Café Ödeon', city: 'Zwolle' });
     const found = await owner.get('/api/v1/organizations?q=CAFE%20odeon');

@@ -9,6 +9,7 @@ import { stripUndefined } from '../../core/objects.ts';
 import type { Workspace } from './workspace.schema.ts';
 import type { z } from '@hono/zod-openapi';
 import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
+import { refreshClientYears } from '../portfolio/client-years.repo.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -93,6 +94,9 @@ export async function updateWorkspace(
       .where(eq(workspaces.workspaceId, actor.workspaceId))
       .returning();
     if (!row) throw notFound('Workspace');
+    if (row.fiscalYearStartMonth !== current.fiscalYearStartMonth) {
+      await refreshClientYears(tx, actor.workspaceId);
+    }
     const { id: _a, createdAt: _b, ...before } = toWorkspace(current);
     const { id: _c, createdAt: _d, ...after } = toWorkspace(row);
     await recordAudit(tx, {

@@ -3078,6 +3078,8 @@ export interface components {
       /** Format: uuid */
       referredByContactId: string | null;
       notes: string | null;
+      customerCode: string | null;
+      oneOff: boolean;
       archivedAt: string | null;
       createdAt: string;
       updatedAt: string;
@@ -3115,6 +3117,10 @@ export interface components {
       /** Format: uuid */
       referredByContactId?: string | null;
       notes?: string | null;
+      /** @description The customer's code in the firm's accounting package (debtor number) */
+      customerCode?: string | null;
+      /** @description A one-off client does not count as a regular new client */
+      oneOff?: boolean;
     };
     OrganizationUpdate: {
       name?: string;
@@ -3143,6 +3149,10 @@ export interface components {
       /** Format: uuid */
       referredByContactId?: string | null;
       notes?: string | null;
+      /** @description The customer's code in the firm's accounting package (debtor number) */
+      customerCode?: string | null;
+      /** @description A one-off client does not count as a regular new client */
+      oneOff?: boolean;
     };
     Contact: {
       /** Format: uuid */

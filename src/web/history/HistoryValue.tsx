@@ -28,6 +28,7 @@ export function HistoryValue({ field, value }: { field: string; value: unknown }
   const { t } = useTranslation();
   const language = useLanguage();
   if (value === null || value === undefined || value === '') return <>—</>;
+  if (typeof value === 'boolean') return <>{value ? t('app.yes') : t('app.no')}</>;
   if (typeof value !== 'string') return <>{JSON.stringify(value)}</>;
   if (userFields.has(field)) return <UserName id={value} />;
   if (field === 'referredByOrganizationId') return <OrganizationName id={value} />;

@@ -133,6 +133,8 @@ export const en = {
       clientSince: 'Client since',
       referredBy: 'Referred by',
       referredByContact: 'Referring contact person',
+      customerCode: 'Customer code',
+      oneOff: 'One-off client',
       notes: 'Notes',
     },
     hints: {
@@ -140,6 +142,8 @@ export const en = {
       website: 'For example example.nl',
       referredBy: 'Another organisation',
       referredByContactFirst: 'Choose the referring organisation first',
+      customerCode: 'The debtor number in your accounts, for imports',
+      oneOff: 'Not counted as a regular new client',
     },
     status: { prospect: 'Prospect', client: 'Client', former: 'Former client' },
     relationLevel: {

@@ -135,6 +135,8 @@ export const nl: Texts = {
       clientSince: 'Klant sinds',
       referredBy: 'Aangebracht door',
       referredByContact: 'Contactpersoon die aanbracht',
+      customerCode: 'Debiteurnummer',
+      oneOff: 'Eenmalige klant',
       notes: 'Notities',
     },
     hints: {
@@ -142,6 +144,8 @@ export const nl: Texts = {
       website: 'Bijvoorbeeld voorbeeld.nl',
       referredBy: 'Een andere organisatie',
       referredByContactFirst: 'Kies eerst de organisatie die aanbracht',
+      customerCode: 'Het nummer in je boekhouding, voor imports',
+      oneOff: 'Telt niet mee als vaste nieuwe klant',
     },
     status: { prospect: 'Prospect', client: 'Klant', former: 'Oud-klant' },
     relationLevel: {

@@ -144,6 +144,10 @@ export function OrganizationDetailPage() {
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
           <Fact label={t('organizations.fields.kvkNumber')}>{o.kvkNumber}</Fact>
+          <Fact label={t('organizations.fields.customerCode')}>
+            {o.customerCode}
+            {o.oneOff && ` · ${t('organizations.fields.oneOff')}`}
+          </Fact>
           <Fact label={t('organizations.fields.sector')}>{o.sector}</Fact>
           <Fact label={t('organizations.fields.sizeClass')}>{o.sizeClass}</Fact>
           <Fact label={t('organizations.fields.city')}>{o.city}</Fact>

@@ -3,6 +3,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   Select,
   SimpleGrid,
@@ -39,6 +40,8 @@ type Values = {
   clientSince: string;
   referredByOrganizationId: string | null;
   referredByContactId: string | null;
+  customerCode: string;
+  oneOff: boolean;
   notes: string;
 };
 
@@ -59,6 +62,8 @@ function toValues(organization?: Organization): Values {
     clientSince: organization?.clientSince ?? '',
     referredByOrganizationId: organization?.referredByOrganizationId ?? null,
     referredByContactId: organization?.referredByContactId ?? null,
+    customerCode: organization?.customerCode ?? '',
+    oneOff: organization?.oneOff ?? false,
     notes: organization?.notes ?? '',
   };
 }
@@ -120,6 +125,11 @@ export function OrganizationForm(props: {
             description={t('organizations.hints.kvkNumber')}
             inputMode="numeric"
             {...field('kvkNumber')}
+          />
+          <TextInput
+            label={t('organizations.fields.customerCode')}
+            description={t('organizations.hints.customerCode')}
+            {...field('customerCode')}
           />
           <TextInput label={t('organizations.fields.sector')} {...field('sector')} />
           <Select
@@ -185,6 +195,11 @@ export function OrganizationForm(props: {
             error={serverErrors.referredByContactId}
           />
         </SimpleGrid>
+        <Checkbox
+          label={t('organizations.fields.oneOff')}
+          description={t('organizations.hints.oneOff')}
+          {...form.getInputProps('oneOff', { type: 'checkbox' })}
+        />
         <Textarea
           label={t('organizations.fields.notes')}
           autosize
