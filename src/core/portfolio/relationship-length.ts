@@ -1,0 +1,42 @@
+// Relationship length (relatieduur), method.md §1: since the first assignment or first revenue.
+import { dayNumber, daysInMonth, parseIsoDate } from './iso-date.ts';
+
+export type RelationshipLength = {
+  /** The start: the earlier of the first revenue date and the first assignment date. */
+  since: string;
+  /** Whole years and the whole months beyond them (3 years and 2 months). */
+  years: number;
+  months: number;
+  totalMonths: number;
+};
+
+/**
+ * How long a relationship has lasted on a reference date the caller passes, in completed
+ * months: a month is complete on the same day of the month, or on the last day of a month too
+ * short to have that day (2023-01-31 → 2023-02-28 is one month). Null without a start date;
+ * never negative (a reference date before the start gives 0).
+ */
+export function relationshipLength(input: {
+  firstRevenueDate?: string | null;
+  firstAssignmentDate?: string | null;
+  referenceDate: string;
+}): RelationshipLength | null {
+  const starts = [input.firstRevenueDate, input.firstAssignmentDate]
+    .filter((date): date is string => date != null)
+    .map((date) => ({ date, parts: parseIsoDate(date) }))
+    .sort((a, b) => dayNumber(a.parts) - dayNumber(b.parts));
+  const reference = parseIsoDate(input.referenceDate, 'referenceDate');
+  const start = starts[0];
+  if (!start) return null;
+  const from = start.parts;
+  let totalMonths = (reference.year - from.year) * 12 + (reference.month - from.month);
+  const lastDay = daysInMonth(reference.year, reference.month);
+  if (reference.day < from.day && reference.day < lastDay) totalMonths -= 1;
+  totalMonths = Math.max(totalMonths, 0);
+  return {
+    since: start.date,
+    years: Math.floor(totalMonths / 12),
+    months: totalMonths % 12,
+    totalMonths,
+  };
+}
