@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import { auditLog } from '../../db/schema.ts';
 
 export type AuditEntityType =
-  'organization' | 'contact' | 'user' | 'workspace' | 'api_token' | 'invitation';
+  'organization' | 'contact' | 'user' | 'workspace' | 'api_token' | 'invitation' | 'import';
 export type AuditAction =
   'create' | 'update' | 'archive' | 'restore' | 'end' | 'revoke' | 'disable' | 'enable';
 

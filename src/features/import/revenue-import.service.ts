@@ -1,0 +1,145 @@
+// Imports revenue lines in one transaction: stage every line, match the customers to
+// organisations (creating the unknown ones when asked), write the lines that are not there yet,
+// rebuild the yearly figures, record the import. A crash anywhere leaves the database as it was.
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
+import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
+import type { Database } from '../../db/connection.ts';
+import * as schema from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { newId } from '../auth/auth.service.ts';
+import { refreshClientYears } from '../portfolio/client-years.repo.ts';
+import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';
+import { stageRevenueLines } from './revenue-staging.ts';
+
+export type RevenueImportOptions = {
+  workspaceId: string;
+  userId: string | null;
+  sourceName: string;
+  format: 'csv' | 'xlsx' | 'xaf';
+  /** Unknown customers become clients, or their lines are refused and listed. */
+  unknownCustomers: 'create' | 'refuse';
+  /** With refused rows: write the good ones, or nothing at all. */
+  withProblems: 'import-good-rows' | 'import-nothing';
+  /** Check and report only; nothing is written. */
+  dryRun?: boolean;
+  onProgress?: (rowsRead: number) => void;
+};
+
+export type RevenueImportReport = {
+  importId: string | null;
+  written: boolean;
+  rowsRead: number;
+  linesRead: number;
+  linesWritten: number;
+  linesAlreadyPresent: number;
+  rowsRefused: number;
+  problems: RowProblem[];
+  customers: CustomerOutcome;
+  revenueWrittenCents: number;
+};
+
+export async function importRevenue(
+  database: Pick<Database, 'pool'>,
+  source: AsyncIterable<RevenueLineCandidate | RowProblem>,
+  options: RevenueImportOptions,
+): Promise<RevenueImportReport> {
+  const client = await database.pool.connect();
+  try {
+    await client.query('begin');
+    // one import per firm at a time: two would race on the customers they create
+    await client.query('select pg_advisory_xact_lock(4242003, hashtext($1))', [
+      options.workspaceId,
+    ]);
+    const staged = await stageRevenueLines(client, source, options.onProgress);
+    await client.query('analyze import_lines');
+    const customers = await matchStagedCustomers(client, options, staged.customers);
+    const report: RevenueImportReport = {
+      importId: null,
+      written: false,
+      rowsRead: staged.rowsRead,
+      linesRead: staged.lines,
+      linesWritten: 0,
+      linesAlreadyPresent: 0,
+      rowsRefused: staged.problemCount + customers.unknownLines,
+      problems: staged.problems.sort((a, b) => a.rowNumber - b.rowNumber),
+      customers,
+      revenueWrittenCents: 0,
+    };
+    const refuseAll = report.rowsRefused > 0 && options.withProblems === 'import-nothing';
+    if (options.dryRun || refuseAll) {
+      await client.query('rollback');
+      return report;
+    }
+    const importId = newId();
+    const written = await writeLines(client, options.workspaceId, importId);
+    report.importId = importId;
+    report.written = true;
+    report.linesWritten = written.lines;
+    report.revenueWrittenCents = written.cents;
+    report.linesAlreadyPresent = staged.lines - customers.unknownLines - written.lines;
+    await recordImport(client, options, report);
+    await client.query('commit');
+    return report;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function writeLines(client: pg.PoolClient, workspaceId: string, importId: string) {
+  const result = await client.query<{ lines: string; cents: string | null }>(
+    `with written as (
+       insert into revenue_lines (workspace_id, id, organization_id, invoice_date, amount_cents,
+         invoice_number, service_line, hours, cost_cents, import_id, fingerprint)
+       select $1, gen_random_uuid(), m.organization_id, l.invoice_date, l.amount_cents,
+         l.invoice_number, l.service_line, l.hours, l.cost_cents, $2, l.fingerprint
+       from import_lines l join import_customers m using (customer_key)
+       on conflict (workspace_id, fingerprint) do nothing
+       returning amount_cents)
+     select count(*)::text as lines, sum(amount_cents)::text as cents from written`,
+    [workspaceId, importId],
+  );
+  const row = result.rows[0];
+  return { lines: Number(row?.lines ?? 0), cents: Number(row?.cents ?? 0) };
+}
+
+async function recordImport(
+  client: pg.PoolClient,
+  options: RevenueImportOptions,
+  report: RevenueImportReport,
+) {
+  const db = drizzle(client, { schema });
+  await refreshClientYears(db, options.workspaceId);
+  await db.insert(schema.imports).values({
+    workspaceId: options.workspaceId,
+    id: report.importId!,
+    kind: 'revenue',
+    sourceName: options.sourceName.slice(0, 500),
+    format: options.format,
+    rowsRead: report.rowsRead,
+    linesWritten: report.linesWritten,
+    linesAlreadyPresent: report.linesAlreadyPresent,
+    rowsRefused: report.rowsRefused,
+    organizationsCreated: report.customers.createdCount,
+    userId: options.userId,
+  });
+  await recordAudit(db, {
+    workspaceId: options.workspaceId,
+    userId: options.userId ?? undefined,
+    entityType: 'import',
+    entityId: report.importId!,
+    action: 'create',
+    before: undefined,
+    after: {
+      kind: 'revenue',
+      sourceName: options.sourceName,
+      linesWritten: report.linesWritten,
+      linesAlreadyPresent: report.linesAlreadyPresent,
+      rowsRefused: report.rowsRefused,
+      organizationsCreated: report.customers.createdCount,
+    },
+  });
+}

@@ -1,0 +1,121 @@
+// The lines of an import streamed into a temporary table with COPY, inside the import's
+// transaction: nothing is held in memory but the customers and the first problems.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { customerKey } from '../../core/import/customer-match.ts';
+import type {
+  RevenueLineCandidate,
+  RowProblem,
+  SourceCustomer,
+} from '../../core/import/revenue-line.ts';
+
+export type StagedCustomer = SourceCustomer & { key: string; lines: number };
+
+export type Staged = {
+  rowsRead: number;
+  lines: number;
+  customers: Map<string, StagedCustomer>;
+  problems: RowProblem[];
+  problemCount: number;
+};
+
+/** At most this many problems are kept to show; all are counted. */
+export const shownProblems = 1_000;
+
+export async function stageRevenueLines(
+  client: pg.PoolClient,
+  source: AsyncIterable<RevenueLineCandidate | RowProblem>,
+  onProgress?: (rowsRead: number) => void,
+): Promise<Staged> {
+  await client.query(`create temporary table import_lines (
+      row_number bigint not null,
+      customer_key text not null,
+      invoice_date date not null,
+      amount_cents bigint not null,
+      invoice_number text,
+      service_line text,
+      hours numeric(12, 2),
+      cost_cents bigint,
+      fingerprint text not null
+    ) on commit drop`);
+  const staged: Staged = {
+    rowsRead: 0,
+    lines: 0,
+    customers: new Map(),
+    problems: [],
+    problemCount: 0,
+  };
+  const problem = (found: RowProblem) => {
+    staged.problemCount++;
+    if (staged.problems.length < shownProblems) staged.problems.push(found);
+  };
+
+  async function* copyText(): AsyncGenerator<string> {
+    let chunk = '';
+    for await (const item of source) {
+      staged.rowsRead++;
+      if (staged.rowsRead % 10_000 === 0) onProgress?.(staged.rowsRead);
+      if ('reason' in item) {
+        problem(item);
+        continue;
+      }
+      const key = customerKey(item.customer);
+      if (!key) {
+        problem({ rowNumber: item.rowNumber, field: 'customer', reason: 'names no customer' });
+        continue;
+      }
+      remember(staged.customers, key, item.customer);
+      staged.lines++;
+      chunk += copyLine([
+        item.rowNumber,
+        key,
+        item.invoiceDate,
+        item.amountCents,
+        item.invoiceNumber,
+        item.serviceLine,
+        item.hours,
+        item.costCents,
+        item.fingerprint,
+      ]);
+      if (chunk.length > 65_536) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+    onProgress?.(staged.rowsRead);
+  }
+
+  await pipeline(Readable.from(copyText()), client.query(copyFrom('copy import_lines from stdin')));
+  return staged;
+}
+
+function remember(customers: Map<string, StagedCustomer>, key: string, found: SourceCustomer) {
+  const known = customers.get(key);
+  if (!known) {
+    customers.set(key, { ...found, key, lines: 1 });
+    return;
+  }
+  known.lines++;
+  // a later line may name what an earlier one left out
+  known.name ??= found.name;
+  known.kvkNumber ??= found.kvkNumber;
+  known.vatNumber ??= found.vatNumber;
+  known.code ??= found.code;
+}
+
+/** One row in COPY's text format: tab-separated, `\N` for null, backslash escapes. */
+function copyLine(values: readonly (string | number | null)[]): string {
+  return `${values.map((value) => (value === null ? '\\N' : escapeCopy(String(value)))).join('\t')}\n`;
+}
+
+function escapeCopy(text: string): string {
+  // PostgreSQL text cannot hold NUL; nothing a user means is lost by dropping it
+  return text
+    .replace(/\0/g, '')
+    .replace(/[\\\t\n\r]/g, (c) =>
+      c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+    );
+}
