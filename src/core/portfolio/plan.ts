@@ -1,0 +1,125 @@
+// The revenue plan for next year, method.md §2: start, + expected growth at existing clients,
+// + revenue from new clients, − expected loss = target.
+import { invalidField } from '../errors.ts';
+import type { RevenueBridge } from './bridge.ts';
+import {
+  assertCents,
+  divideRounded,
+  divideRoundedExact,
+  sumCents,
+  type Fraction,
+} from './money.ts';
+
+export type RevenuePlanInput = {
+  /** Revenue of the year the plan starts from. */
+  startCents: number;
+  /** Expected growth at existing clients, net of shrinking ones (may be below zero). */
+  existingGrowthCents: number;
+  /** Expected revenue from new (and won-back) clients; 0 or more. */
+  newClientsCents: number;
+  /** Expected revenue of departing clients, as a positive amount that is subtracted. */
+  expectedLossCents: number;
+};
+
+export type RevenuePlan = RevenuePlanInput & {
+  targetCents: number;
+  /** targetCents − startCents. */
+  growthCents: number;
+  /** growthCents / startCents, exact; null when the start is 0 or below. */
+  growth: Fraction | null;
+  /** The growth in basis points (1500 = 15%), rounded to the nearest, halves away from zero. */
+  growthBasisPoints: number | null;
+};
+
+/** The plan's target: start + existing growth + new clients − expected loss (method.md §2). */
+export function revenuePlan(input: RevenuePlanInput): RevenuePlan {
+  assertCents(input.startCents, 'startCents');
+  assertCents(input.existingGrowthCents, 'existingGrowthCents');
+  for (const field of ['newClientsCents', 'expectedLossCents'] as const) {
+    assertCents(input[field], field);
+    if (input[field] < 0) throw invalidField(field, 'must be 0 or more');
+  }
+  const targetCents = sumCents([
+    input.startCents,
+    input.existingGrowthCents,
+    input.newClientsCents,
+    -input.expectedLossCents,
+  ]);
+  const growthCents = targetCents - input.startCents;
+  const hasStart = input.startCents > 0;
+  return {
+    ...input,
+    targetCents,
+    growthCents,
+    growth: hasStart ? { numerator: growthCents, denominator: input.startCents } : null,
+    growthBasisPoints: hasStart
+      ? Number(divideRoundedExact(BigInt(growthCents) * 10_000n, BigInt(input.startCents)))
+      : null,
+  };
+}
+
+/**
+ * A plan proposed from the bridges of (at most) the last three years: starts from the latest
+ * year's revenue; existing growth is the average of grown − shrunk, new clients the average of
+ * new + returned, expected loss the average of lost. Each average is rounded to whole euros,
+ * halves away from zero.
+ */
+export function proposePlan(history: readonly RevenueBridge[]): RevenuePlan & {
+  basedOnYears: number[];
+} {
+  const bridges = [...history].sort((a, b) => a.year - b.year).slice(-3);
+  const latest = bridges.at(-1);
+  if (!latest) throw invalidField('history', 'needs the bridge of at least one year');
+  const averageInEuros = (amount: (bridge: RevenueBridge) => number) =>
+    divideRounded(sumCents(bridges.map(amount)), bridges.length * 100) * 100;
+  return {
+    ...revenuePlan({
+      startCents: latest.endCents,
+      existingGrowthCents: averageInEuros(
+        ({ bars }) => bars.grown.amountCents - bars.shrunk.amountCents,
+      ),
+      newClientsCents: averageInEuros(
+        ({ bars }) => bars.new.amountCents + bars.returned.amountCents,
+      ),
+      expectedLossCents: averageInEuros(({ bars }) => bars.lost.amountCents),
+    }),
+    basedOnYears: bridges.map((bridge) => bridge.year),
+  };
+}
+
+export type PlanProgress = {
+  actualSoFarCents: number;
+  /** The target in proportion to the part of the year elapsed, to the nearest cent, halves up. */
+  expectedSoFarCents: number;
+  /** actual − expected: below zero means behind plan. */
+  differenceCents: number;
+  /** actualSoFarCents / targetCents, exact; null when the target is 0 or below. */
+  targetReached: Fraction | null;
+  onTrack: boolean;
+};
+
+/**
+ * Actuals so far against the plan: the target is spread evenly over the year (no seasonal
+ * pattern), so after a fraction f of the year f × target is expected.
+ */
+export function planProgress(input: {
+  plan: RevenuePlan;
+  actualSoFarCents: number;
+  fractionOfYearElapsed: number;
+}): PlanProgress {
+  const { plan, actualSoFarCents, fractionOfYearElapsed: elapsed } = input;
+  assertCents(actualSoFarCents, 'actualSoFarCents');
+  if (!Number.isFinite(elapsed) || elapsed < 0 || elapsed > 1) {
+    throw invalidField('fractionOfYearElapsed', 'must be from 0 to 1');
+  }
+  const expectedSoFarCents = Math.round(plan.targetCents * elapsed);
+  const differenceCents = actualSoFarCents - expectedSoFarCents;
+  return {
+    actualSoFarCents,
+    expectedSoFarCents,
+    differenceCents,
+    targetReached:
+      plan.targetCents > 0 ? { numerator: actualSoFarCents, denominator: plan.targetCents } : null,
+    onTrack: differenceCents >= 0,
+  };
+}
