@@ -24,9 +24,60 @@ export function toWorkspace(row: WorkspaceRow): Workspace {
   };
 }
 
-export async function setupNeeded(db: Db): Promise<boolean> {
-  const [row] = await db.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(workspaces);
-  return (row?.count ?? 0) === 0;
+/**
+ * Setup is needed on an empty database, and for a firm a command made before anyone signed up
+ * (`klandizie import` on a fresh data directory): its onboarding gives it a name and an owner.
+ */
+export async function setupNeeded(db: Pick<Db, 'select'>): Promise<boolean> {
+  return (await ownerlessFirm(db)) !== undefined;
+}
+
+/** The firm that waits for its owner: `null` for an empty database, undefined when none waits. */
+async function ownerlessFirm(db: Pick<Db, 'select'>): Promise<string | null | undefined> {
+  const all = await db
+    .select({
+      workspaceId: workspaces.workspaceId,
+      users:
+        sql<number>`(select count(*) from users u where u.workspace_id = ${workspaces.workspaceId})`.mapWith(
+          Number,
+        ),
+    })
+    .from(workspaces)
+    .limit(2);
+  if (all.length === 0) return null;
+  if (all.length === 1 && all[0]!.users === 0) return all[0]!.workspaceId;
+  return undefined;
+}
+
+/** The firm a command works on when nobody set one up yet; made on first use. */
+export async function firmForCommand(
+  db: Db,
+  name: string,
+): Promise<{ workspaceId: string; created: boolean }> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
+    const all = await tx.select({ workspaceId: workspaces.workspaceId }).from(workspaces).limit(2);
+    if (all.length === 1) return { workspaceId: all[0]!.workspaceId, created: false };
+    if (all.length > 1) {
+      throw new DomainError(
+        'conflict',
+        'This database holds several firms; name one with --workspace',
+      );
+    }
+    const workspaceId = newId();
+    const firm = { name: name.slice(0, 200) || 'Klandizie' };
+    await tx.insert(workspaces).values({ workspaceId, ...firm });
+    await recordAudit(tx, {
+      workspaceId,
+      userId: undefined,
+      entityType: 'workspace',
+      entityId: workspaceId,
+      action: 'create',
+      before: undefined,
+      after: firm,
+    });
+    return { workspaceId, created: true };
+  });
 }
 
 /** Creates a firm and its owner; only on an empty database unless open signup is on. */
@@ -39,15 +90,18 @@ export async function createWorkspace(
   const passwordHash = await hashPassword(input.owner.password);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
-    const [existing] = await tx
-      .select({ count: sql<number>`count(*)`.mapWith(Number) })
-      .from(workspaces);
-    if (!options.openSignup && (existing?.count ?? 0) > 0) {
+    const waiting = await ownerlessFirm(tx);
+    if (!options.openSignup && waiting === undefined) {
       throw new DomainError('conflict', 'This Klandizie is set up already; sign in instead');
     }
-    const workspaceId = newId();
     const userId = newId();
-    await tx.insert(workspaces).values({ workspaceId, ...input.firm });
+    const workspaceId = waiting ?? newId();
+    if (waiting) {
+      await tx.update(workspaces).set(input.firm).where(eq(workspaces.workspaceId, waiting));
+      if (input.firm.fiscalYearStartMonth !== undefined) await refreshClientYears(tx, waiting);
+    } else {
+      await tx.insert(workspaces).values({ workspaceId, ...input.firm });
+    }
     await tx.insert(users).values({
       workspaceId,
       id: userId,
