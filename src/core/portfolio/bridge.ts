@@ -59,7 +59,9 @@ export type RevenueBridge = {
  * - new: revenue in Y, none in any earlier year in the rows: + Y;
  * - returned (won back): revenue in Y, none in Y−1, some in an earlier year: + Y;
  * - lost: revenue in Y−1, none in Y: − (Y−1).
- * So end = start + grown − shrunk + new + returned − lost holds to the cent for any data.
+ * So end = start + grown − shrunk + new + returned − lost holds to the cent for any data. The
+ * bridge runs over the active clients' revenue, the whole the revenue shares divide; a total
+ * below zero stays outside it and shows only in the books' figures (netStartCents, netEndCents).
  * "Never before" can only look as far back as the rows go: pass every year there is.
  */
 export function revenueBridge(rows: readonly ClientYear[], year: number): RevenueBridge {

@@ -76,6 +76,7 @@ function assertRow(row: ClientYear): void {
     throw invalidField('year', `must be a year, got ${row.year}`);
   assertCents(row.revenueCents, 'revenueCents');
   if (row.costCents != null) assertCents(row.costCents, 'costCents');
+  if (row.hours != null) hundredthsOfHours(row.hours);
   assertCount(row.assignments ?? 0, 'assignments');
   assertCount(row.creditNoteCount ?? 0, 'creditNoteCount');
   assertCount(row.creditNoteCents ?? 0, 'creditNoteCents');
