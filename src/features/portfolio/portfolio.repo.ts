@@ -1,0 +1,76 @@
+// The rows the portfolio of one year is computed from, read from the yearly figures: the year,
+// the three before it, and each client's latest earlier year with revenue (enough to tell a
+// new client from a returning one), never the revenue lines themselves.
+import { sql } from 'drizzle-orm';
+import type { ClientYear } from '../../core/portfolio/client-year.ts';
+import type { Db } from '../../db/connection.ts';
+
+type Row = {
+  organization_id: string;
+  fiscal_year: number;
+  revenue_cents: string;
+  costed_revenue_cents: string;
+  cost_cents: string;
+  hours: string | null;
+  hour_revenue_cents: string;
+  credit_notes: string;
+  credit_cents: string;
+  service_lines: string[];
+};
+
+const columns = sql`organization_id, fiscal_year, revenue_cents::text, costed_revenue_cents::text,
+  cost_cents::text, hours::text, hour_revenue_cents::text, credit_notes::text, credit_cents::text,
+  service_lines`;
+
+export async function portfolioRows(db: Db, workspaceId: string, year: number) {
+  const result = await db.execute<Row>(sql`
+    select ${columns} from client_years
+     where workspace_id = ${workspaceId} and fiscal_year between ${year - 3} and ${year}
+    union all
+    select distinct on (organization_id) ${columns} from client_years
+     where workspace_id = ${workspaceId} and fiscal_year < ${year - 3} and revenue_cents > 0
+     order by organization_id, fiscal_year desc`);
+  return result.rows.map(toClientYear);
+}
+
+/** Every year's rows, for the figures that follow the years (concentration, origin). */
+export async function allPortfolioRows(db: Db, workspaceId: string) {
+  const result = await db.execute<Row>(sql`
+    select ${columns} from client_years where workspace_id = ${workspaceId}`);
+  return result.rows.map(toClientYear);
+}
+
+export async function portfolioYears(db: Db, workspaceId: string): Promise<number[]> {
+  const result = await db.execute<{ year: number }>(sql`
+    select distinct fiscal_year as year from client_years
+     where workspace_id = ${workspaceId} order by 1`);
+  return result.rows.map((row) => Number(row.year));
+}
+
+/** First invoice date per client, for the relationship's length. */
+export async function firstInvoiceDates(db: Db, workspaceId: string) {
+  const result = await db.execute<{ id: string; first: string }>(sql`
+    select organization_id as id, min(first_invoice_date)::text as first from client_years
+     where workspace_id = ${workspaceId} group by 1`);
+  return new Map(result.rows.map((row) => [row.id, row.first]));
+}
+
+/**
+ * Cost and hours count only where every line of the year states them: a margin over part of
+ * the revenue would read as the margin of all of it.
+ */
+function toClientYear(row: Row): ClientYear {
+  const revenueCents = Number(row.revenue_cents);
+  const costKnown = Number(row.costed_revenue_cents) === revenueCents && revenueCents !== 0;
+  const hoursKnown = row.hours !== null && Number(row.hour_revenue_cents) === revenueCents;
+  return {
+    clientId: row.organization_id,
+    year: Number(row.fiscal_year),
+    revenueCents,
+    costCents: costKnown ? Number(row.cost_cents) : null,
+    hours: hoursKnown ? Number(row.hours) : null,
+    serviceLines: row.service_lines,
+    creditNoteCount: Number(row.credit_notes),
+    creditNoteCents: Number(row.credit_cents),
+  };
+}

@@ -1,0 +1,137 @@
+// The portfolio of one fiscal year (method §1) and its revenue bridge (method §2): the rows come
+// from the yearly figures, every figure from src/core/portfolio.
+import { eq, inArray, and } from 'drizzle-orm';
+import { notFound } from '../../core/errors.ts';
+import {
+  abcByRevenue,
+  clientGrowth,
+  concentration,
+  dependencyAlerts,
+  fiscalYearRange,
+  paretoAnalysis,
+  relationshipLength,
+  revenueBridge,
+  revenueOrigin,
+  revenueShares,
+  type ClientYear,
+} from '../../core/portfolio/index.ts';
+import type { Db } from '../../db/connection.ts';
+import { organizations, workspaces } from '../../db/schema.ts';
+import { firstInvoiceDates, portfolioRows, portfolioYears } from './portfolio.repo.ts';
+
+async function settingsOf(db: Db, workspaceId: string) {
+  const [firm] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
+  if (!firm) throw notFound('Workspace');
+  return firm;
+}
+
+async function namesOf(db: Db, workspaceId: string, ids: string[]) {
+  const names = new Map<string, string>();
+  for (let from = 0; from < ids.length; from += 10_000) {
+    const rows = await db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(
+        and(
+          eq(organizations.workspaceId, workspaceId),
+          inArray(organizations.id, ids.slice(from, from + 10_000)),
+        ),
+      );
+    for (const row of rows) names.set(row.id, row.name);
+  }
+  return names;
+}
+
+/** The years with revenue, and the one to show by default: the last complete one. */
+export async function portfolioYearsOf(db: Db, workspaceId: string) {
+  return portfolioYears(db, workspaceId);
+}
+
+export async function portfolioReport(db: Db, workspaceId: string, year: number) {
+  const firm = await settingsOf(db, workspaceId);
+  const rows = await portfolioRows(db, workspaceId, year);
+  const shares = revenueShares(rows, year);
+  const pareto = paretoAnalysis(rows, year);
+  const abc = new Map(
+    abcByRevenue(rows, year, {
+      aBasisPoints: firm.abcBoundaryABp,
+      bBasisPoints: firm.abcBoundaryBBp,
+    }).map((client) => [client.clientId, client.abcClass]),
+  );
+  const growth = new Map(clientGrowth(rows, year).map((g) => [g.clientId, g]));
+  const alerts = dependencyAlerts(rows, {
+    years: [year],
+    thresholdBasisPoints: firm.dependencyThresholdBp,
+  });
+  const firstDates = await firstInvoiceDates(db, workspaceId);
+  const names = await namesOf(
+    db,
+    workspaceId,
+    shares.clients.map((c) => c.clientId),
+  );
+  const referenceDate = fiscalYearRange(year, firm.fiscalYearStartMonth).to;
+  const current = new Map<string, ClientYear>();
+  for (const row of rows) if (row.year === year) current.set(row.clientId, row);
+
+  return {
+    year,
+    period: fiscalYearRange(year, firm.fiscalYearStartMonth),
+    revenueCents: shares.activeRevenueCents,
+    netRevenueCents: shares.netRevenueCents,
+    activeClients: shares.clients.length,
+    pareto: {
+      targetBasisPoints: pareto.targetBasisPoints,
+      clientsForTarget: pareto.clientsForTarget,
+      clientsForTargetRatio: pareto.clientsForTargetRatio,
+    },
+    concentration: concentration(rows, year),
+    dependencyThresholdBasisPoints: firm.dependencyThresholdBp,
+    dependencyAlerts: alerts.map((alert) => ({ ...alert, name: names.get(alert.clientId) ?? '' })),
+    abcBoundaries: { a: firm.abcBoundaryABp, b: firm.abcBoundaryBBp },
+    clients: shares.clients.map((client) => {
+      const figures = current.get(client.clientId);
+      const change = growth.get(client.clientId);
+      const length = relationshipLength({
+        firstRevenueDate: firstDates.get(client.clientId) ?? null,
+        referenceDate,
+      });
+      return {
+        id: client.clientId,
+        name: names.get(client.clientId) ?? '',
+        revenueCents: client.revenueCents,
+        basisPoints: client.basisPoints,
+        abcClass: abc.get(client.clientId) ?? null,
+        marginCents: figures?.costCents != null ? client.revenueCents - figures.costCents : null,
+        hours: figures?.hours ?? null,
+        serviceLines: figures?.serviceLines ?? [],
+        creditNotes: figures?.creditNoteCount ?? 0,
+        previousYearCents: change?.previousYearCents ?? 0,
+        changeRatio: change?.changeRatio ?? null,
+        compoundAnnualGrowthRate: change?.compoundAnnualGrowthRate ?? null,
+        relationshipMonths: length?.totalMonths ?? null,
+      };
+    }),
+  };
+}
+
+export type PortfolioReport = Awaited<ReturnType<typeof portfolioReport>>;
+
+export async function bridgeReport(db: Db, workspaceId: string, year: number) {
+  const rows = await portfolioRows(db, workspaceId, year);
+  const bridge = revenueBridge(rows, year);
+  const names = await namesOf(
+    db,
+    workspaceId,
+    bridge.clients.map((c) => c.clientId),
+  );
+  return {
+    ...bridge,
+    origin: revenueOrigin(bridge),
+    clients: bridge.clients.map((client) => ({
+      ...client,
+      name: names.get(client.clientId) ?? '',
+    })),
+  };
+}
+
+export type BridgeReport = Awaited<ReturnType<typeof bridgeReport>>;

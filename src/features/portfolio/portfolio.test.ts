@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../../test/helpers/database.ts';
+import { Client, newFirm, testApp } from '../../../test/helpers/app.ts';
+import type { RevenueLineCandidate } from '../../core/import/revenue-line.ts';
+import type { Database } from '../../db/connection.ts';
+import { importRevenue } from '../import/revenue-import.service.ts';
+import { bridgeReport, portfolioReport } from './portfolio.service.ts';
+
+let database: Database;
+let owner: Client;
+let workspaceId: string;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  ({ owner, workspaceId } = await newFirm(testApp(database)));
+});
+afterAll(async () => database.close());
+
+let row = 0;
+const line = (name: string, invoiceDate: string, euros: number): RevenueLineCandidate => ({
+  rowNumber: ++row,
+  customer: { code: null, kvkNumber: null, vatNumber: null, name },
+  invoiceDate,
+  amountCents: euros * 100,
+  invoiceNumber: `F${row}`,
+  serviceLine: null,
+  hours: null,
+  costCents: null,
+  fingerprint: `line-${row}`,
+});
+
+async function load(lines: RevenueLineCandidate[]) {
+  async function* source() {
+    yield* lines;
+  }
+  const report = await importRevenue(database, source(), {
+    workspaceId,
+    userId: null,
+    sourceName: 'test',
+    format: 'csv',
+    unknownCustomers: 'create',
+    withProblems: 'import-nothing',
+  });
+  expect(report.written).toBe(true);
+}
+
+describe('the portfolio and the revenue bridge', () => {
+  it('reproduces the worked example of the revenue bridge to the cent', async () => {
+    await load([
+      line('Alfa', '2004-03-01', 600_000),
+      line('Alfa', '2004-09-01', 400_000),
+      line('Beta', '2004-05-01', 900_000),
+      line('Gamma', '2004-06-01', 100_000),
+      line('Alfa', '2005-03-01', 1_200_000),
+      line('Beta', '2005-05-01', 900_000),
+      line('Delta', '2005-07-01', 200_000),
+    ]);
+    const bridge = await bridgeReport(database.db, workspaceId, 2005);
+    expect(bridge.startCents).toBe(200_000_000);
+    expect(bridge.bars.grown.effectCents).toBe(20_000_000);
+    expect(bridge.bars.new.effectCents).toBe(20_000_000);
+    expect(bridge.bars.lost.effectCents).toBe(-10_000_000);
+    expect(bridge.endCents).toBe(230_000_000);
+    expect(bridge.clients.find((c) => c.group === 'lost')?.name).toBe('Gamma');
+    expect(bridge.origin.newCents).toBe(20_000_000);
+  });
+
+  it('raises a dependency alert in the year a client passes the threshold, not before', async () => {
+    // the freelancer's story: the theatre's share rises while the other clients fall
+    await load([
+      line('Theater De Schouwburg', '2006-03-01', 20_000),
+      line('Drukkerij Oost', '2006-04-01', 50_000),
+      line('Gemeente West', '2006-05-01', 60_000),
+      line('Theater De Schouwburg', '2007-03-01', 70_000),
+      line('Drukkerij Oost', '2007-04-01', 20_000),
+      line('Gemeente West', '2007-05-01', 30_000),
+    ]);
+    const before = await portfolioReport(database.db, workspaceId, 2006);
+    expect(before.dependencyAlerts.map((a) => a.name)).not.toContain('Theater De Schouwburg');
+    const after = await portfolioReport(database.db, workspaceId, 2007);
+    expect(after.dependencyAlerts.find((a) => a.name === 'Theater De Schouwburg')).toMatchObject({
+      firstYearAbove: true,
+    });
+  });
+
+  it('shows each client once, the shares adding up to 100%, in the Pareto order', async () => {
+    const report = await portfolioReport(database.db, workspaceId, 2005);
+    expect(report.revenueCents).toBe(230_000_000);
+    expect(report.clients.map((c) => c.name)).toEqual(['Alfa', 'Beta', 'Delta']);
+    expect(report.clients.reduce((sum, c) => sum + c.basisPoints, 0)).toBe(10_000);
+    expect(report.clients.map((c) => c.abcClass)).toEqual(['A', 'A', 'B']);
+    expect(report.clients[0]).toMatchObject({ previousYearCents: 100_000_000, changeRatio: 0.2 });
+  });
+
+  it('follows a changed fiscal year start', async () => {
+    const changed = await owner.patch('/api/v1/workspace', { fiscalYearStartMonth: 4 });
+    expect(changed.status).toBe(200);
+    // Alfa's 2005-03-01 invoice now falls in fiscal year 2004 (April 2004 – March 2005)
+    const report = await portfolioReport(database.db, workspaceId, 2004);
+    expect(report.period).toEqual({ from: '2004-04-01', to: '2005-03-31' });
+    expect(report.clients.find((c) => c.name === 'Alfa')?.revenueCents).toBe(160_000_000);
+  });
+});
