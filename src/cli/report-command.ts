@@ -1,0 +1,86 @@
+// `klandizie report portfolio|bridge`: the figures the web shows, in a terminal or as JSON.
+import type { Command } from 'commander';
+import { workspaces } from '../db/schema.ts';
+import type { Database } from '../db/connection.ts';
+import {
+  bridgeReport,
+  portfolioReport,
+  portfolioYearsOf,
+} from '../features/portfolio/portfolio.service.ts';
+import type { Context } from './commands.ts';
+import { openMigratedDatabase } from './open.ts';
+import { printBridge, printPortfolio } from './report-print.ts';
+
+type Options = { year?: string; json?: boolean; workspace?: string };
+
+export function registerReportCommands(program: Command, context: Context): void {
+  const report = program.command('report').description('print the firm’s figures');
+  report
+    .command('portfolio')
+    .description('the client base of a fiscal year: revenue, shares, Pareto, concentration, ABC')
+    .option('--year <year>', 'fiscal year (default: the latest with revenue)')
+    .option('--json', 'print JSON instead of a table')
+    .option('--workspace <id>', 'the firm, when the database holds several')
+    .action((options: Options) =>
+      withFirm(context, options, async (database, firm, year) => {
+        const figures = await portfolioReport(database.db, firm.workspaceId, year);
+        if (options.json) context.log(JSON.stringify(figures, null, 2));
+        else printPortfolio(figures, firm, context.log);
+      }),
+    );
+  report
+    .command('bridge')
+    .description('the revenue bridge of a fiscal year against the year before')
+    .option('--year <year>', 'fiscal year (default: the latest with revenue)')
+    .option('--json', 'print JSON instead of a table')
+    .option('--workspace <id>', 'the firm, when the database holds several')
+    .action((options: Options) =>
+      withFirm(context, options, async (database, firm, year) => {
+        const figures = await bridgeReport(database.db, firm.workspaceId, year);
+        if (options.json) context.log(JSON.stringify(figures, null, 2));
+        else printBridge(figures, firm, context.log);
+      }),
+    );
+}
+
+type Firm = typeof workspaces.$inferSelect;
+
+async function withFirm(
+  context: Context,
+  options: Options,
+  run: (database: Database, firm: Firm, year: number) => Promise<void>,
+) {
+  const year = options.year === undefined ? undefined : parseYear(options.year);
+  const database = await openMigratedDatabase(context.config(), context.log);
+  try {
+    const all = await database.db.select().from(workspaces);
+    const firm = options.workspace
+      ? all.find((w) => w.workspaceId === options.workspace)
+      : all.length === 1
+        ? all[0]
+        : undefined;
+    if (!firm) {
+      throw new Error(
+        all.length === 0
+          ? 'there is no firm yet: import revenue first (klandizie import revenue FILE)'
+          : options.workspace
+            ? `no firm has the id ${options.workspace}`
+            : 'name the firm with --workspace',
+      );
+    }
+    const years = await portfolioYearsOf(database.db, firm.workspaceId);
+    const chosen = year ?? years.at(-1);
+    if (chosen === undefined) throw new Error(`${firm.name} has no revenue yet`);
+    await run(database, firm, chosen);
+  } finally {
+    await database.close();
+  }
+}
+
+function parseYear(value: string): number {
+  const year = Number(value.trim());
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) {
+    throw new Error(`--year must be a year such as 2024, not "${value}"`);
+  }
+  return year;
+}
