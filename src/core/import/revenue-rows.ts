@@ -1,0 +1,185 @@
+// Turning the rows of a revenue export into revenue line candidates, or into the problems that
+// keep a row out. Rows stream through one at a time: a file of millions of rows is never held.
+import { invalidField } from '../errors.ts';
+import { parseAmount } from './amount.ts';
+import { cellText, quoteCell, type Cell, type SourceRow } from './cell.ts';
+import { customerKey } from './customer-match.ts';
+import { parseDate, type DateOrder } from './date.ts';
+import { canonicalLine, createOccurrenceCounter, lineFingerprint } from './fingerprint.ts';
+import { columnProblems, type Mapping } from './headers.ts';
+import { parseHours } from './hours.ts';
+import { createRowWalker } from './layout.ts';
+import { amountSource, readNetAmount, type AmountOptions } from './revenue-amount.ts';
+import type { RevenueLineCandidate, RowProblem, SourceCustomer } from './revenue-line.ts';
+import { readCustomer } from './source-customer.ts';
+
+export type RevenueReadOptions = AmountOptions & {
+  mapping: Mapping;
+  /** The header row's number (1-based); rows above it are titles. 0 when there is no header. */
+  headerRowNumber: number;
+  dateOrder: DateOrder;
+  /** Rows the user said to leave out, by number. */
+  skipRows?: Iterable<number>;
+  /** How many distinct lines to remember for numbering identical ones (memory stays bounded). */
+  occurrenceMemory?: number;
+};
+
+export type RevenueRowResult = RevenueLineCandidate | RowProblem;
+
+/** Whether an item an interpreter yields is a row problem rather than a candidate. */
+export function isRowProblem(item: { rowNumber: number }): item is RowProblem {
+  return 'reason' in item;
+}
+
+/** What is missing or wrong in a mapping before any row can be read, in the user's words. */
+export function revenueMappingProblems(
+  options: Pick<RevenueReadOptions, 'mapping' | 'amountIncludesVat'>,
+): string[] {
+  const { mapping } = options;
+  const problems = columnProblems(mapping);
+  const source = amountSource(mapping, options.amountIncludesVat);
+  if (typeof source === 'string') problems.push(source);
+  if (mapping.invoiceDate === undefined) problems.push('Choose the column with the invoice date.');
+  return problems;
+}
+
+/**
+ * Reads one row at a time into candidates and problems (none for titles, blanks, group rows and
+ * footers; a problem for a total that carries an amount, since totals are never revenue). Keeps
+ * only the current group's customer and a bounded occurrence counter between rows. Throws
+ * invalid_input when the mapping cannot give lines.
+ */
+export function createRevenueRowReader(
+  options: RevenueReadOptions,
+): (row: SourceRow) => RevenueRowResult[] {
+  const problems = revenueMappingProblems(options);
+  const source = amountSource(options.mapping, options.amountIncludesVat);
+  if (problems.length > 0 || typeof source === 'string')
+    throw invalidField('mapping', problems.join(' '));
+  const { mapping, dateOrder, decimalSeparator } = options;
+  const defined = (...columns: (number | undefined)[]) =>
+    columns.filter((column): column is number => column !== undefined);
+  const place = createRowWalker({
+    headerRowNumber: options.headerRowNumber,
+    skipRows: options.skipRows,
+    customerColumns: mapping,
+    layout: {
+      dateColumn: mapping.invoiceDate,
+      dateOrder,
+      valueColumns: defined(
+        mapping.amount,
+        mapping.grossAmount,
+        mapping.vatAmount,
+        mapping.debit,
+        mapping.credit,
+        mapping.cost,
+        mapping.margin,
+        mapping.hours,
+      ),
+      customerColumns: defined(
+        mapping.customerCode,
+        mapping.customerName,
+        mapping.kvkNumber,
+        mapping.vatNumber,
+      ),
+      linesHaveDates: true,
+    },
+  });
+  const occurrence = createOccurrenceCounter(options.occurrenceMemory);
+
+  const readLine = (
+    rowNumber: number,
+    cells: readonly Cell[],
+    group: SourceCustomer | null,
+  ): RevenueRowResult[] => {
+    const found: RowProblem[] = [];
+    const problem = (field: string, reason: string) => found.push({ rowNumber, field, reason });
+    const at = (column: number | undefined) =>
+      column === undefined ? null : (cells[column] ?? null);
+    const text = (column: number | undefined) => cellText(at(column)).replace(/\s+/g, ' ') || null;
+
+    const own = readCustomer(cells, mapping);
+    const customer = own.ok ? (own.customer ?? group) : null;
+    if (!own.ok) problem(own.field, own.reason);
+    else if (customer === null)
+      problem('customer', 'there is no customer: no code, KvK number or name');
+    const date = parseDate(at(mapping.invoiceDate), dateOrder);
+    if (!date.ok) problem('invoiceDate', date.reason);
+    const amount = readNetAmount(cells, source, mapping.debitCredit, options);
+    if (!amount.ok) problem(amount.field, amount.reason);
+    const hours = parseHours(at(mapping.hours), decimalSeparator);
+    if (!hours.ok) problem('hours', hours.reason);
+    // A margin column gives the cost as amount − margin.
+    const costField = mapping.cost !== undefined ? 'cost' : 'margin';
+    const costCell = at(mapping.cost ?? mapping.margin);
+    const cost = cellText(costCell) === '' ? null : parseAmount(costCell, decimalSeparator);
+    if (cost?.ok === false) problem(costField, cost.reason);
+    if (customer === null || !date.ok || !amount.ok || !hours.ok || cost?.ok === false)
+      return found;
+
+    const invoiceNumber = text(mapping.invoiceNumber);
+    const serviceLine = text(mapping.serviceLine);
+    const canonical = canonicalLine([
+      customerKey(customer),
+      date.date,
+      amount.cents,
+      invoiceNumber,
+      serviceLine,
+      text(mapping.description),
+    ]);
+    const costCents =
+      cost === null ? null : costField === 'cost' ? cost.cents : amount.cents - cost.cents;
+    return [
+      {
+        rowNumber,
+        customer,
+        invoiceDate: date.date,
+        amountCents: amount.cents,
+        invoiceNumber,
+        serviceLine,
+        hours: hours.hours,
+        costCents,
+        fingerprint: lineFingerprint(canonical, occurrence(canonical)),
+      },
+    ];
+  };
+
+  return ({ rowNumber, cells }) => {
+    const where = place({ rowNumber, cells });
+    switch (where.kind) {
+      case 'skip':
+        return [];
+      case 'total': {
+        if (!where.hasValue) return [];
+        const label = where.label === null ? '' : ` (${quoteCell(where.label)})`;
+        return [
+          { rowNumber, field: null, reason: `this row is a total${label} and is not revenue` },
+        ];
+      }
+      case 'line':
+        return readLine(rowNumber, cells, where.groupCustomer);
+    }
+  };
+}
+
+/** The candidates and problems of a table's rows, lazily, in row order. */
+export function interpretRevenueRows(
+  rows: Iterable<SourceRow>,
+  options: RevenueReadOptions,
+): Generator<RevenueRowResult> {
+  const read = createRevenueRowReader(options);
+  return (function* () {
+    for (const row of rows) yield* read(row);
+  })();
+}
+
+/** interpretRevenueRows for rows that arrive asynchronously, as table readers stream them. */
+export function interpretRevenueRowsAsync(
+  rows: AsyncIterable<SourceRow> | Iterable<SourceRow>,
+  options: RevenueReadOptions,
+): AsyncGenerator<RevenueRowResult> {
+  const read = createRevenueRowReader(options);
+  return (async function* () {
+    for await (const row of rows) yield* read(row);
+  })();
+}
