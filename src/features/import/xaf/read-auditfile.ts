@@ -1,0 +1,249 @@
+// Reads the revenue in an XML Auditfile Financieel (XAF 3.x or 4.0) as a stream, so a file of
+// hundreds of megabytes is never held in memory: only the relations, the ledger accounts and
+// the sales transaction being read are kept.
+//
+// What counts as revenue (see sales-revenue.ts):
+// - only sales journals (jrnTp S): memorial, bank or purchase journals that touch a revenue
+//   account (accruals, corrections, year-end entries) are no invoices to a customer;
+// - only lines on profit-and-loss accounts (accTp P), so VAT and receivables drop out and the
+//   amount is net; credit minus debit, so a credit note is negative;
+// - the customer is the line's own custSupID, else the one customer the transaction names;
+// - the date is the line's effDate (the invoice date in 4.0), else the transaction's trDt;
+// - the invoice number is invRef, else docRef, else the transaction's reference or number;
+// - the service line is the account's description ("Omzet advies"): it is how the firm itself
+//   splits its revenue, where line descriptions are free text per invoice.
+// `amnt` is always in the header's currency; a foreign amount (`currency`) is only extra.
+import { createReadStream } from 'node:fs';
+import { SaxesParser } from 'saxes';
+import { DomainError } from '../../../core/errors.ts';
+import type {
+  RevenueLineCandidate,
+  RowProblem,
+  SourceCustomer,
+} from '../../../core/import/revenue-line.ts';
+import { AuditfileWalker, type AuditfileHeader, type UntypedJournal } from './auditfile-walker.ts';
+import { decodeXmlText } from './decode-xml-text.ts';
+import { MarkupGuard, type MarkupFault } from './markup-guard.ts';
+import { occurrenceCounter, salesRevenue, type RevenueContext } from './sales-revenue.ts';
+
+export type { AuditfileHeader } from './auditfile-walker.ts';
+
+/** The file's path, or its content as chunks of bytes or text. */
+export type AuditfileSource = string | AsyncIterable<string | Uint8Array>;
+
+export type AuditfileRevenueItem = RevenueLineCandidate | RowProblem;
+
+export type Auditfile = {
+  header: AuditfileHeader;
+  /** The relations of type C (customer) or B (both), and those whose type the file leaves out. */
+  customers: SourceCustomer[];
+  /**
+   * The revenue lines of the sales journals, and the lines that could not be read, in file
+   * order. Read it to the end, or leave the loop early (`break` calls `return()`), which closes
+   * the file.
+   */
+  lines: AsyncIterableIterator<AuditfileRevenueItem>;
+};
+
+/** Whether an item of `lines` is a problem rather than a revenue line. */
+export const isRowProblem = (item: AuditfileRevenueItem): item is RowProblem => 'reason' in item;
+
+/**
+ * Reads an audit file's header and relations (they precede the transactions), and returns the
+ * revenue lines as a stream that reads on as it is consumed. Throws a DomainError
+ * (`invalid_input`) for a file that is not an audit file, is not well-formed XML, or declares
+ * entities.
+ */
+export async function readAuditfile(source: AuditfileSource): Promise<Auditfile> {
+  const reading = new AuditfileReading(typeof source === 'string' ? fileChunks(source) : source);
+  try {
+    await reading.readUntilTransactions();
+  } catch (error) {
+    await reading.close();
+    throw error;
+  }
+  const lines: AsyncIterableIterator<AuditfileRevenueItem> = {
+    [Symbol.asyncIterator]: () => lines,
+    next: () => reading.next(),
+    return: async () => {
+      await reading.close();
+      return { value: undefined, done: true };
+    },
+  };
+  return { header: { ...reading.walker.header }, customers: reading.customers(), lines };
+}
+
+class AuditfileReading {
+  readonly walker: AuditfileWalker;
+  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private readonly guard = new MarkupGuard();
+  private readonly chunks: AsyncIterator<string, void, undefined>;
+  private readonly context: RevenueContext;
+  private queue: AuditfileRevenueItem[] = [];
+  private head = 0;
+  private started = false;
+  private rootSeen = false;
+  private transactionsStarted = false;
+  private ended = false;
+  /** Blank lines dropped before the XML declaration, so line numbers stay the file's own. */
+  private lineOffset = 0;
+
+  constructor(source: AsyncIterable<string | Uint8Array>) {
+    this.chunks = decodeXmlText(source)[Symbol.asyncIterator]();
+    this.walker = new AuditfileWalker({
+      notAnAuditfile: (reason) => {
+        throw notAnAuditfile(reason);
+      },
+      transactionsStart: () => {
+        this.transactionsStarted = true;
+      },
+      salesTransaction: (transaction) => {
+        this.context.currency = this.walker.header.currency;
+        this.queue.push(...salesRevenue(transaction, this.context));
+      },
+      untypedJournal: (journal) => this.queue.push(untypedJournalProblem(journal)),
+    });
+    this.context = {
+      accounts: this.walker.accounts,
+      relations: this.walker.relations,
+      currency: null,
+      occurrence: occurrenceCounter(),
+    };
+    this.parser.on('doctype', (doctype) => {
+      // saxes never expands entities it was not given, but an audit file has no business
+      // declaring any: refuse them outright rather than depend on that.
+      if (/<!ENTITY/i.test(doctype)) throw entitiesRefused();
+    });
+    this.parser.on('opentag', (tag) => {
+      this.rootSeen = true;
+      this.walker.open(tag.local, tag.uri, this.parser.line + this.lineOffset);
+    });
+    this.parser.on('text', (text) => this.walker.text(text));
+    this.parser.on('cdata', (text) => this.walker.text(text));
+    this.parser.on('closetag', () => this.walker.close());
+    this.parser.on('error', (error) => {
+      this.malformed(this.parser.line, error.message.replace(/^\d+:\d+: /, ''));
+    });
+  }
+
+  async readUntilTransactions(): Promise<void> {
+    while (!this.transactionsStarted && !this.ended) await this.pump();
+  }
+
+  customers(): SourceCustomer[] {
+    return [...this.walker.relations.values()]
+      .filter((relation) => relation.type !== 'S')
+      .map((relation) => relation.customer);
+  }
+
+  async next(): Promise<IteratorResult<AuditfileRevenueItem, undefined>> {
+    try {
+      while (this.head >= this.queue.length && !this.ended) await this.pump();
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+    const value = this.queue[this.head];
+    if (value === undefined) return { value: undefined, done: true };
+    this.head += 1;
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    }
+    return { value, done: false };
+  }
+
+  async close(): Promise<void> {
+    this.ended = true;
+    this.queue = [];
+    this.head = 0;
+    await this.chunks.return?.();
+  }
+
+  private async pump(): Promise<void> {
+    const next = await this.chunks.next();
+    if (next.done) {
+      this.ended = true;
+      if (!this.started) throw notAnAuditfile('the file is empty');
+      const fault = this.guard.check('', true);
+      if (fault) this.refuse(fault);
+      this.parser.close();
+      if (!this.walker.sawAuditfileContent) {
+        throw notAnAuditfile('it has no header, company or transactions');
+      }
+      return;
+    }
+    const text = this.started ? next.value : this.start(next.value);
+    if (text === '') return;
+    const fault = this.guard.check(text);
+    // The text before a fault goes to the parser first, so an earlier error is reported first.
+    this.parser.write(fault ? text.slice(0, fault.at) : text);
+    if (fault) this.refuse(fault);
+  }
+
+  private refuse(fault: MarkupFault): never {
+    if (fault.kind === 'entity-declaration') throw entitiesRefused();
+    this.malformed(fault.line, fault.message);
+  }
+
+  /** `line` counts from the first line the parser saw. */
+  private malformed(line: number, message: string): never {
+    const fileLine = line + this.lineOffset;
+    if (!this.rootSeen) {
+      throw notAnAuditfile(`it is not well-formed XML (line ${fileLine}: ${message})`);
+    }
+    throw new DomainError(
+      'invalid_input',
+      `The audit file is not well-formed XML at line ${fileLine}: ${message}`,
+      [{ field: 'file', message: `line ${fileLine}: ${message}` }],
+    );
+  }
+
+  /** Checks the first characters: XML, not binary, text or the old fixed-width format. */
+  private start(text: string): string {
+    const trimmed = text.trimStart();
+    this.lineOffset += (text.slice(0, text.length - trimmed.length).match(/\n/g) ?? []).length;
+    if (trimmed === '') return '';
+    this.started = true;
+    if (/^CLAIR1/.test(trimmed)) {
+      throw notAnAuditfile(
+        'it is the old fixed-width format (CLAIR1); export it as XAF 3.2 or 4.0',
+      );
+    }
+    if (!trimmed.startsWith('<') || trimmed.includes('\u0000')) {
+      throw notAnAuditfile('it is not an XML file');
+    }
+    return trimmed;
+  }
+}
+
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array, void, undefined> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+    yield chunk as Uint8Array;
+  }
+}
+
+function notAnAuditfile(reason: string): DomainError {
+  return new DomainError('invalid_input', `This is not an XML Auditfile Financieel: ${reason}`, [
+    { field: 'file', message: reason },
+  ]);
+}
+
+function entitiesRefused(): DomainError {
+  return new DomainError(
+    'invalid_input',
+    'This file is refused: it declares XML entities (<!ENTITY>), which an audit file never has',
+    [{ field: 'file', message: 'declares XML entities' }],
+  );
+}
+
+function untypedJournalProblem(journal: UntypedJournal): RowProblem {
+  const name = journal.description
+    ? `${journal.journalId} (${journal.description})`
+    : journal.journalId;
+  return {
+    rowNumber: journal.rowNumber,
+    field: null,
+    reason: `Journal ${name} has no journal type (jrnTp), so it cannot be told to be a sales journal; its transactions are not read`,
+  };
+}
