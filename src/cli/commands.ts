@@ -6,6 +6,7 @@ import { createUser } from '../features/users/users.service.ts';
 import type { Config } from '../server/config.ts';
 import { registerBackupCommands } from './backup-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
 import { openMigratedDatabase } from './open.ts';
 
@@ -16,6 +17,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
   registerDemoCommand(program, context);
   registerBackupCommands(program, context);
   registerReportCommands(program, context);
+  registerImportCommands(program, context);
   const users = program.command('users').description('manage users');
   users
     .command('create')

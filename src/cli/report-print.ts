@@ -95,7 +95,7 @@ export function printBridge(report: BridgeReport, firm: Firm, log: Log): void {
   const rows: string[][] = [[`revenue ${report.year - 1}`, '', f.money(report.startCents), '']];
   for (const group of ['grown', 'shrunk', 'new', 'returned', 'lost'] as const) {
     const bar = report.bars[group];
-    const sign = bar.effectCents < 0 ? '−' : '+';
+    const sign = group === 'shrunk' || group === 'lost' ? '−' : '+';
     rows.push([
       `${sign} ${barNames[group]}`,
       String(bar.clientIds.length),

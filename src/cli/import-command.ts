@@ -1,0 +1,179 @@
+// `klandizie import revenue FILE`: an export of the accounting package into the firm's revenue,
+// with a progress line, the validation report, and a question before anything is written
+// (`--yes` answers it: create unknown customers, import the good rows).
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import type { Command } from 'commander';
+import {
+  importRevenue,
+  type RevenueImportReport,
+} from '../features/import/revenue-import.service.ts';
+import {
+  openRevenueSource,
+  type RevenueSource,
+  type SourceOverrides,
+} from '../features/import/revenue-source.ts';
+import { rememberMapping, rememberedMapping } from '../features/import/import-mappings.repo.ts';
+import { firmForCommand, onlyFirm } from '../features/workspace/workspace.service.ts';
+import type { Context } from './commands.ts';
+import { describeSource, printImportReport } from './import-print.ts';
+import { openMigratedDatabase } from './open.ts';
+
+type Options = {
+  yes?: boolean;
+  dryRun?: boolean;
+  mapping?: string;
+  sheet?: string;
+  skipRows?: string;
+  firm?: string;
+};
+
+export function registerImportCommands(program: Command, context: Context): void {
+  const imports = program.command('import').description('import data from other systems');
+  imports
+    .command('revenue <file>')
+    .description(
+      'revenue lines from a CSV or XLSX export, or an XML Auditfile Financieel (XAF); ' +
+        're-importing never doubles revenue',
+    )
+    .option('--yes', 'answer yes: create unknown customers as clients, import the good rows')
+    .option('--dry-run', 'check the file and report; write nothing')
+    .option(
+      '--mapping <json|file>',
+      'columns as JSON, field → header or column number: {"customerName":"Klant","invoiceDate":2,"amount":"Bedrag"}',
+    )
+    .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
+    .option('--skip-rows <rows>', 'row numbers to leave out, such as 3,4,120')
+    .option('--firm <name>', 'the firm’s name when the import creates it (a fresh database)')
+    .action((file: string, options: Options) => importRevenueFile(context, file, options));
+}
+
+async function importRevenueFile(context: Context, file: string, options: Options) {
+  const overrides: SourceOverrides = {
+    ...(options.sheet ? { sheetName: options.sheet } : {}),
+    ...(options.mapping ? { mapping: parseMapping(options.mapping) } : {}),
+    ...(options.skipRows ? { skipRows: parseRows(options.skipRows) } : {}),
+  };
+  const database = await openMigratedDatabase(context.config(), context.log);
+  try {
+    const peek = await openRevenueSource(file, overrides);
+    await peek.close();
+    // the firm is made only when something is written; a check runs against no organisations
+    let workspaceId = (await onlyFirm(database.db)) ?? randomUUID();
+    const withRemembered: SourceOverrides = {
+      ...overrides,
+      remembered: (key) => rememberedMapping(database.db, workspaceId, key),
+    };
+    let table: RevenueSource['table'];
+    const run = async (dryRun: boolean, answers: Answers) => {
+      // a source reads once: every run opens the file again
+      const source = await openRevenueSource(file, withRemembered);
+      if (!table) describeSource(source, context.log);
+      table = source.table;
+      try {
+        return await importRevenue(database, source.items, {
+          workspaceId,
+          userId: null,
+          sourceName: basename(file),
+          format: source.format,
+          unknownCustomers: answers.createCustomers ? 'create' : 'refuse',
+          withProblems: answers.goodRows ? 'import-good-rows' : 'import-nothing',
+          dryRun,
+          onProgress: progress,
+        });
+      } finally {
+        clearProgress();
+        await source.close();
+      }
+    };
+
+    let answers: Answers = { createCustomers: true, goodRows: true };
+    if (options.dryRun || !options.yes) {
+      const check = await run(true, answers);
+      printImportReport(check, context.log, { checking: true });
+      if (options.dryRun) return;
+      answers = await ask(check);
+      if (!answers.go) {
+        context.log('Nothing was imported.');
+        return;
+      }
+    }
+    const firm = await firmForCommand(database.db, options.firm ?? peek.firmName ?? 'Mijn kantoor');
+    if (firm.created) context.log('Created the firm; start the app to give it an owner.');
+    workspaceId = firm.workspaceId;
+    const report = await run(false, answers);
+    printImportReport(report, context.log, { checking: false });
+    if (report.written && table) {
+      await rememberMapping(database.db, workspaceId, table.sourceKey, table.choices);
+    }
+    if (!report.written) process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
+
+type Answers = { createCustomers: boolean; goodRows: boolean; go?: boolean };
+
+async function ask(check: RevenueImportReport): Promise<Answers> {
+  if (!process.stdin.isTTY) {
+    throw new Error('nothing was imported: confirm with --yes to import without questions');
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const yes = async (question: string) =>
+      /^(y|yes|j|ja)$/i.test((await rl.question(`${question} [y/N] `)).trim());
+    const createCustomers =
+      check.customers.createdCount === 0 ||
+      (await yes(`Create ${check.customers.createdCount} unknown customers as clients?`));
+    const goodRows =
+      check.rowsRefused === 0 ||
+      (await yes(`Import the good rows and leave out ${check.rowsRefused}?`));
+    const go = await yes('Import now?');
+    return { createCustomers, goodRows, go };
+  } finally {
+    rl.close();
+  }
+}
+
+function progress(rows: number) {
+  if (process.stderr.isTTY) process.stderr.write(`\rRead ${rows.toLocaleString('en')} rows…`);
+}
+
+function clearProgress() {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+}
+
+function parseMapping(value: string): Record<string, string | number> {
+  const text = value.trim().startsWith('{') ? value : readFileSync(value, 'utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(
+      '--mapping must be JSON such as {"customerName":"Klant","amount":"Bedrag"}, or a file holding it',
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error('--mapping must be a JSON object of field → header or column number');
+  }
+  for (const [field, column] of Object.entries(parsed)) {
+    if (typeof column !== 'string' && typeof column !== 'number') {
+      throw new Error(`--mapping: ${field} must name a header or a column number`);
+    }
+  }
+  return parsed as Record<string, string | number>;
+}
+
+function parseRows(value: string): number[] {
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((part) => {
+      const row = Number(part);
+      if (!Number.isInteger(row) || row < 1)
+        throw new Error(`--skip-rows: "${part}" is not a row number`);
+      return row;
+    });
+}
