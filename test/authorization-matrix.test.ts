@@ -158,6 +158,9 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PATCH /contacts/{id}': writers,
   'POST /contacts/{id}/end': writers,
   'GET /audit/{entityType}/{id}': everyone,
+  'GET /portfolio/years': everyone,
+  'GET /portfolio': everyone,
+  'GET /portfolio/bridge': everyone,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

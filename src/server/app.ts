@@ -8,6 +8,7 @@ import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
+import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
@@ -29,6 +30,7 @@ const features = [
   organizationRoutes,
   contactRoutes,
   auditRoutes,
+  portfolioRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

@@ -92,6 +92,20 @@ describe('the portfolio and the revenue bridge', () => {
     expect(report.clients[0]).toMatchObject({ previousYearCents: 100_000_000, changeRatio: 0.2 });
   });
 
+  it('answers the same figures through the API, and refuses a year that is not one', async () => {
+    const years = await owner.get('/api/v1/portfolio/years');
+    expect(years.body).toEqual({ years: [2004, 2005, 2006, 2007], fiscalYearStartMonth: 1 });
+    const portfolio = await owner.get('/api/v1/portfolio?year=2005');
+    expect(portfolio.status).toBe(200);
+    expect(portfolio.headers.get('cache-control')).toContain('no-store');
+    expect(portfolio.body.revenueCents).toBe(230_000_000);
+    const latest = await owner.get('/api/v1/portfolio/bridge');
+    expect(latest.body.year).toBe(2007);
+    const bad = await owner.get('/api/v1/portfolio?year=twee');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].field).toBe('year');
+  });
+
   it('follows a changed fiscal year start', async () => {
     const changed = await owner.patch('/api/v1/workspace', { fiscalYearStartMonth: 4 });
     expect(changed.status).toBe(200);

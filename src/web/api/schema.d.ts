@@ -2911,6 +2911,282 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portfolio/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fiscal years with revenue */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Years */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioYears'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client base of a fiscal year: revenue, shares, Pareto, concentration, ABC, growth */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the latest with revenue */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The portfolio */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Portfolio'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolio/bridge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The revenue bridge of a fiscal year against the year before, with its clients */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the latest with revenue */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The revenue bridge */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RevenueBridge'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3231,6 +3507,145 @@ export interface components {
       userName: string | null;
       changes: {
         [key: string]: [unknown, unknown];
+      };
+    };
+    PortfolioYears: {
+      years: number[];
+      fiscalYearStartMonth: number;
+    };
+    Portfolio: {
+      year: number;
+      period: {
+        from: string;
+        to: string;
+      };
+      revenueCents: number;
+      netRevenueCents: number;
+      activeClients: number;
+      pareto: {
+        targetBasisPoints: number;
+        clientsForTarget: number;
+        clientsForTargetRatio: number | null;
+      };
+      concentration: {
+        year: number;
+        activeClients: number;
+        activeRevenueCents: number;
+        largestClient: {
+          clientIds: string[];
+          revenueCents: number;
+          share: {
+            numerator: number;
+            denominator: number;
+          } | null;
+          basisPoints: number;
+        };
+        topFive: {
+          clientIds: string[];
+          revenueCents: number;
+          share: {
+            numerator: number;
+            denominator: number;
+          } | null;
+          basisPoints: number;
+        };
+        hhi: number;
+      };
+      dependencyThresholdBasisPoints: number;
+      dependencyAlerts: {
+        year: number;
+        /** Format: uuid */
+        clientId: string;
+        name: string;
+        revenueCents: number;
+        share: {
+          numerator: number;
+          denominator: number;
+        };
+        basisPoints: number;
+        firstYearAbove: boolean;
+        aboveSince: number;
+      }[];
+      abcBoundaries: {
+        a: number;
+        b: number;
+      };
+      clients: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        revenueCents: number;
+        basisPoints: number;
+        /** @enum {string|null} */
+        abcClass: 'A' | 'B' | 'C' | null;
+        marginCents: number | null;
+        hours: number | null;
+        serviceLines: string[];
+        creditNotes: number;
+        previousYearCents: number;
+        changeRatio: number | null;
+        compoundAnnualGrowthRate: number | null;
+        relationshipMonths: number | null;
+      }[];
+    };
+    RevenueBridge: {
+      year: number;
+      startCents: number;
+      endCents: number;
+      netStartCents: number;
+      netEndCents: number;
+      bars: {
+        grown: {
+          amountCents: number;
+          effectCents: number;
+          clientIds: string[];
+        };
+        shrunk: {
+          amountCents: number;
+          effectCents: number;
+          clientIds: string[];
+        };
+        unchanged: {
+          amountCents: number;
+          effectCents: number;
+          clientIds: string[];
+        };
+        new: {
+          amountCents: number;
+          effectCents: number;
+          clientIds: string[];
+        };
+        returned: {
+          amountCents: number;
+          effectCents: number;
+          clientIds: string[];
+        };
+        lost: {
+          amountCents: number;
+          effectCents: number;
+          clientIds: string[];
+        };
+      };
+      clients: {
+        /** Format: uuid */
+        clientId: string;
+        name: string;
+        /** @enum {string} */
+        group: 'grown' | 'shrunk' | 'unchanged' | 'new' | 'returned' | 'lost';
+        previousCents: number;
+        currentCents: number;
+        effectCents: number;
+      }[];
+      origin: {
+        year: number;
+        existingCents: number;
+        returnedCents: number;
+        newCents: number;
+        basisPoints: {
+          existing: number;
+          returned: number;
+          new: number;
+        } | null;
       };
     };
   };

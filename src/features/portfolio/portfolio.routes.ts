@@ -1,0 +1,77 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
+import type { Db } from '../../db/connection.ts';
+import { workspaces } from '../../db/schema.ts';
+import type { AppEnv, Deps } from '../../server/context.ts';
+import { authOf } from '../../server/context.ts';
+import { validationHook } from '../../server/errors.ts';
+import { jsonResponse, route } from '../../server/route.ts';
+import { bridgeSchema, portfolioSchema, yearQuery, yearsSchema } from './portfolio.schema.ts';
+import { bridgeReport, portfolioReport, portfolioYearsOf } from './portfolio.service.ts';
+
+const tags = ['Portfolio'];
+
+const years = route('records.read', {
+  method: 'get',
+  path: '/portfolio/years',
+  tags,
+  summary: 'The fiscal years with revenue',
+  responses: { 200: jsonResponse('Years', yearsSchema) },
+});
+
+const portfolio = route('records.read', {
+  method: 'get',
+  path: '/portfolio',
+  tags,
+  summary: 'The client base of a fiscal year: revenue, shares, Pareto, concentration, ABC, growth',
+  request: { query: yearQuery },
+  responses: { 200: jsonResponse('The portfolio', portfolioSchema) },
+});
+
+const bridge = route('records.read', {
+  method: 'get',
+  path: '/portfolio/bridge',
+  tags,
+  summary: 'The revenue bridge of a fiscal year against the year before, with its clients',
+  request: { query: yearQuery },
+  responses: { 200: jsonResponse('The revenue bridge', bridgeSchema) },
+});
+
+/** The year asked for, else the latest with revenue, else the fiscal year of today. */
+async function chosenYear(db: Db, workspaceId: string, asked: number | undefined) {
+  if (asked !== undefined) return asked;
+  const known = await portfolioYearsOf(db, workspaceId);
+  const latest = known.at(-1);
+  if (latest !== undefined) return latest;
+  const [firm] = await db
+    .select({ start: workspaces.fiscalYearStartMonth })
+    .from(workspaces)
+    .where(eq(workspaces.workspaceId, workspaceId));
+  return fiscalYearOf(new Date().toISOString().slice(0, 10), firm?.start ?? 1);
+}
+
+export function portfolioRoutes({ db }: Deps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(years, async (c) => {
+      const { workspaceId } = authOf(c);
+      const [firm] = await db
+        .select({ start: workspaces.fiscalYearStartMonth })
+        .from(workspaces)
+        .where(eq(workspaces.workspaceId, workspaceId));
+      return c.json(
+        { years: await portfolioYearsOf(db, workspaceId), fiscalYearStartMonth: firm?.start ?? 1 },
+        200,
+      );
+    })
+    .openapi(portfolio, async (c) => {
+      const { workspaceId } = authOf(c);
+      const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
+      return c.json(await portfolioReport(db, workspaceId, year), 200);
+    })
+    .openapi(bridge, async (c) => {
+      const { workspaceId } = authOf(c);
+      const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
+      return c.json(await bridgeReport(db, workspaceId, year), 200);
+    });
+}

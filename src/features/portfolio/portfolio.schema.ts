@@ -1,0 +1,125 @@
+// The portfolio's answers: money in integer cents, shares in basis points (10,000 = 100%) and
+// as exact fractions where the figure is a ratio.
+import { z } from '@hono/zod-openapi';
+import { bridgeGroups } from '../../core/portfolio/bridge.ts';
+
+export const yearQuery = z.object({
+  year: z.coerce
+    .number()
+    .int('must be a whole year')
+    .min(1900, 'must be 1900 or later')
+    .max(2999, 'must be before 3000')
+    .optional()
+    .openapi({
+      description:
+        'Fiscal year, named by the calendar year it starts in; default the latest with revenue',
+    }),
+});
+
+const fraction = z.object({ numerator: z.number().int(), denominator: z.number().int() });
+
+const clientConcentration = z.object({
+  clientIds: z.array(z.uuid()),
+  revenueCents: z.number().int(),
+  share: fraction.nullable(),
+  basisPoints: z.number().int(),
+});
+
+export const portfolioSchema = z
+  .object({
+    year: z.number().int(),
+    period: z.object({ from: z.string(), to: z.string() }),
+    revenueCents: z.number().int(),
+    netRevenueCents: z.number().int(),
+    activeClients: z.number().int(),
+    pareto: z.object({
+      targetBasisPoints: z.number().int(),
+      clientsForTarget: z.number().int(),
+      clientsForTargetRatio: z.number().nullable(),
+    }),
+    concentration: z.object({
+      year: z.number().int(),
+      activeClients: z.number().int(),
+      activeRevenueCents: z.number().int(),
+      largestClient: clientConcentration,
+      topFive: clientConcentration,
+      hhi: z.number().int(),
+    }),
+    dependencyThresholdBasisPoints: z.number().int(),
+    dependencyAlerts: z.array(
+      z.object({
+        year: z.number().int(),
+        clientId: z.uuid(),
+        name: z.string(),
+        revenueCents: z.number().int(),
+        share: fraction,
+        basisPoints: z.number().int(),
+        firstYearAbove: z.boolean(),
+        aboveSince: z.number().int(),
+      }),
+    ),
+    abcBoundaries: z.object({ a: z.number().int(), b: z.number().int() }),
+    clients: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        revenueCents: z.number().int(),
+        basisPoints: z.number().int(),
+        abcClass: z.enum(['A', 'B', 'C']).nullable(),
+        marginCents: z.number().int().nullable(),
+        hours: z.number().nullable(),
+        serviceLines: z.array(z.string()),
+        creditNotes: z.number().int(),
+        previousYearCents: z.number().int(),
+        changeRatio: z.number().nullable(),
+        compoundAnnualGrowthRate: z.number().nullable(),
+        relationshipMonths: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .openapi('Portfolio');
+
+const bar = z.object({
+  amountCents: z.number().int(),
+  effectCents: z.number().int(),
+  clientIds: z.array(z.uuid()),
+});
+
+export const bridgeSchema = z
+  .object({
+    year: z.number().int(),
+    startCents: z.number().int(),
+    endCents: z.number().int(),
+    netStartCents: z.number().int(),
+    netEndCents: z.number().int(),
+    bars: z.object(
+      Object.fromEntries(bridgeGroups.map((group) => [group, bar])) as Record<
+        (typeof bridgeGroups)[number],
+        typeof bar
+      >,
+    ),
+    clients: z.array(
+      z.object({
+        clientId: z.uuid(),
+        name: z.string(),
+        group: z.enum(bridgeGroups),
+        previousCents: z.number().int(),
+        currentCents: z.number().int(),
+        effectCents: z.number().int(),
+      }),
+    ),
+    origin: z.object({
+      year: z.number().int(),
+      existingCents: z.number().int(),
+      returnedCents: z.number().int(),
+      newCents: z.number().int(),
+      basisPoints: z
+        .object({ existing: z.number().int(), returned: z.number().int(), new: z.number().int() })
+        .nullable(),
+    }),
+  })
+  .openapi('RevenueBridge');
+
+export const yearsSchema = z
+  .object({ years: z.array(z.number().int()), fiscalYearStartMonth: z.number().int() })
+  .openapi('PortfolioYears');
