@@ -161,6 +161,8 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /portfolio/years': everyone,
   'GET /portfolio': everyone,
   'GET /portfolio/bridge': everyone,
+  'GET /portfolio/trend': everyone,
+  'GET /portfolio/matrix': everyone,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -7,8 +7,22 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
-import { bridgeSchema, portfolioSchema, yearQuery, yearsSchema } from './portfolio.schema.ts';
-import { bridgeReport, portfolioReport, portfolioYearsOf } from './portfolio.service.ts';
+import {
+  bridgeSchema,
+  matrixQuery,
+  matrixSchema,
+  portfolioSchema,
+  trendSchema,
+  yearQuery,
+  yearsSchema,
+} from './portfolio.schema.ts';
+import {
+  bridgeReport,
+  matrixReport,
+  portfolioReport,
+  portfolioYearsOf,
+  trendReport,
+} from './portfolio.service.ts';
 
 const tags = ['Portfolio'];
 
@@ -36,6 +50,23 @@ const bridge = route('records.read', {
   summary: 'The revenue bridge of a fiscal year against the year before, with its clients',
   request: { query: yearQuery },
   responses: { 200: jsonResponse('The revenue bridge', bridgeSchema) },
+});
+
+const trend = route('records.read', {
+  method: 'get',
+  path: '/portfolio/trend',
+  tags,
+  summary: 'Per fiscal year: revenue, active clients, concentration and where revenue came from',
+  responses: { 200: jsonResponse('The years', trendSchema) },
+});
+
+const matrix = route('records.read', {
+  method: 'get',
+  path: '/portfolio/matrix',
+  tags,
+  summary: 'The portfolio matrix of a fiscal year: revenue or margin against growth',
+  request: { query: matrixQuery },
+  responses: { 200: jsonResponse('The matrix', matrixSchema) },
 });
 
 /** The year asked for, else the latest with revenue, else the fiscal year of today. */
@@ -73,5 +104,12 @@ export function portfolioRoutes({ db }: Deps) {
       const { workspaceId } = authOf(c);
       const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
       return c.json(await bridgeReport(db, workspaceId, year), 200);
+    })
+    .openapi(trend, async (c) => c.json(await trendReport(db, authOf(c).workspaceId), 200))
+    .openapi(matrix, async (c) => {
+      const { workspaceId } = authOf(c);
+      const { year: asked, measure, bubble } = c.req.valid('query');
+      const year = await chosenYear(db, workspaceId, asked);
+      return c.json(await matrixReport(db, workspaceId, year, { measure, bubble }), 200);
     });
 }

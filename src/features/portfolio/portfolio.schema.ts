@@ -2,6 +2,7 @@
 // as exact fractions where the figure is a ratio.
 import { z } from '@hono/zod-openapi';
 import { bridgeGroups } from '../../core/portfolio/bridge.ts';
+import { portfolioQuadrants } from '../../core/portfolio/portfolio-matrix.ts';
 
 export const yearQuery = z.object({
   year: z.coerce
@@ -79,6 +80,16 @@ export const portfolioSchema = z
   })
   .openapi('Portfolio');
 
+const originSchema = z.object({
+  year: z.number().int(),
+  existingCents: z.number().int(),
+  returnedCents: z.number().int(),
+  newCents: z.number().int(),
+  basisPoints: z
+    .object({ existing: z.number().int(), returned: z.number().int(), new: z.number().int() })
+    .nullable(),
+});
+
 const bar = z.object({
   amountCents: z.number().int(),
   effectCents: z.number().int(),
@@ -108,17 +119,57 @@ export const bridgeSchema = z
         effectCents: z.number().int(),
       }),
     ),
-    origin: z.object({
-      year: z.number().int(),
-      existingCents: z.number().int(),
-      returnedCents: z.number().int(),
-      newCents: z.number().int(),
-      basisPoints: z
-        .object({ existing: z.number().int(), returned: z.number().int(), new: z.number().int() })
-        .nullable(),
-    }),
+    origin: originSchema,
   })
   .openapi('RevenueBridge');
+
+export const trendSchema = z
+  .object({
+    years: z.array(
+      z.object({
+        year: z.number().int(),
+        revenueCents: z.number().int(),
+        activeClients: z.number().int(),
+        largestClientBasisPoints: z.number().int(),
+        topFiveBasisPoints: z.number().int(),
+        hhi: z.number().int(),
+        origin: originSchema,
+      }),
+    ),
+  })
+  .openapi('PortfolioTrend');
+
+export const matrixQuery = yearQuery.extend({
+  measure: z.enum(['revenue', 'margin']).default('revenue'),
+  bubble: z.enum(['margin', 'hours', 'none']).default('margin'),
+});
+
+export const matrixSchema = z
+  .object({
+    year: z.number().int(),
+    measure: z.enum(['revenue', 'margin']),
+    bubble: z.enum(['margin', 'hours', 'none']),
+    valueSplitCents: z.number().int().nullable(),
+    growthSplit: z.number(),
+    clients: z.array(
+      z.object({
+        clientId: z.uuid(),
+        name: z.string(),
+        quadrant: z.enum(portfolioQuadrants),
+        valueCents: z.number().int(),
+        growth: z.number().nullable(),
+        bubble: z.number().nullable(),
+      }),
+    ),
+    unplaced: z.array(
+      z.object({
+        clientId: z.uuid(),
+        name: z.string(),
+        reason: z.enum(['margin_unknown', 'growth_unknown']),
+      }),
+    ),
+  })
+  .openapi('PortfolioMatrix');
 
 export const yearsSchema = z
   .object({ years: z.array(z.number().int()), fiscalYearStartMonth: z.number().int() })

@@ -6,6 +6,9 @@ import {
   abcByRevenue,
   clientGrowth,
   concentration,
+  concentrationTrend,
+  portfolioMatrix,
+  yearsOf,
   dependencyAlerts,
   fiscalYearRange,
   paretoAnalysis,
@@ -17,7 +20,12 @@ import {
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { organizations, workspaces } from '../../db/schema.ts';
-import { firstInvoiceDates, portfolioRows, portfolioYears } from './portfolio.repo.ts';
+import {
+  allPortfolioRows,
+  firstInvoiceDates,
+  portfolioRows,
+  portfolioYears,
+} from './portfolio.repo.ts';
 
 async function settingsOf(db: Db, workspaceId: string) {
   const [firm] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
@@ -135,3 +143,42 @@ export async function bridgeReport(db: Db, workspaceId: string, year: number) {
 }
 
 export type BridgeReport = Awaited<ReturnType<typeof bridgeReport>>;
+
+/** Per year: revenue, active clients, concentration, and where the revenue came from. */
+export async function trendReport(db: Db, workspaceId: string) {
+  const rows = await allPortfolioRows(db, workspaceId);
+  const years = yearsOf(rows);
+  const origins = new Map(
+    years.map((year) => [year, revenueOrigin(revenueBridge(rows, year))] as const),
+  );
+  return {
+    years: concentrationTrend(rows, years).map((figures) => ({
+      year: figures.year,
+      revenueCents: figures.activeRevenueCents,
+      activeClients: figures.activeClients,
+      largestClientBasisPoints: figures.largestClient.basisPoints,
+      topFiveBasisPoints: figures.topFive.basisPoints,
+      hhi: figures.hhi,
+      origin: origins.get(figures.year)!,
+    })),
+  };
+}
+
+export type MatrixQuery = { measure: 'revenue' | 'margin'; bubble: 'margin' | 'hours' | 'none' };
+
+/** The portfolio matrix of a year: every client by value against growth, in four quadrants. */
+export async function matrixReport(db: Db, workspaceId: string, year: number, query: MatrixQuery) {
+  const rows = await portfolioRows(db, workspaceId, year);
+  const matrix = portfolioMatrix(rows, year, query);
+  const names = await namesOf(db, workspaceId, [
+    ...matrix.clients.map((c) => c.clientId),
+    ...matrix.unplaced.map((c) => c.clientId),
+  ]);
+  return {
+    ...matrix,
+    measure: query.measure,
+    bubble: query.bubble,
+    clients: matrix.clients.map((c) => ({ ...c, name: names.get(c.clientId) ?? '' })),
+    unplaced: matrix.unplaced.map((c) => ({ ...c, name: names.get(c.clientId) ?? '' })),
+  };
+}

@@ -106,6 +106,25 @@ describe('the portfolio and the revenue bridge', () => {
     expect(bad.body.error.details[0].field).toBe('year');
   });
 
+  it('follows the years, and places every client in the matrix', async () => {
+    const trend = await owner.get('/api/v1/portfolio/trend');
+    expect(trend.status).toBe(200);
+    expect(trend.body.years.map((y: { year: number }) => y.year)).toEqual([2004, 2005, 2006, 2007]);
+    const y2005 = trend.body.years[1];
+    expect(y2005).toMatchObject({ revenueCents: 230_000_000, activeClients: 3 });
+    expect(y2005.origin.newCents).toBe(20_000_000);
+    const matrix = await owner.get('/api/v1/portfolio/matrix?year=2005&bubble=none');
+    expect(matrix.status).toBe(200);
+    expect(matrix.body.clients.map((c: { name: string }) => c.name)).toEqual([
+      'Alfa',
+      'Beta',
+      'Delta',
+    ]);
+    expect(matrix.body.clients[0]).toMatchObject({ quadrant: 'star', growth: 0.2 });
+    const bad = await owner.get('/api/v1/portfolio/matrix?measure=winst');
+    expect(bad.status).toBe(400);
+  });
+
   it('follows a changed fiscal year start', async () => {
     const changed = await owner.patch('/api/v1/workspace', { fiscalYearStartMonth: 4 });
     expect(changed.status).toBe(200);

@@ -3187,6 +3187,191 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portfolio/trend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per fiscal year: revenue, active clients, concentration and where revenue came from */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The years */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioTrend'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolio/matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portfolio matrix of a fiscal year: revenue or margin against growth */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the latest with revenue */
+          year?: number;
+          measure?: 'revenue' | 'margin';
+          bubble?: 'margin' | 'hours' | 'none';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The matrix */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioMatrix'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3647,6 +3832,53 @@ export interface components {
           new: number;
         } | null;
       };
+    };
+    PortfolioTrend: {
+      years: {
+        year: number;
+        revenueCents: number;
+        activeClients: number;
+        largestClientBasisPoints: number;
+        topFiveBasisPoints: number;
+        hhi: number;
+        origin: {
+          year: number;
+          existingCents: number;
+          returnedCents: number;
+          newCents: number;
+          basisPoints: {
+            existing: number;
+            returned: number;
+            new: number;
+          } | null;
+        };
+      }[];
+    };
+    PortfolioMatrix: {
+      year: number;
+      /** @enum {string} */
+      measure: 'revenue' | 'margin';
+      /** @enum {string} */
+      bubble: 'margin' | 'hours' | 'none';
+      valueSplitCents: number | null;
+      growthSplit: number;
+      clients: {
+        /** Format: uuid */
+        clientId: string;
+        name: string;
+        /** @enum {string} */
+        quadrant: 'star' | 'cash_cow' | 'question_mark' | 'dog';
+        valueCents: number;
+        growth: number | null;
+        bubble: number | null;
+      }[];
+      unplaced: {
+        /** Format: uuid */
+        clientId: string;
+        name: string;
+        /** @enum {string} */
+        reason: 'margin_unknown' | 'growth_unknown';
+      }[];
     };
   };
   responses: never;
