@@ -6,16 +6,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import {
-  importRevenue,
-  type RevenueImportReport,
-} from '../features/import/revenue-import.service.ts';
-import {
-  openRevenueSource,
-  type RevenueSource,
-  type SourceOverrides,
-} from '../features/import/revenue-source.ts';
-import { rememberMapping, rememberedMapping } from '../features/import/import-mappings.repo.ts';
+import { importRevenueFile } from '../features/import/revenue-file.ts';
+import type { RevenueImportReport } from '../features/import/revenue-import.service.ts';
+import { openRevenueSource, type SourceOverrides } from '../features/import/revenue-source.ts';
 import { firmForCommand, onlyFirm } from '../features/workspace/workspace.service.ts';
 import type { Context } from './commands.ts';
 import { describeSource, printImportReport } from './import-print.ts';
@@ -47,10 +40,10 @@ export function registerImportCommands(program: Command, context: Context): void
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
     .option('--skip-rows <rows>', 'row numbers to leave out, such as 3,4,120')
     .option('--firm <name>', 'the firm’s name when the import creates it (a fresh database)')
-    .action((file: string, options: Options) => importRevenueFile(context, file, options));
+    .action((file: string, options: Options) => importRevenueCommand(context, file, options));
 }
 
-async function importRevenueFile(context: Context, file: string, options: Options) {
+async function importRevenueCommand(context: Context, file: string, options: Options) {
   const overrides: SourceOverrides = {
     ...(options.sheet ? { sheetName: options.sheet } : {}),
     ...(options.mapping ? { mapping: parseMapping(options.mapping) } : {}),
@@ -62,30 +55,27 @@ async function importRevenueFile(context: Context, file: string, options: Option
     await peek.close();
     // the firm is made only when something is written; a check runs against no organisations
     let workspaceId = (await onlyFirm(database.db)) ?? randomUUID();
-    const withRemembered: SourceOverrides = {
-      ...overrides,
-      remembered: (key) => rememberedMapping(database.db, workspaceId, key),
-    };
-    let table: RevenueSource['table'];
+    let described = false;
     const run = async (dryRun: boolean, answers: Answers) => {
-      // a source reads once: every run opens the file again
-      const source = await openRevenueSource(file, withRemembered);
-      if (!table) describeSource(source, context.log);
-      table = source.table;
       try {
-        return await importRevenue(database, source.items, {
+        // a file reads once: every run opens it again
+        const { report } = await importRevenueFile(database, file, {
           workspaceId,
           userId: null,
           sourceName: basename(file),
-          format: source.format,
           unknownCustomers: answers.createCustomers ? 'create' : 'refuse',
           withProblems: answers.goodRows ? 'import-good-rows' : 'import-nothing',
           dryRun,
           onProgress: progress,
+          overrides,
+          onOpened: (source) => {
+            if (!described) describeSource(source, context.log);
+            described = true;
+          },
         });
+        return report;
       } finally {
         clearProgress();
-        await source.close();
       }
     };
 
@@ -105,9 +95,6 @@ async function importRevenueFile(context: Context, file: string, options: Option
     workspaceId = firm.workspaceId;
     const report = await run(false, answers);
     printImportReport(report, context.log, { checking: false });
-    if (report.written && table) {
-      await rememberMapping(database.db, workspaceId, table.sourceKey, table.choices);
-    }
     if (!report.written) process.exitCode = 1;
   } finally {
     await database.close();

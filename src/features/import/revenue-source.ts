@@ -32,6 +32,8 @@ export type RevenueSource = {
     choices: ReadingChoices;
     sourceKey: string;
     mappingFrom: MappingFrom;
+    /** The first rows below the header as text, for a preview. */
+    preview: { rowNumber: number; cells: string[] }[];
   };
 };
 
@@ -128,7 +130,16 @@ export async function openRevenueSource(
     items: interpretRevenueRowsAsync(all(), { ...choices, skipRows: overrides.skipRows ?? [] }),
     firmName: null,
     close: async () => void (await rows.return?.()),
-    table: { headers, choices, sourceKey, mappingFrom },
+    table: {
+      headers,
+      choices,
+      sourceKey,
+      mappingFrom,
+      preview: below.slice(0, 20).map((row) => ({
+        rowNumber: row.rowNumber,
+        cells: row.cells.map((cell) => cellText(cell).slice(0, 200)),
+      })),
+    },
   };
 }
 
