@@ -12,6 +12,8 @@ const MAX_WHOLE_DIGITS = 13;
 // Texts may carry up to four decimals (unit prices, exchange-rate results); the cents are
 // rounded half away from zero. More decimals are refused: such a text is no money amount.
 const MAX_DECIMALS = 4;
+// No amount is written in more characters; longer texts are refused before any pattern runs.
+const MAX_TEXT = 64;
 
 /**
  * Money text or an XLSX number as integer cents. Accepts "1.234,56", "1,234.56", "1 234,56",
@@ -25,7 +27,7 @@ export function parseAmount(
   if (typeof value === 'number') return amountOfNumber(value);
   const text = cellText(value);
   if (text === '') return { ok: false, reason: 'the amount is empty' };
-  if (typeof value !== 'string') return notAnAmount(value);
+  if (typeof value !== 'string' || text.length > MAX_TEXT) return notAnAmount(value);
   const signed = splitSign(text);
   if (signed === 'foreign') return { ok: false, reason: `${quoteCell(text)} is not in euros` };
   if (signed === null) return notAnAmount(text);
@@ -65,7 +67,7 @@ export function detectDecimalSeparator(samples: readonly unknown[]): DecimalSepa
   const votes = { ',': 0, '.': 0 };
   const ambiguous = new Set<DecimalSeparator>();
   for (const sample of samples) {
-    if (typeof sample !== 'string') continue;
+    if (typeof sample !== 'string' || sample.length > MAX_TEXT) continue;
     const signed = splitSign(sample.trim());
     if (signed === null || signed === 'foreign') continue;
     const use = separatorUse(signed.body);

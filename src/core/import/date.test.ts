@@ -92,6 +92,13 @@ describe('parseDate', () => {
     expect(read('x'.repeat(1_000_000))).toMatch(/^'x{40}…' is not a date$/);
   });
 
+  it('refuses a hostile megabyte of text at once', () => {
+    const started = performance.now();
+    expect(read(`x${' '.repeat(1_000_000)}x`)).toMatch(/is not a date$/);
+    expect(detectDateOrder([`1${'\t'.repeat(1_000_000)}1:00x`])).toBe('dmy');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('reads back any date written in each style', () => {
     const dutch =
       'januari februari maart april mei juni juli augustus september oktober november december';

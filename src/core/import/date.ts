@@ -32,6 +32,8 @@ const LAST_EXCEL_DAY = 2_958_465; // 9999-12-31
 const TIME_OF_DAY =
   /(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?$/i;
 const NUMERIC_DATE = /^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})$/;
+// No date is written in more characters; longer texts are refused before any pattern runs.
+const MAX_TEXT = 64;
 
 /**
  * A date cell as an ISO date: "31-12-2024", "31/12/2024", "31.12.2024", "2024-12-31",
@@ -49,7 +51,7 @@ export function parseDate(value: unknown, order: DateOrder = 'dmy'): DateReading
   }
   const text = cellText(value);
   if (text === '') return { ok: false, reason: 'the date is empty' };
-  if (typeof value !== 'string') return notADate(text);
+  if (typeof value !== 'string' || text.length > MAX_TEXT) return notADate(text);
   const day = text.replace(TIME_OF_DAY, '');
   if (/^\d{5}(?:[.,]\d+)?$/.test(day)) return excelSerialDate(Number(day.replace(',', '.')));
   if (/^\d{8}$/.test(day)) return compactDate(day, order);
@@ -68,7 +70,7 @@ export function detectDateOrder(samples: readonly unknown[]): DateOrder {
   let yearFirst = 0;
   let numeric = 0;
   for (const sample of samples) {
-    if (typeof sample !== 'string') continue;
+    if (typeof sample !== 'string' || sample.length > MAX_TEXT) continue;
     const parts = NUMERIC_DATE.exec(sample.trim().replace(TIME_OF_DAY, ''));
     if (!parts) continue;
     numeric += 1;

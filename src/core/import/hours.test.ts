@@ -33,5 +33,6 @@ describe('parseHours', () => {
     expect(hours(null)).toBeNull();
     expect(hours('veel')).toBe("'veel' is not a number of hours");
     expect(hours('7:75')).toBe("'7:75' is not a number of hours");
+    expect(hours(`1${' '.repeat(1_000_000)}x`)).toMatch(/is not a number of hours$/);
   });
 });

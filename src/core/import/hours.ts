@@ -14,6 +14,8 @@ export function parseHours(
 ): HoursReading {
   const text = cellText(value);
   if (text === '') return { ok: true, hours: null };
+  if (text.length > 64)
+    return { ok: false, reason: `${quoteCell(value)} is not a number of hours` };
   const clock = /^(-?)(\d{1,6}):([0-5]\d)$/.exec(text);
   if (clock) {
     const minutes = Number(clock[2]) * 60 + Number(clock[3]);

@@ -128,6 +128,7 @@ export function parseVatRate(value: unknown): VatRateReading {
   const text = cellText(value);
   if (text === '') return { ok: false, reason: 'the VAT rate is empty' };
   const refused: VatRateReading = { ok: false, reason: `${quoteCell(value)} is not a VAT rate` };
+  if (text.length > 64) return refused;
   if (
     /verlegd|vrijgesteld|exempt|reverse|^(?:geen|nul|none|zero)(?: btw| vat)?$/.test(
       searchKey(text),
