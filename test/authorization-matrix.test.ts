@@ -116,6 +116,7 @@ const bodies: Record<string, unknown> = {
   'PATCH /me': { name: 'Me' },
   'POST /me/password': { currentPassword: testPassword, newPassword: testPassword },
   'POST /tokens': { name: 'matrix' },
+  'POST /organizations/{id}/decisions': { year: 2024, decision: 'maintain' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -163,6 +164,9 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /portfolio/bridge': everyone,
   'GET /portfolio/trend': everyone,
   'GET /portfolio/matrix': everyone,
+  'GET /review': everyone,
+  'GET /organizations/{id}/decisions': everyone,
+  'POST /organizations/{id}/decisions': writers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

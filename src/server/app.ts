@@ -9,6 +9,7 @@ import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
+import { reviewRoutes } from '../features/review/review.routes.ts';
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
@@ -31,6 +32,7 @@ const features = [
   contactRoutes,
   auditRoutes,
   portfolioRoutes,
+  reviewRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

@@ -6,7 +6,16 @@ import { auditLog } from '../../db/schema.ts';
 export type AuditEntityType =
   'organization' | 'contact' | 'user' | 'workspace' | 'api_token' | 'invitation' | 'import';
 export type AuditAction =
-  'create' | 'update' | 'archive' | 'restore' | 'end' | 'revoke' | 'disable' | 'enable';
+  | 'create'
+  | 'update'
+  | 'archive'
+  | 'restore'
+  | 'end'
+  | 'revoke'
+  | 'disable'
+  | 'enable'
+  /** A decision recorded at the annual review; earlier decisions stay as they were. */
+  | 'decide';
 
 /** Writes one audit entry; call it inside the transaction that made the change. */
 export async function recordAudit(

@@ -1,0 +1,179 @@
+// The annual review of one fiscal year (jaarlijkse doorlichting, method §1): the figures beside
+// the review questions for every client with revenue, and the decision the firm records per
+// client, kept as history and audited. Every figure comes from src/core/portfolio.
+import { eq } from 'drizzle-orm';
+import { notFound } from '../../core/errors.ts';
+import {
+  annualReview,
+  defaultReviewPolicy,
+  fiscalYearOf,
+  fiscalYearRange,
+  isActive,
+  type ReviewDecision,
+} from '../../core/portfolio/index.ts';
+import type { Db } from '../../db/connection.ts';
+import { workspaces } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { newId } from '../auth/auth.service.ts';
+import { findOrganization } from '../organizations/organizations.repo.ts';
+import { firstInvoiceDates, portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
+import {
+  clientsWithLatestDecision,
+  decisionsOf,
+  insertDecision,
+  type DecisionRow,
+} from './review.repo.ts';
+import type { Decision, DecisionCreate, Review } from './review.schema.ts';
+
+type Actor = { workspaceId: string; userId: string };
+
+const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
+
+/** The one mapper from a stored decision to the API's decision. */
+export function toDecision(row: DecisionRow): Decision {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    year: Number(row.fiscal_year),
+    decision: row.decision as ReviewDecision,
+    note: row.note,
+    userId: row.user_id,
+    userName: row.user_name,
+    createdAt: row.created_at,
+  };
+}
+
+/** The month the firm's fiscal year starts in (1 = January). */
+export async function fiscalYearStartOf(db: Db, workspaceId: string): Promise<number> {
+  const [firm] = await db
+    .select({ start: workspaces.fiscalYearStartMonth })
+    .from(workspaces)
+    .where(eq(workspaces.workspaceId, workspaceId));
+  if (!firm) throw notFound('Workspace');
+  return firm.start;
+}
+
+/** The year asked for, else the latest with revenue, else the fiscal year of today. */
+export async function askedOrLatestYear(
+  db: Db,
+  workspaceId: string,
+  asked: number | undefined,
+  today = todayOnTheClock(),
+): Promise<number> {
+  if (asked !== undefined) return asked;
+  const latest = (await portfolioYears(db, workspaceId)).at(-1);
+  if (latest !== undefined) return latest;
+  return fiscalYearOf(today, await fiscalYearStartOf(db, workspaceId));
+}
+
+/**
+ * The review of a year: per client with revenue its figures, flags and latest decision about
+ * the year; flagged clients first, then by revenue. Relationship lengths run to the end of the
+ * year, or to today while the year lasts. Four queries, whatever the number of clients.
+ */
+export async function annualReviewReport(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  today = todayOnTheClock(),
+): Promise<Review> {
+  const [startMonth, rows, firstDates] = await Promise.all([
+    fiscalYearStartOf(db, workspaceId),
+    portfolioRows(db, workspaceId, year),
+    firstInvoiceDates(db, workspaceId),
+  ]);
+  const period = fiscalYearRange(year, startMonth);
+  const referenceDate = today < period.to ? today : period.to;
+  const reviews = annualReview({
+    rows,
+    year,
+    referenceDate,
+    relationshipStarts: new Map(
+      [...firstDates].map(([clientId, first]) => [clientId, { firstRevenueDate: first }]),
+    ),
+  }).filter((review) => isActive(review.revenueCents));
+  const clients = await clientsWithLatestDecision(
+    db,
+    workspaceId,
+    reviews.map((review) => review.clientId),
+    year,
+  );
+  // a stable sort keeps the revenue order within the flagged and the unflagged clients
+  const ordered = [...reviews].sort(
+    (a, b) => Number(b.costsMoreThanItBrings) - Number(a.costsMoreThanItBrings),
+  );
+  return {
+    year,
+    period,
+    referenceDate,
+    revenueCents: reviews.reduce((sum, review) => sum + review.revenueCents, 0),
+    activeClients: reviews.length,
+    flaggedClients: reviews.filter((review) => review.costsMoreThanItBrings).length,
+    policy: defaultReviewPolicy,
+    clients: ordered.map((review) => {
+      const client = clients.get(review.clientId);
+      return {
+        id: review.clientId,
+        name: client?.name ?? '',
+        revenueCents: review.revenueCents,
+        share: review.share,
+        shareBasisPoints: review.shareBasisPoints,
+        relationship: review.relationship,
+        hours: review.hours,
+        revenuePerHourCents: review.revenuePerHourCents,
+        marginCents: review.marginCents,
+        marginPerHourCents: review.marginPerHourCents,
+        serviceLines: review.serviceLines,
+        creditNoteCount: review.creditNoteCount,
+        creditNoteCents: review.creditNoteCents,
+        changeCents: review.changeCents,
+        changeRatio: review.changeRatio,
+        flags: review.flags,
+        costsMoreThanItBrings: review.costsMoreThanItBrings,
+        decision: client?.decision ? toDecision(client.decision) : null,
+      };
+    }),
+  };
+}
+
+/** Records a decision about a client; earlier ones stay, so the history shows every review. */
+export async function recordDecision(
+  db: Db,
+  actor: Actor,
+  organizationId: string,
+  input: DecisionCreate,
+): Promise<Decision> {
+  return db.transaction(async (tx) => {
+    if (!(await findOrganization(tx, actor.workspaceId, organizationId))) {
+      throw notFound('Organisation');
+    }
+    const row = await insertDecision(tx, {
+      workspaceId: actor.workspaceId,
+      id: newId(),
+      organizationId,
+      year: input.year,
+      decision: input.decision,
+      note: input.note ?? null,
+      userId: actor.userId,
+    });
+    const decision = toDecision(row);
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'organization',
+      entityId: organizationId,
+      action: 'decide',
+      before: undefined,
+      after: { year: decision.year, decision: decision.decision, note: decision.note },
+    });
+    return decision;
+  });
+}
+
+export async function listDecisions(
+  db: Db,
+  workspaceId: string,
+  organizationId: string,
+): Promise<Decision[]> {
+  if (!(await findOrganization(db, workspaceId, organizationId))) throw notFound('Organisation');
+  return (await decisionsOf(db, workspaceId, organizationId)).map(toDecision);
+}
