@@ -117,6 +117,8 @@ const bodies: Record<string, unknown> = {
   'POST /me/password': { currentPassword: testPassword, newPassword: testPassword },
   'POST /tokens': { name: 'matrix' },
   'POST /organizations/{id}/decisions': { year: 2024, decision: 'maintain' },
+  'PUT /plan/{year}': { existingGrowthCents: 0, newClientsCents: 0, expectedLossCents: 0 },
+  'PUT /acquisition/{year}': { hours: 1, hourlyRateCents: 10_000, moneyCents: 0 },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -167,6 +169,10 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /review': everyone,
   'GET /organizations/{id}/decisions': everyone,
   'POST /organizations/{id}/decisions': writers,
+  'GET /plan': everyone,
+  'PUT /plan/{year}': ownerOnly,
+  'GET /acquisition': everyone,
+  'PUT /acquisition/{year}': ownerOnly,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.
@@ -188,6 +194,7 @@ describe('authorisation matrix', () => {
     for (const operation of operations.filter((o) => o.permission !== 'public')) {
       const path = operation.path
         .replace('{entityType}', 'organization')
+        .replace('{year}', '2024')
         .replace('{id}', own.organization);
       const answer = await anonymous.request(
         operation.method,
@@ -214,6 +221,7 @@ describe('authorisation matrix', () => {
           const client = clients.get(role)!;
           const path = operation.path
             .replace('{entityType}', 'organization')
+            .replace('{year}', '2024')
             .replace(
               '{id}',
               operation.path.includes('{id}') ? idFor(operation.path, target, role) : '',

@@ -8,6 +8,7 @@ import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
+import { planRoutes } from '../features/plan/plan.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { reviewRoutes } from '../features/review/review.routes.ts';
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
@@ -33,6 +34,7 @@ const features = [
   auditRoutes,
   portfolioRoutes,
   reviewRoutes,
+  planRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
