@@ -48,9 +48,15 @@ describe('createOccurrenceCounter', () => {
     expect(['a', 'b', 'a', 'a', 'b'].map(count)).toEqual([1, 1, 2, 3, 2]);
   });
 
-  it('forgets lines only after that many other distinct lines', () => {
+  it('remembers a line across fewer than that many other distinct lines, and forgets it later', () => {
     const count = createOccurrenceCounter(2);
     expect(['a', 'b', 'a', 'c', 'a'].map(count)).toEqual([1, 1, 2, 1, 3]);
-    expect(['b'].map(count)).toEqual([1]);
+    expect(['d', 'e', 'f', 'b'].map(count)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('stays fast when far more distinct lines pass than it remembers', () => {
+    const count = createOccurrenceCounter(1_000);
+    for (let i = 0; i < 200_000; i++) count(`line ${i}`);
+    expect(count('line 199999')).toBe(2);
   });
 });

@@ -45,21 +45,22 @@ export function lineFingerprint(canonical: string, occurrence: number): string {
 
 /**
  * Counts identical lines within one source: the first is occurrence 1, the next 2, and so on.
- * Memory stays bounded for sources of millions of lines: it remembers the hashes of the
- * `capacity` lines seen most recently, so only identical lines further apart than that many
- * distinct lines would count as the same occurrence.
+ * Memory stays bounded for sources of millions of lines: two generations of at most `capacity`
+ * hashes each; when the newer one is full it becomes the older and the oldest is dropped whole
+ * (deleting single entries from a full Map slows down with every delete). So identical lines
+ * are counted apart as long as fewer than `capacity` distinct lines lie between them.
  */
 export function createOccurrenceCounter(capacity = 200_000): (canonical: string) => number {
-  const seen = new Map<string, number>();
+  let current = new Map<string, number>();
+  let previous = new Map<string, number>();
   return (canonical) => {
     const key = fnv1a64(canonical);
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.delete(key);
-    seen.set(key, occurrence);
-    if (seen.size > capacity) {
-      const oldest = seen.keys().next();
-      if (!oldest.done) seen.delete(oldest.value);
+    const occurrence = (current.get(key) ?? previous.get(key) ?? 0) + 1;
+    if (current.size >= capacity && !current.has(key)) {
+      previous = current;
+      current = new Map();
     }
+    current.set(key, occurrence);
     return occurrence;
   };
 }

@@ -156,23 +156,3 @@ function fingerprintOf(
   const canonical = canonicalLine(['xaf', ...fields]);
   return lineFingerprint(canonical, context.occurrence(canonical));
 }
-
-/**
- * Counts identical lines (the first is occurrence 1) in two generations of at most `capacity`
- * lines each, so an audit file of millions of lines keeps memory and time per line bounded:
- * dropping the oldest entry of one large Map one by one, once it is full, slows V8 down more
- * and more. Only identical lines further apart than `capacity` distinct lines count alike.
- */
-export function occurrenceCounter(capacity = 200_000): (canonical: string) => number {
-  let current = new Map<string, number>();
-  let previous = new Map<string, number>();
-  return (canonical) => {
-    const occurrence = (current.get(canonical) ?? previous.get(canonical) ?? 0) + 1;
-    if (current.size >= capacity && !current.has(canonical)) {
-      previous = current;
-      current = new Map();
-    }
-    current.set(canonical, occurrence);
-    return occurrence;
-  };
-}
