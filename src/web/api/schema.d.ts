@@ -3372,6 +3372,649 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The annual review of a fiscal year: per client with revenue the figures beside the review questions, the signs that it costs more than it brings, and its latest decision */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the latest with revenue */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The annual review */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AnnualReview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's review decisions over the years, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The decisions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClientDecisionList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record the review decision about a client: invest, maintain, improve or part ways (earlier decisions are kept) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ClientDecisionCreate'];
+        };
+      };
+      responses: {
+        /** @description The decision */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClientDecision'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The revenue plan of a fiscal year: the amounts set or a proposal from the revenue bridges, start, target and growth, and the revenue so far against it */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the current one */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RevenuePlan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plan/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a fiscal year's plan: growth at existing clients, revenue from new clients and expected loss. The firm's target, so only those who manage the firm (workspace.manage) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['RevenuePlanInput'];
+        };
+      };
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RevenuePlan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/acquisition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cost of one valuable new client in a fiscal year: the investment, the new clients (one-off ones and those the firm would rather see go left out) and the cost per client */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the latest with revenue */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cost of a new client */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AcquisitionCost'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/acquisition/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set what a fiscal year's winning of new clients cost: hours at a rate, plus money. The firm's own figures, so only those who manage the firm (workspace.manage) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AcquisitionInvestmentInput'];
+        };
+      };
+      responses: {
+        /** @description The cost of a new client */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AcquisitionCost'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3879,6 +4522,212 @@ export interface components {
         /** @enum {string} */
         reason: 'margin_unknown' | 'growth_unknown';
       }[];
+    };
+    AnnualReview: {
+      year: number;
+      period: {
+        from: string;
+        to: string;
+      };
+      /** @description The day relationship lengths are measured to */
+      referenceDate: string;
+      revenueCents: number;
+      activeClients: number;
+      flaggedClients: number;
+      policy: {
+        minimumRevenuePerHourCents: number | null;
+        medianRevenuePerHourFactor: number;
+        creditNoteCountLimit: number;
+        creditNoteShareLimitBasisPoints: number;
+      };
+      /** @description Every client with revenue in the year: flagged ones first, then by revenue */
+      clients: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        revenueCents: number;
+        share: {
+          numerator: number;
+          denominator: number;
+        } | null;
+        shareBasisPoints: number | null;
+        relationship: {
+          since: string;
+          years: number;
+          months: number;
+          totalMonths: number;
+        } | null;
+        /** @description Null unless every line states hours */
+        hours: number | null;
+        revenuePerHourCents: number | null;
+        /** @description Null unless every line states its cost */
+        marginCents: number | null;
+        marginPerHourCents: number | null;
+        serviceLines: string[];
+        creditNoteCount: number;
+        creditNoteCents: number;
+        /** @description Revenue change on the year before */
+        changeCents: number;
+        changeRatio: number | null;
+        /** @description Why the client may cost more than it brings; the web app translates the codes */
+        flags: (
+          | 'revenue_per_hour_below_rate'
+          | 'revenue_per_hour_below_median'
+          | 'many_credit_notes'
+          | 'high_credit_note_share'
+        )[];
+        costsMoreThanItBrings: boolean;
+        decision: components['schemas']['ClientDecision'];
+      }[];
+    };
+    /** @description The latest decision recorded for this year's review */
+    ClientDecision: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      year: number;
+      /** @enum {string} */
+      decision: 'invest' | 'maintain' | 'improve' | 'part_ways';
+      note: string | null;
+      /** Format: uuid */
+      userId: string | null;
+      userName: string | null;
+      createdAt: string;
+    } | null;
+    ClientDecisionCreate: {
+      /** @description The fiscal year the decision is about */
+      year: number;
+      /** @enum {string} */
+      decision: 'invest' | 'maintain' | 'improve' | 'part_ways';
+      note?: string | null;
+    };
+    ClientDecisionList: {
+      items: components['schemas']['ClientDecision'][];
+    };
+    RevenuePlan: {
+      year: number;
+      period: {
+        from: string;
+        to: string;
+      };
+      /** @description Revenue of the year before */
+      startCents: number;
+      /** @description Whether the year before is over, so its revenue is complete */
+      startComplete: boolean;
+      /** @description The amounts the firm set; null when it set none */
+      inputs: {
+        existingGrowthCents: number;
+        newClientsCents: number;
+        expectedLossCents: number;
+        updatedAt: string;
+      } | null;
+      /** @description The averages of the revenue bridges of the last (at most three) complete years; null without such a year */
+      proposal: {
+        startCents: number;
+        existingGrowthCents: number;
+        newClientsCents: number;
+        expectedLossCents: number;
+        targetCents: number;
+        growthCents: number;
+        growth: {
+          numerator: number;
+          denominator: number;
+        } | null;
+        growthBasisPoints: number | null;
+        basedOnYears: number[];
+      } | null;
+      /** @description The set amounts, else the proposal; null without either */
+      plan: {
+        startCents: number;
+        existingGrowthCents: number;
+        newClientsCents: number;
+        expectedLossCents: number;
+        targetCents: number;
+        growthCents: number;
+        growth: {
+          numerator: number;
+          denominator: number;
+        } | null;
+        growthBasisPoints: number | null;
+        /** @enum {string} */
+        source: 'inputs' | 'proposal';
+      } | null;
+      progress: {
+        /** @description The last day the actuals count */
+        asOf: string;
+        /**
+         * @description Revenue lines up to today while the year lasts, the yearly figures after
+         * @enum {string}
+         */
+        basis: 'revenue_lines' | 'yearly_figures';
+        fractionOfYearElapsed: number;
+        actualSoFarCents: number;
+        againstPlan: {
+          expectedSoFarCents: number;
+          differenceCents: number;
+          targetReached: {
+            numerator: number;
+            denominator: number;
+          } | null;
+          onTrack: boolean;
+        } | null;
+      };
+    };
+    RevenuePlanInput: {
+      /** @description Expected growth at existing clients, net of shrinking ones; may be negative */
+      existingGrowthCents: number;
+      /** @description Expected revenue from new (and won-back) clients */
+      newClientsCents: number;
+      /** @description Expected revenue of departing clients, as a positive amount */
+      expectedLossCents: number;
+    };
+    AcquisitionCost: {
+      year: number;
+      period: {
+        from: string;
+        to: string;
+      };
+      investment: {
+        hours: number;
+        hourlyRateCents: number;
+        moneyCents: number;
+        notes: string | null;
+        updatedAt: string;
+      } | null;
+      /** @description The clients with their first revenue in the year, largest first */
+      newClients: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        revenueCents: number;
+        oneOff: boolean;
+        latestDecision: components['schemas']['ClientDecision'];
+        /** @description Its latest decision, of any year, is to part ways */
+        ratherSeeGo: boolean;
+        /** @description Counts as a new regular client */
+        counted: boolean;
+      }[];
+      cost: {
+        timeCents: number;
+        moneyCents: number;
+        investedCents: number;
+        regularClients: number;
+        costPerClientCents: number | null;
+        /**
+         * @description Why there is no cost per client
+         * @enum {string|null}
+         */
+        reason: 'no_investment' | 'no_new_regular_clients' | null;
+      };
+    };
+    AcquisitionInvestmentInput: {
+      /** @description Hours spent on winning new clients */
+      hours: number;
+      hourlyRateCents: number;
+      /** @description Money spent on winning new clients (events, advertising, …) */
+      moneyCents: number;
+      notes?: string | null;
     };
   };
   responses: never;
