@@ -164,6 +164,8 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /portfolio/years': everyone,
   'GET /portfolio': everyone,
   'GET /portfolio/bridge': everyone,
+  'POST /imports/revenue/check': writers,
+  'POST /imports/revenue': writers,
   'GET /portfolio/trend': everyone,
   'GET /portfolio/matrix': everyone,
   'GET /review': everyone,

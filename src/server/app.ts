@@ -7,6 +7,7 @@ import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
+import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
 import { planRoutes } from '../features/plan/plan.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
@@ -35,6 +36,7 @@ const features = [
   portfolioRoutes,
   reviewRoutes,
   planRoutes,
+  importRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
@@ -54,9 +56,12 @@ export function createApp(deps: Deps & { webDir?: string | undefined }) {
       throw new DomainError('payload_too_large', 'The request body is larger than 1 MiB');
     },
   });
-  // reading requests that carry no body would build a full Request for nothing
+  // reading requests that carry no body would build a full Request for nothing; an import
+  // streams its file to disk under a limit of its own
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith('/api/v1/imports/')
+      ? next()
+      : limitBody(c, next),
   );
   app.use('/api/v1/*', authenticate(deps));
   const api = createApi(deps);
