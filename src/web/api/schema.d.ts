@@ -4015,6 +4015,216 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/imports/revenue/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read a revenue file (CSV, XLSX or XML Auditfile) and report what an import would do */
+    post: {
+      parameters: {
+        query: {
+          fileName: string;
+          sheet?: string;
+          /** @description JSON: field → header text or 1-based column */
+          mapping?: string;
+          /** @description Row numbers to leave out: 3,4,120 */
+          skipRows?: string;
+          /** @description Create unknown customers as clients (else their lines are left out) */
+          createCustomers?: string;
+          /** @description With rows that cannot be read: import the others (else nothing) */
+          importGoodRows?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description What the import would do; nothing is written */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/revenue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a revenue file in one transaction; lines already there are not written again */
+    post: {
+      parameters: {
+        query: {
+          fileName: string;
+          sheet?: string;
+          /** @description JSON: field → header text or 1-based column */
+          mapping?: string;
+          /** @description Row numbers to leave out: 3,4,120 */
+          skipRows?: string;
+          /** @description Create unknown customers as clients (else their lines are left out) */
+          createCustomers?: string;
+          /** @description With rows that cannot be read: import the others (else nothing) */
+          importGoodRows?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description What the import did */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImportResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4728,6 +4938,74 @@ export interface components {
       /** @description Money spent on winning new clients (events, advertising, …) */
       moneyCents: number;
       notes?: string | null;
+    };
+    ImportResult: {
+      /** @enum {string} */
+      format: 'csv' | 'xlsx' | 'xaf';
+      table: {
+        headers: string[];
+        sourceKey: string;
+        /** @enum {string} */
+        mappingFrom: 'given' | 'remembered' | 'proposed';
+        choices: {
+          mapping: {
+            [key: string]: number;
+          };
+          headerRowNumber: number;
+          /** @enum {string|null} */
+          decimalSeparator: ',' | '.' | null;
+          /** @enum {string} */
+          dateOrder: 'dmy' | 'mdy' | 'ymd';
+          amountIncludesVat?: boolean;
+          /** @enum {string} */
+          debitCreditSide?: 'revenue' | 'debtor';
+        };
+        preview: {
+          rowNumber: number;
+          cells: string[];
+        }[];
+      } | null;
+      report: {
+        /** Format: uuid */
+        importId: string | null;
+        written: boolean;
+        rowsRead: number;
+        linesRead: number;
+        linesWritten: number;
+        linesAlreadyPresent: number;
+        rowsRefused: number;
+        revenueWrittenCents: number;
+        problems: {
+          rowNumber: number;
+          field: string | null;
+          reason: string;
+        }[];
+        customers: {
+          matched: {
+            byCode: number;
+            byKvk: number;
+            byName: number;
+          };
+          created: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string | null;
+          }[];
+          createdCount: number;
+          unknown: {
+            code: string | null;
+            kvkNumber: string | null;
+            vatNumber: string | null;
+            name: string | null;
+            key: string;
+            lines: number;
+            /** @enum {string} */
+            reason: 'unknown' | 'ambiguous';
+          }[];
+          unknownLines: number;
+        };
+      };
     };
   };
   responses: never;
