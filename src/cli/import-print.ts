@@ -57,13 +57,14 @@ export function printImportReport(
   }
   if (report.customers.unknown.length > 20)
     log(`  ! … and ${count(report.customers.unknown.length - 20)} more customers`);
-  if (report.rowsRefused > 0) log(`  ${count(report.rowsRefused)} rows left out:`);
-  for (const problem of report.problems.slice(0, 20)) {
-    log(
-      `    row ${problem.rowNumber}${problem.field ? ` (${problem.field})` : ''}: ${problem.reason}`,
-    );
+  if (report.rowsSkipped > 0) log(`  ${count(report.rowsSkipped)} totals rows skipped`);
+  if (report.rowsRefused > 0) log(`  ${count(report.rowsRefused)} rows with problems, left out:`);
+  const problems = report.problems.filter((problem) => !problem.skipped);
+  for (const problem of problems.slice(0, 20)) {
+    const field = problem.field ? ` (${problem.field})` : '';
+    log(`    row ${problem.rowNumber}${field}: ${problem.reason}`);
   }
-  if (report.problems.length > 20) log(`    … and ${count(report.rowsRefused - 20)} more`);
+  if (problems.length > 20) log(`    … and ${count(report.rowsRefused - 20)} more`);
   if (!checking && report.written) {
     log(
       `  ${count(report.linesWritten)} lines written (${euros(report.revenueWrittenCents)}), ` +

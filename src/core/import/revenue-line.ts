@@ -41,4 +41,9 @@ export type RowProblem = {
   field: string | null;
   /** What is wrong, in words a user reads: "'31-13-2024' is not a date". */
   reason: string;
+  /**
+   * Left out on purpose rather than wrong (a totals row): shown to the user, but it does not
+   * stop an import that takes no rows with problems.
+   */
+  skipped?: true;
 };

@@ -124,16 +124,19 @@ describe('interpretRevenueRows', () => {
         rowNumber: 8,
         field: null,
         reason: "this row is a total ('Totaal 1001') and is not revenue",
+        skipped: true,
       },
       {
         rowNumber: 11,
         field: null,
         reason: "this row is a total ('Jansen & Zonen') and is not revenue",
+        skipped: true,
       },
       {
         rowNumber: 17,
         field: null,
         reason: "this row is a total ('Eindtotaal') and is not revenue",
+        skipped: true,
       },
     ]);
   });

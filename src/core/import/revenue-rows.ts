@@ -153,7 +153,12 @@ export function createRevenueRowReader(
         if (!where.hasValue) return [];
         const label = where.label === null ? '' : ` (${quoteCell(where.label)})`;
         return [
-          { rowNumber, field: null, reason: `this row is a total${label} and is not revenue` },
+          {
+            rowNumber,
+            field: null,
+            reason: `this row is a total${label} and is not revenue`,
+            skipped: true,
+          },
         ];
       }
       case 'line':

@@ -94,9 +94,15 @@ export const importResultSchema = z
       linesWritten: z.number().int(),
       linesAlreadyPresent: z.number().int(),
       rowsRefused: z.number().int(),
+      rowsSkipped: z.number().int(),
       revenueWrittenCents: z.number().int(),
       problems: z.array(
-        z.object({ rowNumber: z.number().int(), field: z.string().nullable(), reason: z.string() }),
+        z.object({
+          rowNumber: z.number().int(),
+          field: z.string().nullable(),
+          reason: z.string(),
+          skipped: z.literal(true).optional(),
+        }),
       ),
       customers: z.object({
         matched: z.object({

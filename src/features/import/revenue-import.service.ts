@@ -34,6 +34,8 @@ export type RevenueImportReport = {
   linesWritten: number;
   linesAlreadyPresent: number;
   rowsRefused: number;
+  /** Rows left out on purpose, such as totals; they are among `problems` with `skipped`. */
+  rowsSkipped: number;
   problems: RowProblem[];
   customers: CustomerOutcome;
   revenueWrittenCents: number;
@@ -62,6 +64,7 @@ export async function importRevenue(
       linesWritten: 0,
       linesAlreadyPresent: 0,
       rowsRefused: staged.problemCount + customers.unknownLines,
+      rowsSkipped: staged.skippedCount,
       problems: staged.problems.sort((a, b) => a.rowNumber - b.rowNumber),
       customers,
       revenueWrittenCents: 0,

@@ -19,6 +19,8 @@ export type Staged = {
   customers: Map<string, StagedCustomer>;
   problems: RowProblem[];
   problemCount: number;
+  /** Rows left out on purpose (totals): shown, not counted as problems. */
+  skippedCount: number;
 };
 
 /** At most this many problems are kept to show; all are counted. */
@@ -46,9 +48,11 @@ export async function stageRevenueLines(
     customers: new Map(),
     problems: [],
     problemCount: 0,
+    skippedCount: 0,
   };
   const problem = (found: RowProblem) => {
-    staged.problemCount++;
+    if (found.skipped) staged.skippedCount++;
+    else staged.problemCount++;
     if (staged.problems.length < shownProblems) staged.problems.push(found);
   };
 
