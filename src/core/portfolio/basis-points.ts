@@ -20,24 +20,45 @@ export function assertBasisPoints(value: number, field: string): void {
  * total is positive, and is all zeros otherwise. A larger weight never gets fewer points.
  */
 export function apportionBasisPoints(weights: readonly number[]): number[] {
-  const total = weights.reduce((sum, weight) => sum + BigInt(weight), 0n);
   if (weights.some((weight) => weight < 0)) throw invalidField('weights', 'must not be negative');
-  if (total === 0n) return weights.map(() => 0);
-  const full = BigInt(fullBasisPoints);
-  const quotas = weights.map((weight, index) => {
-    const scaled = BigInt(weight) * full;
-    return { index, points: scaled / total, remainder: scaled % total };
-  });
-  let missing = full - quotas.reduce((sum, quota) => sum + quota.points, 0n);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  // exact in doubles while every weight × 10,000 is a safe integer; BigInt beyond that
+  const bigTotal = Number.isSafeInteger(total * fullBasisPoints)
+    ? undefined
+    : weights.reduce((sum, weight) => sum + BigInt(weight), 0n);
+  const quotas = weights.map((weight, index) =>
+    bigTotal === undefined ? quotaOf(weight, total, index) : bigQuotaOf(weight, bigTotal, index),
+  );
+  if (total === 0) return weights.map(() => 0);
+  let missing = fullBasisPoints - quotas.reduce((sum, quota) => sum + quota.points, 0);
   const byRemainder = [...quotas].sort((a, b) =>
     a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
   );
   for (const quota of byRemainder) {
-    if (missing === 0n) break;
-    quota.points += 1n;
-    missing -= 1n;
+    if (missing === 0) break;
+    quota.points += 1;
+    missing -= 1;
   }
-  return quotas.map((quota) => Number(quota.points));
+  return quotas.map((quota) => quota.points);
+}
+
+type Quota = { index: number; points: number; remainder: number | bigint };
+
+/** weight × 10,000 ÷ total as whole points and remainder, exactly, in doubles. */
+function quotaOf(weight: number, total: number, index: number): Quota {
+  if (total === 0) return { index, points: 0, remainder: 0 };
+  const scaled = weight * fullBasisPoints;
+  let points = Math.floor(scaled / total);
+  let remainder = scaled - points * total;
+  // the division rounds; the remainder puts it right
+  if (remainder < 0) [points, remainder] = [points - 1, remainder + total];
+  if (remainder >= total) [points, remainder] = [points + 1, remainder - total];
+  return { index, points, remainder };
+}
+
+function bigQuotaOf(weight: number, total: bigint, index: number): Quota {
+  const scaled = BigInt(weight) * BigInt(fullBasisPoints);
+  return { index, points: Number(scaled / total), remainder: scaled % total };
 }
 
 /** numerator / denominator in basis points, rounded down: reaches b only once the share has. */

@@ -74,7 +74,7 @@ export function revenueBridge(rows: readonly ClientYear[], year: number): Revenu
       .filter(([, cents]) => isActive(cents))
       .map(([clientId]) => clientId),
   );
-  const bridgeRevenue = (revenue: Map<string, number>, clientId: string) =>
+  const bridgeRevenue = (revenue: ReadonlyMap<string, number>, clientId: string) =>
     Math.max(revenue.get(clientId) ?? 0, 0);
   const clientIds = new Set(
     [...current, ...previous].filter(([, cents]) => isActive(cents)).map(([id]) => id),

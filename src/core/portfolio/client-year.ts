@@ -82,63 +82,117 @@ function assertRow(row: ClientYear): void {
   assertCount(row.creditNoteCents ?? 0, 'creditNoteCents');
 }
 
-/** Every client's total for one year, keyed by client id; validates every row it reads. */
+/**
+ * What one set of rows adds up to, worked out once: a report asks the same rows for the same
+ * years many times. Rows are read as given and never changed, so the figures can be kept per
+ * rows array (a WeakMap: they go when the rows go).
+ */
+type Summary = {
+  totals: Map<number, Map<string, ClientYearTotal>>;
+  revenue: Map<number, Map<string, number>>;
+  active: Map<number, ClientRevenue[]>;
+  years: number[];
+};
+const summaries = new WeakMap<readonly ClientYear[], Summary>();
+
+function summaryOf(rows: readonly ClientYear[]): Summary {
+  const known = summaries.get(rows);
+  if (known) return known;
+  const totals = new Map<number, Map<string, ClientYearTotal>>();
+  for (const row of rows) {
+    assertRow(row);
+    let ofYear = totals.get(row.year);
+    if (!ofYear) totals.set(row.year, (ofYear = new Map()));
+    addRow(ofYear, row);
+  }
+  const summary: Summary = {
+    totals,
+    revenue: new Map(),
+    active: new Map(),
+    years: [...totals.keys()].sort((a, b) => a - b),
+  };
+  summaries.set(rows, summary);
+  return summary;
+}
+
+function distinctSorted(lines: readonly string[] | undefined): string[] {
+  if (!lines || lines.length === 0) return [];
+  if (lines.length === 1) return [lines[0]!];
+  return [...new Set(lines)].sort();
+}
+
+function addRow(totals: Map<string, ClientYearTotal>, row: ClientYear): void {
+  const hours = row.hours == null ? null : hundredthsOfHours(row.hours);
+  const total = totals.get(row.clientId);
+  if (!total) {
+    totals.set(row.clientId, {
+      clientId: row.clientId,
+      year: row.year,
+      revenueCents: row.revenueCents,
+      costCents: row.costCents ?? null,
+      hoursHundredths: hours,
+      assignments: row.assignments ?? 0,
+      serviceLines: distinctSorted(row.serviceLines),
+      creditNoteCount: row.creditNoteCount ?? 0,
+      creditNoteCents: row.creditNoteCents ?? 0,
+    });
+    return;
+  }
+  total.revenueCents += row.revenueCents;
+  total.costCents =
+    total.costCents == null || row.costCents == null ? null : total.costCents + row.costCents;
+  total.hoursHundredths =
+    total.hoursHundredths == null || hours == null ? null : total.hoursHundredths + hours;
+  total.assignments += row.assignments ?? 0;
+  total.serviceLines = [...new Set([...total.serviceLines, ...(row.serviceLines ?? [])])].sort();
+  total.creditNoteCount += row.creditNoteCount ?? 0;
+  total.creditNoteCents += row.creditNoteCents ?? 0;
+  assertCents(total.revenueCents, 'revenueCents');
+}
+
+/**
+ * Every client's total for one year, keyed by client id; validates every row. The totals are
+ * shared between calls on the same rows: read them, do not change them.
+ */
 export function clientYearTotals(
   rows: readonly ClientYear[],
   year: number,
-): Map<string, ClientYearTotal> {
-  const totals = new Map<string, ClientYearTotal>();
-  for (const row of rows) {
-    assertRow(row);
-    if (row.year !== year) continue;
-    const hours = row.hours == null ? null : hundredthsOfHours(row.hours);
-    const total = totals.get(row.clientId);
-    if (!total) {
-      totals.set(row.clientId, {
-        clientId: row.clientId,
-        year,
-        revenueCents: row.revenueCents,
-        costCents: row.costCents ?? null,
-        hoursHundredths: hours,
-        assignments: row.assignments ?? 0,
-        serviceLines: [...new Set(row.serviceLines ?? [])].sort(),
-        creditNoteCount: row.creditNoteCount ?? 0,
-        creditNoteCents: row.creditNoteCents ?? 0,
-      });
-      continue;
-    }
-    total.revenueCents += row.revenueCents;
-    total.costCents =
-      total.costCents == null || row.costCents == null ? null : total.costCents + row.costCents;
-    total.hoursHundredths =
-      total.hoursHundredths == null || hours == null ? null : total.hoursHundredths + hours;
-    total.assignments += row.assignments ?? 0;
-    total.serviceLines = [...new Set([...total.serviceLines, ...(row.serviceLines ?? [])])].sort();
-    total.creditNoteCount += row.creditNoteCount ?? 0;
-    total.creditNoteCents += row.creditNoteCents ?? 0;
-    assertCents(total.revenueCents, 'revenueCents');
-  }
-  return totals;
+): ReadonlyMap<string, Readonly<ClientYearTotal>> {
+  return summaryOf(rows).totals.get(year) ?? new Map();
 }
 
 /** Each client's net revenue in a year (rows added up; clients without a row are absent). */
-export function revenueByClient(rows: readonly ClientYear[], year: number): Map<string, number> {
-  const revenue = new Map<string, number>();
-  for (const [clientId, total] of clientYearTotals(rows, year)) {
-    revenue.set(clientId, total.revenueCents);
+export function revenueByClient(
+  rows: readonly ClientYear[],
+  year: number,
+): ReadonlyMap<string, number> {
+  const summary = summaryOf(rows);
+  let revenue = summary.revenue.get(year);
+  if (!revenue) {
+    revenue = new Map();
+    for (const [clientId, total] of summary.totals.get(year) ?? []) {
+      revenue.set(clientId, total.revenueCents);
+    }
+    summary.revenue.set(year, revenue);
   }
   return revenue;
 }
 
 /** The year's active clients (revenue > 0) in the Pareto order. */
 export function activeClients(rows: readonly ClientYear[], year: number): ClientRevenue[] {
-  return [...revenueByClient(rows, year)]
-    .filter(([, revenueCents]) => isActive(revenueCents))
-    .map(([clientId, revenueCents]) => ({ clientId, revenueCents }))
-    .sort(byRevenueDescending);
+  const summary = summaryOf(rows);
+  let active = summary.active.get(year);
+  if (!active) {
+    active = [...revenueByClient(rows, year)]
+      .filter(([, revenueCents]) => isActive(revenueCents))
+      .map(([clientId, revenueCents]) => ({ clientId, revenueCents }))
+      .sort(byRevenueDescending);
+    summary.active.set(year, active);
+  }
+  return active.map((client) => ({ ...client }));
 }
 
 /** The years that occur in the rows, ascending. */
 export function yearsOf(rows: readonly ClientYear[]): number[] {
-  return [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
+  return [...summaryOf(rows).years];
 }
