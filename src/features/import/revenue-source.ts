@@ -4,17 +4,15 @@
 import { open } from 'node:fs/promises';
 import { DomainError } from '../../core/errors.ts';
 import { detectDecimalSeparator } from '../../core/import/amount.ts';
-import { cellText, type SourceRow } from '../../core/import/cell.ts';
 import { detectDateOrder } from '../../core/import/date.ts';
-import { headerKey, proposeMapping, type Mapping } from '../../core/import/headers.ts';
-import { findHeaderRow } from '../../core/import/layout.ts';
+import { proposeMapping, type Mapping } from '../../core/import/headers.ts';
 import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
 import {
   interpretRevenueRowsAsync,
   revenueMappingProblems,
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
-import { openTable } from './read-table.ts';
+import { mappingFromNames, readTableHead } from './table-head.ts';
 import { readAuditfile } from './xaf/read-auditfile.ts';
 
 export type ReadingChoices = Omit<RevenueReadOptions, 'skipRows' | 'occurrenceMemory'>;
@@ -47,8 +45,6 @@ export type SourceOverrides = {
   remembered?: (sourceKey: string) => Promise<Partial<ReadingChoices> | undefined>;
 };
 
-const sampleRows = 200;
-
 export async function openRevenueSource(
   path: string,
   overrides: SourceOverrides = {},
@@ -62,31 +58,15 @@ export async function openRevenueSource(
       close: async () => void (await file.lines.return?.()),
     };
   }
-  const table = await openTable(
-    path,
-    overrides.sheetName ? { sheetName: overrides.sheetName } : {},
-  );
-  const rows = table.rows[Symbol.asyncIterator]();
-  const head: SourceRow[] = [];
-  while (head.length < sampleRows) {
-    const next = await rows.next();
-    if (next.done) break;
-    head.push(next.value);
-  }
-  const headerIndex = findHeaderRow(head.map((row) => row.cells));
-  if (headerIndex < 0 && !overrides.mapping) {
-    throw new DomainError(
-      'invalid_input',
-      'No header row with a customer or date and an amount was found in the first rows; ' +
-        'say which columns hold what with --mapping',
-    );
-  }
-  const headerRow = head[Math.max(headerIndex, 0)]!;
-  const headers = headerIndex < 0 ? [] : headerRow.cells.map(cellText);
-  const sourceKey = headers.map(headerKey).join('|');
+  const table = await readTableHead(path, {
+    sheetName: overrides.sheetName,
+    kind: 'revenue',
+    mappingGiven: overrides.mapping !== undefined,
+  });
+  const { headers, sourceKey, column } = table;
   const remembered =
     overrides.remembered && sourceKey ? await overrides.remembered(sourceKey) : undefined;
-  const mapping = overrides.mapping
+  const mapping: Mapping = overrides.mapping
     ? mappingFromNames(overrides.mapping, headers)
     : (remembered?.mapping ?? proposeMapping(headers));
   const mappingFrom: MappingFrom = overrides.mapping
@@ -94,9 +74,6 @@ export async function openRevenueSource(
     : remembered?.mapping
       ? 'remembered'
       : 'proposed';
-  const below = head.slice(headerIndex + 1);
-  const column = (index: number | undefined) =>
-    index === undefined ? [] : below.map((row) => row.cells[index] ?? null);
   const amounts = [
     mapping.amount,
     mapping.grossAmount,
@@ -106,7 +83,7 @@ export async function openRevenueSource(
   ].flatMap(column);
   const choices: ReadingChoices = {
     mapping,
-    headerRowNumber: headerIndex < 0 ? 0 : headerRow.rowNumber,
+    headerRowNumber: table.headerRowNumber,
     decimalSeparator: remembered?.decimalSeparator ?? detectDecimalSeparator(amounts),
     dateOrder: remembered?.dateOrder ?? detectDateOrder(column(mapping.invoiceDate)),
     ...(remembered?.amountIncludesVat !== undefined
@@ -116,48 +93,22 @@ export async function openRevenueSource(
   };
   const problems = revenueMappingProblems(choices);
   if (problems.length > 0) {
+    await table.close();
     throw new DomainError(
       'invalid_input',
       `The columns cannot be read as revenue: ${problems.join(' ')}`,
     );
   }
-  async function* all(): AsyncGenerator<SourceRow> {
-    yield* head;
-    for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
-  }
   return {
     format: table.format,
-    items: interpretRevenueRowsAsync(all(), { ...choices, skipRows: overrides.skipRows ?? [] }),
+    items: interpretRevenueRowsAsync(table.rows(), {
+      ...choices,
+      skipRows: overrides.skipRows ?? [],
+    }),
     firmName: null,
-    close: async () => void (await rows.return?.()),
-    table: {
-      headers,
-      choices,
-      sourceKey,
-      mappingFrom,
-      preview: below.slice(0, 20).map((row) => ({
-        rowNumber: row.rowNumber,
-        cells: row.cells.map((cell) => cellText(cell).slice(0, 200)),
-      })),
-    },
+    close: table.close,
+    table: { headers, choices, sourceKey, mappingFrom, preview: table.preview },
   };
-}
-
-/** A mapping given as field → header text or 1-based column number, as column indexes. */
-function mappingFromNames(given: Record<string, string | number>, headers: string[]): Mapping {
-  const mapping: Record<string, number> = {};
-  for (const [field, column] of Object.entries(given)) {
-    const asNumber =
-      typeof column === 'number' ? column : /^\d+$/.test(column.trim()) ? Number(column) : NaN;
-    const index = Number.isInteger(asNumber)
-      ? asNumber - 1
-      : headers.findIndex((header) => headerKey(header) === headerKey(column));
-    if (index < 0) {
-      throw new DomainError('invalid_input', `--mapping: no column "${column}" for ${field}`);
-    }
-    mapping[field] = index;
-  }
-  return mapping as Mapping;
 }
 
 /** An audit file is XML; a table is never. */

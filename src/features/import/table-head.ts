@@ -1,0 +1,97 @@
+// The first rows of an export, read ahead to find its header and sample its columns; the rows
+// then stream on from the start, the sampled ones included.
+import { DomainError } from '../../core/errors.ts';
+import { cellText, type Cell, type SourceRow } from '../../core/import/cell.ts';
+import { headerKey } from '../../core/import/headers.ts';
+import { findHeaderRow } from '../../core/import/layout.ts';
+import { openTable } from './read-table.ts';
+
+const sampleRows = 200;
+
+export type TableHead = {
+  format: 'csv' | 'xlsx';
+  /** The header row's cells as text; empty when none was found and a mapping was given. */
+  headers: string[];
+  headerRowNumber: number;
+  /** The key a mapping is remembered by: the header row's cells as compared. */
+  sourceKey: string;
+  /** The sampled rows below the header. */
+  below: SourceRow[];
+  column: (index: number | undefined) => Cell[];
+  rows: () => AsyncGenerator<SourceRow>;
+  close: () => Promise<void>;
+  preview: { rowNumber: number; cells: string[] }[];
+};
+
+export async function readTableHead(
+  path: string,
+  options: {
+    sheetName?: string | undefined;
+    kind: 'revenue' | 'assignments';
+    mappingGiven: boolean;
+  },
+): Promise<TableHead> {
+  const table = await openTable(path, options.sheetName ? { sheetName: options.sheetName } : {});
+  const rows = table.rows[Symbol.asyncIterator]();
+  const head: SourceRow[] = [];
+  while (head.length < sampleRows) {
+    const next = await rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const headerIndex = findHeaderRow(
+    head.map((row) => row.cells),
+    options.kind,
+  );
+  if (headerIndex < 0 && !options.mappingGiven) {
+    await rows.return?.();
+    throw new DomainError(
+      'invalid_input',
+      options.kind === 'revenue'
+        ? 'No header row with a customer or date and an amount was found in the first rows; ' +
+            'say which columns hold what with --mapping'
+        : 'No header row with a customer and a title, service line, start date or fee was ' +
+            'found in the first rows; say which columns hold what with --mapping',
+    );
+  }
+  const headerRow = head[Math.max(headerIndex, 0)];
+  const headers = headerIndex < 0 || !headerRow ? [] : headerRow.cells.map(cellText);
+  const below = head.slice(headerIndex + 1);
+  return {
+    format: table.format,
+    headers,
+    headerRowNumber: headerIndex < 0 || !headerRow ? 0 : headerRow.rowNumber,
+    sourceKey: headers.map(headerKey).join('|'),
+    below,
+    column: (index) => (index === undefined ? [] : below.map((row) => row.cells[index] ?? null)),
+    rows: async function* () {
+      yield* head;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
+    },
+    close: async () => void (await rows.return?.()),
+    preview: below.slice(0, 20).map((row) => ({
+      rowNumber: row.rowNumber,
+      cells: row.cells.map((cell) => cellText(cell).slice(0, 200)),
+    })),
+  };
+}
+
+/** A mapping given as field → header text or 1-based column number, as column indexes. */
+export function mappingFromNames(
+  given: Record<string, string | number>,
+  headers: string[],
+): Record<string, number> {
+  const mapping: Record<string, number> = {};
+  for (const [field, column] of Object.entries(given)) {
+    const asNumber =
+      typeof column === 'number' ? column : /^\d+$/.test(column.trim()) ? Number(column) : NaN;
+    const index = Number.isInteger(asNumber)
+      ? asNumber - 1
+      : headers.findIndex((header) => headerKey(header) === headerKey(column));
+    if (index < 0) {
+      throw new DomainError('invalid_input', `--mapping: no column "${column}" for ${field}`);
+    }
+    mapping[field] = index;
+  }
+  return mapping;
+}
