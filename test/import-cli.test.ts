@@ -101,6 +101,34 @@ describe('klandizie import revenue', () => {
     expect(await revenueLines()).toBe(4);
   });
 
+  it('imports assignments, matching clients by name and never doubling them', async () => {
+    const file = join(dir, 'opdrachten.csv');
+    writeFileSync(
+      file,
+      [
+        'Klant;Opdracht;Dienst;Startdatum;Einddatum;Honorarium;Uren;Medewerker',
+        'Bouwbedrijf de Vries BV;Strategie 2025;Advies;01-02-2025;30-06-2025;12.500,00;100;Iemand',
+        'Nieuwe Klant;Training;Training;15-03-2025;;2.000,00;16;',
+      ].join('\n'),
+    );
+    const check = cli(['import', 'assignments', file]);
+    expect(check.stdout).toContain('1 clients to create');
+    expect(check.status).toBe(1);
+    const run = cli(['import', 'assignments', file, '--yes']);
+    expect(run.stdout).toContain('2 assignments written, 0 already there');
+    const again = cli(['import', 'assignments', file, '--yes']);
+    expect(again.stdout).toContain('0 assignments written, 2 already there');
+    const rows = await database.pool.query<{ title: string; fee_cents: string; name: string }>(
+      `select a.title, a.fee_cents::text, o.name from assignments a
+         join organizations o on o.workspace_id = a.workspace_id and o.id = a.organization_id
+        order by a.title`,
+    );
+    expect(rows.rows).toEqual([
+      { title: 'Strategie 2025', fee_cents: '1250000', name: 'Bouwbedrijf De Vries B.V.' },
+      { title: 'Training', fee_cents: '200000', name: 'Nieuwe Klant' },
+    ]);
+  });
+
   it('says why a file is not revenue, and exits non-zero', () => {
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'boodschappen\nmelk\nbrood\n');

@@ -11,6 +11,7 @@ import type { RevenueImportReport } from '../features/import/revenue-import.serv
 import { openRevenueSource, type SourceOverrides } from '../features/import/revenue-source.ts';
 import { firmForCommand, onlyFirm } from '../features/workspace/workspace.service.ts';
 import type { Context } from './commands.ts';
+import { registerAssignmentImport } from './import-assignments-command.ts';
 import { describeSource, printImportReport } from './import-print.ts';
 import { openMigratedDatabase } from './open.ts';
 
@@ -41,6 +42,7 @@ export function registerImportCommands(program: Command, context: Context): void
     .option('--skip-rows <rows>', 'row numbers to leave out, such as 3,4,120')
     .option('--firm <name>', 'the firm’s name when the import creates it (a fresh database)')
     .action((file: string, options: Options) => importRevenueCommand(context, file, options));
+  registerAssignmentImport(imports, context);
 }
 
 async function importRevenueCommand(context: Context, file: string, options: Options) {
@@ -132,7 +134,7 @@ function clearProgress() {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 }
 
-function parseMapping(value: string): Record<string, string | number> {
+export function parseMapping(value: string): Record<string, string | number> {
   const text = value.trim().startsWith('{') ? value : readFileSync(value, 'utf8');
   let parsed: unknown;
   try {
@@ -153,7 +155,7 @@ function parseMapping(value: string): Record<string, string | number> {
   return parsed as Record<string, string | number>;
 }
 
-function parseRows(value: string): number[] {
+export function parseRows(value: string): number[] {
   return value
     .split(/[\s,]+/)
     .filter(Boolean)

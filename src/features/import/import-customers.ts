@@ -27,6 +27,11 @@ export async function matchStagedCustomers(
   client: pg.PoolClient,
   options: { workspaceId: string; userId: string | null; unknownCustomers: 'create' | 'refuse' },
   customers: Map<string, StagedCustomer>,
+  /** The staged table and its date column: the first date makes a new client's "client since". */
+  staged: { table: string; dateColumn: string } = {
+    table: 'import_lines',
+    dateColumn: 'invoice_date',
+  },
 ): Promise<CustomerOutcome> {
   const db = drizzle(client, { schema });
   const o = schema.organizations;
@@ -70,7 +75,7 @@ export async function matchStagedCustomers(
     }
   }
 
-  const firstDates = toCreate.length > 0 ? await firstInvoiceDates(client) : new Map();
+  const firstDates = toCreate.length > 0 ? await firstDatesOf(client, staged) : new Map();
   const rows = toCreate.map((customer) => {
     const name = (customer.name?.trim() || customer.code?.trim() || customer.kvkNumber!).slice(
       0,
@@ -90,7 +95,7 @@ export async function matchStagedCustomers(
       customerCode,
       status: 'client',
       relationLevel: 'other',
-      clientSince: (firstDates.get(customer.key) as string | undefined) ?? null,
+      clientSince: (firstDates.get(customer.key) as string | null | undefined) ?? null,
       nameKey: searchKey(name),
       searchKey: searchKey(name, kvkNumber, customerCode),
       key: customer.key,
@@ -136,9 +141,13 @@ export async function matchStagedCustomers(
   return outcome;
 }
 
-async function firstInvoiceDates(client: pg.PoolClient): Promise<Map<string, string>> {
-  const result = await client.query<{ key: string; first: string }>(
-    `select customer_key as key, min(invoice_date)::text as first from import_lines group by 1`,
+async function firstDatesOf(
+  client: pg.PoolClient,
+  staged: { table: string; dateColumn: string },
+): Promise<Map<string, string | null>> {
+  const result = await client.query<{ key: string; first: string | null }>(
+    `select customer_key as key, min(${staged.dateColumn})::text as first
+       from ${staged.table} group by 1`,
   );
   return new Map(result.rows.map((row) => [row.key, row.first]));
 }

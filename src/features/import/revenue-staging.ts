@@ -70,7 +70,7 @@ export async function stageRevenueLines(
         problem({ rowNumber: item.rowNumber, field: 'customer', reason: 'names no customer' });
         continue;
       }
-      remember(staged.customers, key, item.customer);
+      rememberCustomer(staged.customers, key, item.customer);
       staged.lines++;
       chunk += copyLine([
         item.rowNumber,
@@ -96,7 +96,11 @@ export async function stageRevenueLines(
   return staged;
 }
 
-function remember(customers: Map<string, StagedCustomer>, key: string, found: SourceCustomer) {
+export function rememberCustomer(
+  customers: Map<string, StagedCustomer>,
+  key: string,
+  found: SourceCustomer,
+) {
   const known = customers.get(key);
   if (!known) {
     customers.set(key, { ...found, key, lines: 1 });
@@ -111,7 +115,7 @@ function remember(customers: Map<string, StagedCustomer>, key: string, found: So
 }
 
 /** One row in COPY's text format: tab-separated, `\N` for null, backslash escapes. */
-function copyLine(values: readonly (string | number | null)[]): string {
+export function copyLine(values: readonly (string | number | null)[]): string {
   return `${values.map((value) => (value === null ? '\\N' : escapeCopy(String(value)))).join('\t')}\n`;
 }
 

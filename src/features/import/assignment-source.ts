@@ -1,0 +1,68 @@
+// An assignments (opdrachten) export opened for import: its header row found, its columns
+// mapped (given or proposed from the headers), its number and date styles detected.
+import { DomainError } from '../../core/errors.ts';
+import { detectDecimalSeparator } from '../../core/import/amount.ts';
+import {
+  assignmentMappingProblems,
+  interpretAssignmentRowsAsync,
+  type AssignmentCandidate,
+} from '../../core/import/assignment-rows.ts';
+import { detectDateOrder } from '../../core/import/date.ts';
+import {
+  proposeAssignmentMapping,
+  type AssignmentField,
+  type Mapping,
+} from '../../core/import/headers.ts';
+import type { RowProblem } from '../../core/import/revenue-line.ts';
+import type { SourceOverrides } from './revenue-source.ts';
+import { mappingFromNames, readTableHead } from './table-head.ts';
+
+export type AssignmentSource = {
+  format: 'csv' | 'xlsx';
+  items: AsyncIterable<AssignmentCandidate | RowProblem>;
+  headers: string[];
+  mapping: Mapping<AssignmentField>;
+  headerRowNumber: number;
+  close: () => Promise<void>;
+};
+
+export async function openAssignmentSource(
+  path: string,
+  overrides: Omit<SourceOverrides, 'remembered'> = {},
+): Promise<AssignmentSource> {
+  const table = await readTableHead(path, {
+    sheetName: overrides.sheetName,
+    kind: 'assignments',
+    mappingGiven: overrides.mapping !== undefined,
+  });
+  const mapping: Mapping<AssignmentField> = overrides.mapping
+    ? mappingFromNames(overrides.mapping, table.headers)
+    : proposeAssignmentMapping(table.headers);
+  const problems = assignmentMappingProblems(mapping);
+  if (mapping.customerCode === undefined && mapping.customerName === undefined) {
+    problems.push('Choose the column with the client.');
+  }
+  if (problems.length > 0) {
+    await table.close();
+    throw new DomainError(
+      'invalid_input',
+      `The columns cannot be read as assignments: ${problems.join(' ')}`,
+    );
+  }
+  const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
+  const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
+  return {
+    format: table.format,
+    items: interpretAssignmentRowsAsync(table.rows(), {
+      mapping,
+      headerRowNumber: table.headerRowNumber,
+      decimalSeparator: detectDecimalSeparator(amounts),
+      dateOrder: detectDateOrder(dates),
+      skipRows: overrides.skipRows ?? [],
+    }),
+    headers: table.headers,
+    mapping,
+    headerRowNumber: table.headerRowNumber,
+    close: table.close,
+  };
+}
