@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from './format.ts';
+import {
+  formatBasisPoints,
+  formatDate,
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+} from './format.ts';
 
 const plain = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
 
@@ -22,5 +29,28 @@ describe('formatting by language', () => {
     expect(formatDate('2024-12-31T23:30:00Z', 'nl')).toBe('31 december 2024');
     expect(formatDate(null, 'nl')).toBe('');
     expect(formatDate('not a date', 'nl')).toBe('not a date');
+  });
+});
+
+describe('percentages and compact amounts by language', () => {
+  it('writes a ratio as a percentage with the decimal sign of the language', () => {
+    expect(formatPercent(0.3121, 'nl')).toBe('31,2%');
+    expect(formatPercent(0.3121, 'en')).toBe('31.2%');
+    expect(formatPercent(-0.1566, 'nl', { signed: true })).toBe('-15,7%');
+    expect(formatPercent(0.25, 'en', { signed: true })).toBe('+25%');
+    expect(formatPercent(0, 'en', { signed: true })).toBe('0%');
+  });
+
+  it('writes basis points as a percentage', () => {
+    expect(formatBasisPoints(2125, 'nl')).toBe('21,3%');
+    expect(formatBasisPoints(300, 'nl')).toBe('3,0%');
+    expect(formatBasisPoints(4, 'en', 2)).toBe('0.04%');
+    expect(formatBasisPoints(10_000, 'en')).toBe('100.0%');
+  });
+
+  it('shortens large amounts for chart axes', () => {
+    expect(plain(formatMoneyCompact(1_561_703_656, 'EUR', 'nl'))).toBe('€ 15,6 mln.');
+    expect(formatMoneyCompact(1_561_703_656, 'EUR', 'en')).toBe('€15.6m');
+    expect(plain(formatMoneyCompact(95_000, 'EUR', 'nl'))).toBe('€ 950');
   });
 });

@@ -33,3 +33,36 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
     timeStyle: 'short',
   }).format(new Date(iso));
 }
+
+/** Large amounts in a few characters, for chart axes: "€ 15 mln." in Dutch, "€15M" in English. */
+export function formatMoneyCompact(cents: number, currency: string, language: Language): string {
+  return new Intl.NumberFormat(intlLocale[language], {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(cents / 100);
+}
+
+/** A ratio as a percentage (0.312 → "31,2%" in Dutch); `signed` writes + and − before changes. */
+export function formatPercent(
+  ratio: number,
+  language: Language,
+  options: { digits?: number; signed?: boolean } = {},
+): string {
+  return new Intl.NumberFormat(intlLocale[language], {
+    style: 'percent',
+    maximumFractionDigits: options.digits ?? 1,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(ratio);
+}
+
+/** A share in basis points (10,000 = 100%) as a percentage with a fixed number of decimals. */
+export function formatBasisPoints(basisPoints: number, language: Language, digits = 1): string {
+  return new Intl.NumberFormat(intlLocale[language], {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(basisPoints / 10_000);
+}
