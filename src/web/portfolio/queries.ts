@@ -1,0 +1,43 @@
+// The portfolio's answers from the server; a year's figures stay cached while the user switches.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../api/client.ts';
+
+export type Portfolio = Schemas['Portfolio'];
+export type PortfolioClient = Portfolio['clients'][number];
+export type RevenueBridge = Schemas['RevenueBridge'];
+export type BridgeClient = RevenueBridge['clients'][number];
+export type BridgeGroup = BridgeClient['group'];
+
+const minutes = 60_000;
+
+export function usePortfolioYears() {
+  return useQuery({
+    queryKey: ['portfolio', 'years'],
+    queryFn: () => unwrap(api.GET('/api/v1/portfolio/years')),
+    staleTime: 5 * minutes,
+  });
+}
+
+export function usePortfolio(year: number | null) {
+  return useQuery({
+    queryKey: ['portfolio', 'year', year],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/portfolio', { params: { query: { year: year ?? undefined } } })),
+    enabled: year !== null,
+    staleTime: 5 * minutes,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRevenueBridge(year: number | null) {
+  return useQuery({
+    queryKey: ['portfolio', 'bridge', year],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/portfolio/bridge', { params: { query: { year: year ?? undefined } } }),
+      ),
+    enabled: year !== null,
+    staleTime: 5 * minutes,
+    placeholderData: keepPreviousData,
+  });
+}
