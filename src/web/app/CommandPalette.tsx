@@ -26,6 +26,8 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
     const pages: Command[] = [
       { key: 'new', label: t('palette.newOrganization'), to: '/organizations/new' },
       { key: 'list', label: t('palette.organizations'), to: '/organizations' },
+      { key: 'portfolio', label: t('palette.portfolio'), to: '/portfolio' },
+      { key: 'bridge', label: t('palette.bridge'), to: '/portfolio/bridge' },
       { key: 'settings', label: t('palette.settings'), to: '/settings' },
     ];
     const needle = text.trim().toLowerCase();

@@ -13,6 +13,7 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconBuilding,
+  IconChartPie,
   IconChevronDown,
   IconLogout,
   IconSearch,
@@ -58,6 +59,7 @@ export function Shell({ children }: { children: ReactNode }) {
 
   const links = [
     { to: '/organizations', label: t('nav.organizations'), icon: <IconBuilding size={18} /> },
+    { to: '/portfolio', label: t('nav.portfolio'), icon: <IconChartPie size={18} /> },
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} /> },
   ];
 

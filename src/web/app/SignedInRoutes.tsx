@@ -1,5 +1,6 @@
 // The pages of the signed-in app.
 import { Button, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OrganizationDetailPage } from '../organizations/OrganizationDetailPage.tsx';
@@ -9,6 +10,15 @@ import {
 } from '../organizations/OrganizationFormPage.tsx';
 import { OrganizationListPage } from '../organizations/OrganizationListPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { Loading } from '../ui/QueryState.tsx';
+
+// The portfolio pages bring the chart library; it loads when they are first opened.
+const PortfolioPage = lazy(() =>
+  import('../portfolio/PortfolioPage.tsx').then((module) => ({ default: module.PortfolioPage })),
+);
+const BridgePage = lazy(() =>
+  import('../portfolio/BridgePage.tsx').then((module) => ({ default: module.BridgePage })),
+);
 
 export function SignedInRoutes() {
   return (
@@ -18,6 +28,22 @@ export function SignedInRoutes() {
       <Route path="organizations/new" element={<OrganizationNewPage />} />
       <Route path="organizations/:id" element={<OrganizationDetailPage />} />
       <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
+      <Route
+        path="portfolio"
+        element={
+          <Suspense fallback={<Loading />}>
+            <PortfolioPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="portfolio/bridge"
+        element={
+          <Suspense fallback={<Loading />}>
+            <BridgePage />
+          </Suspense>
+        }
+      />
       <Route path="settings/:tab?" element={<SettingsPage />} />
       <Route path="invitation" element={<Navigate to="/organizations" replace />} />
       <Route path="*" element={<NotFound />} />

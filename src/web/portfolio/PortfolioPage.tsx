@@ -1,0 +1,85 @@
+// The portfolio of a fiscal year (method.md §1): dependency alerts first, the key figures, the
+// Pareto curve, and every client in a table that sorts, filters and exports.
+import { Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading, LoadFailed } from '../ui/QueryState.tsx';
+import { ClientTableSection } from './ClientTableSection.tsx';
+import { readClientTableView } from './clientTable.ts';
+import { DependencyAlerts } from './DependencyAlerts.tsx';
+import { fiscalYearLabel } from './fiscalYear.ts';
+import { KeyFigures } from './KeyFigures.tsx';
+import { ParetoChart } from './ParetoChart.tsx';
+import { PortfolioEmpty } from './PortfolioEmpty.tsx';
+import { PortfolioYearEmpty } from './PortfolioYearEmpty.tsx';
+import { PortfolioHeader } from './PortfolioHeader.tsx';
+import { usePortfolio } from './queries.ts';
+import { useAddressParams } from './useAddressParams.ts';
+import { useFiscalYear } from './useFiscalYear.ts';
+
+export function PortfolioPage() {
+  const { t } = useTranslation();
+  const fiscalYear = useFiscalYear();
+  const { year, years, startMonth } = fiscalYear;
+  const portfolio = usePortfolio(year);
+  const [params, update] = useAddressParams();
+  const addressView = useMemo(() => readClientTableView(params), [params]);
+  const tableRef = useRef<HTMLDivElement>(null);
+  // the search filters as the user types; the address follows when they pause
+  const [search, setSearch] = useState(addressView.q);
+  const [pausedSearch] = useDebouncedValue(search, 250);
+  useEffect(() => {
+    update({ q: pausedSearch || null });
+  }, [pausedSearch]);
+  // typing stays quick while 20,000 rows filter behind it
+  const filterText = useDeferredValue(search);
+  const view = useMemo(() => ({ ...addressView, q: filterText }), [addressView, filterText]);
+
+  const showTop = (count: number) => {
+    setSearch('');
+    update({ top: String(count), q: null, abc: null, sort: null });
+    tableRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+
+  const body = () => {
+    if (years.isPending) return <Loading />;
+    if (years.error) return <LoadFailed error={years.error} retry={() => void years.refetch()} />;
+    if (years.data.years.length === 0) return <PortfolioEmpty />;
+    if (portfolio.isPending) return <Loading />;
+    if (portfolio.error)
+      return <LoadFailed error={portfolio.error} retry={() => void portfolio.refetch()} />;
+    const data = portfolio.data;
+    if (data.activeClients === 0)
+      return <PortfolioYearEmpty year={fiscalYearLabel(data.year, startMonth)} />;
+    return (
+      <Stack
+        gap="lg"
+        style={{ opacity: portfolio.isPlaceholderData ? 0.6 : 1 }}
+        aria-busy={portfolio.isPlaceholderData}
+      >
+        <DependencyAlerts portfolio={data} startMonth={startMonth} />
+        <KeyFigures portfolio={data} onShowTop={showTop} />
+        <ParetoChart portfolio={data} />
+        <ClientTableSection
+          ref={tableRef}
+          portfolio={data}
+          view={view}
+          search={search}
+          onChange={update}
+          onSearch={setSearch}
+          fileName={t('portfolio.table.fileName', {
+            year: fiscalYearLabel(data.year, startMonth).replace('/', '-'),
+          })}
+        />
+      </Stack>
+    );
+  };
+
+  return (
+    <Stack gap="lg">
+      <PortfolioHeader page="overview" fiscalYear={fiscalYear} />
+      {body()}
+    </Stack>
+  );
+}
