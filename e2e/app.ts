@@ -10,8 +10,17 @@ const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
 
 export type WebApp = { url: string; stop: () => Promise<void> };
 
-export async function startWebApp(): Promise<WebApp> {
+/** `prepare` runs before the app starts, on its data directory: to import data with the CLI. */
+export async function startWebApp(
+  options: { prepare?: (dataDir: string) => void } = {},
+): Promise<WebApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'klandizie-e2e-'));
+  try {
+    options.prepare?.(dataDir);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
     env: { ...process.env, KLANDIZIE_DATA: dataDir, DATABASE_URL: '' },
