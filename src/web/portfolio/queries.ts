@@ -41,3 +41,31 @@ export function useRevenueBridge(year: number | null) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type PortfolioTrend = Schemas['PortfolioTrend'];
+export type PortfolioMatrix = Schemas['PortfolioMatrix'];
+export type MatrixClient = PortfolioMatrix['clients'][number];
+export type Quadrant = MatrixClient['quadrant'];
+
+export function usePortfolioTrend() {
+  return useQuery({
+    queryKey: ['portfolio', 'trend'],
+    queryFn: () => unwrap(api.GET('/api/v1/portfolio/trend')),
+    staleTime: 5 * minutes,
+  });
+}
+
+export function usePortfolioMatrix(year: number | null) {
+  return useQuery({
+    queryKey: ['portfolio', 'matrix', year],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/portfolio/matrix', {
+          params: { query: { year: year ?? undefined, measure: 'revenue', bubble: 'margin' } },
+        }),
+      ),
+    enabled: year !== null,
+    staleTime: 5 * minutes,
+    placeholderData: keepPreviousData,
+  });
+}
