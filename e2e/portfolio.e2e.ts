@@ -1,6 +1,7 @@
 // The portfolio in the browser: revenue imported with the CLI before the first visit, the
 // onboarding claims the firm, then the key figures, the client table and its exports, another
-// year, the revenue bridge and the clients behind a bar; axe on every page, and tablet width.
+// year, the revenue bridge and the clients behind a bar, the portfolio matrix; axe on every
+// page, and tablet width.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,7 +118,12 @@ describe('the portfolio of a firm with imported revenue', () => {
     await expect
       .poll(() => page.getByText('brengt 80% van de omzet', { exact: true }).count())
       .toBe(1);
-    expect(await page.getByText('6.402').count()).toBe(1);
+    const hhi = page.getByText('Concentratie (HHI)').locator('..');
+    expect(await textOf(hhi)).toContain('6.402');
+    // the largest client's share over the years, as a table one click away
+    await page.getByText('Als tabel tonen').click();
+    const years = page.getByRole('row').filter({ hasText: '€ 38.000,00' });
+    await expect.poll(() => textOf(years)).toContain('78,95%');
     await expectAccessible(page, 'portfolio');
     await shot('portfolio');
   });
@@ -232,11 +238,41 @@ describe('the portfolio of a firm with imported revenue', () => {
       .toBe(1);
   });
 
+  test('places the clients in the portfolio matrix; a bubble opens its client', async () => {
+    await page.goto(`${app.url}/portfolio/matrix?year=2024`);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Portfoliomatrix 2024' }).count())
+      .toBe(1);
+    const table = page.getByRole('region', { name: 'Portfoliomatrix', exact: true });
+    const row = (name: string) => table.getByRole('row').filter({ hasText: name });
+    await expect.poll(() => textOf(row('Ster'))).toContain('€ 30.000,00');
+    expect(await textOf(row('Melkkoe'))).toContain('€ 4.000,00');
+    // the eetcafé and the printer had no revenue in 2023: low revenue, counted as growing
+    expect(await textOf(row('Vraagteken'))).toContain('€ 4.000,00');
+    await expectAccessible(page, 'portfolio matrix');
+    await shot('matrix');
+    await table.getByRole('button', { name: 'Klanten tonen: Vraagteken' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Vraagteken' });
+    await expect.poll(() => drawer.getByRole('link').count()).toBe(2);
+    expect(await drawer.getByRole('link', { name: 'Eetcafé Het Hoekje' }).count()).toBe(1);
+    await drawer.getByRole('button', { name: 'Sluiten' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.locator('path.recharts-symbols[name="Theater De Schouwburg"]').click();
+    await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Theater De Schouwburg' }).count())
+      .toBe(1);
+  });
+
   test('works at tablet width without sideways scrolling', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
-    for (const path of ['/portfolio?year=2024', '/portfolio/bridge?year=2024']) {
+    for (const path of [
+      '/portfolio?year=2024',
+      '/portfolio/bridge?year=2024',
+      '/portfolio/matrix?year=2024',
+    ]) {
       await page.goto(`${app.url}${path}`);
-      await expect.poll(() => page.getByText('€ 38.000,00').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByText(/€\s(38|30)\.000,00/).count()).toBeGreaterThan(0);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

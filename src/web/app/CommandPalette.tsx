@@ -28,6 +28,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       { key: 'list', label: t('palette.organizations'), to: '/organizations' },
       { key: 'portfolio', label: t('palette.portfolio'), to: '/portfolio' },
       { key: 'bridge', label: t('palette.bridge'), to: '/portfolio/bridge' },
+      { key: 'matrix', label: t('palette.matrix'), to: '/portfolio/matrix' },
       { key: 'settings', label: t('palette.settings'), to: '/settings' },
     ];
     const needle = text.trim().toLowerCase();

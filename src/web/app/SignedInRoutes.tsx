@@ -19,6 +19,9 @@ const PortfolioPage = lazy(() =>
 const BridgePage = lazy(() =>
   import('../portfolio/BridgePage.tsx').then((module) => ({ default: module.BridgePage })),
 );
+const MatrixPage = lazy(() =>
+  import('../portfolio/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })),
+);
 
 export function SignedInRoutes() {
   return (
@@ -41,6 +44,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <BridgePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="portfolio/matrix"
+        element={
+          <Suspense fallback={<Loading />}>
+            <MatrixPage />
           </Suspense>
         }
       />

@@ -44,6 +44,7 @@ export const en = {
     organizations: 'All organisations',
     portfolio: 'Portfolio',
     bridge: 'Revenue bridge',
+    matrix: 'Portfolio matrix',
     settings: 'Settings',
     nothing: 'Nothing found',
   },
@@ -331,6 +332,51 @@ export const en = {
       summary:
         'Cumulative share of revenue against share of clients, largest first: {{clients}} of clients bring {{target}} of revenue.',
       tooltip: 'The top {{clients}} of clients bring {{revenue}} of revenue',
+    },
+    trend: {
+      title: 'Concentration over the years',
+      summary:
+        'The share of revenue of the largest client and of the top 5 per fiscal year, against your dependency threshold of {{threshold}}.',
+      largest: 'Largest client',
+      topFive: 'Top 5 clients',
+      threshold: 'Threshold {{threshold}}',
+      asTable: 'Show as a table',
+      year: 'Fiscal year',
+      revenue: 'Revenue',
+      clients: 'Active clients',
+      hhi: 'HHI',
+    },
+    matrix: {
+      title: 'Portfolio matrix',
+      chart: 'Portfolio matrix {{year}}',
+      intro:
+        'Revenue against growth on {{previous}}; the size of a bubble is the margin. The lines lie at the median revenue ({{split}}) and at no growth. Click a bubble to open the client.',
+      sample:
+        'The {{largest}} largest clients and an even sample of the others are drawn, {{formattedCount}} of {{formattedTotal}}; the table counts them all.',
+      band: 'Growth above 200% and clients without revenue the year before are drawn at the top.',
+      revenue: 'Revenue (logarithmic scale)',
+      growth: 'Growth',
+      quadrants: {
+        star: 'Star',
+        cash_cow: 'Cash cow',
+        question_mark: 'Question mark',
+        dog: 'Dog',
+      },
+      explain: {
+        star: 'High revenue, growing: the clients you gain most from.',
+        cash_cow: 'High revenue, not growing.',
+        question_mark: 'Low revenue, growing.',
+        dog: 'Low revenue, not growing.',
+      },
+      quadrant: 'Quadrant',
+      clients: 'Clients',
+      revenueColumn: 'Revenue',
+      share: 'Share',
+      showClients: 'Show the clients: {{quadrant}}',
+      growthNone: 'no revenue the year before',
+      unplaced_one: '{{formattedCount}} client has no place: its margin or growth is unknown.',
+      unplaced_other:
+        '{{formattedCount}} clients have no place: their margin or growth is unknown.',
     },
     table: {
       title: 'Clients',

@@ -46,6 +46,7 @@ export const nl: Texts = {
     organizations: 'Alle organisaties',
     portfolio: 'Klantenportefeuille',
     bridge: 'Omzetbrug',
+    matrix: 'Portfoliomatrix',
     settings: 'Instellingen',
     nothing: 'Niets gevonden',
   },
@@ -333,6 +334,51 @@ export const nl: Texts = {
       summary:
         'Cumulatief omzetaandeel tegen aandeel klanten, grootste eerst: {{clients}} van de klanten brengt {{target}} van de omzet.',
       tooltip: 'De grootste {{clients}} van de klanten brengt {{revenue}} van de omzet',
+    },
+    trend: {
+      title: 'Concentratie door de jaren',
+      summary:
+        'Het omzetaandeel van de grootste klant en van de top 5 per boekjaar, tegen uw afhankelijkheidsgrens van {{threshold}}.',
+      largest: 'Grootste klant',
+      topFive: 'Top-5-klanten',
+      threshold: 'Grens {{threshold}}',
+      asTable: 'Als tabel tonen',
+      year: 'Boekjaar',
+      revenue: 'Omzet',
+      clients: 'Actieve klanten',
+      hhi: 'HHI',
+    },
+    matrix: {
+      title: 'Portfoliomatrix',
+      chart: 'Portfoliomatrix {{year}}',
+      intro:
+        'Omzet tegen groei ten opzichte van {{previous}}; de grootte van een bel is de marge. De lijnen liggen bij de mediane omzet ({{split}}) en bij geen groei. Klik op een bel om de klant te openen.',
+      sample:
+        'In de grafiek staan de {{largest}} grootste klanten en een gelijkmatige steekproef van de andere, {{formattedCount}} van de {{formattedTotal}}; de tabel telt ze allemaal.',
+      band: 'Groei boven 200% en klanten zonder omzet in het jaar ervoor staan bovenaan.',
+      revenue: 'Omzet (logaritmische schaal)',
+      growth: 'Groei',
+      quadrants: {
+        star: 'Ster',
+        cash_cow: 'Melkkoe',
+        question_mark: 'Vraagteken',
+        dog: 'Hond',
+      },
+      explain: {
+        star: 'Hoge omzet, groeiend: de klanten waar u het meest aan heeft.',
+        cash_cow: 'Hoge omzet, niet groeiend.',
+        question_mark: 'Lage omzet, groeiend.',
+        dog: 'Lage omzet, niet groeiend.',
+      },
+      quadrant: 'Kwadrant',
+      clients: 'Klanten',
+      revenueColumn: 'Omzet',
+      share: 'Omzetaandeel',
+      showClients: 'Klanten tonen: {{quadrant}}',
+      growthNone: 'geen omzet in het jaar ervoor',
+      unplaced_one: '{{formattedCount}} klant heeft geen plaats: de marge of groei is onbekend.',
+      unplaced_other:
+        '{{formattedCount}} klanten hebben geen plaats: de marge of groei is onbekend.',
     },
     table: {
       title: 'Klanten',

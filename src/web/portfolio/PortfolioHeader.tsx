@@ -10,7 +10,7 @@ export function PortfolioHeader({
   page,
   fiscalYear,
 }: {
-  page: 'overview' | 'bridge';
+  page: 'overview' | 'bridge' | 'matrix';
   fiscalYear: ReturnType<typeof useFiscalYear>;
 }) {
   const { t } = useTranslation();
@@ -19,6 +19,7 @@ export function PortfolioHeader({
   const pages = [
     { key: 'overview', to: `/portfolio${search}`, label: t('portfolio.overview') },
     { key: 'bridge', to: `/portfolio/bridge${search}`, label: t('bridge.title') },
+    { key: 'matrix', to: `/portfolio/matrix${search}`, label: t('portfolio.matrix.title') },
   ] as const;
   return (
     <Group justify="space-between" align="flex-end" gap="sm">
@@ -26,7 +27,7 @@ export function PortfolioHeader({
         <Title order={1} size="h2">
           {page === 'overview'
             ? t('portfolio.title')
-            : `${t('portfolio.title')}: ${t('bridge.title')}`}
+            : `${t('portfolio.title')}: ${pages.find((link) => link.key === page)?.label ?? ''}`}
         </Title>
         <Group gap={4} component="nav" aria-label={t('portfolio.title')}>
           {pages.map((link) => (

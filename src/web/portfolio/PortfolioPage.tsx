@@ -1,11 +1,13 @@
 // The portfolio of a fiscal year (method.md §1): dependency alerts first, the key figures, the
 // Pareto curve, and every client in a table that sorts, filters and exports.
-import { Stack } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/session.tsx';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { ClientTableSection } from './ClientTableSection.tsx';
+import { ConcentrationTrend } from './ConcentrationTrend.tsx';
 import { readClientTableView } from './clientTable.ts';
 import { DependencyAlerts } from './DependencyAlerts.tsx';
 import { fiscalYearLabel } from './fiscalYear.ts';
@@ -14,7 +16,7 @@ import { ParetoChart } from './ParetoChart.tsx';
 import { PortfolioEmpty } from './PortfolioEmpty.tsx';
 import { PortfolioYearEmpty } from './PortfolioYearEmpty.tsx';
 import { PortfolioHeader } from './PortfolioHeader.tsx';
-import { usePortfolio } from './queries.ts';
+import { usePortfolio, usePortfolioTrend } from './queries.ts';
 import { useAddressParams } from './useAddressParams.ts';
 import { useFiscalYear } from './useFiscalYear.ts';
 
@@ -23,6 +25,8 @@ export function PortfolioPage() {
   const fiscalYear = useFiscalYear();
   const { year, years, startMonth } = fiscalYear;
   const portfolio = usePortfolio(year);
+  const trend = usePortfolioTrend();
+  const { currency } = useSession().workspace;
   const [params, update] = useAddressParams();
   const addressView = useMemo(() => readClientTableView(params), [params]);
   const tableRef = useRef<HTMLDivElement>(null);
@@ -60,7 +64,17 @@ export function PortfolioPage() {
       >
         <DependencyAlerts portfolio={data} startMonth={startMonth} />
         <KeyFigures portfolio={data} onShowTop={showTop} />
-        <ParetoChart portfolio={data} />
+        <SimpleGrid cols={{ base: 1, lg: trend.data ? 2 : 1 }} spacing="md">
+          <ParetoChart portfolio={data} />
+          {trend.data && (
+            <ConcentrationTrend
+              trend={trend.data}
+              thresholdBasisPoints={data.dependencyThresholdBasisPoints}
+              currency={currency}
+              startMonth={startMonth}
+            />
+          )}
+        </SimpleGrid>
         <ClientTableSection
           ref={tableRef}
           portfolio={data}
