@@ -4974,11 +4974,14 @@ export interface components {
         linesWritten: number;
         linesAlreadyPresent: number;
         rowsRefused: number;
+        rowsSkipped: number;
         revenueWrittenCents: number;
         problems: {
           rowNumber: number;
           field: string | null;
           reason: string;
+          /** @enum {boolean} */
+          skipped?: true;
         }[];
         customers: {
           matched: {
