@@ -12,7 +12,8 @@ import {
   Title,
 } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, type Ref } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useDeferredValue, useEffect, useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { formatNumber } from '../format.ts';
@@ -29,29 +30,37 @@ import {
 import { ExportMenu } from './ExportMenu.tsx';
 import type { Portfolio } from './queries.ts';
 
-type Changes = Partial<Record<'abc' | 'top' | 'sort', string | null>>;
+type Changes = Partial<Record<'q' | 'abc' | 'top' | 'sort', string | null>>;
 
 export function ClientTableSection({
   portfolio,
-  view,
-  search,
+  view: addressView,
   onChange,
-  onSearch,
   fileName,
   ref,
 }: {
   portfolio: Portfolio;
   view: ClientTableView;
-  /** The search as typed; the view may filter by it a moment later. */
-  search: string;
   onChange: (changes: Changes) => void;
-  onSearch: (text: string) => void;
   fileName: string;
   ref?: Ref<HTMLDivElement>;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { currency } = useSession().workspace;
+  // the search filters as the user types, the address follows when they pause; typing stays
+  // quick while 20,000 rows filter behind it
+  const [search, setSearch] = useState(addressView.q);
+  const [pausedSearch] = useDebouncedValue(search, 250);
+  useEffect(() => {
+    onChange({ q: pausedSearch || null });
+  }, [pausedSearch]);
+  // cleared from outside: the key figures' "show these clients"
+  useEffect(() => {
+    if (addressView.q === '') setSearch('');
+  }, [addressView.q]);
+  const filterText = useDeferredValue(search);
+  const view = useMemo(() => ({ ...addressView, q: filterText }), [addressView, filterText]);
   const collator = useMemo(
     () => new Intl.Collator(language, { sensitivity: 'base', numeric: true }),
     [language],
@@ -85,7 +94,7 @@ export function ClientTableSection({
           placeholder={t('portfolio.table.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={search}
-          onChange={(event) => onSearch(event.currentTarget.value)}
+          onChange={(event) => setSearch(event.currentTarget.value)}
           style={{ flex: '1 1 14rem' }}
         />
         <Stack gap={4}>
@@ -128,8 +137,8 @@ export function ClientTableSection({
               <Button
                 variant="light"
                 onClick={() => {
-                  onSearch('');
-                  onChange({ abc: null, top: null });
+                  setSearch('');
+                  onChange({ q: null, abc: null, top: null });
                 }}
               >
                 {t('portfolio.table.clearFilters')}

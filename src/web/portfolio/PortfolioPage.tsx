@@ -1,8 +1,7 @@
 // The portfolio of a fiscal year (method.md §1): dependency alerts first, the key figures, the
 // Pareto curve, and every client in a table that sorts, filters and exports.
 import { SimpleGrid, Stack } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
@@ -30,18 +29,7 @@ export function PortfolioPage() {
   const [params, update] = useAddressParams();
   const addressView = useMemo(() => readClientTableView(params), [params]);
   const tableRef = useRef<HTMLDivElement>(null);
-  // the search filters as the user types; the address follows when they pause
-  const [search, setSearch] = useState(addressView.q);
-  const [pausedSearch] = useDebouncedValue(search, 250);
-  useEffect(() => {
-    update({ q: pausedSearch || null });
-  }, [pausedSearch]);
-  // typing stays quick while 20,000 rows filter behind it
-  const filterText = useDeferredValue(search);
-  const view = useMemo(() => ({ ...addressView, q: filterText }), [addressView, filterText]);
-
   const showTop = (count: number) => {
-    setSearch('');
     update({ top: String(count), q: null, abc: null, sort: null });
     tableRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
@@ -78,10 +66,8 @@ export function PortfolioPage() {
         <ClientTableSection
           ref={tableRef}
           portfolio={data}
-          view={view}
-          search={search}
+          view={addressView}
           onChange={update}
-          onSearch={setSearch}
           fileName={t('portfolio.table.fileName', {
             year: fiscalYearLabel(data.year, startMonth).replace('/', '-'),
           })}

@@ -71,6 +71,24 @@ const numericValues: Record<Exclude<ClientColumn, 'name' | 'abcClass'>, SortValu
   relationship: (client) => client.relationshipMonths,
 };
 
+/** The ranked rows and their names folded for searching, made once per answer. */
+const prepared = new WeakMap<
+  readonly PortfolioClient[],
+  { rows: RankedClient[]; folded: string[] }
+>();
+
+function prepare(clients: readonly PortfolioClient[]) {
+  let entry = prepared.get(clients);
+  if (!entry) {
+    entry = {
+      rows: clients.map((client, index) => ({ ...client, rank: index + 1 })),
+      folded: clients.map((client) => foldText(client.name)),
+    };
+    prepared.set(clients, entry);
+  }
+  return entry;
+}
+
 /**
  * The rows the table shows: the filters of the view, then its sort. Clients without a value
  * (no margin recorded, no revenue the year before) come last in either direction; equal
@@ -82,14 +100,14 @@ export function clientRows(
   collator: Intl.Collator,
 ): RankedClient[] {
   const needle = foldText(view.q.trim());
-  const rows = clients
-    .map((client, index) => ({ ...client, rank: index + 1 }))
-    .filter(
-      (client) =>
-        (view.top === undefined || client.rank <= view.top) &&
-        (view.abcClass === undefined || client.abcClass === view.abcClass) &&
-        (needle === '' || foldText(client.name).includes(needle)),
-    );
+  const { rows: ranked, folded } = prepare(clients);
+  const rows = ranked.filter(
+    (client, index) =>
+      (view.top === undefined || client.rank <= view.top) &&
+      (view.abcClass === undefined || client.abcClass === view.abcClass) &&
+      (needle === '' || folded[index]!.includes(needle)),
+  );
+  if (view.sort.column === 'rank' && !view.sort.descending) return rows;
   const direction = view.sort.descending ? -1 : 1;
   const compare = comparerFor(view.sort.column, collator);
   return rows.sort((a, b) => {
