@@ -170,7 +170,7 @@ export const acquisitionSchema = z
           name: z.string(),
           revenueCents: z.number().int(),
           oneOff: z.boolean(),
-          latestDecision: decisionSchema.nullable(),
+          latestDecision: z.union([decisionSchema, z.null()]),
           ratherSeeGo: z
             .boolean()
             .openapi({ description: 'Its latest decision, of any year, is to part ways' }),

@@ -94,8 +94,9 @@ const reviewClientSchema = z.object({
     description: 'Why the client may cost more than it brings; the web app translates the codes',
   }),
   costsMoreThanItBrings: z.boolean(),
-  decision: decisionSchema
-    .nullable()
+  // a union, not .nullable(): that would make the ClientDecision component itself nullable
+  decision: z
+    .union([decisionSchema, z.null()])
     .openapi({ description: "The latest decision recorded for this year's review" }),
 });
 

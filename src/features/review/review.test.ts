@@ -230,4 +230,17 @@ describe('the annual review', () => {
     const review = await owner.get('/api/v1/review');
     expect(review.body.year).toBe(2023);
   });
+
+  it('documents a recorded decision as never empty; only a client may have none yet', async () => {
+    const { components } = (await owner.get('/api/openapi.json')).body;
+    const orNone = { anyOf: [{ $ref: '#/components/schemas/ClientDecision' }, { type: 'null' }] };
+    expect(components.schemas.ClientDecision.type).toBe('object');
+    expect(components.schemas.AnnualReview.properties.clients.items.properties.decision).toEqual({
+      ...orNone,
+      description: "The latest decision recorded for this year's review",
+    });
+    expect(
+      components.schemas.AcquisitionCost.properties.newClients.items.properties.latestDecision,
+    ).toEqual(orNone);
+  });
 });

@@ -4787,10 +4787,10 @@ export interface components {
           | 'high_credit_note_share'
         )[];
         costsMoreThanItBrings: boolean;
-        decision: components['schemas']['ClientDecision'];
+        /** @description The latest decision recorded for this year's review */
+        decision: components['schemas']['ClientDecision'] | null;
       }[];
     };
-    /** @description The latest decision recorded for this year's review */
     ClientDecision: {
       /** Format: uuid */
       id: string;
@@ -4804,7 +4804,7 @@ export interface components {
       userId: string | null;
       userName: string | null;
       createdAt: string;
-    } | null;
+    };
     ClientDecisionCreate: {
       /** @description The fiscal year the decision is about */
       year: number;
@@ -4912,7 +4912,7 @@ export interface components {
         name: string;
         revenueCents: number;
         oneOff: boolean;
-        latestDecision: components['schemas']['ClientDecision'];
+        latestDecision: components['schemas']['ClientDecision'] | null;
         /** @description Its latest decision, of any year, is to part ways */
         ratherSeeGo: boolean;
         /** @description Counts as a new regular client */
