@@ -3,11 +3,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
+import ts from 'typescript';
 import { openApiDocument } from './openapi-document.ts';
 
 const target = new URL('../src/web/api/schema.d.ts', import.meta.url);
 const document = await openApiDocument();
-const ast = await openapiTS(document as Parameters<typeof openapiTS>[0]);
+// A file sent as the request body (format: binary) is a Blob in the browser, so the typed client
+// can send a picked file as it is.
+const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
+  transform: (schema) => ('format' in schema && schema.format === 'binary' ? blob : undefined),
+});
 const header = '// Generated from the OpenAPI document by `npm run generate:api`. Do not edit.\n';
 const options = (await resolveConfig(target.pathname)) ?? {};
 const text = await format(header + astToString(ast), { ...options, parser: 'typescript' });

@@ -166,6 +166,8 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /portfolio/bridge': everyone,
   'POST /imports/revenue/check': writers,
   'POST /imports/revenue': writers,
+  'POST /imports/assignments/check': writers,
+  'POST /imports/assignments': writers,
   'GET /portfolio/trend': everyone,
   'GET /portfolio/matrix': everyone,
   'GET /review': everyone,

@@ -41,6 +41,9 @@ export type AssignmentImportReport = {
   assignmentsRead: number;
   assignmentsWritten: number;
   assignmentsAlreadyPresent: number;
+  /** Assignments not there yet whose client is known or created: what the import writes.
+   *  Known before anything is written, so a check shows it too. */
+  assignmentsToWrite: number;
   rowsRefused: number;
   rowsSkipped: number;
   /** Professionals the file names that are no user of the firm: their assignments keep none. */
@@ -74,6 +77,7 @@ export async function importAssignments(
       assignmentsRead: staged.lines,
       assignmentsWritten: 0,
       assignmentsAlreadyPresent: 0,
+      assignmentsToWrite: 0,
       rowsRefused: staged.problemCount + customers.unknownLines,
       rowsSkipped: staged.skippedCount,
       professionalsUnknown: professionals.unknown.slice(0, 100),
@@ -82,6 +86,16 @@ export async function importAssignments(
     };
     const refuseAll = report.rowsRefused > 0 && options.withProblems === 'import-nothing';
     if (options.dryRun || refuseAll) {
+      const toWrite = await client.query<{ n: string }>(
+        `select count(*)::text as n
+           from import_assignments a join import_customers m using (customer_key)
+          where not exists (select from assignments x
+                             where x.workspace_id = $1 and x.fingerprint = a.fingerprint)`,
+        [options.workspaceId],
+      );
+      report.assignmentsToWrite = Number(toWrite.rows[0]?.n ?? 0);
+      report.assignmentsAlreadyPresent =
+        staged.lines - customers.unknownLines - report.assignmentsToWrite;
       await client.query('rollback');
       return report;
     }
@@ -100,6 +114,7 @@ export async function importAssignments(
     report.importId = importId;
     report.written = true;
     report.assignmentsWritten = written.rowCount ?? 0;
+    report.assignmentsToWrite = report.assignmentsWritten;
     report.assignmentsAlreadyPresent =
       staged.lines - customers.unknownLines - report.assignmentsWritten;
     await recordImport(client, options, report);

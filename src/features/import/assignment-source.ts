@@ -1,6 +1,5 @@
 // An assignments (opdrachten) export opened for import: its header row found, its columns
 // mapped (given or proposed from the headers), its number and date styles detected.
-import { DomainError } from '../../core/errors.ts';
 import { detectDecimalSeparator } from '../../core/import/amount.ts';
 import {
   assignmentMappingProblems,
@@ -16,6 +15,7 @@ import {
 import type { RowProblem } from '../../core/import/revenue-line.ts';
 import type { SourceOverrides } from './revenue-source.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
+import { UnreadableColumns, type TableOutline } from './unreadable-columns.ts';
 
 export type AssignmentSource = {
   format: 'csv' | 'xlsx';
@@ -24,6 +24,8 @@ export type AssignmentSource = {
   mapping: Mapping<AssignmentField>;
   headerRowNumber: number;
   close: () => Promise<void>;
+  /** The columns, how they are read, and the first rows: what a check shows. */
+  table: TableOutline;
 };
 
 export async function openAssignmentSource(
@@ -38,31 +40,43 @@ export async function openAssignmentSource(
   const mapping: Mapping<AssignmentField> = overrides.mapping
     ? mappingFromNames(overrides.mapping, table.headers)
     : proposeAssignmentMapping(table.headers);
+  const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
+  const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
+  const decimalSeparator = detectDecimalSeparator(amounts);
+  const dateOrder = detectDateOrder(dates);
+  const outline: TableOutline = {
+    headers: table.headers,
+    sourceKey: table.sourceKey,
+    mappingFrom: overrides.mapping ? 'given' : 'proposed',
+    choices: { mapping, headerRowNumber: table.headerRowNumber, decimalSeparator, dateOrder },
+    preview: table.preview,
+    ...(table.sheetNames ? { sheetNames: table.sheetNames } : {}),
+    ...(table.sheetName ? { sheetName: table.sheetName } : {}),
+  };
   const problems = assignmentMappingProblems(mapping);
   if (mapping.customerCode === undefined && mapping.customerName === undefined) {
     problems.push('Choose the column with the client.');
   }
   if (problems.length > 0) {
     await table.close();
-    throw new DomainError(
-      'invalid_input',
+    throw new UnreadableColumns(
+      { format: table.format, table: outline, problems },
       `The columns cannot be read as assignments: ${problems.join(' ')}`,
     );
   }
-  const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
-  const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
   return {
     format: table.format,
     items: interpretAssignmentRowsAsync(table.rows(), {
       mapping,
       headerRowNumber: table.headerRowNumber,
-      decimalSeparator: detectDecimalSeparator(amounts),
-      dateOrder: detectDateOrder(dates),
+      decimalSeparator,
+      dateOrder,
       skipRows: overrides.skipRows ?? [],
     }),
     headers: table.headers,
     mapping,
     headerRowNumber: table.headerRowNumber,
     close: table.close,
+    table: outline,
   };
 }

@@ -39,7 +39,15 @@ describe('importing revenue through the API', () => {
       rowNumber: 2,
       cells: ['Bakkerij Jansen', '2024-02-01', '1,250.00', 'A1'],
     });
-    expect(check.body.report).toMatchObject({ written: false, linesRead: 3, rowsRefused: 1 });
+    expect(check.body.report).toMatchObject({
+      written: false,
+      linesRead: 3,
+      rowsRefused: 1,
+      linesToWrite: 3,
+      linesAlreadyPresent: 0,
+      revenueToWriteCents: 180_000,
+    });
+    expect(check.body.columnProblems).toEqual([]);
     expect(check.body.report.problems[0]).toMatchObject({ rowNumber: 5, field: 'invoiceDate' });
     const lines = await database.pool.query('select count(*)::int as n from revenue_lines');
     expect(lines.rows[0].n).toBe(0);
@@ -65,6 +73,56 @@ describe('importing revenue through the API', () => {
     const again = await upload(owner, '/api/v1/imports/revenue?fileName=omzet.csv', csv);
     expect(again.body.report).toMatchObject({ linesWritten: 0, linesAlreadyPresent: 3 });
     expect(again.body.table.mappingFrom).toBe('remembered');
+    const checkAgain = await upload(owner, '/api/v1/imports/revenue/check?fileName=o.csv', csv);
+    expect(checkAgain.body.report).toMatchObject({
+      linesToWrite: 0,
+      linesAlreadyPresent: 3,
+      revenueToWriteCents: 0,
+    });
+  });
+
+  it('shows the columns of a file it cannot read yet, and reads it once they are chosen', async () => {
+    const unknownHeaders = ['Wie,Wanneer,Hoeveel', 'Bakkerij Jansen,2024-05-01,99.00'].join('\n');
+    const check = await upload(
+      owner,
+      '/api/v1/imports/revenue/check?fileName=x.csv',
+      unknownHeaders,
+    );
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({ format: 'csv', report: null, table: { headers: [] } });
+    expect(check.body.columnProblems[0]).toMatch(/No header row/);
+    expect(check.body.table.preview[0]).toEqual({
+      rowNumber: 1,
+      cells: ['Wie', 'Wanneer', 'Hoeveel'],
+    });
+    const mapping = encodeURIComponent(
+      JSON.stringify({ customerName: 1, invoiceDate: 2, amount: 3 }),
+    );
+    const mapped = await upload(
+      owner,
+      `/api/v1/imports/revenue/check?fileName=x.csv&mapping=${mapping}&skipRows=1`,
+      unknownHeaders,
+    );
+    expect(mapped.body.columnProblems).toEqual([]);
+    expect(mapped.body.report).toMatchObject({ linesRead: 1, revenueToWriteCents: 9_900 });
+    const noDate = encodeURIComponent(JSON.stringify({ customerName: 'Klant', amount: 'Bedrag' }));
+    const incomplete = await upload(
+      owner,
+      `/api/v1/imports/revenue/check?fileName=omzet.csv&mapping=${noDate}`,
+      csv,
+    );
+    expect(incomplete.body).toMatchObject({
+      report: null,
+      columnProblems: ['Choose the column with the invoice date.'],
+      table: { headers: ['Klant', 'Datum', 'Bedrag', 'Factuur'], mappingFrom: 'given' },
+    });
+    const run = await upload(
+      owner,
+      `/api/v1/imports/revenue?fileName=omzet.csv&mapping=${noDate}`,
+      csv,
+    );
+    expect(run.status).toBe(400);
+    expect(run.body.error.message).toMatch(/invoice date/);
   });
 
   it('refuses bad choices and files that are not revenue, with a reason', async () => {

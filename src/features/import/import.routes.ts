@@ -1,6 +1,7 @@
-// Importing revenue through the API: the file is the request body (streamed to a temporary file,
-// never held in memory), the choices are query parameters. `check` reads it all and reports what
-// an import would do, writing nothing; the import itself runs in one transaction.
+// Importing revenue and assignments through the API: the file is the request body (streamed to a
+// temporary file, never held in memory), the choices are query parameters. `check` reads it all
+// and reports what an import would do, writing nothing; the import itself runs in one
+// transaction.
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,17 @@ import type { AppEnv, Auth, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
-import { importQuery, importResultSchema, type ImportQuery } from './import.schema.ts';
+import { importAssignmentFile } from './assignment-file.ts';
+import {
+  assignmentImportCheckSchema,
+  assignmentImportResultSchema,
+  importQuery,
+  revenueImportCheckSchema,
+  revenueImportResultSchema,
+  type ImportQuery,
+} from './import.schema.ts';
 import { importRevenueFile } from './revenue-file.ts';
+import { UnreadableColumns } from './unreadable-columns.ts';
 
 /** The largest file the API takes; the command line has no limit. */
 export const maxImportBytes = 512 * 1024 * 1024;
@@ -30,52 +40,103 @@ const fileBody = {
   },
 };
 
-const check = route('records.write', {
+const checkRevenue = route('records.write', {
   method: 'post',
   path: '/imports/revenue/check',
   tags,
   summary: 'Read a revenue file (CSV, XLSX or XML Auditfile) and report what an import would do',
   request: { query: importQuery, body: fileBody },
   responses: {
-    200: jsonResponse('What the import would do; nothing is written', importResultSchema),
+    200: jsonResponse('What the import would do; nothing is written', revenueImportCheckSchema),
   },
 });
 
-const run = route('records.write', {
+const runRevenue = route('records.write', {
   method: 'post',
   path: '/imports/revenue',
   tags,
   summary: 'Import a revenue file in one transaction; lines already there are not written again',
   request: { query: importQuery, body: fileBody },
-  responses: { 200: jsonResponse('What the import did', importResultSchema) },
+  responses: { 200: jsonResponse('What the import did', revenueImportResultSchema) },
 });
+
+const checkAssignments = route('records.write', {
+  method: 'post',
+  path: '/imports/assignments/check',
+  tags,
+  summary: 'Read an assignments file (CSV or XLSX) and report what an import would do',
+  request: { query: importQuery, body: fileBody },
+  responses: {
+    200: jsonResponse('What the import would do; nothing is written', assignmentImportCheckSchema),
+  },
+});
+
+const runAssignments = route('records.write', {
+  method: 'post',
+  path: '/imports/assignments',
+  tags,
+  summary: 'Import an assignments file in one transaction; assignments already there stay single',
+  request: { query: importQuery, body: fileBody },
+  responses: { 200: jsonResponse('What the import did', assignmentImportResultSchema) },
+});
+
+/** The choices of an import as the services take them. */
+function importOptions(auth: Auth, query: ImportQuery, dryRun: boolean) {
+  return {
+    workspaceId: auth.workspaceId,
+    userId: auth.userId,
+    sourceName: query.fileName,
+    unknownCustomers: query.createCustomers ? ('create' as const) : ('refuse' as const),
+    withProblems: query.importGoodRows
+      ? ('import-good-rows' as const)
+      : ('import-nothing' as const),
+    dryRun,
+    overrides: {
+      ...(query.sheet ? { sheetName: query.sheet } : {}),
+      ...(query.mapping ? { mapping: query.mapping } : {}),
+      ...(query.skipRows.length > 0 ? { skipRows: query.skipRows } : {}),
+    },
+  };
+}
+
+/** A check whose columns cannot be read still answers with the table, for the user to map. */
+async function checked<Result extends object>(run: () => Promise<Result>) {
+  try {
+    return { ...(await run()), columnProblems: [] as string[] };
+  } catch (error) {
+    if (!(error instanceof UnreadableColumns)) throw error;
+    const { format, table, problems } = error;
+    return { format, table, columnProblems: problems, report: null };
+  }
+}
 
 export function importRoutes({ db }: Deps) {
   // the import takes a connection of its own for its transaction and COPY
   const database = { db, pool: (db as unknown as { $client: pg.Pool }).$client };
-  const handle = (dryRun: boolean) => async (auth: Auth, query: ImportQuery, body: Request) =>
+  const revenue = (auth: Auth, query: ImportQuery, body: Request, dryRun: boolean) =>
     withUpload(body, async (path) => {
-      const { report, format, table } = await importRevenueFile(database, path, {
-        workspaceId: auth.workspaceId,
-        userId: auth.userId,
-        sourceName: query.fileName,
-        unknownCustomers: query.createCustomers ? 'create' : 'refuse',
-        withProblems: query.importGoodRows ? 'import-good-rows' : 'import-nothing',
-        dryRun,
-        overrides: {
-          ...(query.sheet ? { sheetName: query.sheet } : {}),
-          ...(query.mapping ? { mapping: query.mapping } : {}),
-          ...(query.skipRows.length > 0 ? { skipRows: query.skipRows } : {}),
-        },
-      });
-      return { format, table: table ?? null, report };
+      const result = await importRevenueFile(database, path, importOptions(auth, query, dryRun));
+      return { ...result, table: result.table ?? null };
     });
+  const assignments = (auth: Auth, query: ImportQuery, body: Request, dryRun: boolean) =>
+    withUpload(body, (path) =>
+      importAssignmentFile(database, path, importOptions(auth, query, dryRun)),
+    );
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(check, async (c) =>
-      c.json(await handle(true)(authOf(c), c.req.valid('query'), c.req.raw), 200),
+    .openapi(checkRevenue, async (c) =>
+      c.json(await checked(() => revenue(authOf(c), c.req.valid('query'), c.req.raw, true)), 200),
     )
-    .openapi(run, async (c) =>
-      c.json(await handle(false)(authOf(c), c.req.valid('query'), c.req.raw), 200),
+    .openapi(runRevenue, async (c) =>
+      c.json(await revenue(authOf(c), c.req.valid('query'), c.req.raw, false), 200),
+    )
+    .openapi(checkAssignments, async (c) =>
+      c.json(
+        await checked(() => assignments(authOf(c), c.req.valid('query'), c.req.raw, true)),
+        200,
+      ),
+    )
+    .openapi(runAssignments, async (c) =>
+      c.json(await assignments(authOf(c), c.req.valid('query'), c.req.raw, false), 200),
     );
 }
 

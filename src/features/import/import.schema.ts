@@ -67,60 +67,114 @@ const customer = z.object({
   name: z.string().nullable(),
 });
 
-export const importResultSchema = z
+/** A table's columns as the file has them, how they are read, and its first rows. */
+const tableSchema = z.object({
+  headers: z.array(z.string()),
+  sourceKey: z.string(),
+  mappingFrom: z.enum(['given', 'remembered', 'proposed']),
+  choices: z.object({
+    mapping: z.record(z.string(), z.number().int()),
+    headerRowNumber: z.number().int(),
+    decimalSeparator: z.enum([',', '.']).nullable(),
+    dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
+    amountIncludesVat: z.boolean().optional(),
+    debitCreditSide: z.enum(['revenue', 'debtor']).optional(),
+  }),
+  preview: z.array(z.object({ rowNumber: z.number().int(), cells: z.array(z.string()) })),
+  sheetNames: z.array(z.string()).optional(),
+  sheetName: z.string().optional(),
+});
+
+const problem = z.object({
+  rowNumber: z.number().int(),
+  field: z.string().nullable(),
+  reason: z.string(),
+  skipped: z.literal(true).optional(),
+});
+
+const customers = z.object({
+  matched: z.object({
+    byCode: z.number().int(),
+    byKvk: z.number().int(),
+    byName: z.number().int(),
+  }),
+  created: z.array(z.object({ id: z.uuid(), name: z.string(), code: z.string().nullable() })),
+  createdCount: z.number().int(),
+  unknown: z.array(
+    customer.extend({
+      key: z.string(),
+      lines: z.number().int(),
+      reason: z.enum(['unknown', 'ambiguous']),
+    }),
+  ),
+  unknownLines: z.number().int(),
+});
+
+const revenueReport = z.object({
+  importId: z.uuid().nullable(),
+  written: z.boolean(),
+  rowsRead: z.number().int(),
+  linesRead: z.number().int(),
+  linesWritten: z.number().int(),
+  linesAlreadyPresent: z.number().int(),
+  linesToWrite: z.number().int(),
+  rowsRefused: z.number().int(),
+  rowsSkipped: z.number().int(),
+  revenueWrittenCents: z.number().int(),
+  revenueToWriteCents: z.number().int(),
+  problems: z.array(problem),
+  customers,
+});
+
+const assignmentReport = z.object({
+  importId: z.uuid().nullable(),
+  written: z.boolean(),
+  rowsRead: z.number().int(),
+  assignmentsRead: z.number().int(),
+  assignmentsWritten: z.number().int(),
+  assignmentsAlreadyPresent: z.number().int(),
+  assignmentsToWrite: z.number().int(),
+  rowsRefused: z.number().int(),
+  rowsSkipped: z.number().int(),
+  professionalsUnknown: z.array(z.string()),
+  problems: z.array(problem),
+  customers,
+});
+
+/**
+ * What a check found. When the columns cannot be read as asked (no header row found, a column
+ * the import needs not chosen), `columnProblems` says why and `report` is null: the table is
+ * still shown, so the user can choose the columns.
+ */
+const checkOf = <Format extends z.ZodType, Report extends z.ZodType>(
+  format: Format,
+  report: Report,
+) =>
+  z.object({
+    format,
+    table: tableSchema.nullable(),
+    columnProblems: z.array(z.string()),
+    report: report.nullable(),
+  });
+
+export const revenueImportResultSchema = z
   .object({
     format: z.enum(['csv', 'xlsx', 'xaf']),
-    table: z
-      .object({
-        headers: z.array(z.string()),
-        sourceKey: z.string(),
-        mappingFrom: z.enum(['given', 'remembered', 'proposed']),
-        choices: z.object({
-          mapping: z.record(z.string(), z.number().int()),
-          headerRowNumber: z.number().int(),
-          decimalSeparator: z.enum([',', '.']).nullable(),
-          dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
-          amountIncludesVat: z.boolean().optional(),
-          debitCreditSide: z.enum(['revenue', 'debtor']).optional(),
-        }),
-        preview: z.array(z.object({ rowNumber: z.number().int(), cells: z.array(z.string()) })),
-      })
-      .nullable(),
-    report: z.object({
-      importId: z.uuid().nullable(),
-      written: z.boolean(),
-      rowsRead: z.number().int(),
-      linesRead: z.number().int(),
-      linesWritten: z.number().int(),
-      linesAlreadyPresent: z.number().int(),
-      rowsRefused: z.number().int(),
-      rowsSkipped: z.number().int(),
-      revenueWrittenCents: z.number().int(),
-      problems: z.array(
-        z.object({
-          rowNumber: z.number().int(),
-          field: z.string().nullable(),
-          reason: z.string(),
-          skipped: z.literal(true).optional(),
-        }),
-      ),
-      customers: z.object({
-        matched: z.object({
-          byCode: z.number().int(),
-          byKvk: z.number().int(),
-          byName: z.number().int(),
-        }),
-        created: z.array(z.object({ id: z.uuid(), name: z.string(), code: z.string().nullable() })),
-        createdCount: z.number().int(),
-        unknown: z.array(
-          customer.extend({
-            key: z.string(),
-            lines: z.number().int(),
-            reason: z.enum(['unknown', 'ambiguous']),
-          }),
-        ),
-        unknownLines: z.number().int(),
-      }),
-    }),
+    table: tableSchema.nullable(),
+    report: revenueReport,
   })
-  .openapi('ImportResult');
+  .openapi('RevenueImportResult');
+
+export const revenueImportCheckSchema = checkOf(
+  z.enum(['csv', 'xlsx', 'xaf']),
+  revenueReport,
+).openapi('RevenueImportCheck');
+
+export const assignmentImportResultSchema = z
+  .object({ format: z.enum(['csv', 'xlsx']), table: tableSchema, report: assignmentReport })
+  .openapi('AssignmentImportResult');
+
+export const assignmentImportCheckSchema = checkOf(
+  z.enum(['csv', 'xlsx']),
+  assignmentReport,
+).openapi('AssignmentImportCheck');

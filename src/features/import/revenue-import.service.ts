@@ -39,6 +39,10 @@ export type RevenueImportReport = {
   problems: RowProblem[];
   customers: CustomerOutcome;
   revenueWrittenCents: number;
+  /** Lines not there yet whose customer is known or created, and their revenue: what the
+   *  import writes. Known before anything is written, so a check shows them too. */
+  linesToWrite: number;
+  revenueToWriteCents: number;
 };
 
 export async function importRevenue(
@@ -68,9 +72,15 @@ export async function importRevenue(
       problems: staged.problems.sort((a, b) => a.rowNumber - b.rowNumber),
       customers,
       revenueWrittenCents: 0,
+      linesToWrite: 0,
+      revenueToWriteCents: 0,
     };
     const refuseAll = report.rowsRefused > 0 && options.withProblems === 'import-nothing';
     if (options.dryRun || refuseAll) {
+      const toWrite = await linesToWrite(client, options.workspaceId);
+      report.linesToWrite = toWrite.lines;
+      report.revenueToWriteCents = toWrite.cents;
+      report.linesAlreadyPresent = staged.lines - customers.unknownLines - toWrite.lines;
       await client.query('rollback');
       return report;
     }
@@ -80,6 +90,8 @@ export async function importRevenue(
     report.written = true;
     report.linesWritten = written.lines;
     report.revenueWrittenCents = written.cents;
+    report.linesToWrite = written.lines;
+    report.revenueToWriteCents = written.cents;
     report.linesAlreadyPresent = staged.lines - customers.unknownLines - written.lines;
     await recordImport(client, options, report);
     await client.query('commit');
@@ -104,6 +116,19 @@ async function writeLines(client: pg.PoolClient, workspaceId: string, importId: 
        returning amount_cents)
      select count(*)::text as lines, sum(amount_cents)::text as cents from written`,
     [workspaceId, importId],
+  );
+  const row = result.rows[0];
+  return { lines: Number(row?.lines ?? 0), cents: Number(row?.cents ?? 0) };
+}
+
+/** What writeLines would write, without writing it. */
+async function linesToWrite(client: pg.PoolClient, workspaceId: string) {
+  const result = await client.query<{ lines: string; cents: string | null }>(
+    `select count(*)::text as lines, sum(l.amount_cents)::text as cents
+       from import_lines l join import_customers m using (customer_key)
+      where not exists (select from revenue_lines r
+                         where r.workspace_id = $1 and r.fingerprint = l.fingerprint)`,
+    [workspaceId],
   );
   const row = result.rows[0];
   return { lines: Number(row?.lines ?? 0), cents: Number(row?.cents ?? 0) };

@@ -2,7 +2,6 @@
 // mapping; a CSV or XLSX export gets its header row found, its columns mapped (given, remembered
 // for this source, or proposed from the headers) and its number and date styles detected.
 import { open } from 'node:fs/promises';
-import { DomainError } from '../../core/errors.ts';
 import { detectDecimalSeparator } from '../../core/import/amount.ts';
 import { detectDateOrder } from '../../core/import/date.ts';
 import { proposeMapping, type Mapping } from '../../core/import/headers.ts';
@@ -13,6 +12,7 @@ import {
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
+import { UnreadableColumns, type MappingFrom, type TableOutline } from './unreadable-columns.ts';
 import { readAuditfile } from './xaf/read-auditfile.ts';
 
 export type ReadingChoices = Omit<RevenueReadOptions, 'skipRows' | 'occurrenceMemory'>;
@@ -25,17 +25,8 @@ export type RevenueSource = {
   /** Closes the file when the items are not read to the end. */
   close: () => Promise<void>;
   /** Tables: the header row's cells, how the columns are read, and the key to remember that by. */
-  table?: {
-    headers: string[];
-    choices: ReadingChoices;
-    sourceKey: string;
-    mappingFrom: MappingFrom;
-    /** The first rows below the header as text, for a preview. */
-    preview: { rowNumber: number; cells: string[] }[];
-  };
+  table?: TableOutline & { choices: ReadingChoices };
 };
-
-export type MappingFrom = 'given' | 'remembered' | 'proposed';
 
 export type SourceOverrides = {
   sheetName?: string;
@@ -91,11 +82,20 @@ export async function openRevenueSource(
       : {}),
     ...(remembered?.debitCreditSide ? { debitCreditSide: remembered.debitCreditSide } : {}),
   };
+  const outline = {
+    headers,
+    choices,
+    sourceKey,
+    mappingFrom,
+    preview: table.preview,
+    ...(table.sheetNames ? { sheetNames: table.sheetNames } : {}),
+    ...(table.sheetName ? { sheetName: table.sheetName } : {}),
+  };
   const problems = revenueMappingProblems(choices);
   if (problems.length > 0) {
     await table.close();
-    throw new DomainError(
-      'invalid_input',
+    throw new UnreadableColumns(
+      { format: table.format, table: outline, problems },
       `The columns cannot be read as revenue: ${problems.join(' ')}`,
     );
   }
@@ -107,7 +107,7 @@ export async function openRevenueSource(
     }),
     firmName: null,
     close: table.close,
-    table: { headers, choices, sourceKey, mappingFrom, preview: table.preview },
+    table: outline,
   };
 }
 

@@ -5,6 +5,7 @@ import { cellText, type Cell, type SourceRow } from '../../core/import/cell.ts';
 import { headerKey } from '../../core/import/headers.ts';
 import { findHeaderRow } from '../../core/import/layout.ts';
 import { openTable } from './read-table.ts';
+import { UnreadableColumns } from './unreadable-columns.ts';
 
 const sampleRows = 200;
 
@@ -21,7 +22,17 @@ export type TableHead = {
   rows: () => AsyncGenerator<SourceRow>;
   close: () => Promise<void>;
   preview: { rowNumber: number; cells: string[] }[];
+  /** XLSX: the workbook's sheets, and the one read. */
+  sheetNames?: string[];
+  sheetName?: string;
 };
+
+const previewRows = 20;
+const previewOf = (rows: SourceRow[]) =>
+  rows.slice(0, previewRows).map((row) => ({
+    rowNumber: row.rowNumber,
+    cells: row.cells.map((cell) => cellText(cell).slice(0, 200)),
+  }));
 
 export async function readTableHead(
   path: string,
@@ -43,15 +54,30 @@ export async function readTableHead(
     head.map((row) => row.cells),
     options.kind,
   );
+  const sheets = table.sheetNames
+    ? { sheetNames: table.sheetNames, ...(table.sheetName ? { sheetName: table.sheetName } : {}) }
+    : {};
   if (headerIndex < 0 && !options.mappingGiven) {
     await rows.return?.();
-    throw new DomainError(
-      'invalid_input',
+    const problem =
       options.kind === 'revenue'
-        ? 'No header row with a customer or date and an amount was found in the first rows; ' +
-            'say which columns hold what with --mapping'
+        ? 'No header row with a customer or date and an amount was found in the first rows'
         : 'No header row with a customer and a title, service line, start date or fee was ' +
-            'found in the first rows; say which columns hold what with --mapping',
+          'found in the first rows';
+    throw new UnreadableColumns(
+      {
+        format: table.format,
+        table: {
+          headers: [],
+          sourceKey: '',
+          mappingFrom: 'proposed',
+          choices: { mapping: {}, headerRowNumber: 0, decimalSeparator: null, dateOrder: 'dmy' },
+          preview: previewOf(head),
+          ...sheets,
+        },
+        problems: [`${problem}.`],
+      },
+      `${problem}; say which columns hold what with --mapping`,
     );
   }
   const headerRow = head[Math.max(headerIndex, 0)];
@@ -69,10 +95,8 @@ export async function readTableHead(
       for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
     },
     close: async () => void (await rows.return?.()),
-    preview: below.slice(0, 20).map((row) => ({
-      rowNumber: row.rowNumber,
-      cells: row.cells.map((cell) => cellText(cell).slice(0, 200)),
-    })),
+    preview: previewOf(below),
+    ...sheets,
   };
 }
 

@@ -4045,7 +4045,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/octet-stream': string;
+          'application/octet-stream': Blob;
         };
       };
       responses: {
@@ -4055,7 +4055,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ImportResult'];
+            'application/json': components['schemas']['RevenueImportCheck'];
           };
         };
         /** @description Invalid input */
@@ -4150,7 +4150,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/octet-stream': string;
+          'application/octet-stream': Blob;
         };
       };
       responses: {
@@ -4160,7 +4160,217 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ImportResult'];
+            'application/json': components['schemas']['RevenueImportResult'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/assignments/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read an assignments file (CSV or XLSX) and report what an import would do */
+    post: {
+      parameters: {
+        query: {
+          fileName: string;
+          sheet?: string;
+          /** @description JSON: field → header text or 1-based column */
+          mapping?: string;
+          /** @description Row numbers to leave out: 3,4,120 */
+          skipRows?: string;
+          /** @description Create unknown customers as clients (else their lines are left out) */
+          createCustomers?: string;
+          /** @description With rows that cannot be read: import the others (else nothing) */
+          importGoodRows?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/octet-stream': Blob;
+        };
+      };
+      responses: {
+        /** @description What the import would do; nothing is written */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssignmentImportCheck'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import an assignments file in one transaction; assignments already there stay single */
+    post: {
+      parameters: {
+        query: {
+          fileName: string;
+          sheet?: string;
+          /** @description JSON: field → header text or 1-based column */
+          mapping?: string;
+          /** @description Row numbers to leave out: 3,4,120 */
+          skipRows?: string;
+          /** @description Create unknown customers as clients (else their lines are left out) */
+          createCustomers?: string;
+          /** @description With rows that cannot be read: import the others (else nothing) */
+          importGoodRows?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/octet-stream': Blob;
+        };
+      };
+      responses: {
+        /** @description What the import did */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AssignmentImportResult'];
           };
         };
         /** @description Invalid input */
@@ -4939,7 +5149,7 @@ export interface components {
       moneyCents: number;
       notes?: string | null;
     };
-    ImportResult: {
+    RevenueImportCheck: {
       /** @enum {string} */
       format: 'csv' | 'xlsx' | 'xaf';
       table: {
@@ -4964,6 +5174,84 @@ export interface components {
           rowNumber: number;
           cells: string[];
         }[];
+        sheetNames?: string[];
+        sheetName?: string;
+      } | null;
+      columnProblems: string[];
+      report: {
+        /** Format: uuid */
+        importId: string | null;
+        written: boolean;
+        rowsRead: number;
+        linesRead: number;
+        linesWritten: number;
+        linesAlreadyPresent: number;
+        linesToWrite: number;
+        rowsRefused: number;
+        rowsSkipped: number;
+        revenueWrittenCents: number;
+        revenueToWriteCents: number;
+        problems: {
+          rowNumber: number;
+          field: string | null;
+          reason: string;
+          /** @enum {boolean} */
+          skipped?: true;
+        }[];
+        customers: {
+          matched: {
+            byCode: number;
+            byKvk: number;
+            byName: number;
+          };
+          created: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string | null;
+          }[];
+          createdCount: number;
+          unknown: {
+            code: string | null;
+            kvkNumber: string | null;
+            vatNumber: string | null;
+            name: string | null;
+            key: string;
+            lines: number;
+            /** @enum {string} */
+            reason: 'unknown' | 'ambiguous';
+          }[];
+          unknownLines: number;
+        };
+      } | null;
+    };
+    RevenueImportResult: {
+      /** @enum {string} */
+      format: 'csv' | 'xlsx' | 'xaf';
+      table: {
+        headers: string[];
+        sourceKey: string;
+        /** @enum {string} */
+        mappingFrom: 'given' | 'remembered' | 'proposed';
+        choices: {
+          mapping: {
+            [key: string]: number;
+          };
+          headerRowNumber: number;
+          /** @enum {string|null} */
+          decimalSeparator: ',' | '.' | null;
+          /** @enum {string} */
+          dateOrder: 'dmy' | 'mdy' | 'ymd';
+          amountIncludesVat?: boolean;
+          /** @enum {string} */
+          debitCreditSide?: 'revenue' | 'debtor';
+        };
+        preview: {
+          rowNumber: number;
+          cells: string[];
+        }[];
+        sheetNames?: string[];
+        sheetName?: string;
       } | null;
       report: {
         /** Format: uuid */
@@ -4973,9 +5261,160 @@ export interface components {
         linesRead: number;
         linesWritten: number;
         linesAlreadyPresent: number;
+        linesToWrite: number;
         rowsRefused: number;
         rowsSkipped: number;
         revenueWrittenCents: number;
+        revenueToWriteCents: number;
+        problems: {
+          rowNumber: number;
+          field: string | null;
+          reason: string;
+          /** @enum {boolean} */
+          skipped?: true;
+        }[];
+        customers: {
+          matched: {
+            byCode: number;
+            byKvk: number;
+            byName: number;
+          };
+          created: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string | null;
+          }[];
+          createdCount: number;
+          unknown: {
+            code: string | null;
+            kvkNumber: string | null;
+            vatNumber: string | null;
+            name: string | null;
+            key: string;
+            lines: number;
+            /** @enum {string} */
+            reason: 'unknown' | 'ambiguous';
+          }[];
+          unknownLines: number;
+        };
+      };
+    };
+    AssignmentImportCheck: {
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      table: {
+        headers: string[];
+        sourceKey: string;
+        /** @enum {string} */
+        mappingFrom: 'given' | 'remembered' | 'proposed';
+        choices: {
+          mapping: {
+            [key: string]: number;
+          };
+          headerRowNumber: number;
+          /** @enum {string|null} */
+          decimalSeparator: ',' | '.' | null;
+          /** @enum {string} */
+          dateOrder: 'dmy' | 'mdy' | 'ymd';
+          amountIncludesVat?: boolean;
+          /** @enum {string} */
+          debitCreditSide?: 'revenue' | 'debtor';
+        };
+        preview: {
+          rowNumber: number;
+          cells: string[];
+        }[];
+        sheetNames?: string[];
+        sheetName?: string;
+      } | null;
+      columnProblems: string[];
+      report: {
+        /** Format: uuid */
+        importId: string | null;
+        written: boolean;
+        rowsRead: number;
+        assignmentsRead: number;
+        assignmentsWritten: number;
+        assignmentsAlreadyPresent: number;
+        assignmentsToWrite: number;
+        rowsRefused: number;
+        rowsSkipped: number;
+        professionalsUnknown: string[];
+        problems: {
+          rowNumber: number;
+          field: string | null;
+          reason: string;
+          /** @enum {boolean} */
+          skipped?: true;
+        }[];
+        customers: {
+          matched: {
+            byCode: number;
+            byKvk: number;
+            byName: number;
+          };
+          created: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string | null;
+          }[];
+          createdCount: number;
+          unknown: {
+            code: string | null;
+            kvkNumber: string | null;
+            vatNumber: string | null;
+            name: string | null;
+            key: string;
+            lines: number;
+            /** @enum {string} */
+            reason: 'unknown' | 'ambiguous';
+          }[];
+          unknownLines: number;
+        };
+      } | null;
+    };
+    AssignmentImportResult: {
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      table: {
+        headers: string[];
+        sourceKey: string;
+        /** @enum {string} */
+        mappingFrom: 'given' | 'remembered' | 'proposed';
+        choices: {
+          mapping: {
+            [key: string]: number;
+          };
+          headerRowNumber: number;
+          /** @enum {string|null} */
+          decimalSeparator: ',' | '.' | null;
+          /** @enum {string} */
+          dateOrder: 'dmy' | 'mdy' | 'ymd';
+          amountIncludesVat?: boolean;
+          /** @enum {string} */
+          debitCreditSide?: 'revenue' | 'debtor';
+        };
+        preview: {
+          rowNumber: number;
+          cells: string[];
+        }[];
+        sheetNames?: string[];
+        sheetName?: string;
+      };
+      report: {
+        /** Format: uuid */
+        importId: string | null;
+        written: boolean;
+        rowsRead: number;
+        assignmentsRead: number;
+        assignmentsWritten: number;
+        assignmentsAlreadyPresent: number;
+        assignmentsToWrite: number;
+        rowsRefused: number;
+        rowsSkipped: number;
+        professionalsUnknown: string[];
         problems: {
           rowNumber: number;
           field: string | null;
