@@ -148,3 +148,21 @@ describe('detectDecimalSeparator', () => {
     expect(detectDecimalSeparator(['1,50', '2.50'])).toBeNull();
   });
 });
+
+describe('parseAmount on plain cells', () => {
+  it('reads them as the full reading does, whatever the column says', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.stringMatching(/^\d{1,13}$/),
+        fc.option(fc.tuple(fc.constantFrom(',', '.'), fc.stringMatching(/^\d{1,2}$/))),
+        fc.constantFrom(',', '.', null),
+        (negative, whole, decimals, separator) => {
+          const text = `${negative ? '-' : ''}${whole}${decimals ? decimals.join('') : ''}`;
+          // the same text with a space in front takes the full reading
+          expect(parseAmount(text, separator)).toEqual(parseAmount(` ${text}`, separator));
+        },
+      ),
+    );
+  });
+});

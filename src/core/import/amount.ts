@@ -14,6 +14,8 @@ const MAX_WHOLE_DIGITS = 13;
 const MAX_DECIMALS = 4;
 // No amount is written in more characters; longer texts are refused before any pattern runs.
 const MAX_TEXT = 64;
+// A sign, at most thirteen digits and one separator with one or two decimals: never ambiguous.
+const PLAIN = /^(-?)(\d{1,13})(?:[.,](\d{1,2}))?$/;
 
 /**
  * Money text or an XLSX number as integer cents. Accepts "1.234,56", "1,234.56", "1 234,56",
@@ -25,6 +27,12 @@ export function parseAmount(
   decimalSeparator: DecimalSeparator | null = null,
 ): AmountReading {
   if (typeof value === 'number') return amountOfNumber(value);
+  // most cells of a large export are plain: "-1234,5" reads the same whatever the column says
+  const plain = typeof value === 'string' ? PLAIN.exec(value) : null;
+  if (plain) {
+    const cents = Number(plain[2]) * 100 + Number(((plain[3] ?? '') + '00').slice(0, 2));
+    return { ok: true, cents: plain[1] && cents !== 0 ? -cents : cents };
+  }
   const text = cellText(value);
   if (text === '') return { ok: false, reason: 'the amount is empty' };
   if (typeof value !== 'string' || text.length > MAX_TEXT) return notAnAmount(value);

@@ -5,7 +5,7 @@ import { parseAmount, type DecimalSeparator } from './amount.ts';
 import { cellText, quoteCell, type Cell, type SourceRow } from './cell.ts';
 import { customerKey } from './customer-match.ts';
 import { parseDate, type DateOrder, type DateReading } from './date.ts';
-import { canonicalLine, createOccurrenceCounter, lineFingerprint } from './fingerprint.ts';
+import { canonicalLine, createLineFingerprinter } from './fingerprint.ts';
 import { columnProblems, type AssignmentField, type Mapping } from './headers.ts';
 import { parseHours } from './hours.ts';
 import { createRowWalker } from './layout.ts';
@@ -82,7 +82,7 @@ export function createAssignmentRowReader(
       linesHaveDates: false,
     },
   });
-  const occurrence = createOccurrenceCounter(options.occurrenceMemory);
+  const fingerprint = createLineFingerprinter(options.occurrenceMemory);
 
   const readAssignment = (
     rowNumber: number,
@@ -141,7 +141,7 @@ export function createAssignmentRowReader(
       assignment.feeCents,
       assignment.professional,
     ]);
-    return [{ ...assignment, fingerprint: lineFingerprint(canonical, occurrence(canonical)) }];
+    return [{ ...assignment, fingerprint: fingerprint(canonical) }];
   };
 
   return ({ rowNumber, cells }): AssignmentRowResult[] => {

@@ -61,6 +61,24 @@ export function parseDate(value: unknown, order: DateOrder = 'dmy'): DateReading
 }
 
 /**
+ * parseDate for one column of a file, remembering the readings of texts it has seen: an export
+ * repeats the same few thousand dates over all its lines.
+ */
+export function createDateReader(order: DateOrder): (value: unknown) => DateReading {
+  let readings = new Map<string, DateReading>();
+  return (value) => {
+    if (typeof value !== 'string') return parseDate(value, order);
+    let reading = readings.get(value);
+    if (reading === undefined) {
+      reading = parseDate(value, order);
+      if (readings.size >= 10_000) readings = new Map();
+      readings.set(value, reading);
+    }
+    return reading;
+  };
+}
+
+/**
  * The order of a column's dates: a value whose first part is above 12 makes it day-first, one
  * whose second part is, month-first; four-digit years in front make it year-first. Default dmy.
  */
@@ -158,8 +176,11 @@ function calendarDate(year: number, month: string, day: string, text: string): D
   if (year < 1000 || year > 9999 || m < 1 || m > 12 || d < 1 || d > lastDay) {
     return { ok: false, reason: `${quoteCell(text)} is not an existing date` };
   }
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { ok: true, date: `${year}-${pad(m)}-${pad(d)}` };
+  return { ok: true, date: `${year}-${twoDigits(m)}-${twoDigits(d)}` };
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** Two-digit years as POSIX reads them (69–99 → 1969–1999, 00–68 → 2000–2068). */

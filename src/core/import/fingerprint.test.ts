@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalLine, createOccurrenceCounter, fnv1a64, lineFingerprint } from './fingerprint.ts';
+import {
+  canonicalLine,
+  createLineFingerprinter,
+  createOccurrenceCounter,
+  fnv1a64,
+  lineFingerprint,
+} from './fingerprint.ts';
 
 /** The textbook definition on BigInt, to check the split arithmetic against. */
 function referenceFnv1a64(text: string): string {
@@ -58,5 +64,34 @@ describe('createOccurrenceCounter', () => {
     const count = createOccurrenceCounter(1_000);
     for (let i = 0; i < 200_000; i++) count(`line ${i}`);
     expect(count('line 199999')).toBe(2);
+  });
+});
+
+describe('createLineFingerprinter', () => {
+  it('gives what lineFingerprint gives with the occurrence counted', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'Café 😀', 'x\uD800y', '1001\u001f2024-12-31'), {
+          maxLength: 40,
+        }),
+        fc.integer({ min: 1, max: 5 }),
+        (lines, capacity) => {
+          const count = createOccurrenceCounter(capacity);
+          const fingerprint = createLineFingerprinter(capacity);
+          for (const line of lines) {
+            expect(fingerprint(line)).toBe(lineFingerprint(line, count(line)));
+          }
+        },
+      ),
+    );
+  });
+
+  it('never changes: the fingerprints of earlier releases stay', () => {
+    const fingerprint = createLineFingerprinter();
+    expect(['1001\u001f2024-12-31\u001f100000', 'x\uD800y', 'x\uD800y'].map(fingerprint)).toEqual([
+      '19f4eb427e6e26ad',
+      '84f36fba0c5f13bd',
+      '84f36cba0c5f0ea4',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Report-style exports: title rows above the header, a group row per customer with its lines
 // below it, subtotals and totals, page headers repeated after page breaks, and a footer.
 import { cellText, type Cell, type SourceRow } from './cell.ts';
-import { parseDate, type DateOrder } from './date.ts';
+import { parseDate, type DateOrder, type DateReading } from './date.ts';
 import { headerKey, proposeAssignmentMapping, proposeMapping } from './headers.ts';
 import type { SourceCustomer } from './revenue-line.ts';
 import { groupRowCustomer, type CustomerColumns } from './source-customer.ts';
@@ -13,6 +13,8 @@ export type RowKind = 'data' | 'blank' | 'header' | 'group' | 'total' | 'footer'
 export type RowLayout = {
   dateColumn: number | undefined;
   dateOrder: DateOrder;
+  /** Reads the date column; parseDate in the date order unless given (to share a cache). */
+  readDate?: (cell: Cell | undefined) => DateReading;
   /** Amount columns (and hours): what totals add up and lines carry. */
   valueColumns: readonly number[];
   customerColumns: readonly number[];
@@ -72,12 +74,16 @@ export function findHeaderRow(
  * only a customer (or has one text). A row with a date (1950–2099) is always data.
  */
 export function classifyRow(cells: readonly Cell[], layout: RowLayout): RowKind {
+  // a dated row is never blank: the common case needs no more than its date
+  if (layout.dateColumn !== undefined) {
+    const cell = cells[layout.dateColumn];
+    if (isDated(layout.readDate ? layout.readDate(cell) : parseDate(cell, layout.dateOrder))) {
+      return 'data';
+    }
+  }
   const texts = cells.map(cellText);
   const filled = texts.flatMap((text, column) => (text === '' ? [] : [column]));
   if (filled.length === 0) return 'blank';
-  if (layout.dateColumn !== undefined && isDated(cells[layout.dateColumn], layout.dateOrder)) {
-    return 'data';
-  }
   if (repeatsPageHeader(texts, filled, layout)) return 'header';
   const values = filled.filter((column) => layout.valueColumns.includes(column));
   const labels = filled
@@ -100,8 +106,7 @@ export function classifyRow(cells: readonly Cell[], layout: RowLayout): RowKind 
 }
 
 /** A plausible date of business: a code such as 1001 in the date column reads as 1902. */
-function isDated(cell: Cell | undefined, order: DateOrder): boolean {
-  const reading = parseDate(cell, order);
+function isDated(reading: DateReading): boolean {
   return reading.ok && reading.date >= '1950' && reading.date < '2100';
 }
 
@@ -138,7 +143,7 @@ const MAX_PAGE_TEXTS = 200;
 export function createRowWalker(options: RowWalkOptions): (row: SourceRow) => RowPlace {
   const skip = new Set(options.skipRows ?? []);
   const pageTexts = new Set<string>();
-  let headerKeys: string[] = [];
+  const layout: RowLayout = { ...options.layout, headerKeys: [], pageTexts };
   let group: SourceCustomer | null = null;
   return ({ rowNumber, cells }) => {
     if (rowNumber < options.headerRowNumber) {
@@ -148,9 +153,9 @@ export function createRowWalker(options: RowWalkOptions): (row: SourceRow) => Ro
       }
       return SKIP;
     }
-    if (rowNumber === options.headerRowNumber) headerKeys = cells.map(headerKey);
+    if (rowNumber === options.headerRowNumber) layout.headerKeys = cells.map(headerKey);
     if (rowNumber <= options.headerRowNumber || skip.has(rowNumber)) return SKIP;
-    const kind = classifyRow(cells, { ...options.layout, headerKeys, pageTexts });
+    const kind = classifyRow(cells, layout);
     switch (kind) {
       case 'blank':
       case 'header':

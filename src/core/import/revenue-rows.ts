@@ -4,8 +4,8 @@ import { invalidField } from '../errors.ts';
 import { parseAmount } from './amount.ts';
 import { cellText, quoteCell, type Cell, type SourceRow } from './cell.ts';
 import { customerKey } from './customer-match.ts';
-import { parseDate, type DateOrder } from './date.ts';
-import { canonicalLine, createOccurrenceCounter, lineFingerprint } from './fingerprint.ts';
+import { createDateReader, type DateOrder } from './date.ts';
+import { canonicalLine, createLineFingerprinter } from './fingerprint.ts';
 import { columnProblems, type Mapping } from './headers.ts';
 import { parseHours } from './hours.ts';
 import { createRowWalker } from './layout.ts';
@@ -59,6 +59,7 @@ export function createRevenueRowReader(
   const { mapping, dateOrder, decimalSeparator } = options;
   const defined = (...columns: (number | undefined)[]) =>
     columns.filter((column): column is number => column !== undefined);
+  const readDate = createDateReader(dateOrder);
   const place = createRowWalker({
     headerRowNumber: options.headerRowNumber,
     skipRows: options.skipRows,
@@ -66,6 +67,7 @@ export function createRevenueRowReader(
     layout: {
       dateColumn: mapping.invoiceDate,
       dateOrder,
+      readDate,
       valueColumns: defined(
         mapping.amount,
         mapping.grossAmount,
@@ -85,7 +87,7 @@ export function createRevenueRowReader(
       linesHaveDates: true,
     },
   });
-  const occurrence = createOccurrenceCounter(options.occurrenceMemory);
+  const fingerprint = createLineFingerprinter(options.occurrenceMemory);
 
   const readLine = (
     rowNumber: number,
@@ -93,39 +95,38 @@ export function createRevenueRowReader(
     group: SourceCustomer | null,
   ): RevenueRowResult[] => {
     const found: RowProblem[] = [];
-    const problem = (field: string, reason: string) => found.push({ rowNumber, field, reason });
-    const at = (column: number | undefined) =>
-      column === undefined ? null : (cells[column] ?? null);
-    const text = (column: number | undefined) => cellText(at(column)).replace(/\s+/g, ' ') || null;
-
     const own = readCustomer(cells, mapping);
     const customer = own.ok ? (own.customer ?? group) : null;
-    if (!own.ok) problem(own.field, own.reason);
+    if (!own.ok) found.push({ rowNumber, field: own.field, reason: own.reason });
     else if (customer === null)
-      problem('customer', 'there is no customer: no code, KvK number or name');
-    const date = parseDate(at(mapping.invoiceDate), dateOrder);
-    if (!date.ok) problem('invoiceDate', date.reason);
+      found.push({
+        rowNumber,
+        field: 'customer',
+        reason: 'there is no customer: no code, KvK number or name',
+      });
+    const date = readDate(cellAt(cells, mapping.invoiceDate));
+    if (!date.ok) found.push({ rowNumber, field: 'invoiceDate', reason: date.reason });
     const amount = readNetAmount(cells, source, mapping.debitCredit, options);
-    if (!amount.ok) problem(amount.field, amount.reason);
-    const hours = parseHours(at(mapping.hours), decimalSeparator);
-    if (!hours.ok) problem('hours', hours.reason);
+    if (!amount.ok) found.push({ rowNumber, field: amount.field, reason: amount.reason });
+    const hours = parseHours(cellAt(cells, mapping.hours), decimalSeparator);
+    if (!hours.ok) found.push({ rowNumber, field: 'hours', reason: hours.reason });
     // A margin column gives the cost as amount − margin.
     const costField = mapping.cost !== undefined ? 'cost' : 'margin';
-    const costCell = at(mapping.cost ?? mapping.margin);
+    const costCell = cellAt(cells, mapping.cost ?? mapping.margin);
     const cost = cellText(costCell) === '' ? null : parseAmount(costCell, decimalSeparator);
-    if (cost?.ok === false) problem(costField, cost.reason);
+    if (cost?.ok === false) found.push({ rowNumber, field: costField, reason: cost.reason });
     if (customer === null || !date.ok || !amount.ok || !hours.ok || cost?.ok === false)
       return found;
 
-    const invoiceNumber = text(mapping.invoiceNumber);
-    const serviceLine = text(mapping.serviceLine);
+    const invoiceNumber = oneLine(cells, mapping.invoiceNumber);
+    const serviceLine = oneLine(cells, mapping.serviceLine);
     const canonical = canonicalLine([
       customerKey(customer),
       date.date,
       amount.cents,
       invoiceNumber,
       serviceLine,
-      text(mapping.description),
+      oneLine(cells, mapping.description),
     ]);
     const costCents =
       cost === null ? null : costField === 'cost' ? cost.cents : amount.cents - cost.cents;
@@ -139,7 +140,7 @@ export function createRevenueRowReader(
         serviceLine,
         hours: hours.hours,
         costCents,
-        fingerprint: lineFingerprint(canonical, occurrence(canonical)),
+        fingerprint: fingerprint(canonical),
       },
     ];
   };
@@ -165,6 +166,16 @@ export function createRevenueRowReader(
         return readLine(rowNumber, cells, where.groupCustomer);
     }
   };
+}
+
+function cellAt(cells: readonly Cell[], column: number | undefined): Cell {
+  return column === undefined ? null : (cells[column] ?? null);
+}
+
+/** The cell as text on one line, null when empty. */
+function oneLine(cells: readonly Cell[], column: number | undefined): string | null {
+  const text = cellText(cellAt(cells, column));
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text) || null;
 }
 
 /** The candidates and problems of a table's rows, lazily, in row order. */

@@ -100,14 +100,17 @@ async function* csvRows(
     relax_quotes: true,
     skip_empty_lines: false,
     max_record_size: MAX_ROW_CHARACTERS,
-    info: true,
   });
   text.on('error', (error) => parser.destroy(error));
   text.pipe(parser);
   try {
-    const records = parser as AsyncIterable<{ record: string[]; info: { records: number } }>;
-    for await (const { record, info } of records) {
-      yield { rowNumber: info.records, cells: record.map((cell) => (cell === '' ? null : cell)) };
+    // every record counts, blank ones included, so the number is the record's count so far
+    let rowNumber = 0;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber++;
+      const cells: (string | null)[] = record;
+      for (let i = 0; i < cells.length; i++) if (cells[i] === '') cells[i] = null;
+      yield { rowNumber, cells };
     }
   } catch (error) {
     throw csvProblem(error);

@@ -119,7 +119,10 @@ export function copyLine(values: readonly (string | number | null)[]): string {
   return `${values.map((value) => (value === null ? '\\N' : escapeCopy(String(value)))).join('\t')}\n`;
 }
 
+const SPECIAL = /[\\\t\n\r\0]/;
+
 function escapeCopy(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   // PostgreSQL text cannot hold NUL; nothing a user means is lost by dropping it
   return text
     .replace(/\0/g, '')
