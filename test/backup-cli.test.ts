@@ -77,7 +77,7 @@ describe('klandizie backup and restore', () => {
     expect(replaced.stdout).toMatch(/^Deleted the \d+ rows that were in the database\.$/m);
     expect(replaced.stdout).toMatch(/^Restored \d+ rows/m);
     expect(replaced.status).toBe(0);
-  });
+  }, 120_000);
 
   it('exits non-zero with the reason for a file that is not a backup', () => {
     const file = join(dir, 'notes.txt');
@@ -108,5 +108,5 @@ describe('klandizie backup and restore', () => {
     expect(backHeader).toEqual(outHeader);
     expect(backLines!.slice(1, -1)).toEqual(outLines!.slice(1, -1));
     expect(JSON.parse(backLines!.at(-1)!).rows).toEqual(JSON.parse(outLines!.at(-1)!).rows);
-  });
+  }, 120_000);
 });
