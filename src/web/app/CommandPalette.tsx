@@ -6,12 +6,14 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
+import { usePermissions } from './session.tsx';
 
 type Command = { key: string; label: string; hint?: string; to: string };
 
 export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { write } = usePermissions();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [query] = useDebouncedValue(text.trim(), 150);
@@ -29,6 +31,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       { key: 'portfolio', label: t('palette.portfolio'), to: '/portfolio' },
       { key: 'bridge', label: t('palette.bridge'), to: '/portfolio/bridge' },
       { key: 'matrix', label: t('palette.matrix'), to: '/portfolio/matrix' },
+      ...(write ? [{ key: 'import', label: t('imports.palette'), to: '/import' }] : []),
       { key: 'settings', label: t('palette.settings'), to: '/settings' },
     ];
     const needle = text.trim().toLowerCase();
@@ -40,7 +43,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       to: `/organizations/${organization.id}`,
     }));
     return [...organizations, ...matchingPages];
-  }, [found.data, text, t]);
+  }, [found.data, text, t, write]);
 
   const close = () => {
     setText('');

@@ -15,6 +15,7 @@ import {
   IconBuilding,
   IconChartPie,
   IconChevronDown,
+  IconFileImport,
   IconLogout,
   IconSearch,
   IconSettings,
@@ -28,11 +29,12 @@ import type { Language } from '../format.ts';
 import { notifyError } from '../ui/errors.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
-import { sessionKey, useSession, type Session } from './session.tsx';
+import { sessionKey, usePermissions, useSession, type Session } from './session.tsx';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
+  const { write } = usePermissions();
   const queryClient = useQueryClient();
   const location = useLocation();
   const [navOpened, nav] = useDisclosure(false);
@@ -60,6 +62,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const links = [
     { to: '/organizations', label: t('nav.organizations'), icon: <IconBuilding size={18} /> },
     { to: '/portfolio', label: t('nav.portfolio'), icon: <IconChartPie size={18} /> },
+    ...(write
+      ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]
+      : []),
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} /> },
   ];
 

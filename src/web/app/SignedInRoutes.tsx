@@ -22,6 +22,9 @@ const BridgePage = lazy(() =>
 const MatrixPage = lazy(() =>
   import('../portfolio/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })),
 );
+const ImportPage = lazy(() =>
+  import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
+);
 
 export function SignedInRoutes() {
   return (
@@ -52,6 +55,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <MatrixPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="import"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ImportPage />
           </Suspense>
         }
       />

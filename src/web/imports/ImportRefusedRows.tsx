@@ -1,0 +1,75 @@
+// The rows the import leaves out, with the column and the reason, to correct in the export;
+// the whole list downloads as CSV or Excel.
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
+import { ExportMenu } from '../portfolio/ExportMenu.tsx';
+import type { ImportField } from './importFields.ts';
+import { refusedRowsTable, type ImportSummary } from './importReport.ts';
+
+const shown = 200;
+
+export function ImportRefusedRows({ summary }: { summary: ImportSummary }) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const fieldLabel = (field: string) => {
+    const key = `imports.fields.${field}`;
+    return i18n.exists(key) ? t(key as `imports.fields.${ImportField}`) : field;
+  };
+  const rows = summary.refused;
+  // the lines of unknown clients are refused too, but listed with the clients
+  const total = summary.rowsRefused - summary.customers.unknownLines;
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="import-refused-title">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Stack gap={2}>
+          <Title order={3} size="h5" id="import-refused-title">
+            {t('imports.refused.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('imports.refused.intro')}
+          </Text>
+        </Stack>
+        <ExportMenu
+          table={() => refusedRowsTable(rows, { t, fieldLabel })}
+          fileName={t('imports.refused.fileName', { file: summary.kind })}
+        />
+      </Group>
+      <div
+        role="region"
+        aria-labelledby="import-refused-title"
+        tabIndex={0}
+        style={{ overflow: 'auto', maxHeight: 360 }}
+      >
+        <Table striped withTableBorder fz="sm" stickyHeader>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th className="numeric">{t('imports.refused.row')}</Table.Th>
+              <Table.Th>{t('imports.refused.field')}</Table.Th>
+              <Table.Th>{t('imports.refused.reason')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.slice(0, shown).map((problem, index) => (
+              <Table.Tr key={`${problem.rowNumber}-${index}`}>
+                <Table.Td className="numeric">{problem.rowNumber}</Table.Td>
+                <Table.Td>{problem.field ? fieldLabel(problem.field) : ''}</Table.Td>
+                <Table.Td>{problem.reason}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {total > Math.min(rows.length, shown) && (
+        <Text size="sm" c="dimmed">
+          {t('imports.refused.shown', {
+            formattedShown: formatNumber(Math.min(rows.length, shown), language),
+            formattedTotal: formatNumber(total, language),
+          })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
