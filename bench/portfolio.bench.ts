@@ -393,7 +393,7 @@ async function breakdown(
       `  SQL  ${inNode.toFixed(1).padStart(7)} ms / ${percentile(executing, 50).toFixed(1).padStart(6)} ms  ${label}…`,
     );
   }
-  const rows = await portfolioRows(db, workspaceId, year);
+  const rows = await portfolioRows(db, workspaceId, year, { serviceLinesOfYearOnly: true });
   const dates = new Map(rows.map((row) => [row.clientId, `${row.year}-01-01`]));
   const shares = revenueShares(rows, year);
   const reference = fiscalYearRange(year, 1).to;

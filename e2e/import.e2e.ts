@@ -1,7 +1,8 @@
-// Importing in the browser: a small Dutch export with a refused row and a totals row is checked,
-// one column is chosen by hand, the report is read and its refused rows exported, the import runs
-// and the revenue shows on the portfolio; the same file again writes nothing new. Axe on every
-// step, and tablet width.
+// Importing in the browser, from the navigation or the empty portfolio: a small Dutch export
+// with a refused row and a totals row is checked, one column is chosen by hand, the report is
+// read and its refused rows exported, the import runs and the revenue shows on the portfolio;
+// the same file again writes nothing new; assignments the same way. Axe on every step, and
+// tablet width.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,10 @@ describe('importing revenue in the browser', () => {
     await page.getByRole('button', { name: 'Kantoor aanmaken' }).click();
     await page.waitForURL('**/organizations');
     await page.getByRole('link', { name: 'Importeren' }).click();
+    await page.waitForURL('**/import');
+    // the empty portfolio leads here too
+    await page.getByRole('link', { name: 'Klantenportefeuille' }).click();
+    await page.getByRole('link', { name: 'Omzet importeren' }).click();
     await page.waitForURL('**/import');
     await expect.poll(() => page.getByRole('heading', { name: 'Importeren' }).count()).toBe(1);
     await expectAccessible(page, 'the import page');

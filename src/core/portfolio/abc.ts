@@ -46,7 +46,12 @@ export function abcByRevenue(
     const below = (boundary: number) =>
       compareWithBasisPoints(cumulativeBeforeCents, total, boundary) < 0;
     const abcClass: AbcClass = below(aBasisPoints) ? 'A' : below(bBasisPoints) ? 'B' : 'C';
-    const classified = { ...client, abcClass, cumulativeBeforeCents };
+    const classified: AbcClient = {
+      clientId: client.clientId,
+      revenueCents: client.revenueCents,
+      abcClass,
+      cumulativeBeforeCents,
+    };
     cumulativeBeforeCents += client.revenueCents;
     return classified;
   });

@@ -54,3 +54,23 @@ describe('exact comparisons', () => {
     expect(basisPointsRoundedDown(3, 3)).toBe(10_000);
   });
 });
+
+describe('basis points in doubles and in BigInt', () => {
+  it('agree where the doubles are exact', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.integer({ min: 1, max: 2 ** 40 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (numerator, denominator, points) => {
+          const exact = (BigInt(numerator) * 10_000n) / BigInt(denominator);
+          expect(basisPointsRoundedDown(numerator, denominator)).toBe(Number(exact));
+          const difference = BigInt(numerator) * 10_000n - BigInt(points) * BigInt(denominator);
+          expect(compareWithBasisPoints(numerator, denominator, points)).toBe(
+            difference === 0n ? 0 : difference < 0n ? -1 : 1,
+          );
+        },
+      ),
+    );
+  });
+});

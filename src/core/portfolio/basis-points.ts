@@ -63,6 +63,14 @@ function bigQuotaOf(weight: number, total: bigint, index: number): Quota {
 
 /** numerator / denominator in basis points, rounded down: reaches b only once the share has. */
 export function basisPointsRoundedDown(numerator: number, denominator: number): number {
+  const scaled = numerator * fullBasisPoints;
+  if (numerator >= 0 && denominator > 0 && Number.isSafeInteger(scaled)) {
+    // the division rounds; the products put it right, exactly while they are safe integers
+    let points = Math.floor(scaled / denominator);
+    if (points * denominator > scaled) points -= 1;
+    else if ((points + 1) * denominator <= scaled) points += 1;
+    return points;
+  }
   return Number((BigInt(numerator) * BigInt(fullBasisPoints)) / BigInt(denominator));
 }
 
@@ -75,6 +83,11 @@ export function compareWithBasisPoints(
   denominator: number,
   basisPoints: number,
 ): number {
+  const left = numerator * fullBasisPoints;
+  const right = basisPoints * denominator;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) {
+    return left === right ? 0 : left < right ? -1 : 1;
+  }
   const difference =
     BigInt(numerator) * BigInt(fullBasisPoints) - BigInt(basisPoints) * BigInt(denominator);
   return difference === 0n ? 0 : difference < 0n ? -1 : 1;

@@ -189,7 +189,7 @@ export function activeClients(rows: readonly ClientYear[], year: number): Client
       .sort(byRevenueDescending);
     summary.active.set(year, active);
   }
-  return active.map((client) => ({ ...client }));
+  return active.map((client) => ({ clientId: client.clientId, revenueCents: client.revenueCents }));
 }
 
 /** The years that occur in the rows, ascending. */

@@ -55,7 +55,8 @@ export function paretoAnalysis(
     cumulativeCents += client.revenueCents;
     return {
       rank: index + 1,
-      ...client,
+      clientId: client.clientId,
+      revenueCents: client.revenueCents,
       cumulativeCents,
       cumulativeShare: { numerator: cumulativeCents, denominator: total },
       cumulativeBasisPoints: basisPointsRoundedDown(cumulativeCents, total),

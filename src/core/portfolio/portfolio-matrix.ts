@@ -97,7 +97,13 @@ export function portfolioMatrix(
         : growing
           ? 'question_mark'
           : 'dog';
-      return { ...client, quadrant };
+      return {
+        clientId: client.clientId,
+        quadrant,
+        valueCents: client.valueCents,
+        growth: client.growth,
+        bubble: client.bubble,
+      };
     }),
     unplaced,
   };

@@ -37,8 +37,10 @@ export function revenueShares(rows: readonly ClientYear[], year: number): Revenu
     year,
     activeRevenueCents,
     netRevenueCents: sumCents([...revenueByClient(rows, year).values()]),
+    // fields written out, not spread: spreading is many times slower over 20,000 clients
     clients: clients.map((client, index) => ({
-      ...client,
+      clientId: client.clientId,
+      revenueCents: client.revenueCents,
       share: { numerator: client.revenueCents, denominator: activeRevenueCents },
       ratio: client.revenueCents / activeRevenueCents,
       basisPoints: points[index] ?? 0,

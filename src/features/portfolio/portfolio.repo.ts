@@ -15,21 +15,41 @@ type Row = {
   hour_revenue_cents: string;
   credit_notes: string;
   credit_cents: string;
-  service_lines: string[];
+  service_lines: string[] | null;
 };
 
-const columns = sql`organization_id, fiscal_year, revenue_cents::text, costed_revenue_cents::text,
-  cost_cents::text, hours::text, hour_revenue_cents::text, credit_notes::text, credit_cents::text,
-  service_lines`;
+const figures = sql`organization_id, fiscal_year, revenue_cents::text, costed_revenue_cents::text,
+  cost_cents::text, hours::text, hour_revenue_cents::text, credit_notes::text, credit_cents::text`;
+const columns = sql`${figures}, service_lines`;
 
-export async function portfolioRows(db: Db, workspaceId: string, year: number) {
-  const result = await db.execute<Row>(sql`
-    select ${columns} from client_years
-     where workspace_id = ${workspaceId} and fiscal_year between ${year - 3} and ${year}
+export type PortfolioRowsScope = {
+  /** Each client's latest earlier year with revenue, to tell new from returning (the bridge). */
+  latestEarlierYear?: boolean;
+  /** Service lines of the year itself only: the other years' are read for nothing (and slowly). */
+  serviceLinesOfYearOnly?: boolean;
+};
+
+export async function portfolioRows(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  scope: PortfolioRowsScope = { latestEarlierYear: true },
+) {
+  const yearColumns = scope.serviceLinesOfYearOnly
+    ? sql`${figures}, case when fiscal_year = ${year} then service_lines end as service_lines`
+    : columns;
+  const years = sql`
+    select ${yearColumns} from client_years
+     where workspace_id = ${workspaceId} and fiscal_year between ${year - 3} and ${year}`;
+  const result = await db.execute<Row>(
+    scope.latestEarlierYear
+      ? sql`${years}
     union all
-    select distinct on (organization_id) ${columns} from client_years
+    select distinct on (organization_id) ${yearColumns} from client_years
      where workspace_id = ${workspaceId} and fiscal_year < ${year - 3} and revenue_cents > 0
-     order by organization_id, fiscal_year desc`);
+     order by organization_id, fiscal_year desc`
+      : years,
+  );
   return result.rows.map(toClientYear);
 }
 
@@ -69,7 +89,7 @@ function toClientYear(row: Row): ClientYear {
     revenueCents,
     costCents: costKnown ? Number(row.cost_cents) : null,
     hours: hoursKnown ? Number(row.hours) : null,
-    serviceLines: row.service_lines,
+    serviceLines: row.service_lines ?? [],
     creditNoteCount: Number(row.credit_notes),
     creditNoteCents: Number(row.credit_cents),
   };

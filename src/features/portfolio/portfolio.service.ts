@@ -1,6 +1,6 @@
 // The portfolio of one fiscal year (method §1) and its revenue bridge (method §2): the rows come
 // from the yearly figures, every figure from src/core/portfolio.
-import { eq, inArray, and } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import {
   abcByRevenue,
@@ -19,7 +19,7 @@ import {
   type ClientYear,
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { organizations, workspaces } from '../../db/schema.ts';
+import { workspaces } from '../../db/schema.ts';
 import {
   allPortfolioRows,
   firstInvoiceDates,
@@ -34,20 +34,11 @@ async function settingsOf(db: Db, workspaceId: string) {
 }
 
 async function namesOf(db: Db, workspaceId: string, ids: string[]) {
-  const names = new Map<string, string>();
-  for (let from = 0; from < ids.length; from += 10_000) {
-    const rows = await db
-      .select({ id: organizations.id, name: organizations.name })
-      .from(organizations)
-      .where(
-        and(
-          eq(organizations.workspaceId, workspaceId),
-          inArray(organizations.id, ids.slice(from, from + 10_000)),
-        ),
-      );
-    for (const row of rows) names.set(row.id, row.name);
-  }
-  return names;
+  // one array parameter, however many clients: a list of 20,000 parameters is slow to send
+  const result = await db.execute<{ id: string; name: string }>(sql`
+    select id, name from organizations
+     where workspace_id = ${workspaceId} and id = any(${sql.param(ids)}::uuid[])`);
+  return new Map(result.rows.map((row) => [row.id, row.name]));
 }
 
 /** The years with revenue, and the one to show by default: the last complete one. */
@@ -57,7 +48,9 @@ export async function portfolioYearsOf(db: Db, workspaceId: string) {
 
 export async function portfolioReport(db: Db, workspaceId: string, year: number) {
   const firm = await settingsOf(db, workspaceId);
-  const rows = await portfolioRows(db, workspaceId, year);
+  // the year and the three before it: growth, and how long a client has been above the
+  // dependency threshold within them
+  const rows = await portfolioRows(db, workspaceId, year, { serviceLinesOfYearOnly: true });
   const shares = revenueShares(rows, year);
   const pareto = paretoAnalysis(rows, year);
   const abc = new Map(
@@ -136,7 +129,11 @@ export async function bridgeReport(db: Db, workspaceId: string, year: number) {
     ...bridge,
     origin: revenueOrigin(bridge),
     clients: bridge.clients.map((client) => ({
-      ...client,
+      clientId: client.clientId,
+      group: client.group,
+      previousCents: client.previousCents,
+      currentCents: client.currentCents,
+      effectCents: client.effectCents,
       name: names.get(client.clientId) ?? '',
     })),
   };
@@ -178,7 +175,18 @@ export async function matrixReport(db: Db, workspaceId: string, year: number, qu
     ...matrix,
     measure: query.measure,
     bubble: query.bubble,
-    clients: matrix.clients.map((c) => ({ ...c, name: names.get(c.clientId) ?? '' })),
-    unplaced: matrix.unplaced.map((c) => ({ ...c, name: names.get(c.clientId) ?? '' })),
+    clients: matrix.clients.map((c) => ({
+      clientId: c.clientId,
+      quadrant: c.quadrant,
+      valueCents: c.valueCents,
+      growth: c.growth,
+      bubble: c.bubble,
+      name: names.get(c.clientId) ?? '',
+    })),
+    unplaced: matrix.unplaced.map((c) => ({
+      clientId: c.clientId,
+      reason: c.reason,
+      name: names.get(c.clientId) ?? '',
+    })),
   };
 }

@@ -299,7 +299,6 @@ export const en = {
       text: 'The portfolio shows how your client base is doing: who brings the revenue, how dependent you are on your largest clients, and where growth comes from. It needs the revenue per client from your accounting package.',
       cli: 'Import an export of your accounting package (CSV, XLSX or audit file) on the server:',
       command: 'klandizie import revenue revenue.csv',
-      soon: 'Importing in the web app is coming soon.',
     },
     emptyYear: 'No revenue in {{year}}. Choose another fiscal year.',
     figures: {
@@ -475,6 +474,7 @@ export const en = {
   imports: {
     nav: 'Import',
     palette: 'Import revenue or assignments',
+    importRevenue: 'Import revenue',
     title: 'Import',
     intro:
       'Bring in the revenue or the assignments from an export of your accounting or practice software. Nothing is written until you have seen what the file holds and confirmed.',

@@ -301,7 +301,6 @@ export const nl: Texts = {
       text: 'De klantenportefeuille laat zien hoe uw klantenbestand ervoor staat: welke klanten de omzet brengen, hoe afhankelijk u bent van uw grootste klanten en waar de groei vandaan komt. Daarvoor is de omzet per klant uit uw boekhoudpakket nodig.',
       cli: 'Importeer een export van uw boekhoudpakket (CSV, XLSX of auditfile) op de server:',
       command: 'klandizie import revenue omzet.csv',
-      soon: 'Importeren in de webapp komt binnenkort.',
     },
     emptyYear: 'Geen omzet in {{year}}. Kies een ander boekjaar.',
     figures: {
@@ -477,6 +476,7 @@ export const nl: Texts = {
   imports: {
     nav: 'Importeren',
     palette: 'Omzet of opdrachten importeren',
+    importRevenue: 'Omzet importeren',
     title: 'Importeren',
     intro:
       'Haal de omzet of de opdrachten binnen uit een export van uw boekhoud- of praktijkpakket. Er wordt niets vastgelegd voordat u hebt gezien wat het bestand bevat en hebt bevestigd.',

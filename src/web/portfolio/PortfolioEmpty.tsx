@@ -1,10 +1,13 @@
 // Before any revenue is imported: what the portfolio is for, and how to fill it.
-import { Code, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconChartPie } from '@tabler/icons-react';
+import { Button, Code, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconChartPie, IconFileImport } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../app/session.tsx';
 
 export function PortfolioEmpty() {
   const { t } = useTranslation();
+  const { write } = usePermissions();
   return (
     <Paper withBorder p="xl" radius="md">
       <Stack align="flex-start" gap="sm" maw={640}>
@@ -13,11 +16,13 @@ export function PortfolioEmpty() {
           {t('portfolio.empty.title')}
         </Title>
         <Text>{t('portfolio.empty.text')}</Text>
+        {write && (
+          <Button component={Link} to="/import" leftSection={<IconFileImport size={16} />}>
+            {t('imports.importRevenue')}
+          </Button>
+        )}
         <Text>{t('portfolio.empty.cli')}</Text>
         <Code block>{t('portfolio.empty.command')}</Code>
-        <Text size="sm" c="dimmed">
-          {t('portfolio.empty.soon')}
-        </Text>
       </Stack>
     </Paper>
   );
