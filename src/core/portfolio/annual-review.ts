@@ -150,7 +150,11 @@ export function annualReview(input: AnnualReviewInput): ClientReview[] {
       revenueCents: total.revenueCents,
       share: share?.share ?? null,
       shareBasisPoints: share?.basisPoints ?? null,
-      relationship: relationshipLength({ ...starts, referenceDate: input.referenceDate }),
+      relationship: relationshipLength({
+        firstRevenueDate: starts?.firstRevenueDate ?? null,
+        firstAssignmentDate: starts?.firstAssignmentDate ?? null,
+        referenceDate: input.referenceDate,
+      }),
       hours: total.hoursHundredths === null ? null : total.hoursHundredths / 100,
       revenuePerHourCents,
       marginCents,

@@ -79,7 +79,7 @@ export async function annualReviewReport(
 ): Promise<Review> {
   const [startMonth, rows, firstDates] = await Promise.all([
     fiscalYearStartOf(db, workspaceId),
-    portfolioRows(db, workspaceId, year),
+    portfolioRows(db, workspaceId, year, { serviceLinesOfYearOnly: true }),
     firstInvoiceDates(db, workspaceId),
   ]);
   const period = fiscalYearRange(year, startMonth);
