@@ -157,6 +157,7 @@ export function createAssignmentRowReader(
             rowNumber,
             field: null,
             reason: `this row is a total${label} and is not an assignment`,
+            skipped: true,
           },
         ];
       }
