@@ -31,6 +31,9 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       { key: 'portfolio', label: t('palette.portfolio'), to: '/portfolio' },
       { key: 'bridge', label: t('palette.bridge'), to: '/portfolio/bridge' },
       { key: 'matrix', label: t('palette.matrix'), to: '/portfolio/matrix' },
+      { key: 'review', label: t('palette.review'), to: '/portfolio/review' },
+      { key: 'plan', label: t('palette.plan'), to: '/portfolio/plan' },
+      { key: 'acquisition', label: t('palette.acquisition'), to: '/portfolio/acquisition' },
       ...(write ? [{ key: 'import', label: t('imports.palette'), to: '/import' }] : []),
       { key: 'settings', label: t('palette.settings'), to: '/settings' },
     ];

@@ -15,10 +15,13 @@ import {
   IconBuilding,
   IconChartPie,
   IconChevronDown,
+  IconClipboardCheck,
   IconFileImport,
   IconLogout,
   IconSearch,
   IconSettings,
+  IconTarget,
+  IconUserPlus,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -62,11 +65,27 @@ export function Shell({ children }: { children: ReactNode }) {
   const links = [
     { to: '/organizations', label: t('nav.organizations'), icon: <IconBuilding size={18} /> },
     { to: '/portfolio', label: t('nav.portfolio'), icon: <IconChartPie size={18} /> },
+    // the portfolio's pages for the annual review and the plan, set in under it
+    ...[
+      { to: '/portfolio/review', label: t('nav.review'), icon: <IconClipboardCheck size={16} /> },
+      { to: '/portfolio/plan', label: t('nav.plan'), icon: <IconTarget size={16} /> },
+      {
+        to: '/portfolio/acquisition',
+        label: t('nav.acquisition'),
+        icon: <IconUserPlus size={16} />,
+      },
+    ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]
       : []),
     { to: '/settings', label: t('nav.settings'), icon: <IconSettings size={18} /> },
   ];
+
+  // the most specific link: /portfolio/review is the review's, not the portfolio's
+  const activeLink = links
+    .map((link) => link.to)
+    .filter((to) => location.pathname === to || location.pathname.startsWith(`${to}/`))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <AppShell
@@ -141,7 +160,8 @@ export function Shell({ children }: { children: ReactNode }) {
             to={link.to}
             label={link.label}
             leftSection={link.icon}
-            active={location.pathname.startsWith(link.to)}
+            active={link.to === activeLink}
+            pl={'under' in link ? 'xl' : undefined}
             variant="filled"
             onClick={nav.close}
           />

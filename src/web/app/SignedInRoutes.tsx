@@ -22,6 +22,17 @@ const BridgePage = lazy(() =>
 const MatrixPage = lazy(() =>
   import('../portfolio/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })),
 );
+const ReviewPage = lazy(() =>
+  import('../review/ReviewPage.tsx').then((module) => ({ default: module.ReviewPage })),
+);
+const PlanPage = lazy(() =>
+  import('../plan/PlanPage.tsx').then((module) => ({ default: module.PlanPage })),
+);
+const AcquisitionPage = lazy(() =>
+  import('../acquisition/AcquisitionPage.tsx').then((module) => ({
+    default: module.AcquisitionPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -55,6 +66,30 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <MatrixPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="portfolio/review"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ReviewPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="portfolio/plan"
+        element={
+          <Suspense fallback={<Loading />}>
+            <PlanPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="portfolio/acquisition"
+        element={
+          <Suspense fallback={<Loading />}>
+            <AcquisitionPage />
           </Suspense>
         }
       />

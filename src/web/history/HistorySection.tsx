@@ -16,7 +16,16 @@ const organizationFields = Object.keys(en.organizations.fields);
 const contactFields = Object.keys(en.contacts.fields);
 const actions = Object.keys(en.history.actions);
 
+// the fields of a review decision ('decide')
+const decisionFields: Record<string, string> = {
+  year: 'portfolio.year',
+  decision: 'review.columns.decision',
+  note: 'review.export.note',
+};
+
 function fieldLabel(field: string, t: TFunction): string {
+  const decisionField = decisionFields[field];
+  if (decisionField) return t(decisionField as never);
   const name = field.replace(/Id$/, '');
   if (organizationFields.includes(name)) return t(`organizations.fields.${name}` as never);
   if (contactFields.includes(name)) return t(`contacts.fields.${name}` as never);

@@ -13,6 +13,7 @@ const enumTexts: Record<string, string> = {
   relationLevel: 'organizations.relationLevel',
   dmuRole: 'contacts.dmuRole',
   role: 'settings.roles',
+  decision: 'review.decisions',
 };
 const dateFields = new Set(['clientSince', 'birthday', 'activeFrom', 'activeTo']);
 const userFields = new Set(['relationshipManagerId', 'secondProfessionalId']);

@@ -1,0 +1,37 @@
+// The cost of one valuable new client: what was invested, divided by the new regular clients.
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatNumber } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
+import type { Acquisition } from './queries.ts';
+
+export function AcquisitionCostFigure(props: {
+  cost: Acquisition['cost'];
+  yearLabel: string;
+  currency: string;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { cost } = props;
+  const money = (cents: number) => formatMoney(cents, props.currency, language);
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="acquisition-cost">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="acquisition-cost">
+          {t('acquisition.cost.title')}
+        </Title>
+        <Text fz={28} fw={700} lh={1.2} aria-live="polite" data-testid="acquisition-cost-amount">
+          {cost.costPerClientCents === null ? '—' : money(cost.costPerClientCents)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {cost.reason === null
+            ? t('acquisition.cost.formula', {
+                invested: money(cost.investedCents),
+                count: formatNumber(cost.regularClients, language),
+              })
+            : t(`acquisition.cost.${cost.reason}`, { year: props.yearLabel })}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,135 @@
+// The new clients of a year, largest first, each with whether it counts as a regular client:
+// one-off clients and clients the firm would rather see go do not. Long lists come in pages.
+import {
+  Anchor,
+  Checkbox,
+  Group,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatNumber } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
+import { notifyDone, notifyError } from '../ui/errors.ts';
+import { useSetRegular, type NewClient } from './queries.ts';
+
+const pageSize = 50;
+
+export function NewClientsTable(props: {
+  clients: NewClient[];
+  yearLabel: string;
+  currency: string;
+  canChange: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const setRegular = useSetRegular();
+  const [page, setPage] = useState(1);
+  const { clients } = props;
+  const pages = Math.ceil(clients.length / pageSize);
+  const shown = clients.slice((page - 1) * pageSize, page * pageSize);
+  const counted = clients.filter((client) => client.counted).length;
+  const title = t('acquisition.clients.title', { year: props.yearLabel });
+
+  const busy = (client: NewClient) => setRegular.isPending && setRegular.variables.id === client.id;
+  const change = (client: NewClient, regular: boolean) =>
+    setRegular.mutate(
+      { id: client.id, regular },
+      {
+        onSuccess: () =>
+          notifyDone(
+            t(regular ? 'acquisition.clients.nowRegular' : 'acquisition.clients.nowOneOff', {
+              name: client.name,
+            }),
+          ),
+        onError: notifyError,
+      },
+    );
+
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end">
+          <Stack gap={0}>
+            <Title order={2} size="h4">
+              {title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('acquisition.clients.intro', { year: props.yearLabel })}
+            </Text>
+          </Stack>
+          {clients.length > 0 && (
+            <Text size="sm" aria-live="polite">
+              {t('acquisition.clients.count', {
+                formattedCount: formatNumber(counted, language),
+                formattedTotal: formatNumber(clients.length, language),
+              })}
+            </Text>
+          )}
+        </Group>
+        {clients.length === 0 ? (
+          <Text size="sm">{t('acquisition.clients.empty', { year: props.yearLabel })}</Text>
+        ) : (
+          <div className="bridge-table-scroll" role="region" aria-label={title} tabIndex={0}>
+            <Table className="bridge-table" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('acquisition.clients.name')}</Table.Th>
+                  <Table.Th className="numeric">{t('acquisition.clients.revenue')}</Table.Th>
+                  <Table.Th>{t('acquisition.clients.regular')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((client) => (
+                  <Table.Tr key={client.id}>
+                    <Table.Td className="name">
+                      <Anchor component={Link} to={`/organizations/${client.id}`} size="sm">
+                        {client.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td className="numeric">
+                      {formatMoney(client.revenueCents, props.currency, language)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Checkbox
+                        checked={client.counted}
+                        disabled={!props.canChange || client.ratherSeeGo || busy(client)}
+                        onChange={(event) => change(client, event.currentTarget.checked)}
+                        aria-label={t('acquisition.clients.regularLabel', { name: client.name })}
+                        description={
+                          client.ratherSeeGo ? t('acquisition.clients.ratherSeeGo') : undefined
+                        }
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+        {pages > 1 && (
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            size="sm"
+            getControlProps={(control) => ({
+              'aria-label':
+                control === 'previous'
+                  ? t('bridge.clients.previousPage')
+                  : control === 'next'
+                    ? t('bridge.clients.nextPage')
+                    : undefined,
+            })}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
