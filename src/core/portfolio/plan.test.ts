@@ -99,6 +99,7 @@ describe('proposePlan', () => {
             expect(Number.isSafeInteger(cents / 100)).toBe(true);
           }
           expect(plan.startCents).toBe(revenueBridge(data, y).endCents);
+          expect(plan.targetCents).toBeGreaterThanOrEqual(0);
           expect(plan.targetCents).toBe(
             plan.startCents +
               plan.existingGrowthCents +
@@ -108,6 +109,14 @@ describe('proposePlan', () => {
         },
       ),
     );
+  });
+  it('proposes no target below zero when the latest year has barely begun', () => {
+    // 2024 has no revenue yet: everyone looks lost, so the loss cannot exceed what is left
+    const plan = proposePlan([2022, 2023, 2024].map((year) => revenueBridge(rows, year)));
+    expect(plan.startCents).toBe(0);
+    expect(plan.existingGrowthCents).toBeGreaterThanOrEqual(0);
+    expect(plan.expectedLossCents).toBeLessThanOrEqual(plan.existingGrowthCents);
+    expect(plan.targetCents).toBeGreaterThanOrEqual(plan.newClientsCents);
   });
   it('needs at least one year', () => {
     expect(() => proposePlan([])).toThrow(/at least one year/);

@@ -62,7 +62,8 @@ export function revenuePlan(input: RevenuePlanInput): RevenuePlan {
  * A plan proposed from the bridges of (at most) the last three years: starts from the latest
  * year's revenue; existing growth is the average of grown − shrunk, new clients the average of
  * new + returned, expected loss the average of lost. Each average is rounded to whole euros,
- * halves away from zero.
+ * halves away from zero; existing growth is at least −start and the loss at most what existing
+ * clients then bring, so a proposed target is never below zero.
  */
 export function proposePlan(history: readonly RevenueBridge[]): RevenuePlan & {
   basedOnYears: number[];
@@ -72,16 +73,26 @@ export function proposePlan(history: readonly RevenueBridge[]): RevenuePlan & {
   if (!latest) throw invalidField('history', 'needs the bridge of at least one year');
   const averageInEuros = (amount: (bridge: RevenueBridge) => number) =>
     divideRounded(sumCents(bridges.map(amount)), bridges.length * 100) * 100;
+  const startCents = latest.endCents;
+  // existing clients cannot shrink below nothing, nor lose more than they then bring: a start
+  // year with little or no revenue (one just begun) proposes no target below zero
+  const wholeEurosDown = (cents: number) => Math.floor(Math.max(cents, 0) / 100) * 100;
+  const existingGrowthCents = Math.max(
+    averageInEuros(({ bars }) => bars.grown.amountCents - bars.shrunk.amountCents),
+    -wholeEurosDown(startCents),
+  );
+  const expectedLossCents = Math.min(
+    averageInEuros(({ bars }) => bars.lost.amountCents),
+    wholeEurosDown(startCents + existingGrowthCents),
+  );
   return {
     ...revenuePlan({
-      startCents: latest.endCents,
-      existingGrowthCents: averageInEuros(
-        ({ bars }) => bars.grown.amountCents - bars.shrunk.amountCents,
-      ),
+      startCents,
+      existingGrowthCents,
       newClientsCents: averageInEuros(
         ({ bars }) => bars.new.amountCents + bars.returned.amountCents,
       ),
-      expectedLossCents: averageInEuros(({ bars }) => bars.lost.amountCents),
+      expectedLossCents,
     }),
     basedOnYears: bridges.map((bridge) => bridge.year),
   };
