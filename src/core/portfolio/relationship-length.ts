@@ -21,12 +21,18 @@ export function relationshipLength(input: {
   firstAssignmentDate?: string | null;
   referenceDate: string;
 }): RelationshipLength | null {
-  const starts = [input.firstRevenueDate, input.firstAssignmentDate]
-    .filter((date): date is string => date != null)
-    .map((date) => ({ date, parts: parseIsoDate(date) }))
-    .sort((a, b) => dayNumber(a.parts) - dayNumber(b.parts));
+  // written out rather than sorting a list: this runs for every client of a report
+  const revenue = input.firstRevenueDate ?? null;
+  const assignment = input.firstAssignmentDate ?? null;
+  const revenueParts = revenue === null ? null : parseIsoDate(revenue);
+  const assignmentParts = assignment === null ? null : parseIsoDate(assignment);
   const reference = parseIsoDate(input.referenceDate, 'referenceDate');
-  const start = starts[0];
+  const assignmentFirst =
+    assignmentParts !== null &&
+    (revenueParts === null || dayNumber(assignmentParts) < dayNumber(revenueParts));
+  const start = assignmentFirst
+    ? { date: assignment!, parts: assignmentParts }
+    : revenueParts && { date: revenue!, parts: revenueParts };
   if (!start) return null;
   const from = start.parts;
   let totalMonths = (reference.year - from.year) * 12 + (reference.month - from.month);
