@@ -10,8 +10,19 @@ const firmFields = {
   fiscalYearStartMonth: z.number().int().min(1).max(12),
 };
 
+/** Shares in basis points: 2000 is 20%. */
+const basisPoints = z.number().int().min(1, 'must be above 0%').max(10_000, 'must be 100% or less');
+
+const portfolioFields = {
+  /** A client above this share of revenue raises a dependency alert. */
+  dependencyThresholdBp: basisPoints,
+  /** Cumulative revenue share up to which clients are A, then B. */
+  abcBoundaryABp: basisPoints,
+  abcBoundaryBBp: basisPoints,
+};
+
 export const workspaceSchema = z
-  .object({ id: z.uuid(), ...firmFields, createdAt: z.string() })
+  .object({ id: z.uuid(), ...firmFields, ...portfolioFields, createdAt: z.string() })
   .openapi('Workspace');
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -21,6 +32,9 @@ export const workspaceUpdateSchema = z
     currency: firmFields.currency.optional(),
     locale: firmFields.locale.optional(),
     fiscalYearStartMonth: firmFields.fiscalYearStartMonth.optional(),
+    dependencyThresholdBp: portfolioFields.dependencyThresholdBp.optional(),
+    abcBoundaryABp: portfolioFields.abcBoundaryABp.optional(),
+    abcBoundaryBBp: portfolioFields.abcBoundaryBBp.optional(),
   })
   .strict()
   .openapi('WorkspaceUpdate');

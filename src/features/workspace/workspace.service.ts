@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { DomainError, notFound } from '../../core/errors.ts';
+import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { users, workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -20,6 +20,9 @@ export function toWorkspace(row: WorkspaceRow): Workspace {
     currency: row.currency as Workspace['currency'],
     locale: row.locale as Workspace['locale'],
     fiscalYearStartMonth: row.fiscalYearStartMonth,
+    dependencyThresholdBp: row.dependencyThresholdBp,
+    abcBoundaryABp: row.abcBoundaryABp,
+    abcBoundaryBBp: row.abcBoundaryBBp,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -154,6 +157,14 @@ export async function updateWorkspace(
       .where(eq(workspaces.workspaceId, actor.workspaceId))
       .for('update');
     if (!current) throw notFound('Workspace');
+    const boundaryA = input.abcBoundaryABp ?? current.abcBoundaryABp;
+    const boundaryB = input.abcBoundaryBBp ?? current.abcBoundaryBBp;
+    if (boundaryA > boundaryB) {
+      throw invalidField(
+        input.abcBoundaryBBp !== undefined ? 'abcBoundaryBBp' : 'abcBoundaryABp',
+        'the B boundary must not be below the A boundary',
+      );
+    }
     const [row] = await tx
       .update(workspaces)
       .set(stripUndefined(input))

@@ -41,3 +41,32 @@ describe('a firm made by a command before anyone signed up', () => {
     expect(late.status).toBe(409);
   });
 });
+
+describe('the limits of the portfolio analysis', () => {
+  it('start at 20% and 80%/95%, and an owner changes them within reason', async () => {
+    const owner = new Client(app);
+    expect(
+      (await owner.post('/api/v1/session', { email: 'olga@noord.nl', password: testPassword }))
+        .status,
+    ).toBe(200);
+    const firm = await owner.get('/api/v1/workspace');
+    expect(firm.body).toMatchObject({
+      dependencyThresholdBp: 2000,
+      abcBoundaryABp: 8000,
+      abcBoundaryBBp: 9500,
+    });
+    const changed = await owner.patch('/api/v1/workspace', {
+      dependencyThresholdBp: 2500,
+      abcBoundaryABp: 7000,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ dependencyThresholdBp: 2500, abcBoundaryABp: 7000 });
+    const crossed = await owner.patch('/api/v1/workspace', { abcBoundaryBBp: 6000 });
+    expect(crossed.status).toBe(400);
+    expect(crossed.body.error.details[0].field).toBe('abcBoundaryBBp');
+    const tooHigh = await owner.patch('/api/v1/workspace', { dependencyThresholdBp: 10_001 });
+    expect(tooHigh.status).toBe(400);
+    expect(tooHigh.body.error.details[0].field).toBe('dependencyThresholdBp');
+    expect((await owner.get('/api/v1/workspace')).body.abcBoundaryBBp).toBe(9500);
+  });
+});

@@ -4485,6 +4485,9 @@ export interface components {
       /** @enum {string} */
       locale: 'nl' | 'en';
       fiscalYearStartMonth: number;
+      dependencyThresholdBp: number;
+      abcBoundaryABp: number;
+      abcBoundaryBBp: number;
       createdAt: string;
     };
     Setup: {
@@ -4509,6 +4512,9 @@ export interface components {
       /** @enum {string} */
       locale?: 'nl' | 'en';
       fiscalYearStartMonth?: number;
+      dependencyThresholdBp?: number;
+      abcBoundaryABp?: number;
+      abcBoundaryBBp?: number;
     };
     SignIn: {
       email: string;

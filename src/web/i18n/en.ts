@@ -236,6 +236,15 @@ export const en = {
     firm: {
       title: 'Firm',
       onlyOwner: 'Only an owner can change the firm.',
+      portfolio: 'Portfolio analysis',
+      dependencyThresholdBp: 'Dependency threshold',
+      dependencyThresholdBpHelp: 'A client above this share of revenue raises an alert.',
+      abcBoundaryABp: 'A clients up to',
+      abcBoundaryABpHelp: 'Cumulative share of revenue of the largest clients.',
+      abcBoundaryBBp: 'B clients up to',
+      abcBoundaryBBpHelp: 'The clients after that are C.',
+      percentRange: 'Enter a percentage above 0 and at most 100.',
+      boundaryOrder: 'Must not be below the A boundary.',
     },
     users: {
       title: 'Users',

@@ -238,6 +238,15 @@ export const nl: Texts = {
     firm: {
       title: 'Kantoor',
       onlyOwner: 'Alleen een eigenaar kan het kantoor wijzigen.',
+      portfolio: 'Portefeuilleanalyse',
+      dependencyThresholdBp: 'Afhankelijkheidsgrens',
+      dependencyThresholdBpHelp: 'Een klant boven dit omzetaandeel geeft een waarschuwing.',
+      abcBoundaryABp: 'A-klanten tot',
+      abcBoundaryABpHelp: 'Cumulatief omzetaandeel van de grootste klanten.',
+      abcBoundaryBBp: 'B-klanten tot',
+      abcBoundaryBBpHelp: 'De klanten daarna zijn C.',
+      percentRange: 'Vul een percentage in boven 0 en hoogstens 100.',
+      boundaryOrder: 'Mag niet onder de A-grens liggen.',
     },
     users: {
       title: 'Gebruikers',

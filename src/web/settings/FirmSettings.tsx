@@ -1,8 +1,21 @@
-// The firm's name, currency, language and fiscal year; only an owner changes them.
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+// The firm's name, currency, language and fiscal year, and the limits of its portfolio analysis
+// (dependency threshold, ABC boundaries); only an owner changes them.
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/index.ts';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { sessionKey, usePermissions, useSession, type Session } from '../app/session.tsx';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
@@ -19,9 +32,20 @@ export function FirmSettings() {
       currency: workspace.currency as string,
       locale: workspace.locale as string,
       fiscalYearStartMonth: String(workspace.fiscalYearStartMonth),
+      dependencyThresholdBp: percentOf(workspace.dependencyThresholdBp),
+      abcBoundaryABp: percentOf(workspace.abcBoundaryABp),
+      abcBoundaryBBp: percentOf(workspace.abcBoundaryBBp),
     },
-    validate: { name: (value) => (value.trim() ? null : t('app.required')) },
+    validate: {
+      name: (value) => (value.trim() ? null : t('app.required')),
+      dependencyThresholdBp: (value) => percentProblem(value, t),
+      abcBoundaryABp: (value) => percentProblem(value, t),
+      abcBoundaryBBp: (value, values) =>
+        percentProblem(value, t) ??
+        (Number(value) < Number(values.abcBoundaryABp) ? t('settings.firm.boundaryOrder') : null),
+    },
   });
+  const language = useLanguage();
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
@@ -31,6 +55,9 @@ export function FirmSettings() {
             currency: values.currency as Schemas['Workspace']['currency'],
             locale: values.locale === 'en' ? 'en' : 'nl',
             fiscalYearStartMonth: Number(values.fiscalYearStartMonth),
+            dependencyThresholdBp: basisPointsOf(values.dependencyThresholdBp),
+            abcBoundaryABp: basisPointsOf(values.abcBoundaryABp),
+            abcBoundaryBBp: basisPointsOf(values.abcBoundaryBBp),
           },
         }),
       ),
@@ -84,6 +111,28 @@ export function FirmSettings() {
               {...form.getInputProps('fiscalYearStartMonth')}
             />
           </SimpleGrid>
+          <Title order={3} size="h5">
+            {t('settings.firm.portfolio')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {(['dependencyThresholdBp', 'abcBoundaryABp', 'abcBoundaryBBp'] as const).map(
+              (field) => (
+                <NumberInput
+                  key={field}
+                  label={t(`settings.firm.${field}`)}
+                  description={t(`settings.firm.${field}Help`)}
+                  suffix=" %"
+                  min={0.01}
+                  max={100}
+                  decimalScale={2}
+                  decimalSeparator={language === 'nl' ? ',' : '.'}
+                  allowNegative={false}
+                  readOnly={readOnly}
+                  {...form.getInputProps(field)}
+                />
+              ),
+            )}
+          </SimpleGrid>
           {!readOnly && (
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
@@ -95,4 +144,16 @@ export function FirmSettings() {
       </form>
     </Paper>
   );
+}
+
+/** Basis points as the percentage a user reads and types: 2000 → 20. */
+const percentOf = (basisPoints: number): number | string => basisPoints / 100;
+
+const basisPointsOf = (percent: number | string): number => Math.round(Number(percent) * 100);
+
+function percentProblem(value: number | string, t: (key: 'settings.firm.percentRange') => string) {
+  const percent = Number(value);
+  return value === '' || !Number.isFinite(percent) || percent <= 0 || percent > 100
+    ? t('settings.firm.percentRange')
+    : null;
 }
