@@ -26,6 +26,7 @@ import {
   portfolioRows,
   portfolioYears,
 } from './portfolio.repo.ts';
+import { cachedReport, reportVersion } from './report-cache.ts';
 
 async function settingsOf(db: Db, workspaceId: string) {
   const [firm] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
@@ -46,7 +47,15 @@ export async function portfolioYearsOf(db: Db, workspaceId: string) {
   return portfolioYears(db, workspaceId);
 }
 
+/** The portfolio of a year, kept while the figures, names and settings it shows stay the same. */
 export async function portfolioReport(db: Db, workspaceId: string, year: number) {
+  const version = await reportVersion(db, workspaceId);
+  return cachedReport(`portfolio|${workspaceId}|${year}|${version}`, () =>
+    computePortfolioReport(db, workspaceId, year),
+  );
+}
+
+async function computePortfolioReport(db: Db, workspaceId: string, year: number) {
   const firm = await settingsOf(db, workspaceId);
   // the year and the three before it: growth, and how long a client has been above the
   // dependency threshold within them
@@ -115,9 +124,16 @@ export async function portfolioReport(db: Db, workspaceId: string, year: number)
   };
 }
 
-export type PortfolioReport = Awaited<ReturnType<typeof portfolioReport>>;
+export type PortfolioReport = Awaited<ReturnType<typeof computePortfolioReport>>;
 
 export async function bridgeReport(db: Db, workspaceId: string, year: number) {
+  const version = await reportVersion(db, workspaceId);
+  return cachedReport(`bridge|${workspaceId}|${year}|${version}`, () =>
+    computeBridgeReport(db, workspaceId, year),
+  );
+}
+
+async function computeBridgeReport(db: Db, workspaceId: string, year: number) {
   const rows = await portfolioRows(db, workspaceId, year);
   const bridge = revenueBridge(rows, year);
   const names = await namesOf(
@@ -139,10 +155,15 @@ export async function bridgeReport(db: Db, workspaceId: string, year: number) {
   };
 }
 
-export type BridgeReport = Awaited<ReturnType<typeof bridgeReport>>;
+export type BridgeReport = Awaited<ReturnType<typeof computeBridgeReport>>;
 
 /** Per year: revenue, active clients, concentration, and where the revenue came from. */
 export async function trendReport(db: Db, workspaceId: string) {
+  const version = await reportVersion(db, workspaceId);
+  return cachedReport(`trend|${workspaceId}|${version}`, () => computeTrendReport(db, workspaceId));
+}
+
+async function computeTrendReport(db: Db, workspaceId: string) {
   const rows = await allPortfolioRows(db, workspaceId);
   const years = yearsOf(rows);
   const origins = new Map(
@@ -165,6 +186,12 @@ export type MatrixQuery = { measure: 'revenue' | 'margin'; bubble: 'margin' | 'h
 
 /** The portfolio matrix of a year: every client by value against growth, in four quadrants. */
 export async function matrixReport(db: Db, workspaceId: string, year: number, query: MatrixQuery) {
+  const version = await reportVersion(db, workspaceId);
+  const key = `matrix|${workspaceId}|${year}|${query.measure}|${query.bubble}|${version}`;
+  return cachedReport(key, () => computeMatrixReport(db, workspaceId, year, query));
+}
+
+async function computeMatrixReport(db: Db, workspaceId: string, year: number, query: MatrixQuery) {
   const rows = await portfolioRows(db, workspaceId, year);
   const matrix = portfolioMatrix(rows, year, query);
   const names = await namesOf(db, workspaceId, [

@@ -125,6 +125,24 @@ describe('the portfolio and the revenue bridge', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('shows a renamed client and a changed threshold at once, though reports are kept', async () => {
+    const first = await portfolioReport(database.db, workspaceId, 2007);
+    expect(await portfolioReport(database.db, workspaceId, 2007)).toBe(first);
+    const theatre = first.clients.find((c) => c.name === 'Theater De Schouwburg')!;
+    const renamed = await owner.patch(`/api/v1/organizations/${theatre.id}`, {
+      name: 'Schouwburg Oost',
+    });
+    expect(renamed.status).toBe(200);
+    const afterRename = await portfolioReport(database.db, workspaceId, 2007);
+    expect(afterRename.clients.find((c) => c.id === theatre.id)?.name).toBe('Schouwburg Oost');
+    expect(afterRename.dependencyAlerts.map((a) => a.name)).toContain('Schouwburg Oost');
+    const raised = await owner.patch('/api/v1/workspace', { dependencyThresholdBp: 9000 });
+    expect(raised.status).toBe(200);
+    const afterThreshold = await portfolioReport(database.db, workspaceId, 2007);
+    expect(afterThreshold.dependencyAlerts).toEqual([]);
+    await owner.patch('/api/v1/workspace', { dependencyThresholdBp: 2000 });
+  });
+
   it('follows a changed fiscal year start', async () => {
     const changed = await owner.patch('/api/v1/workspace', { fiscalYearStartMonth: 4 });
     expect(changed.status).toBe(200);
