@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => database.close());
 
-describe('klandizie demo', () => {
+// each test runs the command line as processes: allow for a busy machine
+describe('klandizie demo', { timeout: 120_000 }, () => {
   it('loads the demo firm into an empty database and prints the sign-in', () => {
     const run = runCli(['demo', '--organizations', '25', '--seed', '9'], { DATABASE_URL: url });
     expect(run.stderr).toBe('');

@@ -56,7 +56,8 @@ async function revenueLines(): Promise<number> {
   return Number(result.rows[0]!.n);
 }
 
-describe('klandizie import revenue', () => {
+// each test runs the command line as processes: allow for a busy machine
+describe('klandizie import revenue', { timeout: 120_000 }, () => {
   it('checks a file and writes nothing without --yes when nobody can answer', async () => {
     const file = join(dir, 'omzet.csv');
     writeFileSync(file, Buffer.from(report, 'latin1'));
