@@ -107,7 +107,7 @@ export function PlanProgress({
           </Table>
         </SimpleGrid>
         <Group gap="sm">
-          <Badge color={against.onTrack ? 'teal' : 'orange'} variant="light" tt="none">
+          <Badge color={against.onTrack ? 'teal' : 'red'} variant="light" tt="none">
             {against.onTrack ? t('plan.progress.onTrack') : t('plan.progress.behind')}
           </Badge>
           {reached !== null && (

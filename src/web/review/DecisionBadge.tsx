@@ -6,7 +6,7 @@ import type { ReviewDecision } from './queries.ts';
 const colors: Record<ReviewDecision, string> = {
   invest: 'teal',
   maintain: 'blue',
-  improve: 'yellow',
+  improve: 'grape',
   part_ways: 'red',
 };
 
