@@ -64,6 +64,7 @@ describe('klandizie import revenue', { timeout: 120_000 }, () => {
     const run = cli(['import', 'revenue', file]);
     expect(run.stdout).toContain('Checked, nothing written yet');
     expect(run.stdout).toContain('1 totals rows skipped');
+    expect(run.stdout).toMatch(/4 lines to write \(.*4[.,]500[.,]50\), 0 already there/);
     expect(run.stderr).toContain('confirm with --yes');
     expect(run.status).toBe(1);
     expect(await revenueLines()).toBe(0);

@@ -65,6 +65,12 @@ export function printImportReport(
     log(`    row ${problem.rowNumber}${field}: ${problem.reason}`);
   }
   if (problems.length > 20) log(`    … and ${count(report.rowsRefused - 20)} more`);
+  if (checking) {
+    log(
+      `  ${count(report.linesToWrite)} lines to write (${euros(report.revenueToWriteCents)}), ` +
+        `${count(report.linesAlreadyPresent)} already there`,
+    );
+  }
   if (!checking && report.written) {
     log(
       `  ${count(report.linesWritten)} lines written (${euros(report.revenueWrittenCents)}), ` +
