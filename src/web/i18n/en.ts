@@ -238,7 +238,7 @@ export const en = {
       onlyOwner: 'Only an owner can change the firm.',
       portfolio: 'Portfolio analysis',
       dependencyThresholdBp: 'Dependency threshold',
-      dependencyThresholdBpHelp: 'A client above this share of revenue raises an alert.',
+      dependencyThresholdBpHelp: 'An alert above this share of revenue.',
       abcBoundaryABp: 'A clients up to',
       abcBoundaryABpHelp: 'Cumulative share of revenue of the largest clients.',
       abcBoundaryBBp: 'B clients up to',

@@ -240,7 +240,7 @@ export const nl: Texts = {
       onlyOwner: 'Alleen een eigenaar kan het kantoor wijzigen.',
       portfolio: 'Portefeuilleanalyse',
       dependencyThresholdBp: 'Afhankelijkheidsgrens',
-      dependencyThresholdBpHelp: 'Een klant boven dit omzetaandeel geeft een waarschuwing.',
+      dependencyThresholdBpHelp: 'Waarschuwing boven dit omzetaandeel.',
       abcBoundaryABp: 'A-klanten tot',
       abcBoundaryABpHelp: 'Cumulatief omzetaandeel van de grootste klanten.',
       abcBoundaryBBp: 'B-klanten tot',
