@@ -1,7 +1,7 @@
 // The portfolio in the browser: revenue imported with the CLI before the first visit, the
 // onboarding claims the firm, then the key figures, the client table and its exports, another
-// year, the revenue bridge and the clients behind a bar, the portfolio matrix; axe on every
-// page, and tablet width.
+// year, the revenue bridge, its clients as a file and the clients behind a bar, the portfolio
+// matrix; axe on every page, and tablet width.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -216,6 +216,19 @@ describe('the portfolio of a firm with imported revenue', () => {
     await expect.poll(() => textOf(origin)).toContain('89,5%');
     await expectAccessible(page, 'revenue bridge');
     await shot('bridge');
+  });
+
+  test('exports every client behind the bridge with its group, as CSV', async () => {
+    await page.getByRole('button', { name: 'Klanten exporteren' }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('omzetbrug-klanten-2024.csv');
+    const lines = readFileSync(await csv.path(), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('\ufeffKlant;Groep;Omzet 2023 (EUR);Omzet 2024 (EUR);Effect (EUR)');
+    expect(lines).toContain('Café de Zwaan;Verloren klanten;2000,00;0,00;-2000,00');
+    expect(lines).toHaveLength(7);
   });
 
   test('shows the clients behind a bar of the chart and a row of the table', async () => {

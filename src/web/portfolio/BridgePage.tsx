@@ -1,12 +1,16 @@
 // The revenue bridge of a fiscal year (method.md §2): the waterfall beside its table, where
-// revenue comes from, and the clients behind every bar one click away (`?bar=` keeps it).
-import { Paper, Stack } from '@mantine/core';
+// revenue comes from, and the clients behind every bar one click away (`?bar=` keeps it). The
+// table and all the clients behind it export as files.
+import { Group, Paper, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { BridgeFigure } from './BridgeFigure.tsx';
 import { BridgeClients } from './BridgeClients.tsx';
+import { bridgeClientsExportTable, bridgeExportTable } from './bridgeExport.ts';
 import { isBridgeStep, type BridgeStep } from './bridgeSteps.ts';
 import { BridgeTable } from './BridgeTable.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { fiscalYearLabel } from './fiscalYear.ts';
 import { PortfolioEmpty } from './PortfolioEmpty.tsx';
 import { PortfolioHeader } from './PortfolioHeader.tsx';
@@ -17,6 +21,7 @@ import { useAddressParams } from './useAddressParams.ts';
 import { useFiscalYear } from './useFiscalYear.ts';
 
 export function BridgePage() {
+  const { t } = useTranslation();
   const fiscalYear = useFiscalYear();
   const { year, years, startMonth } = fiscalYear;
   const bridge = useRevenueBridge(year);
@@ -38,6 +43,8 @@ export function BridgePage() {
     if (data.startCents === 0 && data.endCents === 0) {
       return <PortfolioYearEmpty year={fiscalYearLabel(data.year, startMonth)} />;
     }
+    const fileYear = fiscalYearLabel(data.year, startMonth).replace('/', '-');
+    const exportOptions = { t, currency, startMonth };
     return (
       <Stack
         gap="lg"
@@ -46,6 +53,18 @@ export function BridgePage() {
       >
         <BridgeFigure bridge={data} currency={currency} startMonth={startMonth} onStep={openStep} />
         <Paper withBorder p="md" radius="md">
+          <Group justify="flex-end" gap="sm" mb="sm">
+            <ExportMenu
+              label={t('bridge.table.export')}
+              table={() => bridgeExportTable(data, exportOptions)}
+              fileName={t('bridge.table.fileName', { year: fileYear })}
+            />
+            <ExportMenu
+              label={t('bridge.clients.export')}
+              table={() => bridgeClientsExportTable(data, exportOptions)}
+              fileName={t('bridge.clients.fileName', { year: fileYear })}
+            />
+          </Group>
           <BridgeTable
             bridge={data}
             currency={currency}

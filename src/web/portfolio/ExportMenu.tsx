@@ -10,7 +10,16 @@ import { toXlsx } from '../export/xlsx.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 
-export function ExportMenu({ table, fileName }: { table: () => ExportTable; fileName: string }) {
+/** `label` names what is exported where a page offers more than one export. */
+export function ExportMenu({
+  table,
+  fileName,
+  label,
+}: {
+  table: () => ExportTable;
+  fileName: string;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [busy, setBusy] = useState(false);
@@ -41,7 +50,7 @@ export function ExportMenu({ table, fileName }: { table: () => ExportTable; file
           rightSection={<IconChevronDown size={14} />}
           loading={busy}
         >
-          {t('portfolio.table.export')}
+          {label ?? t('portfolio.table.export')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

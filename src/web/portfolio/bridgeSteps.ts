@@ -6,6 +6,16 @@ export const movingSteps = ['grown', 'shrunk', 'new', 'returned', 'lost'] as con
 export type MovingStep = (typeof movingSteps)[number];
 export type BridgeStep = 'start' | BridgeGroup | 'end';
 
+/** The groups every client falls in exactly one of, in the order the table shows them. */
+export const bridgeGroups: readonly BridgeGroup[] = [
+  'grown',
+  'shrunk',
+  'unchanged',
+  'new',
+  'returned',
+  'lost',
+];
+
 export type WaterfallBar = {
   step: 'start' | MovingStep | 'end';
   /** Where the bar starts: 0 for the totals, the running total for a step. */
@@ -52,7 +62,6 @@ export type BridgeRow = {
 /** The table of the bridge: the start, every group with its clients, and the sum as the end. */
 export function bridgeRows(bridge: RevenueBridge): { rows: BridgeRow[]; sum: BridgeRow } {
   const growth = (cents: number) => (bridge.startCents > 0 ? cents / bridge.startCents : null);
-  const groups: BridgeGroup[] = ['grown', 'shrunk', 'unchanged', 'new', 'returned', 'lost'];
   const rows: BridgeRow[] = [
     {
       step: 'start',
@@ -60,7 +69,7 @@ export function bridgeRows(bridge: RevenueBridge): { rows: BridgeRow[]; sum: Bri
       effectCents: bridge.startCents,
       growth: null,
     },
-    ...groups.map((step) => ({
+    ...bridgeGroups.map((step) => ({
       step,
       clients: bridge.bars[step].clientIds.length,
       effectCents: bridge.bars[step].effectCents,
