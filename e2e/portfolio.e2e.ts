@@ -156,7 +156,7 @@ describe('the portfolio of a firm with imported revenue', () => {
   });
 
   test('exports the table as CSV for a Dutch Excel, and as a workbook', async () => {
-    await page.getByRole('button', { name: 'Exporteren' }).click();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: /CSV/ }).click(),
@@ -169,7 +169,7 @@ describe('the portfolio of a firm with imported revenue', () => {
     expect(lines[1]).toMatch(/^1;Theater De Schouwburg;30000,00;78,95;A;12000,00;150;/);
     expect(lines).toHaveLength(6);
 
-    await page.getByRole('button', { name: 'Exporteren' }).click();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
     const [xlsx] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: /XLSX/ }).click(),

@@ -360,6 +360,11 @@ export const en = {
       revenue: 'Revenue',
       clients: 'Active clients',
       hhi: 'HHI',
+      fromExisting: 'Revenue from existing clients',
+      fromReturned: 'Revenue from returned clients',
+      fromNew: 'Revenue from new clients',
+      export: 'Export the figures',
+      fileName: 'concentration-{{from}}-to-{{to}}',
     },
     matrix: {
       title: 'Portfolio matrix',

@@ -362,6 +362,11 @@ export const nl: Texts = {
       revenue: 'Omzet',
       clients: 'Actieve klanten',
       hhi: 'HHI',
+      fromExisting: 'Omzet van bestaande klanten',
+      fromReturned: 'Omzet van teruggewonnen klanten',
+      fromNew: 'Omzet van nieuwe klanten',
+      export: 'Cijfers exporteren',
+      fileName: 'concentratie-{{from}}-tot-{{to}}',
     },
     matrix: {
       title: 'Portfoliomatrix',

@@ -1,7 +1,8 @@
 // Concentration over the years (method.md §1 and the freelancer's story): the largest client's
 // and the top five's share of revenue per fiscal year against the dependency threshold, so a
-// rising dependency shows before it hurts. The same figures as a table, one click away.
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+// rising dependency shows before it hurts. The same figures as a table, one click away, and as
+// a file.
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -16,8 +17,10 @@ import {
 import { formatBasisPoints, formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { chartColors } from './chartColors.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { fiscalYearLabel } from './fiscalYear.ts';
 import type { PortfolioTrend } from './queries.ts';
+import { trendExportTable } from './trendExport.ts';
 
 export function ConcentrationTrend(props: {
   trend: PortfolioTrend;
@@ -41,13 +44,26 @@ export function ConcentrationTrend(props: {
     ...data.map((year) => Math.max(year.largest, year.topFive)),
   );
   const top = Math.min(1, Math.ceil(highest * 1.15 * 10) / 10);
+  const fileYear = (index: number) => {
+    const year = trend.years.at(index);
+    return year ? fiscalYearLabel(year.year, startMonth).replace('/', '-') : '';
+  };
 
   return (
     <Paper withBorder p="md" radius="md" component="figure" m={0}>
       <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t('portfolio.trend.title')}
-        </Title>
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Title order={2} size="h4">
+            {t('portfolio.trend.title')}
+          </Title>
+          {trend.years.length > 0 && (
+            <ExportMenu
+              label={t('portfolio.trend.export')}
+              table={() => trendExportTable(trend, { t, currency: props.currency, startMonth })}
+              fileName={t('portfolio.trend.fileName', { from: fileYear(0), to: fileYear(-1) })}
+            />
+          )}
+        </Group>
         <Text size="sm" c="dimmed" component="figcaption">
           {t('portfolio.trend.summary', { threshold })}
         </Text>
