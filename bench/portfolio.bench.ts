@@ -12,11 +12,14 @@
 //                             BENCH_EXPLAIN=1 prints the plans of the portfolio's statements;
 //                             BENCH_PROFILE=FILE writes a CPU profile of 20 more portfolio calls
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
+import { serve } from '@hono/node-server';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -38,6 +41,9 @@ import { refreshClientYears } from '../src/features/portfolio/client-years.repo.
 import { portfolioRows } from '../src/features/portfolio/portfolio.repo.ts';
 import { portfolioReport } from '../src/features/portfolio/portfolio.service.ts';
 import { forgetReports } from '../src/features/portfolio/report-cache.ts';
+import { createUser } from '../src/features/users/users.service.ts';
+import { createApp } from '../src/server/app.ts';
+import { configFromEnv } from '../src/server/config.ts';
 import {
   chunked,
   firstYear,
@@ -133,6 +139,13 @@ async function main(): Promise<void> {
     const ms = since(start);
     return { ms, sqlMs: sqlClock.ms - sqlBefore, report };
   };
+  // the API itself over HTTP, signed in as the firm's owner: what the portfolio page waits for
+  const fetchPortfolio = await portfolioOverHttp(db, workspaceId);
+  const api = async () => {
+    const start = performance.now();
+    await fetchPortfolio();
+    return { ms: since(start), sqlMs: 0 };
+  };
   // the same call with nothing kept: the first request after an import or a rename
   const computed = async () => {
     forgetReports();
@@ -159,6 +172,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < warmup; i++) {
     await computed();
     await app();
+    await api();
     await naive();
   }
   const every = Math.max(1, Math.round(calls / naiveCalls));
@@ -167,12 +181,14 @@ async function main(): Promise<void> {
       `${every} portfolio calls, after a warm-up of ${warmup} each`,
   );
   const appTimes: { ms: number; sqlMs: number }[] = [];
+  const apiTimes: number[] = [];
   const computedTimes: { ms: number; sqlMs: number }[] = [];
   const naiveTimes: { ms: number; sqlMs: number }[] = [];
   for (let i = 0; appTimes.length < calls || naiveTimes.length < naiveCalls; i++) {
     if (appTimes.length < calls) {
       const { ms, sqlMs } = await app();
       appTimes.push({ ms, sqlMs });
+      apiTimes.push((await api()).ms);
     }
     if ((i + 1) % every === 0 || appTimes.length >= calls) {
       if (naiveTimes.length < naiveCalls) {
@@ -191,6 +207,7 @@ async function main(): Promise<void> {
   const naiveMs = naiveTimes.map((t) => t.ms);
   const a = { p50: percentile(appMs, 50), p99: percentile(appMs, 99) };
   const n = { p50: percentile(naiveMs, 50), p99: percentile(naiveMs, 99) };
+  const h = { p50: percentile(apiTimes, 50), p99: percentile(apiTimes, 99) };
   const computedMs = computedTimes.map((t) => t.ms);
   const c = { p50: percentile(computedMs, 50), p99: percentile(computedMs, 99) };
   const speedup = n.p50 / a.p50;
@@ -199,6 +216,7 @@ async function main(): Promise<void> {
   console.log(
     `  portfolio (client_years) ${cells(a.p50, a.p99, median(appTimes.map((t) => t.sqlMs)), median(appTimes.map((t) => t.ms - t.sqlMs)))}`,
   );
+  console.log(`  GET /api/v1/portfolio    ${cells(h.p50, h.p99)}`);
   console.log(
     `  computed (nothing kept)  ${cells(c.p50, c.p99, median(computedTimes.map((t) => t.sqlMs)), median(computedTimes.map((t) => t.ms - t.sqlMs)))}`,
   );
@@ -211,7 +229,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `  "portfolio" is the call as the API answers it, the report kept between two imports; ` +
-      `"computed" forgets every kept report first`,
+      `"computed" forgets every kept report first; GET is the same over HTTP, JSON included`,
   );
   console.log(`  naive/portfolio speed ratio (p50): ${speedup.toFixed(1)}×`);
   console.log(`  naive/computed speed ratio (p50): ${(n.p50 / c.p50).toFixed(1)}×`);
@@ -219,10 +237,10 @@ async function main(): Promise<void> {
   if (process.env.BENCH_PROFILE) await profile(process.env.BENCH_PROFILE, computed);
   console.log('');
   console.log(
-    `${a.p50 <= targets.p50 ? 'PASS' : 'MISS'} portfolio p50 ≤ ${targets.p50} ms (${a.p50.toFixed(1)} ms)`,
+    `${h.p50 <= targets.p50 ? 'PASS' : 'MISS'} GET /api/v1/portfolio p50 ≤ ${targets.p50} ms (${h.p50.toFixed(1)} ms)`,
   );
   console.log(
-    `${a.p99 <= targets.p99 ? 'PASS' : 'MISS'} portfolio p99 ≤ ${targets.p99} ms (${a.p99.toFixed(1)} ms)`,
+    `${h.p99 <= targets.p99 ? 'PASS' : 'MISS'} GET /api/v1/portfolio p99 ≤ ${targets.p99} ms (${h.p99.toFixed(1)} ms)`,
   );
   console.log(
     `${speedup >= targets.speedup ? 'PASS' : 'MISS'} portfolio ≥ ${targets.speedup}× faster than the naive SQL (${speedup.toFixed(1)}×)`,
@@ -231,6 +249,33 @@ async function main(): Promise<void> {
   console.log(
     `${computedSpeedup >= targets.speedup ? 'PASS' : 'MISS'} computed ≥ ${targets.speedup}× faster than the naive SQL (${computedSpeedup.toFixed(1)}×)`,
   );
+}
+
+/** Serves the app on a free port and signs in an owner; the function fetches the portfolio. */
+async function portfolioOverHttp(db: Parameters<typeof portfolioRows>[0], workspaceId: string) {
+  const credentials = { email: 'bench@example.nl', password: 'benchmark password 2024' };
+  await createUser(db, { workspaceId, name: 'Bench', role: 'owner', ...credentials });
+  const app = createApp({ db, config: configFromEnv({}) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  onCleanUp(() => {
+    server.close();
+    server.closeAllConnections();
+  });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const signIn = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}`);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async () => {
+    const response = await fetch(`${url}/api/v1/portfolio?year=${year}`, { headers: { cookie } });
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`the portfolio answered ${response.status}`);
+    return body;
+  };
 }
 
 /** A CPU profile of 20 more portfolio calls alone, to open in a browser's developer tools. */

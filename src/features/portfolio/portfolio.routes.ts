@@ -7,6 +7,7 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
+import { keptJson } from './kept-json.ts';
 import {
   bridgeSchema,
   matrixQuery,
@@ -98,18 +99,18 @@ export function portfolioRoutes({ db }: Deps) {
     .openapi(portfolio, async (c) => {
       const { workspaceId } = authOf(c);
       const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
-      return c.json(await portfolioReport(db, workspaceId, year), 200);
+      return keptJson(c, await portfolioReport(db, workspaceId, year));
     })
     .openapi(bridge, async (c) => {
       const { workspaceId } = authOf(c);
       const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
-      return c.json(await bridgeReport(db, workspaceId, year), 200);
+      return keptJson(c, await bridgeReport(db, workspaceId, year));
     })
-    .openapi(trend, async (c) => c.json(await trendReport(db, authOf(c).workspaceId), 200))
+    .openapi(trend, async (c) => keptJson(c, await trendReport(db, authOf(c).workspaceId)))
     .openapi(matrix, async (c) => {
       const { workspaceId } = authOf(c);
       const { year: asked, measure, bubble } = c.req.valid('query');
       const year = await chosenYear(db, workspaceId, asked);
-      return c.json(await matrixReport(db, workspaceId, year, { measure, bubble }), 200);
+      return keptJson(c, await matrixReport(db, workspaceId, year, { measure, bubble }));
     });
 }
