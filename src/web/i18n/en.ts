@@ -394,6 +394,8 @@ export const en = {
       share: 'Share',
       showClients: 'Show the clients: {{quadrant}}',
       growthNone: 'no revenue the year before',
+      export: 'Export the clients',
+      fileName: 'portfolio-matrix-{{year}}',
       unplaced_one: '{{formattedCount}} client has no place: its margin or growth is unknown.',
       unplaced_other:
         '{{formattedCount}} clients have no place: their margin or growth is unknown.',

@@ -396,6 +396,8 @@ export const nl: Texts = {
       share: 'Omzetaandeel',
       showClients: 'Klanten tonen: {{quadrant}}',
       growthNone: 'geen omzet in het jaar ervoor',
+      export: 'Klanten exporteren',
+      fileName: 'portfoliomatrix-{{year}}',
       unplaced_one: '{{formattedCount}} klant heeft geen plaats: de marge of groei is onbekend.',
       unplaced_other:
         '{{formattedCount}} klanten hebben geen plaats: de marge of groei is onbekend.',

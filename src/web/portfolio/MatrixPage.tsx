@@ -1,15 +1,18 @@
 // The portfolio matrix of a fiscal year (method.md §3.5): the bubbles above the quadrants'
-// table, and the clients of a quadrant one click away (`?quadrant=` keeps it).
-import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+// table, and the clients of a quadrant one click away (`?quadrant=` keeps it). Every placed client
+// exports as a file.
+import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { fiscalYearLabel } from './fiscalYear.ts';
 import { MatrixChart } from './MatrixChart.tsx';
 import { MatrixClients } from './MatrixClients.tsx';
+import { matrixExportTable } from './matrixExport.ts';
 import { matrixPoints, quadrants } from './matrixPoints.ts';
 import { PortfolioEmpty } from './PortfolioEmpty.tsx';
 import { PortfolioHeader } from './PortfolioHeader.tsx';
@@ -55,9 +58,16 @@ export function MatrixPage() {
       >
         <Paper withBorder p="md" radius="md" component="figure" m={0}>
           <Stack gap="xs">
-            <Title order={2} size="h4">
-              {t('portfolio.matrix.chart', { year: yearText })}
-            </Title>
+            <Group justify="space-between" align="flex-start" gap="sm">
+              <Title order={2} size="h4">
+                {t('portfolio.matrix.chart', { year: yearText })}
+              </Title>
+              <ExportMenu
+                label={t('portfolio.matrix.export')}
+                table={() => matrixExportTable(data, { t, currency })}
+                fileName={t('portfolio.matrix.fileName', { year: yearText.replace('/', '-') })}
+              />
+            </Group>
             <Text size="sm" c="dimmed" component="figcaption">
               {t('portfolio.matrix.intro', {
                 previous: fiscalYearLabel(data.year - 1, startMonth),
