@@ -1,5 +1,6 @@
 // The new clients of a year, largest first, each with whether it counts as a regular client:
-// one-off clients and clients the firm would rather see go do not. Long lists come in pages.
+// one-off clients and clients the firm would rather see go do not. Long lists come in pages; the
+// whole list exports as a file.
 import {
   Anchor,
   Checkbox,
@@ -16,7 +17,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { ExportMenu } from '../portfolio/ExportMenu.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
+import { newClientsExportTable } from './newClientsExport.ts';
 import { useSetRegular, type NewClient } from './queries.ts';
 
 const pageSize = 50;
@@ -65,12 +68,26 @@ export function NewClientsTable(props: {
             </Text>
           </Stack>
           {clients.length > 0 && (
-            <Text size="sm" aria-live="polite">
-              {t('acquisition.clients.count', {
-                formattedCount: formatNumber(counted, language),
-                formattedTotal: formatNumber(clients.length, language),
-              })}
-            </Text>
+            <Group gap="md" align="center">
+              <Text size="sm" aria-live="polite">
+                {t('acquisition.clients.count', {
+                  formattedCount: formatNumber(counted, language),
+                  formattedTotal: formatNumber(clients.length, language),
+                })}
+              </Text>
+              <ExportMenu
+                table={() =>
+                  newClientsExportTable(clients, {
+                    t,
+                    currency: props.currency,
+                    yearLabel: props.yearLabel,
+                  })
+                }
+                fileName={t('acquisition.clients.fileName', {
+                  year: props.yearLabel.replace('/', '-'),
+                })}
+              />
+            </Group>
           )}
         </Group>
         {clients.length === 0 ? (

@@ -726,6 +726,7 @@ export const en = {
       nowRegular: '{{name}} counts as a regular client.',
       nowOneOff: '{{name}} is a one-off client and does not count.',
       count: '{{formattedCount}} of {{formattedTotal}} count as regular',
+      fileName: 'new-clients-{{year}}',
     },
     cost: {
       title: 'Cost per valuable new client',

@@ -729,6 +729,7 @@ export const nl: Texts = {
       nowRegular: '{{name}} telt als vaste klant.',
       nowOneOff: '{{name}} is een eenmalige klant en telt niet mee.',
       count: '{{formattedCount}} van {{formattedTotal}} tellen als vaste klant',
+      fileName: 'nieuwe-klanten-{{year}}',
     },
     cost: {
       title: 'Kosten per waardevolle nieuwe klant',
