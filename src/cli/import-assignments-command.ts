@@ -8,6 +8,7 @@ import {
   type AssignmentImportReport,
 } from '../features/import/assignment-import.service.ts';
 import { openAssignmentSource } from '../features/import/assignment-source.ts';
+import { rememberMapping, rememberedMapping } from '../features/import/import-mappings.repo.ts';
 import { firmForCommand, onlyFirm } from '../features/workspace/workspace.service.ts';
 import type { Context } from './commands.ts';
 import { parseMapping, parseRows } from './import-command.ts';
@@ -51,7 +52,10 @@ async function run(context: Context, file: string, options: Options) {
       ? await firmForCommand(database.db, options.firm ?? 'Mijn kantoor')
       : { workspaceId: existing ?? randomUUID(), created: false };
     if (firm.created) context.log('Created the firm; start the app to give it an owner.');
-    const source = await openAssignmentSource(file, overrides);
+    const source = await openAssignmentSource(file, {
+      ...overrides,
+      remembered: (key) => rememberedMapping(database.db, firm.workspaceId, key, 'assignments'),
+    });
     try {
       const columns = Object.entries(source.mapping)
         .sort((a, b) => a[1] - b[1])
@@ -69,6 +73,15 @@ async function run(context: Context, file: string, options: Options) {
         dryRun: !write,
       });
       print(report, context.log, write);
+      if (report.written && source.table.sourceKey) {
+        await rememberMapping(
+          database.db,
+          firm.workspaceId,
+          source.table.sourceKey,
+          source.table.choices,
+          'assignments',
+        );
+      }
       if (!write && !options.dryRun) {
         context.log('Nothing was imported: run again with --yes to import.');
         process.exitCode = 1;

@@ -1,6 +1,8 @@
-// One import of an assignments file, as the API runs it: open the file with the columns given or
-// proposed from its headers, then check or import it.
+// One import of an assignments file, as the API runs it: open the file with the columns given,
+// remembered for its shape or proposed from its headers, check or import it, and remember the
+// columns once it imported.
 import type { Database } from '../../db/connection.ts';
+import { rememberMapping, rememberedMapping } from './import-mappings.repo.ts';
 import {
   importAssignments,
   type AssignmentImportOptions,
@@ -20,17 +22,29 @@ export type AssignmentFileResult = {
 };
 
 export async function importAssignmentFile(
-  database: Pick<Database, 'pool'>,
+  database: Pick<Database, 'pool' | 'db'>,
   path: string,
   options: AssignmentFileOptions,
 ): Promise<AssignmentFileResult> {
   const { overrides, ...importOptions } = options;
-  const source = await openAssignmentSource(path, overrides);
+  const source = await openAssignmentSource(path, {
+    ...overrides,
+    remembered: (key) => rememberedMapping(database.db, options.workspaceId, key, 'assignments'),
+  });
   try {
     const report = await importAssignments(database, source.items, {
       ...importOptions,
       format: source.format,
     });
+    if (report.written && source.table.sourceKey) {
+      await rememberMapping(
+        database.db,
+        options.workspaceId,
+        source.table.sourceKey,
+        source.table.choices,
+        'assignments',
+      );
+    }
     return { report, format: source.format, table: source.table };
   } finally {
     await source.close();

@@ -108,6 +108,35 @@ describe('importing assignments through the API', () => {
     expect(await assignmentCount()).toBe(2);
   });
 
+  it('remembers the columns chosen for a file, for the next file of the same shape', async () => {
+    const file =
+      'Klant;Project X;Startdatum;Honorarium\nBouwbedrijf De Vries;Audit;01-09-2025;800,00';
+    const mapping = encodeURIComponent(
+      JSON.stringify({
+        customerName: 'Klant',
+        title: 'Project X',
+        startDate: 'Startdatum',
+        fee: 'Honorarium',
+      }),
+    );
+    const done = await upload(
+      owner,
+      `/api/v1/imports/assignments?fileName=projecten.csv&mapping=${mapping}`,
+      file,
+    );
+    expect(done.body.report).toMatchObject({ written: true, assignmentsWritten: 1 });
+    const next = await upload(
+      owner,
+      '/api/v1/imports/assignments/check?fileName=projecten-2.csv',
+      'Klant;Project X;Startdatum;Honorarium\nBouwbedrijf De Vries;Review;01-10-2025;400,00',
+    );
+    expect(next.body.table).toMatchObject({
+      mappingFrom: 'remembered',
+      choices: { mapping: { customerName: 0, title: 1, startDate: 2, fee: 3 } },
+    });
+    expect(next.body.report).toMatchObject({ assignmentsToWrite: 1, rowsRefused: 0 });
+  });
+
   it('leaves the lines of unknown clients out when asked not to create them', async () => {
     const other = await newFirm(app);
     const check = await upload(

@@ -30,24 +30,29 @@ export type AssignmentSource = {
 
 export async function openAssignmentSource(
   path: string,
-  overrides: Omit<SourceOverrides, 'remembered'> = {},
+  overrides: SourceOverrides = {},
 ): Promise<AssignmentSource> {
   const table = await readTableHead(path, {
     sheetName: overrides.sheetName,
     kind: 'assignments',
     mappingGiven: overrides.mapping !== undefined,
   });
+  const remembered =
+    !overrides.mapping && overrides.remembered && table.sourceKey
+      ? await overrides.remembered(table.sourceKey)
+      : undefined;
   const mapping: Mapping<AssignmentField> = overrides.mapping
     ? mappingFromNames(overrides.mapping, table.headers)
-    : proposeAssignmentMapping(table.headers);
+    : ((remembered?.mapping as Mapping<AssignmentField> | undefined) ??
+      proposeAssignmentMapping(table.headers));
   const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
   const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
-  const decimalSeparator = detectDecimalSeparator(amounts);
-  const dateOrder = detectDateOrder(dates);
+  const decimalSeparator = remembered?.decimalSeparator ?? detectDecimalSeparator(amounts);
+  const dateOrder = remembered?.dateOrder ?? detectDateOrder(dates);
   const outline: TableOutline = {
     headers: table.headers,
     sourceKey: table.sourceKey,
-    mappingFrom: overrides.mapping ? 'given' : 'proposed',
+    mappingFrom: overrides.mapping ? 'given' : remembered?.mapping ? 'remembered' : 'proposed',
     choices: { mapping, headerRowNumber: table.headerRowNumber, decimalSeparator, dateOrder },
     preview: table.preview,
     ...(table.sheetNames ? { sheetNames: table.sheetNames } : {}),

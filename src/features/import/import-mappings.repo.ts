@@ -5,12 +5,14 @@ import type { Db } from '../../db/connection.ts';
 import { importMappings } from '../../db/schema.ts';
 import type { ReadingChoices } from './revenue-source.ts';
 
-const kind = 'revenue';
+/** What a file holds: revenue and assignments exports are remembered apart. */
+export type MappingKind = 'revenue' | 'assignments';
 
 export async function rememberedMapping(
   db: Db,
   workspaceId: string,
   sourceKey: string,
+  kind: MappingKind = 'revenue',
 ): Promise<Partial<ReadingChoices> | undefined> {
   const [row] = await db
     .select()
@@ -30,7 +32,8 @@ export async function rememberMapping(
   db: Db,
   workspaceId: string,
   sourceKey: string,
-  choices: ReadingChoices,
+  choices: Pick<ReadingChoices, 'mapping' | 'headerRowNumber'> & Record<string, unknown>,
+  kind: MappingKind = 'revenue',
 ): Promise<void> {
   const { mapping, headerRowNumber: _header, ...options } = choices;
   await db
