@@ -73,10 +73,22 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
     f.ratio(client.changeRatio),
     client.marginCents === null ? '' : f.money(client.marginCents),
     f.number(client.hours),
+    f.number(client.assignments),
     client.relationshipMonths === null ? '' : f.number(Math.floor(client.relationshipMonths / 12)),
   ]);
-  const header = ['#', 'Client', 'Revenue', 'Share', 'ABC', 'Growth', 'Margin', 'Hours', 'Years'];
-  const right = [true, false, true, true, false, true, true, true, true];
+  const header = [
+    '#',
+    'Client',
+    'Revenue',
+    'Share',
+    'ABC',
+    'Growth',
+    'Margin',
+    'Hours',
+    'Assignments',
+    'Years',
+  ];
+  const right = [true, false, true, true, false, true, true, true, true, true];
   for (const line of table(header, rows, right)) log(line);
 }
 

@@ -76,6 +76,28 @@ export async function firstInvoiceDates(db: Db, workspaceId: string) {
 }
 
 /**
+ * Per client: its assignments that ran in the period (started by its end and not ended before
+ * its start; one without an end date ran on its start date) and its first assignment's start.
+ * Assignments without a start date count for neither.
+ */
+export async function assignmentFigures(
+  db: Db,
+  workspaceId: string,
+  period: { from: string; to: string },
+) {
+  const result = await db.execute<{ id: string; in_period: number; first: string | null }>(sql`
+    select organization_id as id,
+      count(*) filter (where start_date <= ${period.to}
+                         and coalesce(end_date, start_date) >= ${period.from})::int as in_period,
+      min(start_date)::text as first
+    from assignments where workspace_id = ${workspaceId} and start_date is not null
+    group by 1`);
+  return new Map(
+    result.rows.map((row) => [row.id, { inPeriod: Number(row.in_period), first: row.first }]),
+  );
+}
+
+/**
  * Cost and hours count only where every line of the year states them: a margin over part of
  * the revenue would read as the margin of all of it.
  */

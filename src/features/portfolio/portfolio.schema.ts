@@ -71,6 +71,8 @@ export const portfolioSchema = z
         hours: z.number().nullable(),
         serviceLines: z.array(z.string()),
         creditNotes: z.number().int(),
+        /** Assignments that ran in the year (started by its end, not ended before its start). */
+        assignments: z.number().int(),
         previousYearCents: z.number().int(),
         changeRatio: z.number().nullable(),
         compoundAnnualGrowthRate: z.number().nullable(),

@@ -22,6 +22,7 @@ import type { Db } from '../../db/connection.ts';
 import { workspaces } from '../../db/schema.ts';
 import {
   allPortfolioRows,
+  assignmentFigures,
   firstInvoiceDates,
   portfolioRows,
   portfolioYears,
@@ -74,18 +75,20 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
     thresholdBasisPoints: firm.dependencyThresholdBp,
   });
   const firstDates = await firstInvoiceDates(db, workspaceId);
+  const period = fiscalYearRange(year, firm.fiscalYearStartMonth);
+  const work = await assignmentFigures(db, workspaceId, period);
   const names = await namesOf(
     db,
     workspaceId,
     shares.clients.map((c) => c.clientId),
   );
-  const referenceDate = fiscalYearRange(year, firm.fiscalYearStartMonth).to;
+  const referenceDate = period.to;
   const current = new Map<string, ClientYear>();
   for (const row of rows) if (row.year === year) current.set(row.clientId, row);
 
   return {
     year,
-    period: fiscalYearRange(year, firm.fiscalYearStartMonth),
+    period,
     revenueCents: shares.activeRevenueCents,
     netRevenueCents: shares.netRevenueCents,
     activeClients: shares.clients.length,
@@ -101,8 +104,10 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
     clients: shares.clients.map((client) => {
       const figures = current.get(client.clientId);
       const change = growth.get(client.clientId);
+      const assignments = work.get(client.clientId);
       const length = relationshipLength({
         firstRevenueDate: firstDates.get(client.clientId) ?? null,
+        firstAssignmentDate: assignments?.first ?? null,
         referenceDate,
       });
       return {
@@ -115,6 +120,7 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
         hours: figures?.hours ?? null,
         serviceLines: figures?.serviceLines ?? [],
         creditNotes: figures?.creditNoteCount ?? 0,
+        assignments: assignments?.inPeriod ?? 0,
         previousYearCents: change?.previousYearCents ?? 0,
         changeRatio: change?.changeRatio ?? null,
         compoundAnnualGrowthRate: change?.compoundAnnualGrowthRate ?? null,

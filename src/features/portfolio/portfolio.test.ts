@@ -143,6 +143,28 @@ describe('the portfolio and the revenue bridge', () => {
     await owner.patch('/api/v1/workspace', { dependencyThresholdBp: 2000 });
   });
 
+  it('counts the assignments of the year, and a relationship from the first assignment', async () => {
+    const before = await portfolioReport(database.db, workspaceId, 2005);
+    const alfa = before.clients.find((c) => c.name === 'Alfa')!;
+    expect(alfa).toMatchObject({ assignments: 0, relationshipMonths: 21 });
+    const assignment = (title: string, start: string, end: string | null) =>
+      database.pool.query(
+        `insert into assignments (workspace_id, id, organization_id, title, start_date, end_date)
+         values ($1, gen_random_uuid(), $2, $3, $4, $5)`,
+        [workspaceId, alfa.id, title, start, end],
+      );
+    await assignment('Strategie', '2003-01-15', '2003-06-30'); // before the year, and the first
+    await assignment('Organisatie', '2004-11-01', '2005-02-28'); // runs into the year
+    await assignment('Training', '2005-10-01', null); // in the year, no end date
+    await assignment('Vervolg', '2006-01-10', null); // after the year
+    const after = await portfolioReport(database.db, workspaceId, 2005);
+    // the kept report gave way to the new assignments
+    expect(after.clients.find((c) => c.id === alfa.id)).toMatchObject({
+      assignments: 2,
+      relationshipMonths: 35, // 2003-01-15 to 2005-12-31
+    });
+  });
+
   it('follows a changed fiscal year start', async () => {
     const changed = await owner.patch('/api/v1/workspace', { fiscalYearStartMonth: 4 });
     expect(changed.status).toBe(200);

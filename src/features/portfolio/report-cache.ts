@@ -3,7 +3,8 @@
 // it for 20,000 clients takes far longer than looking up whether anything changed.
 //
 // The key holds everything a report depends on: the version of the firm's yearly figures, the
-// last change to its organisations (the names a report shows) and the firm's settings. Every
+// last change to its organisations (the names a report shows), its assignments (added by
+// imports, never changed) and the firm's settings. Every
 // rebuild of client_years replaces all of a firm's rows in one transaction, so the xmin of any
 // one of its rows names the rebuild (decision 0010). Each app process keeps its own reports and
 // checks the key against the database on every request, so processes never disagree.
@@ -17,6 +18,7 @@ const reports = new Map<string, Promise<unknown>>();
 type VersionRow = {
   figures: string | null;
   names: string | null;
+  assignments: string | null;
   settings: string | null;
 };
 
@@ -27,11 +29,13 @@ export async function reportVersion(db: Db, workspaceId: string): Promise<string
       (select xmin::text from client_years where workspace_id = ${workspaceId} limit 1) as figures,
       (select max(updated_at)::text from organizations where workspace_id = ${workspaceId})
         as names,
+      (select concat(count(*), ':', max(created_at)) from assignments
+        where workspace_id = ${workspaceId}) as assignments,
       (select concat_ws(',', fiscal_year_start_month, dependency_threshold_bp, abc_boundary_a_bp,
                         abc_boundary_b_bp)
          from workspaces where workspace_id = ${workspaceId}) as settings`);
   const row = result.rows[0];
-  return [row?.figures ?? '', row?.names ?? '', row?.settings ?? ''].join('|');
+  return [row?.figures, row?.names, row?.assignments, row?.settings].map((v) => v ?? '').join('|');
 }
 
 /**

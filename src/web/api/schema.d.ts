@@ -4836,6 +4836,7 @@ export interface components {
         hours: number | null;
         serviceLines: string[];
         creditNotes: number;
+        assignments: number;
         previousYearCents: number;
         changeRatio: number | null;
         compoundAnnualGrowthRate: number | null;

@@ -429,6 +429,7 @@ export const en = {
         hours: 'Hours',
         relationship: 'Relationship',
         relationshipMonths: 'Relationship (months)',
+        assignments: 'Assignments',
         serviceLines: 'Service lines',
       },
       growthNone: 'no revenue the year before',

@@ -431,6 +431,7 @@ export const nl: Texts = {
         hours: 'Uren',
         relationship: 'Relatieduur',
         relationshipMonths: 'Relatieduur (maanden)',
+        assignments: 'Opdrachten',
         serviceLines: 'Diensten',
       },
       growthNone: 'geen omzet in het jaar ervoor',

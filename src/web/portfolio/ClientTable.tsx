@@ -22,6 +22,7 @@ const columns: { column: ClientColumn; width: number | undefined; numeric: boole
   { column: 'growth', width: 80, numeric: true },
   { column: 'margin', width: 120, numeric: true },
   { column: 'hours', width: 72, numeric: true },
+  { column: 'assignments', width: 96, numeric: true },
   { column: 'relationship', width: 108, numeric: true },
 ];
 
@@ -131,6 +132,9 @@ export function ClientTable(props: {
                 </Table.Td>
                 <Table.Td className="numeric">
                   {client.hours === null ? '—' : formatNumber(Math.round(client.hours), language)}
+                </Table.Td>
+                <Table.Td className="numeric">
+                  {formatNumber(client.assignments, language)}
                 </Table.Td>
                 <Table.Td className="numeric">
                   {relationshipLength(client.relationshipMonths, t)}

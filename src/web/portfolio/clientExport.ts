@@ -23,6 +23,7 @@ export function clientExportTable(
       { header: `${column('growth')} (%)`, kind: 'percent' },
       { header: money(column('margin')), kind: 'money' },
       { header: column('hours'), kind: 'decimal' },
+      { header: column('assignments'), kind: 'integer' },
       { header: column('relationshipMonths'), kind: 'integer' },
       { header: column('serviceLines'), kind: 'text' },
     ],
@@ -36,6 +37,7 @@ export function clientExportTable(
       client.changeRatio,
       client.marginCents === null ? null : client.marginCents / 100,
       client.hours,
+      client.assignments,
       client.relationshipMonths,
       client.serviceLines.join(', '),
     ]),
@@ -53,6 +55,7 @@ function columnNames(t: TFunction) {
     growth: t('portfolio.table.columns.growth'),
     margin: t('portfolio.table.columns.margin'),
     hours: t('portfolio.table.columns.hours'),
+    assignments: t('portfolio.table.columns.assignments'),
     relationshipMonths: t('portfolio.table.columns.relationshipMonths'),
     serviceLines: t('portfolio.table.columns.serviceLines'),
   };

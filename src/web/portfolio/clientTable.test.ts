@@ -20,6 +20,7 @@ function client(name: string, revenueCents: number, extra: Partial<PortfolioClie
     hours: null,
     serviceLines: [],
     creditNotes: 0,
+    assignments: 0,
     previousYearCents: 0,
     changeRatio: null,
     compoundAnnualGrowthRate: null,

@@ -11,6 +11,7 @@ export const clientColumns = [
   'growth',
   'margin',
   'hours',
+  'assignments',
   'relationship',
 ] as const;
 export type ClientColumn = (typeof clientColumns)[number];
@@ -68,6 +69,7 @@ const numericValues: Record<Exclude<ClientColumn, 'name' | 'abcClass'>, SortValu
   growth: (client) => client.changeRatio,
   margin: (client) => client.marginCents,
   hours: (client) => client.hours,
+  assignments: (client) => client.assignments,
   relationship: (client) => client.relationshipMonths,
 };
 
