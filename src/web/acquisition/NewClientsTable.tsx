@@ -5,7 +5,6 @@ import {
   Anchor,
   Checkbox,
   Group,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -19,6 +18,7 @@ import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { ExportMenu } from '../portfolio/ExportMenu.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
+import { ListPagination } from '../ui/ListPagination.tsx';
 import { newClientsExportTable } from './newClientsExport.ts';
 import { useSetRegular, type NewClient } from './queries.ts';
 
@@ -130,22 +130,7 @@ export function NewClientsTable(props: {
             </Table>
           </div>
         )}
-        {pages > 1 && (
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            getControlProps={(control) => ({
-              'aria-label':
-                control === 'previous'
-                  ? t('bridge.clients.previousPage')
-                  : control === 'next'
-                    ? t('bridge.clients.nextPage')
-                    : undefined,
-            })}
-          />
-        )}
+        <ListPagination pages={pages} page={page} onChange={setPage} justify="flex-start" />
       </Stack>
     </Paper>
   );

@@ -1,6 +1,7 @@
 // The clients behind one bar of the revenue bridge, in a side panel: last year, this year and
 // the effect, each leading to the organisation. Long lists come in pages.
-import { Anchor, Drawer, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Drawer, Stack, Table, Text } from '@mantine/core';
+import { ListPagination } from '../ui/ListPagination.tsx';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -87,25 +88,7 @@ export function BridgeClients(props: {
             </Table>
           </div>
         )}
-        {pages > 1 && (
-          <Group justify="center">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              size="sm"
-              getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous'
-                    ? t('bridge.clients.previousPage')
-                    : control === 'next'
-                      ? t('bridge.clients.nextPage')
-                      : undefined,
-              })}
-              getItemProps={(item) => ({ 'aria-label': String(item) })}
-            />
-          </Group>
-        )}
+        <ListPagination pages={pages} page={page} onChange={setPage} />
       </Stack>
     </Drawer>
   );

@@ -1,6 +1,7 @@
 // The clients of one quadrant of the portfolio matrix, in a side panel, largest first; each
 // leads to the organisation. Long lists come in pages.
-import { Anchor, Drawer, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Drawer, Stack, Table, Text } from '@mantine/core';
+import { ListPagination } from '../ui/ListPagination.tsx';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -78,25 +79,7 @@ export function MatrixClients(props: {
             </Table.Tbody>
           </Table>
         </div>
-        {pages > 1 && (
-          <Group justify="center">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              size="sm"
-              getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous'
-                    ? t('bridge.clients.previousPage')
-                    : control === 'next'
-                      ? t('bridge.clients.nextPage')
-                      : undefined,
-              })}
-              getItemProps={(item) => ({ 'aria-label': String(item) })}
-            />
-          </Group>
-        )}
+        <ListPagination pages={pages} page={page} onChange={setPage} />
       </Stack>
     </Drawer>
   );
