@@ -24,7 +24,7 @@ import type {
 import { AuditfileWalker, type AuditfileHeader, type UntypedJournal } from './auditfile-walker.ts';
 import { decodeXmlText } from './decode-xml-text.ts';
 import { MarkupGuard, type MarkupFault } from './markup-guard.ts';
-import { createOccurrenceCounter } from '../../../core/import/fingerprint.ts';
+import { createLineFingerprinter } from '../../../core/import/fingerprint.ts';
 import { salesRevenue, type RevenueContext } from './sales-revenue.ts';
 
 export type { AuditfileHeader } from './auditfile-walker.ts';
@@ -108,7 +108,7 @@ class AuditfileReading {
       accounts: this.walker.accounts,
       relations: this.walker.relations,
       currency: null,
-      occurrence: createOccurrenceCounter(),
+      fingerprint: createLineFingerprinter(),
     };
     this.parser.on('doctype', (doctype) => {
       // saxes never expands entities it was not given, but an audit file has no business

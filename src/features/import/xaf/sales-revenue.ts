@@ -1,6 +1,6 @@
 // The revenue rule for an audit file: the profit-and-loss lines of the sales journals, net of
 // VAT, credit minus debit, each with the customer its transaction names.
-import { canonicalLine, lineFingerprint } from '../../../core/import/fingerprint.ts';
+import { canonicalLine } from '../../../core/import/fingerprint.ts';
 import type {
   RevenueLineCandidate,
   RowProblem,
@@ -19,8 +19,8 @@ export type RevenueContext = {
   relations: ReadonlyMap<string, Relation>;
   /** The header's currency: the one every `amnt` is in. */
   currency: string | null;
-  /** Numbers identical lines, so each gets a fingerprint of its own. */
-  occurrence: (canonical: string) => number;
+  /** A line's fingerprint, identical lines numbered so that each gets one of its own. */
+  fingerprint: (canonical: string) => string;
 };
 
 /**
@@ -151,8 +151,8 @@ function customerOf(code: string, relations: ReadonlyMap<string, Relation>): Sou
  */
 function fingerprintOf(
   fields: Array<string | number | null>,
-  context: Pick<RevenueContext, 'occurrence'>,
+  context: Pick<RevenueContext, 'fingerprint'>,
 ): string {
   const canonical = canonicalLine(['xaf', ...fields]);
-  return lineFingerprint(canonical, context.occurrence(canonical));
+  return context.fingerprint(canonical);
 }
