@@ -29,10 +29,7 @@ export function parseAmount(
   if (typeof value === 'number') return amountOfNumber(value);
   // most cells of a large export are plain: "-1234,5" reads the same whatever the column says
   const plain = typeof value === 'string' ? PLAIN.exec(value) : null;
-  if (plain) {
-    const cents = Number(plain[2]) * 100 + Number(((plain[3] ?? '') + '00').slice(0, 2));
-    return { ok: true, cents: plain[1] && cents !== 0 ? -cents : cents };
-  }
+  if (plain) return { ok: true, cents: roundedCents(plain[2]!, plain[3] ?? '', plain[1] === '-') };
   const text = cellText(value);
   if (text === '') return { ok: false, reason: 'the amount is empty' };
   if (typeof value !== 'string' || text.length > MAX_TEXT) return notAnAmount(value);

@@ -74,14 +74,16 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
     years: [year],
     thresholdBasisPoints: firm.dependencyThresholdBp,
   });
-  const firstDates = await firstInvoiceDates(db, workspaceId);
   const period = fiscalYearRange(year, firm.fiscalYearStartMonth);
-  const work = await assignmentFigures(db, workspaceId, period);
-  const names = await namesOf(
-    db,
-    workspaceId,
-    shares.clients.map((c) => c.clientId),
-  );
+  const [firstDates, work, names] = await Promise.all([
+    firstInvoiceDates(db, workspaceId),
+    assignmentFigures(db, workspaceId, period),
+    namesOf(
+      db,
+      workspaceId,
+      shares.clients.map((c) => c.clientId),
+    ),
+  ]);
   const referenceDate = period.to;
   const current = new Map<string, ClientYear>();
   for (const row of rows) if (row.year === year) current.set(row.clientId, row);
