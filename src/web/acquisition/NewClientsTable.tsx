@@ -1,16 +1,7 @@
 // The new clients of a year, largest first, each with whether it counts as a regular client:
 // one-off clients and clients the firm would rather see go do not. Long lists come in pages; the
 // whole list exports as a file.
-import {
-  Anchor,
-  Checkbox,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
