@@ -17,12 +17,12 @@ const columns: { column: ClientColumn; width: number | undefined; numeric: boole
   { column: 'rank', width: 64, numeric: true },
   { column: 'name', width: undefined, numeric: false },
   { column: 'revenue', width: 128, numeric: true },
-  { column: 'share', width: 124, numeric: true },
+  { column: 'share', width: 100, numeric: true },
   { column: 'abcClass', width: 60, numeric: false },
   { column: 'growth', width: 80, numeric: true },
   { column: 'margin', width: 120, numeric: true },
   { column: 'hours', width: 72, numeric: true },
-  { column: 'assignments', width: 96, numeric: true },
+  { column: 'assignments', width: 124, numeric: true },
   { column: 'relationship', width: 108, numeric: true },
 ];
 
