@@ -1,16 +1,20 @@
 import { Server as HttpServer } from 'node:http';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
 import { openMigratedDatabase } from './open.ts';
+import { webBuildIsStale } from './web-build.ts';
 
 export const webDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+const projectFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const webSources = ['src/web', 'vite.config.ts'].map(projectFile);
+
+/** Builds the web app when it was never built or its sources changed since the last build. */
 export async function ensureWebBuilt(log: (message: string) => void): Promise<void> {
-  if (existsSync(`${webDir}/index.html`)) return;
-  log('Building the web app (first start only)…');
+  if (!webBuildIsStale(`${webDir}/index.html`, webSources)) return;
+  log('Building the web app…');
   const { build } = await import('vite');
   await build({
     configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
