@@ -67,12 +67,19 @@ export async function portfolioYears(db: Db, workspaceId: string): Promise<numbe
   return result.rows.map((row) => Number(row.year));
 }
 
-/** First invoice date per client, for the relationship's length. */
-export async function firstInvoiceDates(db: Db, workspaceId: string) {
-  const result = await db.execute<{ id: string; first: string }>(sql`
-    select organization_id as id, min(first_invoice_date)::text as first from client_years
-     where workspace_id = ${workspaceId} group by 1`);
-  return new Map(result.rows.map((row) => [row.id, row.first]));
+/** Per client with revenue lines in the year: its name and the date of its first invoice ever. */
+export async function clientsOfYear(db: Db, workspaceId: string, year: number) {
+  const result = await db.execute<{ id: string; name: string; first: string }>(sql`
+    select cy.organization_id as id, o.name,
+      (select min(earlier.first_invoice_date) from client_years earlier
+        where earlier.workspace_id = cy.workspace_id
+          and earlier.organization_id = cy.organization_id)::text as first
+      from client_years cy
+      join organizations o on o.workspace_id = cy.workspace_id and o.id = cy.organization_id
+     where cy.workspace_id = ${workspaceId} and cy.fiscal_year = ${year}`);
+  return new Map(
+    result.rows.map((row) => [row.id, { name: row.name, firstInvoiceDate: row.first }]),
+  );
 }
 
 /**

@@ -23,7 +23,7 @@ import { workspaces } from '../../db/schema.ts';
 import {
   allPortfolioRows,
   assignmentFigures,
-  firstInvoiceDates,
+  clientsOfYear,
   portfolioRows,
   portfolioYears,
 } from './portfolio.repo.ts';
@@ -75,14 +75,9 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
     thresholdBasisPoints: firm.dependencyThresholdBp,
   });
   const period = fiscalYearRange(year, firm.fiscalYearStartMonth);
-  const [firstDates, work, names] = await Promise.all([
-    firstInvoiceDates(db, workspaceId),
+  const [clients, work] = await Promise.all([
+    clientsOfYear(db, workspaceId, year),
     assignmentFigures(db, workspaceId, period),
-    namesOf(
-      db,
-      workspaceId,
-      shares.clients.map((c) => c.clientId),
-    ),
   ]);
   const referenceDate = period.to;
   const current = new Map<string, ClientYear>();
@@ -101,20 +96,24 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
     },
     concentration: concentration(rows, year),
     dependencyThresholdBasisPoints: firm.dependencyThresholdBp,
-    dependencyAlerts: alerts.map((alert) => ({ ...alert, name: names.get(alert.clientId) ?? '' })),
+    dependencyAlerts: alerts.map((alert) => ({
+      ...alert,
+      name: clients.get(alert.clientId)?.name ?? '',
+    })),
     abcBoundaries: { a: firm.abcBoundaryABp, b: firm.abcBoundaryBBp },
     clients: shares.clients.map((client) => {
       const figures = current.get(client.clientId);
       const change = growth.get(client.clientId);
       const assignments = work.get(client.clientId);
+      const known = clients.get(client.clientId);
       const length = relationshipLength({
-        firstRevenueDate: firstDates.get(client.clientId) ?? null,
+        firstRevenueDate: known?.firstInvoiceDate ?? null,
         firstAssignmentDate: assignments?.first ?? null,
         referenceDate,
       });
       return {
         id: client.clientId,
-        name: names.get(client.clientId) ?? '',
+        name: known?.name ?? '',
         revenueCents: client.revenueCents,
         basisPoints: client.basisPoints,
         abcClass: abc.get(client.clientId) ?? null,

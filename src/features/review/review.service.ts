@@ -16,7 +16,7 @@ import { workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
-import { firstInvoiceDates, portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
+import { clientsOfYear, portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
 import {
   clientsWithLatestDecision,
   decisionsOf,
@@ -77,10 +77,10 @@ export async function annualReviewReport(
   year: number,
   today = todayOnTheClock(),
 ): Promise<Review> {
-  const [startMonth, rows, firstDates] = await Promise.all([
+  const [startMonth, rows, ofYear] = await Promise.all([
     fiscalYearStartOf(db, workspaceId),
     portfolioRows(db, workspaceId, year, { serviceLinesOfYearOnly: true }),
-    firstInvoiceDates(db, workspaceId),
+    clientsOfYear(db, workspaceId, year),
   ]);
   const period = fiscalYearRange(year, startMonth);
   const referenceDate = today < period.to ? today : period.to;
@@ -89,7 +89,10 @@ export async function annualReviewReport(
     year,
     referenceDate,
     relationshipStarts: new Map(
-      [...firstDates].map(([clientId, first]) => [clientId, { firstRevenueDate: first }]),
+      [...ofYear].map(([clientId, client]) => [
+        clientId,
+        { firstRevenueDate: client.firstInvoiceDate },
+      ]),
     ),
   }).filter((review) => isActive(review.revenueCents));
   const clients = await clientsWithLatestDecision(

@@ -18,7 +18,7 @@ const columns = [
   { key: 'revenue', width: 128, numeric: true },
   { key: 'share', width: 84, numeric: true },
   { key: 'relationship', width: 108, numeric: true },
-  { key: 'revenuePerHour', width: 128, numeric: true },
+  { key: 'revenuePerHour', width: 148, numeric: true },
   { key: 'creditNotes', width: 108, numeric: true },
   { key: 'growth', width: 80, numeric: true },
   { key: 'decision', width: 176, numeric: false },
