@@ -10,15 +10,25 @@ export type DomainErrorCode =
 
 export type ErrorDetail = { field: string; message: string };
 
+/** Why, for a client to say in the user's language: a stable code and the values it takes. */
+export type ErrorReason = { code: string; params: Readonly<Record<string, string | number>> };
+
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly details: ErrorDetail[] | undefined;
+  readonly reason: ErrorReason | undefined;
 
-  constructor(code: DomainErrorCode, message: string, details?: ErrorDetail[]) {
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    details?: ErrorDetail[],
+    reason?: ErrorReason,
+  ) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.details = details;
+    this.reason = reason;
   }
 }
 

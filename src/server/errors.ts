@@ -4,7 +4,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 import { pgErrorCode } from '../db/errors.ts';
-import { DomainError, type DomainErrorCode, type ErrorDetail } from '../core/errors.ts';
+import {
+  DomainError,
+  type DomainErrorCode,
+  type ErrorDetail,
+  type ErrorReason,
+} from '../core/errors.ts';
 
 export const errorSchema = z
   .object({
@@ -12,6 +17,13 @@ export const errorSchema = z
       code: z.string(),
       message: z.string(),
       details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      /** For the clients that say the message in the user's language (the import's reasons). */
+      reason: z
+        .object({
+          code: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])),
+        })
+        .optional(),
     }),
   })
   .openapi('Error');
@@ -35,14 +47,24 @@ export function statusOf(code: DomainErrorCode): ContentfulStatusCode {
   }
 }
 
-export function errorBody(code: string, message: string, details?: ErrorDetail[]) {
-  return { error: { code, message, ...(details ? { details } : {}) } };
+export function errorBody(
+  code: string,
+  message: string,
+  details?: ErrorDetail[],
+  reason?: ErrorReason,
+) {
+  return {
+    error: { code, message, ...(details ? { details } : {}), ...(reason ? { reason } : {}) },
+  };
 }
 
 /** The global error handler: typed domain errors by code, anything else a logged 500. */
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof DomainError) {
-    return c.json(errorBody(error.code, error.message, error.details), statusOf(error.code));
+    return c.json(
+      errorBody(error.code, error.message, error.details, error.reason),
+      statusOf(error.code),
+    );
   }
   if (error instanceof HTTPException) {
     const status = error.status;

@@ -94,6 +94,25 @@ describe('parseAmount', () => {
     expect(cents('9'.repeat(100_000))).toMatch(/^'9{40}…' is not an amount$/);
   });
 
+  it('gives each reason a code with the values its sentence takes', () => {
+    const why = (text: unknown, hint: ',' | '.' | null = null) => {
+      const reading = parseAmount(text, hint);
+      return reading.ok ? null : { code: reading.code, params: reading.params };
+    };
+    expect(why('')).toEqual({ code: 'amount.empty', params: {} });
+    expect(why('12abc')).toEqual({ code: 'amount.notAnAmount', params: { cell: "'12abc'" } });
+    expect(why('$ 12')).toEqual({ code: 'amount.notInEuros', params: { cell: "'$ 12'" } });
+    expect(why('1.234')).toEqual({
+      code: 'amount.ambiguous',
+      params: { cell: "'1.234'", whole: '1234', decimal: '1.234' },
+    });
+    expect(why('1,23456', ',')).toEqual({
+      code: 'amount.tooManyDecimals',
+      params: { cell: "'1,23456'", max: 4 },
+    });
+    expect(why(1e15)).toEqual({ code: 'amount.tooLarge', params: { cell: "'1000000000000000'" } });
+  });
+
   it('refuses a hostile megabyte of text at once', () => {
     const started = performance.now();
     expect(cents(`${'9'.repeat(1_000_000)}x`)).toMatch(/is not an amount$/);

@@ -1,11 +1,12 @@
 // Money as accounting packages export it, read into integer cents on the digit string, so no
 // floating-point error can creep in.
 import { cellText, quoteCell } from './cell.ts';
+import { because, type ProblemReason } from './problem-reason.ts';
 
 /** The character that separates the cents: ',' in Dutch exports, '.' in English ones. */
 export type DecimalSeparator = ',' | '.';
 
-export type AmountReading = { ok: true; cents: number } | { ok: false; reason: string };
+export type AmountReading = { ok: true; cents: number } | ({ ok: false } & ProblemReason);
 
 // Thirteen digits before the decimals keep cents below 2^53, so they stay exact in a number.
 const MAX_WHOLE_DIGITS = 13;
@@ -31,10 +32,12 @@ export function parseAmount(
   const plain = typeof value === 'string' ? PLAIN.exec(value) : null;
   if (plain) return { ok: true, cents: roundedCents(plain[2]!, plain[3] ?? '', plain[1] === '-') };
   const text = cellText(value);
-  if (text === '') return { ok: false, reason: 'the amount is empty' };
+  if (text === '') return { ok: false, ...because('amount.empty') };
   if (typeof value !== 'string' || text.length > MAX_TEXT) return notAnAmount(value);
   const signed = splitSign(text);
-  if (signed === 'foreign') return { ok: false, reason: `${quoteCell(text)} is not in euros` };
+  if (signed === 'foreign') {
+    return { ok: false, ...because('amount.notInEuros', { cell: quoteCell(text) }) };
+  }
   if (signed === null) return notAnAmount(text);
   const use = separatorUse(signed.body);
   let decimal: DecimalSeparator | null;
@@ -44,7 +47,7 @@ export function parseAmount(
       const asDecimal = signed.body.replace(',', '.');
       return {
         ok: false,
-        reason: `${quoteCell(text)} can be read as ${whole} or as ${asDecimal}: choose the decimal separator of the file`,
+        ...because('amount.ambiguous', { cell: quoteCell(text), whole, decimal: asDecimal }),
       };
     }
     decimal = decimalSeparator === use.ambiguous ? use.ambiguous : null;
@@ -56,7 +59,10 @@ export function parseAmount(
   const whole = digitsOfWhole(cut < 0 ? signed.body : signed.body.slice(0, cut));
   if (whole === null || (cut >= 0 && !/^\d+$/.test(fraction))) return notAnAmount(text);
   if (fraction.length > MAX_DECIMALS) {
-    return { ok: false, reason: `${quoteCell(text)} has more than ${MAX_DECIMALS} decimals` };
+    return {
+      ok: false,
+      ...because('amount.tooManyDecimals', { cell: quoteCell(text), max: MAX_DECIMALS }),
+    };
   }
   if (whole.length > MAX_WHOLE_DIGITS) return tooLarge(text);
   return { ok: true, cents: roundedCents(whole, fraction, signed.negative) };
@@ -165,10 +171,10 @@ const other = (separator: DecimalSeparator): DecimalSeparator => (separator === 
 
 const notAnAmount = (value: unknown): AmountReading => ({
   ok: false,
-  reason: `${quoteCell(value)} is not an amount`,
+  ...because('amount.notAnAmount', { cell: quoteCell(value) }),
 });
 
 const tooLarge = (value: unknown): AmountReading => ({
   ok: false,
-  reason: `${quoteCell(value)} is too large for an amount`,
+  ...because('amount.tooLarge', { cell: quoteCell(value) }),
 });

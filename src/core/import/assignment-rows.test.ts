@@ -95,6 +95,9 @@ describe('interpretAssignmentRows', () => {
       'Bouwbedrijf De Vries',
       "this row is a total ('Totaal') and is not an assignment",
     ]);
+    expect(results.filter(isRowProblem).map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'total.labelledNotAssignment', params: { label: "'Totaal'" } },
+    ]);
     // a total is left out on purpose: counted as skipped, never as a refused row
     expect(results.filter(isRowProblem).map((problem) => problem.skipped)).toEqual([true]);
   });
@@ -109,17 +112,45 @@ describe('interpretAssignmentRows', () => {
       {
         rowNumber: 2,
         field: 'customer',
+        code: 'customer.missing',
+        params: {},
         reason: 'there is no customer: no code, KvK number or name',
       },
-      { rowNumber: 2, field: 'title', reason: 'the assignment has no title or service line' },
-      { rowNumber: 2, field: 'startDate', reason: "'31-02-2025' is not an existing date" },
-      { rowNumber: 2, field: 'fee', reason: "'-5' is a negative fee" },
+      {
+        rowNumber: 2,
+        field: 'title',
+        code: 'assignment.noTitle',
+        params: {},
+        reason: 'the assignment has no title or service line',
+      },
+      {
+        rowNumber: 2,
+        field: 'startDate',
+        code: 'date.notExisting',
+        params: { cell: "'31-02-2025'" },
+        reason: "'31-02-2025' is not an existing date",
+      },
+      {
+        rowNumber: 2,
+        field: 'fee',
+        code: 'assignment.negativeFee',
+        params: { cell: "'-5'" },
+        reason: "'-5' is a negative fee",
+      },
       {
         rowNumber: 3,
         field: 'endDate',
+        code: 'assignment.endsBeforeStart',
+        params: { end: '2025-01-01', start: '2025-02-01' },
         reason: 'the assignment ends (2025-01-01) before it starts (2025-02-01)',
       },
-      { rowNumber: 3, field: 'fee', reason: "'veel' is not an amount" },
+      {
+        rowNumber: 3,
+        field: 'fee',
+        code: 'amount.notAnAmount',
+        params: { cell: "'veel'" },
+        reason: "'veel' is not an amount",
+      },
     ]);
   });
 
@@ -144,7 +175,11 @@ describe('interpretAssignmentRows', () => {
 describe('assignmentMappingProblems', () => {
   it('asks for a title or service line', () => {
     expect(assignmentMappingProblems({ customerName: 0 })).toEqual([
-      "Choose the column with the assignment's title or its service line.",
+      {
+        code: 'columns.titleMissing',
+        params: {},
+        reason: "Choose the column with the assignment's title or its service line.",
+      },
     ]);
     expect(assignmentMappingProblems({ customerName: 0, title: 1 })).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { columnProblems, type AssignmentField, type Mapping } from './headers.ts
 import { parseHours } from './hours.ts';
 import { createRowWalker } from './layout.ts';
 import type { RowProblem, SourceCustomer } from './revenue-line.ts';
+import { because, reasonOf, type ProblemReason } from './problem-reason.ts';
 import { readCustomer } from './source-customer.ts';
 
 /** One assignment read from a source, before it is matched to an organisation and written. */
@@ -44,11 +45,11 @@ export type AssignmentReadOptions = {
   occurrenceMemory?: number;
 };
 
-/** What is missing or wrong in an assignments mapping, in the user's words. */
-export function assignmentMappingProblems(mapping: Mapping<AssignmentField>): string[] {
+/** What is missing or wrong in an assignments mapping. */
+export function assignmentMappingProblems(mapping: Mapping<AssignmentField>): ProblemReason[] {
   const problems = columnProblems(mapping);
   if (mapping.title === undefined && mapping.serviceLine === undefined) {
-    problems.push("Choose the column with the assignment's title or its service line.");
+    problems.push(because('columns.titleMissing'));
   }
   return problems;
 }
@@ -62,7 +63,9 @@ export function createAssignmentRowReader(
 ): (row: SourceRow) => AssignmentRowResult[] {
   const { mapping, dateOrder, decimalSeparator } = options;
   const problems = assignmentMappingProblems(mapping);
-  if (problems.length > 0) throw invalidField('mapping', problems.join(' '));
+  if (problems.length > 0) {
+    throw invalidField('mapping', problems.map((problem) => problem.reason).join(' '));
+  }
   const defined = (...columns: (number | undefined)[]) =>
     columns.filter((column): column is number => column !== undefined);
   const place = createRowWalker({
@@ -90,7 +93,8 @@ export function createAssignmentRowReader(
     group: SourceCustomer | null,
   ) => {
     const found: RowProblem[] = [];
-    const problem = (field: string, reason: string) => found.push({ rowNumber, field, reason });
+    const problem = (field: string, why: ProblemReason) =>
+      found.push({ rowNumber, field, ...reasonOf(why) });
     const at = (column: number | undefined) =>
       column === undefined ? null : (cells[column] ?? null);
     const text = (column: number | undefined) => cellText(at(column)).replace(/\s+/g, ' ') || null;
@@ -99,25 +103,28 @@ export function createAssignmentRowReader(
 
     const own = readCustomer(cells, mapping);
     const customer = own.ok ? (own.customer ?? group) : null;
-    if (!own.ok) problem(own.field, own.reason);
-    else if (customer === null)
-      problem('customer', 'there is no customer: no code, KvK number or name');
+    if (!own.ok) problem(own.field, own);
+    else if (customer === null) problem('customer', because('customer.missing'));
     const title = text(mapping.title);
     const serviceLine = text(mapping.serviceLine);
-    if (title === null && serviceLine === null)
-      problem('title', 'the assignment has no title or service line');
+    if (title === null && serviceLine === null) problem('title', because('assignment.noTitle'));
     const start = optionalDate(mapping.startDate);
-    if (start?.ok === false) problem('startDate', start.reason);
+    if (start?.ok === false) problem('startDate', start);
     const end = optionalDate(mapping.endDate);
-    if (end?.ok === false) problem('endDate', end.reason);
+    if (end?.ok === false) problem('endDate', end);
     if (start?.ok && end?.ok && end.date < start.date) {
-      problem('endDate', `the assignment ends (${end.date}) before it starts (${start.date})`);
+      problem(
+        'endDate',
+        because('assignment.endsBeforeStart', { end: end.date, start: start.date }),
+      );
     }
     const fee = text(mapping.fee) === null ? null : parseAmount(at(mapping.fee), decimalSeparator);
-    if (fee?.ok === false) problem('fee', fee.reason);
-    if (fee?.ok && fee.cents < 0) problem('fee', `${quoteCell(at(mapping.fee))} is a negative fee`);
+    if (fee?.ok === false) problem('fee', fee);
+    if (fee?.ok && fee.cents < 0) {
+      problem('fee', because('assignment.negativeFee', { cell: quoteCell(at(mapping.fee)) }));
+    }
     const hours = parseHours(at(mapping.hours), decimalSeparator);
-    if (!hours.ok) problem('hours', hours.reason);
+    if (!hours.ok) problem('hours', hours);
     if (found.length > 0 || customer === null || fee?.ok === false || !hours.ok) return found;
 
     const professional = text(mapping.professional);
@@ -151,15 +158,11 @@ export function createAssignmentRowReader(
         return [];
       case 'total': {
         if (!where.hasValue) return [];
-        const label = where.label === null ? '' : ` (${quoteCell(where.label)})`;
-        return [
-          {
-            rowNumber,
-            field: null,
-            reason: `this row is a total${label} and is not an assignment`,
-            skipped: true,
-          },
-        ];
+        const why =
+          where.label === null
+            ? because('total.notAssignment')
+            : because('total.labelledNotAssignment', { label: quoteCell(where.label) });
+        return [{ rowNumber, field: null, ...why, skipped: true }];
       }
       case 'line':
         return readAssignment(rowNumber, cells, where.groupCustomer);

@@ -92,6 +92,28 @@ describe('parseDate', () => {
     expect(read('x'.repeat(1_000_000))).toMatch(/^'x{40}…' is not a date$/);
   });
 
+  it('gives each reason a code with the values its sentence takes', () => {
+    const why = (value: unknown, order: DateOrder = 'dmy') => {
+      const reading = parseDate(value, order);
+      return reading.ok ? null : { code: reading.code, params: reading.params };
+    };
+    expect(why('')).toEqual({ code: 'date.empty', params: {} });
+    expect(why('morgen')).toEqual({ code: 'date.notADate', params: { cell: "'morgen'" } });
+    expect(why('31-02-2024')).toEqual({
+      code: 'date.notExisting',
+      params: { cell: "'31-02-2024'" },
+    });
+    expect(why('12-31-2024')).toEqual({
+      code: 'date.notDayMonthYear',
+      params: { cell: "'12-31-2024'" },
+    });
+    expect(why('31-12-2024', 'mdy')).toEqual({
+      code: 'date.notMonthDayYear',
+      params: { cell: "'31-12-2024'" },
+    });
+    expect(why(60)).toEqual({ code: 'date.excelDay60', params: {} });
+  });
+
   it('refuses a hostile megabyte of text at once', () => {
     const started = performance.now();
     expect(read(`x${' '.repeat(1_000_000)}x`)).toMatch(/is not a date$/);

@@ -2,11 +2,12 @@
 // day counts: times and time zones written after it are dropped, never converted.
 import { searchKey } from '../search-key.ts';
 import { cellText, isoDateOf, quoteCell } from './cell.ts';
+import { because, type ProblemReason } from './problem-reason.ts';
 
 /** The order of day, month and year in a column's numeric dates; Dutch exports are day-first. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
-export type DateReading = { ok: true; date: string } | { ok: false; reason: string };
+export type DateReading = { ok: true; date: string } | ({ ok: false } & ProblemReason);
 
 const MONTHS = new Map<string, number>(
   (
@@ -50,7 +51,7 @@ export function parseDate(value: unknown, order: DateOrder = 'dmy'): DateReading
     return compact ? compactDate(String(value), order) : excelSerialDate(value);
   }
   const text = cellText(value);
-  if (text === '') return { ok: false, reason: 'the date is empty' };
+  if (text === '') return { ok: false, ...because('date.empty') };
   if (typeof value !== 'string' || text.length > MAX_TEXT) return notADate(text);
   const day = text.replace(TIME_OF_DAY, '');
   if (/^\d{5}(?:[.,]\d+)?$/.test(day)) return excelSerialDate(Number(day.replace(',', '.')));
@@ -108,9 +109,7 @@ export function detectDateOrder(samples: readonly unknown[]): DateOrder {
 export function excelSerialDate(serial: number): DateReading {
   const day = Math.floor(serial);
   if (!Number.isFinite(serial) || day < 1 || day > LAST_EXCEL_DAY) return notADate(String(serial));
-  if (day === 60) {
-    return { ok: false, reason: "Excel's day 60 is 29 February 1900, a day that did not exist" };
-  }
+  if (day === 60) return { ok: false, ...because('date.excelDay60') };
   const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   return { ok: true, date: isoDateOf(new Date(epoch + day * DAY_MS)) };
 }
@@ -144,8 +143,8 @@ function numericDate(
   const [day, month] = order === 'mdy' ? [second, first] : [first, second];
   const reading = calendarDate(year, month, day, written);
   if (!reading.ok && calendarDate(year, day, month, written).ok) {
-    const expected = order === 'mdy' ? 'month-day-year' : 'day-month-year';
-    return { ok: false, reason: `${quoteCell(written)} is not a date in ${expected} order` };
+    const code = order === 'mdy' ? 'date.notMonthDayYear' : 'date.notDayMonthYear';
+    return { ok: false, ...because(code, { cell: quoteCell(written) }) };
   }
   return reading;
 }
@@ -174,7 +173,7 @@ function calendarDate(year: number, month: string, day: string, text: string): D
   const [m, d] = [Number(month), Number(day)];
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   if (year < 1000 || year > 9999 || m < 1 || m > 12 || d < 1 || d > lastDay) {
-    return { ok: false, reason: `${quoteCell(text)} is not an existing date` };
+    return { ok: false, ...because('date.notExisting', { cell: quoteCell(text) }) };
   }
   return { ok: true, date: `${year}-${twoDigits(m)}-${twoDigits(d)}` };
 }
@@ -192,5 +191,5 @@ function fullYear(digits: string): number {
 
 const notADate = (value: unknown): DateReading => ({
   ok: false,
-  reason: `${quoteCell(value)} is not a date`,
+  ...because('date.notADate', { cell: quoteCell(value) }),
 });

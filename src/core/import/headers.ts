@@ -2,6 +2,7 @@
 // accounting package capitalises, accents or punctuates them.
 import { searchKey } from '../search-key.ts';
 import { cellText } from './cell.ts';
+import { because, type ProblemReason } from './problem-reason.ts';
 
 export type RevenueField =
   | 'customerCode'
@@ -111,16 +112,16 @@ const ASSIGNMENT: Synonyms<AssignmentField> = {
 };
 
 /** Columns chosen twice or that do not exist. */
-export function columnProblems(mapping: Partial<Record<string, number>>): string[] {
-  const problems: string[] = [];
+export function columnProblems(mapping: Partial<Record<string, number>>): ProblemReason[] {
+  const problems: ProblemReason[] = [];
   const fieldsByColumn = new Map<number, string>();
   for (const [field, column] of Object.entries(mapping)) {
     if (column === undefined) continue;
     if (!Number.isInteger(column) || column < 0)
-      problems.push(`The column for ${field} does not exist.`);
+      problems.push(because('columns.noSuchColumn', { field }));
     const other = fieldsByColumn.get(column);
     if (other !== undefined)
-      problems.push(`Column ${column + 1} is chosen for both ${other} and ${field}.`);
+      problems.push(because('columns.chosenTwice', { column: column + 1, other, field }));
     fieldsByColumn.set(column, field);
   }
   return problems;

@@ -32,6 +32,11 @@ describe('parseHours', () => {
     expect(hours('')).toBeNull();
     expect(hours(null)).toBeNull();
     expect(hours('veel')).toBe("'veel' is not a number of hours");
+    expect(parseHours('veel')).toMatchObject({
+      ok: false,
+      code: 'hours.notHours',
+      params: { cell: "'veel'" },
+    });
     expect(hours('7:75')).toBe("'7:75' is not a number of hours");
     expect(hours(`1${' '.repeat(1_000_000)}x`)).toMatch(/is not a number of hours$/);
   });

@@ -1,8 +1,9 @@
 // Hours as time registrations export them: decimals ("12,5") or hours and minutes ("7:30").
 import { parseAmount, type DecimalSeparator } from './amount.ts';
 import { cellText, quoteCell } from './cell.ts';
+import { because, type ProblemReason } from './problem-reason.ts';
 
-export type HoursReading = { ok: true; hours: string | null } | { ok: false; reason: string };
+export type HoursReading = { ok: true; hours: string | null } | ({ ok: false } & ProblemReason);
 
 /**
  * Hours as a decimal string with at most two decimals ("12.5"), rounded half away from zero;
@@ -14,8 +15,7 @@ export function parseHours(
 ): HoursReading {
   const text = cellText(value);
   if (text === '') return { ok: true, hours: null };
-  if (text.length > 64)
-    return { ok: false, reason: `${quoteCell(value)} is not a number of hours` };
+  if (text.length > 64) return notHours(value);
   const clock = /^(-?)(\d{1,6}):([0-5]\d)$/.exec(text);
   if (clock) {
     const minutes = Number(clock[2]) * 60 + Number(clock[3]);
@@ -26,7 +26,7 @@ export function parseHours(
   const number =
     typeof value === 'string' ? text.replace(/\s*(?:uur|uren|u|h|hrs|hours)$/i, '') : value;
   const reading = parseAmount(number, decimalSeparator);
-  if (!reading.ok) return { ok: false, reason: `${quoteCell(value)} is not a number of hours` };
+  if (!reading.ok) return notHours(value);
   return { ok: true, hours: formatHundredths(reading.cents) };
 }
 
@@ -40,3 +40,8 @@ function formatHundredths(hundredths: number): string {
   const sign = hundredths < 0 ? '-' : '';
   return fraction ? `${sign}${whole}.${fraction}` : `${sign}${whole}`;
 }
+
+const notHours = (value: unknown): HoursReading => ({
+  ok: false,
+  ...because('hours.notHours', { cell: quoteCell(value) }),
+});

@@ -42,12 +42,16 @@ describe('amountSource', () => {
   });
 
   it('says what the user must still choose', () => {
-    expect(amountSource({})).toBe(
-      'Choose the column with the amount, or the debit and credit columns.',
-    );
-    expect(amountSource({ grossAmount: 1 })).toBe(
-      'The amounts include VAT: choose the column with the VAT amount or the VAT rate.',
-    );
+    expect(amountSource({})).toEqual({
+      code: 'columns.amountMissing',
+      params: {},
+      reason: 'Choose the column with the amount, or the debit and credit columns.',
+    });
+    expect(amountSource({ grossAmount: 1 })).toEqual({
+      code: 'columns.vatMissing',
+      params: {},
+      reason: 'The amounts include VAT: choose the column with the VAT amount or the VAT rate.',
+    });
   });
 });
 
@@ -68,6 +72,14 @@ describe('readNetAmount', () => {
     expect(net(['100,00', 'D'], source, 1, { ...nl, debitCreditSide: 'debtor' })).toBe(10000);
     expect(net(['100,00', ''], source, 1)).toBe('debitCredit: it does not say debit or credit');
     expect(net(['100,00', 'X'], source, 1)).toBe("debitCredit: 'X' is neither debit nor credit");
+    expect(readNetAmount(['100,00', ''], source, 1, nl)).toMatchObject({
+      code: 'debitCredit.empty',
+      params: {},
+    });
+    expect(readNetAmount(['100,00', 'X'], source, 1, nl)).toMatchObject({
+      code: 'debitCredit.neither',
+      params: { cell: "'X'" },
+    });
   });
 
   it('takes revenue as credit minus debit from separate columns', () => {
@@ -79,6 +91,9 @@ describe('readNetAmount', () => {
       25000,
     );
     expect(net(['', ''], source)).toBe('amount: the debit and credit are both empty');
+    expect(readNetAmount(['', ''], source, undefined, nl)).toMatchObject({
+      code: 'amount.debitAndCreditEmpty',
+    });
     expect(net(['x', ''], source)).toBe("debit: 'x' is not an amount");
   });
 
@@ -127,6 +142,11 @@ describe('parseVatRate', () => {
     expect(rate('Hoog')).toBe("'Hoog' is not a VAT rate");
     expect(rate('250%')).toBe("'250%' is not a VAT rate");
     expect(rate(true)).toBe("'true' is not a VAT rate");
+    expect(parseVatRate('')).toMatchObject({ code: 'vatRate.empty', params: {} });
+    expect(parseVatRate('Hoog')).toMatchObject({
+      code: 'vatRate.notARate',
+      params: { cell: "'Hoog'" },
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { searchKey } from '../search-key.ts';
 import { parseAmount, type AmountReading, type DecimalSeparator } from './amount.ts';
 import { cellText, quoteCell, type Cell } from './cell.ts';
 import type { Mapping } from './headers.ts';
+import { because, reasonOf, type ProblemReason } from './problem-reason.ts';
 
 /**
  * The account a debit/credit indication is booked on. A revenue account is credited for revenue
@@ -39,25 +40,25 @@ export type AmountSource =
   | { kind: 'debitCredit'; debit?: number; credit?: number };
 
 export type NetAmountReading =
-  { ok: true; cents: number } | { ok: false; field: string; reason: string };
+  { ok: true; cents: number } | ({ ok: false; field: string } & ProblemReason);
 
 /** How a mapping gives the net amount, or what the user must still choose. */
 export function amountSource(
   mapping: MoneyColumns,
   amountIncludesVat = false,
-): AmountSource | string {
+): AmountSource | ProblemReason {
   const { amount, grossAmount, vatAmount, vatRate, debit, credit } = mapping;
   if (amount !== undefined && !amountIncludesVat) return { kind: 'net', column: amount };
   const gross = amountIncludesVat ? (amount ?? grossAmount) : grossAmount;
   if (gross !== undefined) {
     if (vatAmount === undefined && vatRate === undefined) {
-      return 'The amounts include VAT: choose the column with the VAT amount or the VAT rate.';
+      return because('columns.vatMissing');
     }
     const field = amountIncludesVat && amount !== undefined ? 'amount' : 'grossAmount';
     return { kind: 'gross', column: gross, field, vatAmount, vatRate };
   }
   if (debit !== undefined || credit !== undefined) return { kind: 'debitCredit', debit, credit };
-  return 'Choose the column with the amount, or the debit and credit columns.';
+  return because('columns.amountMissing');
 }
 
 /** A line's net amount in cents, signed as revenue: negative for a credit note. */
@@ -76,31 +77,31 @@ export function readNetAmount(
   if (source.kind === 'debitCredit') {
     const debit = amount(source.debit);
     const credit = amount(source.credit);
-    if (debit?.ok === false) return { ok: false, field: 'debit', reason: debit.reason };
-    if (credit?.ok === false) return { ok: false, field: 'credit', reason: credit.reason };
+    if (debit?.ok === false) return { ok: false, field: 'debit', ...reasonOf(debit) };
+    if (credit?.ok === false) return { ok: false, field: 'credit', ...reasonOf(credit) };
     if (!debit && !credit) {
-      return { ok: false, field: 'amount', reason: 'the debit and credit are both empty' };
+      return { ok: false, field: 'amount', ...because('amount.debitAndCreditEmpty') };
     }
     cents = (credit?.ok ? credit.cents : 0) - (debit?.ok ? debit.cents : 0);
   } else {
     const value = parseAmount(at(source.column), options.decimalSeparator);
     const field = source.kind === 'net' ? 'amount' : source.field;
-    if (!value.ok) return { ok: false, field, reason: value.reason };
+    if (!value.ok) return { ok: false, field, ...reasonOf(value) };
     cents = value.cents;
     if (source.kind === 'gross' && source.vatAmount !== undefined) {
       // An empty VAT amount is no VAT.
       const vat = amount(source.vatAmount) ?? { ok: true, cents: 0 };
-      if (!vat.ok) return { ok: false, field: 'vatAmount', reason: vat.reason };
+      if (!vat.ok) return { ok: false, field: 'vatAmount', ...reasonOf(vat) };
       // VAT has the sign of its gross amount, whether or not the export writes it so.
       cents -= Math.sign(cents) * Math.abs(vat.cents);
     } else if (source.kind === 'gross') {
       const rate = parseVatRate(at(source.vatRate));
-      if (!rate.ok) return { ok: false, field: 'vatRate', reason: rate.reason };
+      if (!rate.ok) return { ok: false, field: 'vatRate', ...reasonOf(rate) };
       cents = netFromGross(cents, rate.basisPoints);
     }
     if (debitCreditColumn !== undefined) {
       const side = debitOrCredit(at(debitCreditColumn));
-      if (typeof side === 'string') return { ok: false, field: 'debitCredit', reason: side };
+      if (typeof side !== 'number') return { ok: false, field: 'debitCredit', ...side };
       cents *= side;
     }
   }
@@ -109,15 +110,15 @@ export function readNetAmount(
 }
 
 /** +1 for credit, −1 for debit (as booked on a revenue account), or why the cell is neither. */
-function debitOrCredit(value: Cell): 1 | -1 | string {
+function debitOrCredit(value: Cell): 1 | -1 | ProblemReason {
   const key = searchKey(cellText(value)).replace(/[^a-z]/g, '');
   if (['c', 'cr', 'cred', 'credit'].includes(key)) return 1;
   if (['d', 'db', 'dr', 'deb', 'debet', 'debit'].includes(key)) return -1;
-  if (key === '') return 'it does not say debit or credit';
-  return `${quoteCell(value)} is neither debit nor credit`;
+  if (key === '') return because('debitCredit.empty');
+  return because('debitCredit.neither', { cell: quoteCell(value) });
 }
 
-export type VatRateReading = { ok: true; basisPoints: number } | { ok: false; reason: string };
+export type VatRateReading = { ok: true; basisPoints: number } | ({ ok: false } & ProblemReason);
 
 /**
  * A VAT rate in basis points (21% → 2100): "21%", "21", "21,0", "0.21", "Hoog 21%", an XLSX
@@ -126,8 +127,11 @@ export type VatRateReading = { ok: true; basisPoints: number } | { ok: false; re
  */
 export function parseVatRate(value: unknown): VatRateReading {
   const text = cellText(value);
-  if (text === '') return { ok: false, reason: 'the VAT rate is empty' };
-  const refused: VatRateReading = { ok: false, reason: `${quoteCell(value)} is not a VAT rate` };
+  if (text === '') return { ok: false, ...because('vatRate.empty') };
+  const refused: VatRateReading = {
+    ok: false,
+    ...because('vatRate.notARate', { cell: quoteCell(value) }),
+  };
   if (text.length > 64) return refused;
   if (
     /verlegd|vrijgesteld|exempt|reverse|^(?:geen|nul|none|zero)(?: btw| vat)?$/.test(

@@ -1,5 +1,6 @@
 // What every revenue source (a CSV or XLSX export, an XML Auditfile Financieel) turns its rows
 // into, before the lines are matched to organisations and written.
+import type { ProblemReason } from './problem-reason.ts';
 
 /** The customer as the source names it; at least one of code, KvK number or name is present. */
 export type SourceCustomer = {
@@ -34,13 +35,15 @@ export type RevenueLineCandidate = {
   fingerprint: string;
 };
 
-/** A row the import will not write, and why; the user decides to import the rest or nothing. */
-export type RowProblem = {
+/**
+ * A row the import will not write, and why: a code with its values ('date.notExisting', cell
+ * "'31-02-2024'") and the reason in English ("'31-02-2024' is not an existing date"). The user
+ * decides to import the rest or nothing.
+ */
+export type RowProblem = ProblemReason & {
   rowNumber: number;
   /** The mapped field at fault ("invoiceDate", "amount"…), or null for the whole row. */
   field: string | null;
-  /** What is wrong, in words a user reads: "'31-13-2024' is not a date". */
-  reason: string;
   /**
    * Left out on purpose rather than wrong (a totals row): shown to the user, but it does not
    * stop an import that takes no rows with problems.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, SourceRow } from './cell.ts';
 import { proposeMapping } from './headers.ts';
 import { findHeaderRow } from './layout.ts';
+import type { ProblemReason } from './problem-reason.ts';
 import type { RevenueLineCandidate, RowProblem } from './revenue-line.ts';
 import {
   createRevenueRowReader,
@@ -123,18 +124,24 @@ describe('interpretRevenueRows', () => {
       {
         rowNumber: 8,
         field: null,
+        code: 'total.labelledNotRevenue',
+        params: { label: "'Totaal 1001'" },
         reason: "this row is a total ('Totaal 1001') and is not revenue",
         skipped: true,
       },
       {
         rowNumber: 11,
         field: null,
+        code: 'total.labelledNotRevenue',
+        params: { label: "'Jansen & Zonen'" },
         reason: "this row is a total ('Jansen & Zonen') and is not revenue",
         skipped: true,
       },
       {
         rowNumber: 17,
         field: null,
+        code: 'total.labelledNotRevenue',
+        params: { label: "'Eindtotaal'" },
         reason: "this row is a total ('Eindtotaal') and is not revenue",
         skipped: true,
       },
@@ -209,12 +216,38 @@ describe('interpretRevenueRows', () => {
       {
         rowNumber: 3,
         field: 'customer',
+        code: 'customer.missing',
+        params: {},
         reason: 'there is no customer: no code, KvK number or name',
       },
-      { rowNumber: 3, field: 'invoiceDate', reason: "'31-02-2024' is not an existing date" },
-      { rowNumber: 3, field: 'amount', reason: "'12abc' is not an amount" },
-      { rowNumber: 3, field: 'hours', reason: "'veel' is not a number of hours" },
-      { rowNumber: 4, field: 'kvkNumber', reason: "'123' is not a KvK number (8 digits)" },
+      {
+        rowNumber: 3,
+        field: 'invoiceDate',
+        code: 'date.notExisting',
+        params: { cell: "'31-02-2024'" },
+        reason: "'31-02-2024' is not an existing date",
+      },
+      {
+        rowNumber: 3,
+        field: 'amount',
+        code: 'amount.notAnAmount',
+        params: { cell: "'12abc'" },
+        reason: "'12abc' is not an amount",
+      },
+      {
+        rowNumber: 3,
+        field: 'hours',
+        code: 'hours.notHours',
+        params: { cell: "'veel'" },
+        reason: "'veel' is not a number of hours",
+      },
+      {
+        rowNumber: 4,
+        field: 'kvkNumber',
+        code: 'customer.notAKvkNumber',
+        params: { cell: "'123'" },
+        reason: "'123' is not a KvK number (8 digits)",
+      },
     ]);
   });
 
@@ -268,13 +301,22 @@ describe('interpretRevenueRows', () => {
 
 describe('revenueMappingProblems and createRevenueRowReader', () => {
   it('say what the mapping lacks', () => {
-    expect(revenueMappingProblems({ mapping: { customerName: 0 } })).toEqual([
+    const reasons = (problems: ProblemReason[]) => problems.map((problem) => problem.reason);
+    const missing = revenueMappingProblems({ mapping: { customerName: 0 } });
+    expect(reasons(missing)).toEqual([
       'Choose the column with the amount, or the debit and credit columns.',
       'Choose the column with the invoice date.',
     ]);
-    expect(revenueMappingProblems({ mapping: { invoiceDate: 1, amount: 1 } })).toEqual([
-      'Column 2 is chosen for both invoiceDate and amount.',
+    expect(missing.map((problem) => problem.code)).toEqual([
+      'columns.amountMissing',
+      'columns.invoiceDateMissing',
     ]);
+    const twice = revenueMappingProblems({ mapping: { invoiceDate: 1, amount: 1 } });
+    expect(reasons(twice)).toEqual(['Column 2 is chosen for both invoiceDate and amount.']);
+    expect(twice[0]).toMatchObject({
+      code: 'columns.chosenTwice',
+      params: { column: 2, other: 'invoiceDate', field: 'amount' },
+    });
   });
 
   it('refuses to read with a mapping that cannot give lines', () => {

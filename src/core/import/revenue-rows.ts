@@ -11,6 +11,7 @@ import { parseHours } from './hours.ts';
 import { createRowWalker } from './layout.ts';
 import { amountSource, readNetAmount, type AmountOptions } from './revenue-amount.ts';
 import type { RevenueLineCandidate, RowProblem, SourceCustomer } from './revenue-line.ts';
+import { because, reasonOf, type ProblemReason } from './problem-reason.ts';
 import { readCustomer } from './source-customer.ts';
 
 export type RevenueReadOptions = AmountOptions & {
@@ -31,15 +32,15 @@ export function isRowProblem(item: { rowNumber: number }): item is RowProblem {
   return 'reason' in item;
 }
 
-/** What is missing or wrong in a mapping before any row can be read, in the user's words. */
+/** What is missing or wrong in a mapping before any row can be read. */
 export function revenueMappingProblems(
   options: Pick<RevenueReadOptions, 'mapping' | 'amountIncludesVat'>,
-): string[] {
+): ProblemReason[] {
   const { mapping } = options;
   const problems = columnProblems(mapping);
   const source = amountSource(mapping, options.amountIncludesVat);
-  if (typeof source === 'string') problems.push(source);
-  if (mapping.invoiceDate === undefined) problems.push('Choose the column with the invoice date.');
+  if (!('kind' in source)) problems.push(source);
+  if (mapping.invoiceDate === undefined) problems.push(because('columns.invoiceDateMissing'));
   return problems;
 }
 
@@ -54,8 +55,9 @@ export function createRevenueRowReader(
 ): (row: SourceRow) => RevenueRowResult[] {
   const problems = revenueMappingProblems(options);
   const source = amountSource(options.mapping, options.amountIncludesVat);
-  if (problems.length > 0 || typeof source === 'string')
-    throw invalidField('mapping', problems.join(' '));
+  if (problems.length > 0 || !('kind' in source)) {
+    throw invalidField('mapping', problems.map((problem) => problem.reason).join(' '));
+  }
   const { mapping, dateOrder, decimalSeparator } = options;
   const defined = (...columns: (number | undefined)[]) =>
     columns.filter((column): column is number => column !== undefined);
@@ -97,24 +99,21 @@ export function createRevenueRowReader(
     const found: RowProblem[] = [];
     const own = readCustomer(cells, mapping);
     const customer = own.ok ? (own.customer ?? group) : null;
-    if (!own.ok) found.push({ rowNumber, field: own.field, reason: own.reason });
-    else if (customer === null)
-      found.push({
-        rowNumber,
-        field: 'customer',
-        reason: 'there is no customer: no code, KvK number or name',
-      });
+    const problem = (field: string, why: ProblemReason) =>
+      found.push({ rowNumber, field, ...reasonOf(why) });
+    if (!own.ok) problem(own.field, own);
+    else if (customer === null) problem('customer', because('customer.missing'));
     const date = readDate(cellAt(cells, mapping.invoiceDate));
-    if (!date.ok) found.push({ rowNumber, field: 'invoiceDate', reason: date.reason });
+    if (!date.ok) problem('invoiceDate', date);
     const amount = readNetAmount(cells, source, mapping.debitCredit, options);
-    if (!amount.ok) found.push({ rowNumber, field: amount.field, reason: amount.reason });
+    if (!amount.ok) problem(amount.field, amount);
     const hours = parseHours(cellAt(cells, mapping.hours), decimalSeparator);
-    if (!hours.ok) found.push({ rowNumber, field: 'hours', reason: hours.reason });
+    if (!hours.ok) problem('hours', hours);
     // A margin column gives the cost as amount − margin.
     const costField = mapping.cost !== undefined ? 'cost' : 'margin';
     const costCell = cellAt(cells, mapping.cost ?? mapping.margin);
     const cost = cellText(costCell) === '' ? null : parseAmount(costCell, decimalSeparator);
-    if (cost?.ok === false) found.push({ rowNumber, field: costField, reason: cost.reason });
+    if (cost?.ok === false) problem(costField, cost);
     if (customer === null || !date.ok || !amount.ok || !hours.ok || cost?.ok === false)
       return found;
 
@@ -152,15 +151,11 @@ export function createRevenueRowReader(
         return [];
       case 'total': {
         if (!where.hasValue) return [];
-        const label = where.label === null ? '' : ` (${quoteCell(where.label)})`;
-        return [
-          {
-            rowNumber,
-            field: null,
-            reason: `this row is a total${label} and is not revenue`,
-            skipped: true,
-          },
-        ];
+        const why =
+          where.label === null
+            ? because('total.notRevenue')
+            : because('total.labelledNotRevenue', { label: quoteCell(where.label) });
+        return [{ rowNumber, field: null, ...why, skipped: true }];
       }
       case 'line':
         return readLine(rowNumber, cells, where.groupCustomer);

@@ -40,6 +40,8 @@ describe('readCustomer', () => {
     expect(readCustomer(['1001', 'X', '12-34', null], columns)).toEqual({
       ok: false,
       field: 'kvkNumber',
+      code: 'customer.notAKvkNumber',
+      params: { cell: "'12-34'" },
       reason: "'12-34' is not a KvK number (8 digits)",
     });
   });

@@ -1,6 +1,7 @@
 // The customer as a row of an export names it: by code, KvK number, VAT number and name.
 import { normaliseKvkNumber } from '../kvk-number.ts';
 import { cellText, quoteCell, type Cell } from './cell.ts';
+import { because, type ProblemReason } from './problem-reason.ts';
 import type { SourceCustomer } from './revenue-line.ts';
 
 /** The columns that name the customer, as a mapping gives them. */
@@ -12,7 +13,8 @@ export type CustomerColumns = {
 };
 
 export type CustomerReading =
-  { ok: true; customer: SourceCustomer | null } | { ok: false; field: 'kvkNumber'; reason: string };
+  | { ok: true; customer: SourceCustomer | null }
+  | ({ ok: false; field: 'kvkNumber' } & ProblemReason);
 
 /** The customer in a row's own columns; null when they are all empty. */
 export function readCustomer(cells: readonly Cell[], columns: CustomerColumns): CustomerReading {
@@ -34,7 +36,7 @@ export function readCustomer(cells: readonly Cell[], columns: CustomerColumns): 
       return {
         ok: false,
         field: 'kvkNumber',
-        reason: `${quoteCell(kvk)} is not a KvK number (8 digits)`,
+        ...because('customer.notAKvkNumber', { cell: quoteCell(kvk) }),
       };
     }
     kvkNumber = normalised;

@@ -67,7 +67,13 @@ describe('importing assignments through the API', () => {
       },
     });
     expect(check.body.report.problems).toEqual([
-      { rowNumber: 4, field: 'startDate', reason: "'31-02-2025' is not an existing date" },
+      {
+        rowNumber: 4,
+        field: 'startDate',
+        code: 'date.notExisting',
+        params: { cell: "'31-02-2025'" },
+        reason: "'31-02-2025' is not an existing date",
+      },
     ]);
     expect(await assignmentCount()).toBe(0);
   });

@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { AssignmentCandidate } from '../../core/import/assignment-rows.ts';
 import { customerKey } from '../../core/import/customer-match.ts';
+import { because } from '../../core/import/problem-reason.ts';
 import type { RowProblem } from '../../core/import/revenue-line.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { Database } from '../../db/connection.ts';
@@ -154,7 +155,11 @@ async function stage(
         'reason' in item
           ? item
           : customerKey(item.customer) === ''
-            ? { rowNumber: item.rowNumber, field: 'customer', reason: 'names no customer' }
+            ? {
+                rowNumber: item.rowNumber,
+                field: 'customer',
+                ...because('customer.unrecognisable'),
+              }
             : undefined;
       if (problem) {
         if (problem.skipped) staged.skippedCount++;

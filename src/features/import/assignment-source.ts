@@ -12,6 +12,7 @@ import {
   type AssignmentField,
   type Mapping,
 } from '../../core/import/headers.ts';
+import { because } from '../../core/import/problem-reason.ts';
 import type { RowProblem } from '../../core/import/revenue-line.ts';
 import type { SourceOverrides } from './revenue-source.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
@@ -60,13 +61,13 @@ export async function openAssignmentSource(
   };
   const problems = assignmentMappingProblems(mapping);
   if (mapping.customerCode === undefined && mapping.customerName === undefined) {
-    problems.push('Choose the column with the client.');
+    problems.push(because('columns.customerMissing'));
   }
   if (problems.length > 0) {
     await table.close();
     throw new UnreadableColumns(
       { format: table.format, table: outline, problems },
-      `The columns cannot be read as assignments: ${problems.join(' ')}`,
+      `The columns cannot be read as assignments: ${problems.map((problem) => problem.reason).join(' ')}`,
     );
   }
   return {

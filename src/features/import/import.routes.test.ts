@@ -48,7 +48,12 @@ describe('importing revenue through the API', () => {
       revenueToWriteCents: 180_000,
     });
     expect(check.body.columnProblems).toEqual([]);
-    expect(check.body.report.problems[0]).toMatchObject({ rowNumber: 5, field: 'invoiceDate' });
+    expect(check.body.report.problems[0]).toMatchObject({
+      rowNumber: 5,
+      field: 'invoiceDate',
+      code: 'date.notADate',
+      params: { cell: "'niet-een-datum'" },
+    });
     const lines = await database.pool.query('select count(*)::int as n from revenue_lines');
     expect(lines.rows[0].n).toBe(0);
   });
@@ -90,7 +95,10 @@ describe('importing revenue through the API', () => {
     );
     expect(check.status).toBe(200);
     expect(check.body).toMatchObject({ format: 'csv', report: null, table: { headers: [] } });
-    expect(check.body.columnProblems[0]).toMatch(/No header row/);
+    expect(check.body.columnProblems[0]).toMatchObject({
+      code: 'columns.noRevenueHeader',
+      reason: expect.stringMatching(/^No header row/),
+    });
     expect(check.body.table.preview[0]).toEqual({
       rowNumber: 1,
       cells: ['Wie', 'Wanneer', 'Hoeveel'],
@@ -113,7 +121,13 @@ describe('importing revenue through the API', () => {
     );
     expect(incomplete.body).toMatchObject({
       report: null,
-      columnProblems: ['Choose the column with the invoice date.'],
+      columnProblems: [
+        {
+          code: 'columns.invoiceDateMissing',
+          params: {},
+          reason: 'Choose the column with the invoice date.',
+        },
+      ],
       table: { headers: ['Klant', 'Datum', 'Bedrag', 'Factuur'], mappingFrom: 'given' },
     });
     const run = await upload(
@@ -123,6 +137,7 @@ describe('importing revenue through the API', () => {
     );
     expect(run.status).toBe(400);
     expect(run.body.error.message).toMatch(/invoice date/);
+    expect(run.body.error.reason).toEqual({ code: 'columns.invoiceDateMissing', params: {} });
   });
 
   it('refuses bad choices and files that are not revenue, with a reason', async () => {
@@ -137,9 +152,21 @@ describe('importing revenue through the API', () => {
     expect(badMapping.body.error.details[0].field).toBe('mapping');
     const empty = await upload(owner, '/api/v1/imports/revenue/check?fileName=a', '');
     expect(empty.status).toBe(400);
+    expect(empty.body.error.reason).toEqual({ code: 'file.empty', params: {} });
     const pdf = await upload(owner, '/api/v1/imports/revenue/check?fileName=a.pdf', '%PDF-1.7 …');
     expect(pdf.status).toBe(400);
     expect(pdf.body.error.message).toMatch(/PDF/);
+    expect(pdf.body.error.reason).toEqual({ code: 'file.pdf', params: {} });
+    const foreign = await upload(
+      owner,
+      '/api/v1/imports/revenue/check?fileName=factuur.xml',
+      '<?xml version="1.0"?><Invoice/>',
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error).toMatchObject({
+      message: 'This is not an XML Auditfile Financieel: its root element is <Invoice>',
+      reason: { code: 'xaf.foreignRoot', params: { element: 'Invoice' } },
+    });
   });
 
   it('lets only those who may change records import', async () => {

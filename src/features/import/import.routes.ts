@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { DomainError } from '../../core/errors.ts';
+import { because, type ProblemReason } from '../../core/import/problem-reason.ts';
 import type pg from 'pg';
 import type { AppEnv, Auth, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
@@ -24,6 +24,7 @@ import {
   revenueImportResultSchema,
   type ImportQuery,
 } from './import.schema.ts';
+import { importRefusal } from './import-refusal.ts';
 import { importRevenueFile } from './revenue-file.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
 
@@ -102,7 +103,7 @@ function importOptions(auth: Auth, query: ImportQuery, dryRun: boolean) {
 /** A check whose columns cannot be read still answers with the table, for the user to map. */
 async function checked<Result extends object>(run: () => Promise<Result>) {
   try {
-    return { ...(await run()), columnProblems: [] as string[] };
+    return { ...(await run()), columnProblems: [] as ProblemReason[] };
   } catch (error) {
     if (!(error instanceof UnreadableColumns)) throw error;
     const { format, table, problems } = error;
@@ -142,7 +143,7 @@ export function importRoutes({ db }: Deps) {
 
 /** Streams the request body into a private temporary file, runs `use`, removes the file. */
 async function withUpload<T>(request: Request, use: (path: string) => Promise<T>): Promise<T> {
-  if (!request.body) throw new DomainError('invalid_input', 'Send the file as the request body');
+  if (!request.body) throw importRefusal(because('file.notSent'));
   const dir = await mkdtemp(join(tmpdir(), 'klandizie-import-'));
   const path = join(dir, 'upload');
   try {
@@ -151,7 +152,8 @@ async function withUpload<T>(request: Request, use: (path: string) => Promise<T>
       transform(chunk: Buffer, _encoding, done) {
         bytes += chunk.length;
         if (bytes > maxImportBytes) {
-          done(new DomainError('payload_too_large', 'The file is larger than 512 MiB'));
+          const tooLarge = because('file.tooLarge', { size: '512 MiB' });
+          done(importRefusal(tooLarge, { status: 'payload_too_large' }));
         } else done(null, chunk);
       },
     });
@@ -160,7 +162,7 @@ async function withUpload<T>(request: Request, use: (path: string) => Promise<T>
       limit,
       createWriteStream(path, { mode: 0o600 }),
     );
-    if (bytes === 0) throw new DomainError('invalid_input', 'The file is empty');
+    if (bytes === 0) throw importRefusal(because('file.empty'));
     return await use(path);
   } finally {
     await rm(dir, { recursive: true, force: true });

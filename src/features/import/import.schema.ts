@@ -1,5 +1,6 @@
 // The choices an import takes (query parameters beside the file) and what it reports.
 import { z } from '@hono/zod-openapi';
+import { reasonCodes } from '../../core/import/problem-reason.ts';
 
 const flag = (fallback: boolean) =>
   z
@@ -85,10 +86,18 @@ const tableSchema = z.object({
   sheetName: z.string().optional(),
 });
 
-const problem = z.object({
+/** Why something cannot be read: a code for the client to say it in the user's language. */
+const reason = z
+  .object({
+    code: z.enum(reasonCodes),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    reason: z.string().openapi({ description: 'The reason in English' }),
+  })
+  .openapi('ImportReason');
+
+const problem = reason.extend({
   rowNumber: z.number().int(),
   field: z.string().nullable(),
-  reason: z.string(),
   skipped: z.literal(true).optional(),
 });
 
@@ -153,7 +162,7 @@ const checkOf = <Format extends z.ZodType, Report extends z.ZodType>(
   z.object({
     format,
     table: tableSchema.nullable(),
-    columnProblems: z.array(z.string()),
+    columnProblems: z.array(reason),
     report: report.nullable(),
   });
 

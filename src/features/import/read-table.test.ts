@@ -237,9 +237,13 @@ describe('openTable on XLSX workbooks', () => {
   it('reads a sheet by its name, and says which sheets there are', async () => {
     expect((await rowsOf(path, { sheetName: 'Toelichting' }))[0]?.cells).toEqual(['Alleen uitleg']);
     expect(await rowsOf(path, { sheetName: 'Leeg' })).toEqual([]);
-    await expect(openTable(path, { sheetName: 'Kosten' })).rejects.toThrow(
-      "The workbook has no sheet 'Kosten'; its sheets are: Toelichting, Omzet 2024, Leeg.",
-    );
+    await expect(openTable(path, { sheetName: 'Kosten' })).rejects.toMatchObject({
+      message: "The workbook has no sheet 'Kosten'; its sheets are: Toelichting, Omzet 2024, Leeg.",
+      reason: {
+        code: 'file.noSuchSheet',
+        params: { sheet: 'Kosten', sheets: 'Toelichting, Omzet 2024, Leeg' },
+      },
+    });
   });
 
   it('leaves no temporary copies behind, read to the end, stopped early or never read', async () => {
@@ -284,6 +288,8 @@ describe('openTable on hostile files', () => {
       /old Excel workbook \(\.xls\)/,
     );
     await refused('%PDF-1.7\n', /is a PDF/);
+    const path = await temp(`hostile-${Math.random()}`, '');
+    await expect(rowsOf(path)).rejects.toMatchObject({ reason: { code: 'file.empty' } });
   });
 
   it('refuses a damaged workbook without hanging', async () => {

@@ -6,8 +6,8 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { DomainError } from '../../core/errors.ts';
 import type { Cell, SourceRow } from '../../core/import/cell.ts';
+import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
 import {
   createChunkDecoder,
   detectDelimiter,
@@ -16,6 +16,7 @@ import {
   type CsvDelimiter,
   type TextEncoding,
 } from './encoding.ts';
+import { importRefusal } from './import-refusal.ts';
 
 /** An opened export. Its rows can be iterated once; each carries its number as shown (1-based). */
 export type Table = {
@@ -41,9 +42,9 @@ export type OpenTableOptions = {
 
 const HEAD_BYTES = 64 * 1024;
 // Files that are no table, known by their first four bytes.
-const NOT_TABLES = new Map([
-  ['d0cf11e0', 'The file is an old Excel workbook (.xls): save it as .xlsx or CSV first.'],
-  ['25504446', 'The file is a PDF: export the report as CSV or Excel (.xlsx) instead.'],
+const NOT_TABLES = new Map<string, ReasonCode>([
+  ['d0cf11e0', 'file.oldExcel'],
+  ['25504446', 'file.pdf'],
 ]);
 const MAX_ROW_CHARACTERS = 1_000_000;
 
@@ -58,7 +59,7 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
     .read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0)
     .then(({ bytesRead, buffer }) => buffer.subarray(0, bytesRead))
     .finally(() => file.close());
-  if (head.length === 0) throw unreadable('The file is empty.');
+  if (head.length === 0) throw unreadable('file.empty');
   const signature = Buffer.from(head.subarray(0, 4)).toString('hex');
   if (signature === '504b0304') return openWorkbook(path, options.sheetName);
   const notTable = NOT_TABLES.get(signature);
@@ -67,9 +68,8 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   const encoding = options.encoding ?? detected.encoding;
   const bomLength = encoding === detected.encoding ? detected.bomLength : 0;
   const text = createChunkDecoder(encoding).write(head.subarray(bomLength));
-  if (looksBinary(text))
-    throw unreadable('The file is not a CSV or Excel file: it holds binary data.');
-  if (text.trim() === '' && head.length < HEAD_BYTES) throw unreadable('The file is empty.');
+  if (looksBinary(text)) throw unreadable('file.binary');
+  if (text.trim() === '' && head.length < HEAD_BYTES) throw unreadable('file.empty');
   const delimiter = options.delimiter ?? detectDelimiter(text, head.length < HEAD_BYTES);
   const rows = csvRows(path, encoding, bomLength, delimiter);
   const close = async () => void (await rows.return(undefined));
@@ -120,24 +120,24 @@ async function* csvRows(
   }
 }
 
-const CSV_PROBLEMS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'opens a quote (") that is never closed.',
-  CSV_MAX_RECORD_SIZE: `is longer than ${MAX_ROW_CHARACTERS.toLocaleString('en')} characters: the file is no table, or a quote (") is never closed.`,
-  CSV_INVALID_CLOSING_QUOTE: 'has a quote (") inside a quoted field; write it twice ("").',
+const CSV_PROBLEMS: Record<string, ReasonCode> = {
+  CSV_QUOTE_NOT_CLOSED: 'file.quoteNotClosed',
+  CSV_MAX_RECORD_SIZE: 'file.rowTooLong',
+  CSV_INVALID_CLOSING_QUOTE: 'file.quoteInQuotedField',
 };
 
 /** csv-parse's errors in words a user reads. */
 function csvProblem(error: unknown): unknown {
   const { code, records } = error as { code?: unknown; records?: unknown };
   if (typeof code !== 'string' || !code.startsWith('CSV_')) return error;
-  const row = typeof records === 'number' ? records + 1 : '?';
-  return unreadable(`Row ${row} ${CSV_PROBLEMS[code] ?? 'cannot be read as CSV.'}`);
+  // a row number names a place, so it is written as a spreadsheet shows it: no thousands
+  const row = typeof records === 'number' ? String(records + 1) : '?';
+  const reason = CSV_PROBLEMS[code] ?? 'file.notCsv';
+  return unreadable(
+    reason,
+    reason === 'file.rowTooLong' ? { row, max: MAX_ROW_CHARACTERS } : { row },
+  );
 }
-
-const DAMAGED =
-  'The file looks like an Excel workbook (.xlsx) but cannot be read: it may be damaged.';
-const NO_WORKSHEETS =
-  'The file is a ZIP archive without worksheets, not an Excel workbook (.xlsx).';
 
 type WorkbookModel = {
   model?: { sheets?: { name: string; state?: string }[] };
@@ -155,9 +155,9 @@ async function openWorkbook(path: string, sheetName: string | undefined): Promis
   });
   const sheets = reader[Symbol.asyncIterator]() as AsyncGenerator<SheetReader>;
   const first = await sheets.next().catch(() => {
-    throw unreadable(DAMAGED);
+    throw unreadable('file.damagedWorkbook');
   });
-  if (first.done) throw unreadable(NO_WORKSHEETS);
+  if (first.done) throw unreadable('file.noWorksheets');
   let started = false;
   let released: Promise<void> | undefined;
   // exceljs copies each sheet to a temporary file and opens it before a sheet is chosen; passing
@@ -176,9 +176,7 @@ async function openWorkbook(path: string, sheetName: string | undefined): Promis
   const sheetNames = model?.sheets?.map((sheet) => sheet.name);
   if (sheetName !== undefined && sheetNames && !sheetNames.includes(sheetName)) {
     await close();
-    throw unreadable(
-      `The workbook has no sheet '${sheetName}'; its sheets are: ${sheetNames.join(', ')}.`,
-    );
+    throw unreadable('file.noSuchSheet', { sheet: sheetName, sheets: sheetNames.join(', ') });
   }
   const wanted = sheetName ?? model?.sheets?.find((sheet) => !sheet.state?.includes('idden'))?.name;
   const date1904 = properties?.model?.date1904 === true;
@@ -198,11 +196,11 @@ async function openWorkbook(path: string, sheetName: string | undefined): Promis
         return;
       }
     } catch {
-      throw unreadable('The worksheet cannot be read: the workbook may be damaged.');
+      throw unreadable('file.damagedWorksheet');
     } finally {
       await close();
     }
-    throw unreadable(`The workbook has no sheet '${wanted}'.`);
+    throw unreadable('file.sheetNotFound', { sheet: wanted ?? '' });
   })();
   return { format: 'xlsx', sheetNames, sheetName: wanted, rows, close };
 }
@@ -246,5 +244,5 @@ function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round(days * 86_400_000));
 }
 
-const unreadable = (message: string) =>
-  new DomainError('invalid_input', message, [{ field: 'file', message }]);
+const unreadable = (code: ReasonCode, params: Record<string, string | number> = {}) =>
+  importRefusal(because(code, params));

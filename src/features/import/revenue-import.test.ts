@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { Client, newFirm, testApp, type TestApp } from '../../../test/helpers/app.ts';
+import { because } from '../../core/import/problem-reason.ts';
 import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
 import { importRevenue, type RevenueImportOptions } from './revenue-import.service.ts';
@@ -149,7 +150,7 @@ describe('importing revenue', () => {
     const problem: RowProblem = {
       rowNumber: 8,
       field: 'invoiceDate',
-      reason: "'31-13-2024' is not a date",
+      ...because('date.notExisting', { cell: "'31-13-2024'" }),
     };
     const report = await importRevenue(
       database,

@@ -96,7 +96,7 @@ export async function openRevenueSource(
     await table.close();
     throw new UnreadableColumns(
       { format: table.format, table: outline, problems },
-      `The columns cannot be read as revenue: ${problems.join(' ')}`,
+      `The columns cannot be read as revenue: ${problems.map((problem) => problem.reason).join(' ')}`,
     );
   }
   return {

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { customerKey } from '../../core/import/customer-match.ts';
+import { because } from '../../core/import/problem-reason.ts';
 import type {
   RevenueLineCandidate,
   RowProblem,
@@ -67,7 +68,11 @@ export async function stageRevenueLines(
       }
       const key = customerKey(item.customer);
       if (!key) {
-        problem({ rowNumber: item.rowNumber, field: 'customer', reason: 'names no customer' });
+        problem({
+          rowNumber: item.rowNumber,
+          field: 'customer',
+          ...because('customer.unrecognisable'),
+        });
         continue;
       }
       rememberCustomer(staged.customers, key, item.customer);

@@ -1,9 +1,10 @@
 // The first rows of an export, read ahead to find its header and sample its columns; the rows
 // then stream on from the start, the sampled ones included.
-import { DomainError } from '../../core/errors.ts';
 import { cellText, type Cell, type SourceRow } from '../../core/import/cell.ts';
 import { headerKey } from '../../core/import/headers.ts';
 import { findHeaderRow } from '../../core/import/layout.ts';
+import { because } from '../../core/import/problem-reason.ts';
+import { importRefusal } from './import-refusal.ts';
 import { openTable } from './read-table.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
 
@@ -59,11 +60,9 @@ export async function readTableHead(
     : {};
   if (headerIndex < 0 && !options.mappingGiven) {
     await rows.return?.();
-    const problem =
-      options.kind === 'revenue'
-        ? 'No header row with a customer or date and an amount was found in the first rows'
-        : 'No header row with a customer and a title, service line, start date or fee was ' +
-          'found in the first rows';
+    const problem = because(
+      options.kind === 'revenue' ? 'columns.noRevenueHeader' : 'columns.noAssignmentHeader',
+    );
     throw new UnreadableColumns(
       {
         format: table.format,
@@ -75,9 +74,9 @@ export async function readTableHead(
           preview: previewOf(head),
           ...sheets,
         },
-        problems: [`${problem}.`],
+        problems: [problem],
       },
-      `${problem}; say which columns hold what with --mapping`,
+      `${problem.reason.replace(/\.$/, '')}; say which columns hold what with --mapping`,
     );
   }
   const headerRow = head[Math.max(headerIndex, 0)];
@@ -113,7 +112,10 @@ export function mappingFromNames(
       ? asNumber - 1
       : headers.findIndex((header) => headerKey(header) === headerKey(column));
     if (index < 0) {
-      throw new DomainError('invalid_input', `--mapping: no column "${column}" for ${field}`);
+      throw importRefusal(because('columns.notFound', { column, field }), {
+        field: 'mapping',
+        message: `--mapping: no column "${column}" for ${field}`,
+      });
     }
     mapping[field] = index;
   }

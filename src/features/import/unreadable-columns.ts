@@ -4,6 +4,7 @@
 import { DomainError } from '../../core/errors.ts';
 import type { DecimalSeparator } from '../../core/import/amount.ts';
 import type { DateOrder } from '../../core/import/date.ts';
+import type { ProblemReason } from '../../core/import/problem-reason.ts';
 
 export type MappingFrom = 'given' | 'remembered' | 'proposed';
 
@@ -24,16 +25,18 @@ export type TableOutline = {
   sheetName?: string;
 };
 
+/** The error says the first problem in the user's language; a check shows them all. */
 export class UnreadableColumns extends DomainError {
   readonly format: 'csv' | 'xlsx';
   readonly table: TableOutline;
-  readonly problems: string[];
+  readonly problems: ProblemReason[];
 
   constructor(
-    found: { format: 'csv' | 'xlsx'; table: TableOutline; problems: string[] },
+    found: { format: 'csv' | 'xlsx'; table: TableOutline; problems: ProblemReason[] },
     message: string,
   ) {
-    super('invalid_input', message);
+    const [first] = found.problems;
+    super('invalid_input', message, undefined, first && { code: first.code, params: first.params });
     this.format = found.format;
     this.table = found.table;
     this.problems = found.problems;

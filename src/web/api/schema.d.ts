@@ -4453,6 +4453,12 @@ export interface components {
           field: string;
           message: string;
         }[];
+        reason?: {
+          code: string;
+          params: {
+            [key: string]: string | number;
+          };
+        };
       };
     };
     SetupStatus: {
@@ -5184,7 +5190,7 @@ export interface components {
         sheetNames?: string[];
         sheetName?: string;
       } | null;
-      columnProblems: string[];
+      columnProblems: components['schemas']['ImportReason'][];
       report: {
         /** Format: uuid */
         importId: string | null;
@@ -5198,13 +5204,12 @@ export interface components {
         rowsSkipped: number;
         revenueWrittenCents: number;
         revenueToWriteCents: number;
-        problems: {
+        problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
-          reason: string;
           /** @enum {boolean} */
           skipped?: true;
-        }[];
+        })[];
         customers: {
           matched: {
             byCode: number;
@@ -5231,6 +5236,92 @@ export interface components {
           unknownLines: number;
         };
       } | null;
+    };
+    ImportReason: {
+      /** @enum {string} */
+      code:
+        | 'amount.empty'
+        | 'amount.notAnAmount'
+        | 'amount.notInEuros'
+        | 'amount.ambiguous'
+        | 'amount.tooManyDecimals'
+        | 'amount.tooLarge'
+        | 'amount.debitAndCreditEmpty'
+        | 'debitCredit.empty'
+        | 'debitCredit.neither'
+        | 'vatRate.empty'
+        | 'vatRate.notARate'
+        | 'date.empty'
+        | 'date.notADate'
+        | 'date.notExisting'
+        | 'date.notDayMonthYear'
+        | 'date.notMonthDayYear'
+        | 'date.excelDay60'
+        | 'hours.notHours'
+        | 'customer.missing'
+        | 'customer.unrecognisable'
+        | 'customer.notAKvkNumber'
+        | 'assignment.noTitle'
+        | 'assignment.endsBeforeStart'
+        | 'assignment.negativeFee'
+        | 'total.notRevenue'
+        | 'total.labelledNotRevenue'
+        | 'total.notAssignment'
+        | 'total.labelledNotAssignment'
+        | 'xaf.noAccount'
+        | 'xaf.unknownAccount'
+        | 'xaf.notProfitAndLoss'
+        | 'xaf.accountWithoutType'
+        | 'xaf.noCustomer'
+        | 'xaf.customerAmbiguous'
+        | 'xaf.foreignAmountOnly'
+        | 'xaf.foreignAmountNoCurrency'
+        | 'xaf.noAmount'
+        | 'xaf.notAnAmount'
+        | 'xaf.amountType'
+        | 'xaf.noDate'
+        | 'xaf.notADate'
+        | 'xaf.untypedJournal'
+        | 'columns.noSuchColumn'
+        | 'columns.chosenTwice'
+        | 'columns.notFound'
+        | 'columns.amountMissing'
+        | 'columns.vatMissing'
+        | 'columns.invoiceDateMissing'
+        | 'columns.titleMissing'
+        | 'columns.customerMissing'
+        | 'columns.noRevenueHeader'
+        | 'columns.noAssignmentHeader'
+        | 'file.notSent'
+        | 'file.tooLarge'
+        | 'file.empty'
+        | 'file.oldExcel'
+        | 'file.pdf'
+        | 'file.binary'
+        | 'file.quoteNotClosed'
+        | 'file.rowTooLong'
+        | 'file.quoteInQuotedField'
+        | 'file.notCsv'
+        | 'file.damagedWorkbook'
+        | 'file.noWorksheets'
+        | 'file.noSuchSheet'
+        | 'file.sheetNotFound'
+        | 'file.damagedWorksheet'
+        | 'xaf.empty'
+        | 'xaf.notXml'
+        | 'xaf.notText'
+        | 'xaf.foreignRoot'
+        | 'xaf.noContent'
+        | 'xaf.oldFormat'
+        | 'xaf.notWellFormed'
+        | 'xaf.malformed'
+        | 'xaf.unknownEncoding'
+        | 'xaf.entities';
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description The reason in English */
+      reason: string;
     };
     RevenueImportResult: {
       /** @enum {string} */
@@ -5273,13 +5364,12 @@ export interface components {
         rowsSkipped: number;
         revenueWrittenCents: number;
         revenueToWriteCents: number;
-        problems: {
+        problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
-          reason: string;
           /** @enum {boolean} */
           skipped?: true;
-        }[];
+        })[];
         customers: {
           matched: {
             byCode: number;
@@ -5335,7 +5425,7 @@ export interface components {
         sheetNames?: string[];
         sheetName?: string;
       } | null;
-      columnProblems: string[];
+      columnProblems: components['schemas']['ImportReason'][];
       report: {
         /** Format: uuid */
         importId: string | null;
@@ -5348,13 +5438,12 @@ export interface components {
         rowsRefused: number;
         rowsSkipped: number;
         professionalsUnknown: string[];
-        problems: {
+        problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
-          reason: string;
           /** @enum {boolean} */
           skipped?: true;
-        }[];
+        })[];
         customers: {
           matched: {
             byCode: number;
@@ -5422,13 +5511,12 @@ export interface components {
         rowsRefused: number;
         rowsSkipped: number;
         professionalsUnknown: string[];
-        problems: {
+        problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
-          reason: string;
           /** @enum {boolean} */
           skipped?: true;
-        }[];
+        })[];
         customers: {
           matched: {
             byCode: number;

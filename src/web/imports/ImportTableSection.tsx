@@ -56,7 +56,7 @@ export function ImportTableSection(props: {
               ))}
               {unmet.length === 0 &&
                 check.columnProblems.map((problem) => (
-                  <List.Item key={problem}>{problem}</List.Item>
+                  <List.Item key={problem.reason}>{problem.reason}</List.Item>
                 ))}
             </List>
           </Alert>

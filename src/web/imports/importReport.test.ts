@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { blockedByRefusedRows, refusedRowsTable, summariseReport } from './importReport.ts';
+import {
+  blockedByRefusedRows,
+  refusedRowsTable,
+  summariseReport,
+  type RowProblem,
+} from './importReport.ts';
 
 const customers = {
   matched: { byCode: 1, byKvk: 0, byName: 2 },
@@ -9,9 +14,22 @@ const customers = {
   unknown: [],
   unknownLines: 0,
 };
-const problems = [
-  { rowNumber: 4, field: 'invoiceDate', reason: "'31-02-2024' is not an existing date" },
-  { rowNumber: 9, field: null, reason: 'a total', skipped: true as const },
+const problems: RowProblem[] = [
+  {
+    rowNumber: 4,
+    field: 'invoiceDate',
+    code: 'date.notExisting',
+    params: { cell: "'31-02-2024'" },
+    reason: "'31-02-2024' is not an existing date",
+  },
+  {
+    rowNumber: 9,
+    field: null,
+    code: 'total.notRevenue',
+    params: {},
+    reason: 'this row is a total and is not revenue',
+    skipped: true,
+  },
 ];
 
 describe('summarising a report', () => {

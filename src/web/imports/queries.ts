@@ -11,7 +11,7 @@ export type ImportTable = NonNullable<Schemas['RevenueImportCheck']['table']>;
 export type ImportCheck = {
   format: Schemas['RevenueImportCheck']['format'];
   table: ImportTable | null;
-  columnProblems: string[];
+  columnProblems: Schemas['ImportReason'][];
   summary: ImportSummary | null;
 };
 

@@ -1,5 +1,6 @@
 // Follows the elements of an audit file as they stream past and keeps only what the revenue
 // import needs: the header, the relations, the ledger accounts and the open sales transaction.
+import { because, type ProblemReason } from '../../../core/import/problem-reason.ts';
 import type { SourceCustomer } from '../../../core/import/revenue-line.ts';
 import { normaliseKvkNumber } from '../../../core/kvk-number.ts';
 import { normaliseVatNumber, textOrNull, versionFromNamespace } from './xaf-values.ts';
@@ -52,7 +53,7 @@ export type UntypedJournal = { journalId: string; description: string | null; ro
 
 export type WalkerEvents = {
   /** The root element is not `auditfile`, or the file is the old CLAIR2 format. */
-  notAnAuditfile: (reason: string) => never;
+  notAnAuditfile: (why: ProblemReason) => never;
   transactionsStart: () => void;
   salesTransaction: (transaction: SalesTransaction) => void;
   untypedJournal: (journal: UntypedJournal) => void;
@@ -93,7 +94,7 @@ export class AuditfileWalker {
     const parent = this.stack.at(-1);
     if (parent === undefined) {
       if (local.toLowerCase() !== 'auditfile') {
-        this.events.notAnAuditfile(`its root element is <${local}>`);
+        this.events.notAnAuditfile(because('xaf.foreignRoot', { element: local }));
       }
       this.header.version = versionFromNamespace(uri);
     } else {
@@ -169,9 +170,7 @@ export class AuditfileWalker {
 
   private headerField(name: string, value: string): void {
     if (name === 'auditfileVersion' && /^CLAIR/i.test(value)) {
-      this.events.notAnAuditfile(
-        `it is the old ${value} format; export the audit file as XAF 3.2 or 4.0`,
-      );
+      this.events.notAnAuditfile(because('xaf.oldFormat', { version: value }));
     }
     if (!headerFields.has(name)) return;
     if (name === 'fiscalYear') this.header.fiscalYear = value;

@@ -1,5 +1,6 @@
 // Turns an audit file's bytes into text, chunk by chunk, in the encoding the file declares.
-import { DomainError } from '../../../core/errors.ts';
+import { because } from '../../../core/import/problem-reason.ts';
+import { importRefusal } from '../import-refusal.ts';
 
 /** Enough bytes to hold a byte-order mark and the XML declaration. */
 const SNIFF_BYTES = 1024;
@@ -74,20 +75,12 @@ function chooseDecoder(start: Uint8Array): TextDecoder {
   try {
     return new TextDecoder(declared, { fatal: true });
   } catch {
-    throw new DomainError(
-      'invalid_input',
-      `The audit file declares the encoding '${declared}', which cannot be read; export it as UTF-8 or ISO-8859-1`,
-      [{ field: 'file', message: `unknown encoding '${declared}'` }],
-    );
+    throw importRefusal(because('xaf.unknownEncoding', { encoding: declared }));
   }
 }
 
-function notText(encoding: string): DomainError {
-  return new DomainError(
-    'invalid_input',
-    `This is not an XML Auditfile Financieel: the file is not ${encoding} text`,
-    [{ field: 'file', message: `not ${encoding} text` }],
-  );
+function notText(encoding: string) {
+  return importRefusal(because('xaf.notText', { encoding }));
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

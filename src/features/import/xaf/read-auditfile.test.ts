@@ -140,6 +140,8 @@ describe('readAuditfile: XAF 3.2', () => {
       {
         rowNumber: trLineRow(text, 'Advies zonder debiteur'),
         field: 'customer',
+        code: 'xaf.noCustomer',
+        params: { line: '2', transaction: '24005', journal: 'VK' },
         reason:
           'Line 2 of transaction 24005 in sales journal VK: no line of the transaction names a customer (custSupID)',
       },
@@ -244,6 +246,8 @@ describe('readAuditfile: tolerance', () => {
     expect(problems).toContainEqual({
       rowNumber: trLineRow(unknown, 'Workshop hygiënecode'),
       field: 'account',
+      code: 'xaf.unknownAccount',
+      params: { line: '2', transaction: '24004', journal: 'VK', account: '8999' },
       reason:
         "Line 2 of transaction 24004 in sales journal VK is booked on account 8999, which is not in the audit file's general ledger",
     });
@@ -263,6 +267,8 @@ describe('readAuditfile: tolerance', () => {
     expect(problems).toContainEqual({
       rowNumber: trLineRow(ambiguous, 'Advies februari'),
       field: 'customer',
+      code: 'xaf.customerAmbiguous',
+      params: { line: '2', transaction: '24002', journal: 'VK', customers: '1002, 1001' },
       reason:
         'Line 2 of transaction 24002 in sales journal VK names no customer, and the transaction names several (1002, 1001)',
     });
@@ -277,6 +283,15 @@ describe('readAuditfile: tolerance', () => {
     expect(problems).toContainEqual({
       rowNumber: trLineRow(foreign, 'Advies januari'),
       field: 'amount',
+      code: 'xaf.foreignAmountOnly',
+      params: {
+        line: '2',
+        transaction: '24001',
+        journal: 'VK',
+        currency: 'USD',
+        amount: '1085.00',
+        fileCurrency: 'EUR',
+      },
       reason:
         'Line 2 of transaction 24001 in sales journal VK gives its amount only in USD (1085.00), not in EUR',
     });
@@ -290,6 +305,8 @@ describe('readAuditfile: tolerance', () => {
       {
         rowNumber: untyped.split('\n').findIndex((line) => line.includes('<journal>')) + 1,
         field: null,
+        code: 'xaf.untypedJournal',
+        params: { journal: 'VK (Verkoopboek)' },
         reason:
           'Journal VK (Verkoopboek) has no journal type (jrnTp), so it cannot be told to be a sales journal; its transactions are not read',
       },

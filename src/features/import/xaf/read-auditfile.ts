@@ -15,12 +15,13 @@
 // `amnt` is always in the header's currency; a foreign amount (`currency`) is only extra.
 import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
-import { DomainError } from '../../../core/errors.ts';
+import { because } from '../../../core/import/problem-reason.ts';
 import type {
   RevenueLineCandidate,
   RowProblem,
   SourceCustomer,
 } from '../../../core/import/revenue-line.ts';
+import { importRefusal } from '../import-refusal.ts';
 import { AuditfileWalker, type AuditfileHeader, type UntypedJournal } from './auditfile-walker.ts';
 import { decodeXmlText } from './decode-xml-text.ts';
 import { MarkupGuard, type MarkupFault } from './markup-guard.ts';
@@ -92,8 +93,8 @@ class AuditfileReading {
   constructor(source: AsyncIterable<string | Uint8Array>) {
     this.chunks = decodeXmlText(source)[Symbol.asyncIterator]();
     this.walker = new AuditfileWalker({
-      notAnAuditfile: (reason) => {
-        throw notAnAuditfile(reason);
+      notAnAuditfile: (why) => {
+        throw importRefusal(why);
       },
       transactionsStart: () => {
         this.transactionsStarted = true;
@@ -113,7 +114,7 @@ class AuditfileReading {
     this.parser.on('doctype', (doctype) => {
       // saxes never expands entities it was not given, but an audit file has no business
       // declaring any: refuse them outright rather than depend on that.
-      if (/<!ENTITY/i.test(doctype)) throw entitiesRefused();
+      if (/<!ENTITY/i.test(doctype)) throw refused('xaf.entities');
     });
     this.parser.on('opentag', (tag) => {
       this.rootSeen = true;
@@ -165,12 +166,12 @@ class AuditfileReading {
     const next = await this.chunks.next();
     if (next.done) {
       this.ended = true;
-      if (!this.started) throw notAnAuditfile('the file is empty');
+      if (!this.started) throw refused('xaf.empty');
       const fault = this.guard.check('', true);
       if (fault) this.refuse(fault);
       this.parser.close();
       if (!this.walker.sawAuditfileContent) {
-        throw notAnAuditfile('it has no header, company or transactions');
+        throw refused('xaf.noContent');
       }
       return;
     }
@@ -183,21 +184,16 @@ class AuditfileReading {
   }
 
   private refuse(fault: MarkupFault): never {
-    if (fault.kind === 'entity-declaration') throw entitiesRefused();
+    if (fault.kind === 'entity-declaration') throw refused('xaf.entities');
     this.malformed(fault.line, fault.message);
   }
 
   /** `line` counts from the first line the parser saw. */
   private malformed(line: number, message: string): never {
     const fileLine = line + this.lineOffset;
-    if (!this.rootSeen) {
-      throw notAnAuditfile(`it is not well-formed XML (line ${fileLine}: ${message})`);
-    }
-    throw new DomainError(
-      'invalid_input',
-      `The audit file is not well-formed XML at line ${fileLine}: ${message}`,
-      [{ field: 'file', message: `line ${fileLine}: ${message}` }],
-    );
+    // a line number names a place, so it is written as the file counts it: no thousands
+    const where = { line: String(fileLine), detail: message };
+    throw importRefusal(because(this.rootSeen ? 'xaf.malformed' : 'xaf.notWellFormed', where));
   }
 
   /** Checks the first characters: XML, not binary, text or the old fixed-width format. */
@@ -207,12 +203,10 @@ class AuditfileReading {
     if (trimmed === '') return '';
     this.started = true;
     if (/^CLAIR1/.test(trimmed)) {
-      throw notAnAuditfile(
-        'it is the old fixed-width format (CLAIR1); export it as XAF 3.2 or 4.0',
-      );
+      throw importRefusal(because('xaf.oldFormat', { version: 'CLAIR1' }));
     }
     if (!trimmed.startsWith('<') || trimmed.includes('\u0000')) {
-      throw notAnAuditfile('it is not an XML file');
+      throw refused('xaf.notXml');
     }
     return trimmed;
   }
@@ -224,18 +218,9 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array, void, undef
   }
 }
 
-function notAnAuditfile(reason: string): DomainError {
-  return new DomainError('invalid_input', `This is not an XML Auditfile Financieel: ${reason}`, [
-    { field: 'file', message: reason },
-  ]);
-}
-
-function entitiesRefused(): DomainError {
-  return new DomainError(
-    'invalid_input',
-    'This file is refused: it declares XML entities (<!ENTITY>), which an audit file never has',
-    [{ field: 'file', message: 'declares XML entities' }],
-  );
+/** A file refused for a reason that takes no values. */
+function refused(code: 'xaf.empty' | 'xaf.noContent' | 'xaf.entities' | 'xaf.notXml') {
+  return importRefusal(because(code));
 }
 
 function untypedJournalProblem(journal: UntypedJournal): RowProblem {
@@ -245,6 +230,6 @@ function untypedJournalProblem(journal: UntypedJournal): RowProblem {
   return {
     rowNumber: journal.rowNumber,
     field: null,
-    reason: `Journal ${name} has no journal type (jrnTp), so it cannot be told to be a sales journal; its transactions are not read`,
+    ...because('xaf.untypedJournal', { journal: name }),
   };
 }

@@ -1,6 +1,11 @@
 // The revenue rule for an audit file: the profit-and-loss lines of the sales journals, net of
 // VAT, credit minus debit, each with the customer its transaction names.
 import { canonicalLine } from '../../../core/import/fingerprint.ts';
+import {
+  because,
+  type ReasonCode,
+  type ReasonParams,
+} from '../../../core/import/problem-reason.ts';
 import type {
   RevenueLineCandidate,
   RowProblem,
@@ -56,37 +61,39 @@ function revenueOfLine({
   reference: string | null;
   context: RevenueContext;
 }): RevenueLineCandidate | RowProblem | null {
-  const problem = (field: string | null, reason: string): RowProblem => ({
+  // Every reason names the line as "line 2 of transaction 24002 in sales journal VK".
+  const problem = (field: string, code: ReasonCode, params: ReasonParams = {}): RowProblem => ({
     rowNumber: line.rowNumber,
     field,
-    reason,
+    ...because(code, {
+      line: line.nr ?? '?',
+      transaction: transaction.nr ?? '?',
+      journal: transaction.journalId,
+      ...params,
+    }),
   });
-  const what = `Line ${line.nr ?? '?'} of transaction ${transaction.nr ?? '?'} in sales journal ${transaction.journalId}`;
 
-  if (line.accountId === null) return problem('account', `${what} has no account (accID)`);
+  if (line.accountId === null) return problem('account', 'xaf.noAccount');
   const account = context.accounts.get(line.accountId);
   if (account === undefined) {
-    return problem(
-      'account',
-      `${what} is booked on account ${line.accountId}, which is not in the audit file's general ledger`,
-    );
+    return problem('account', 'xaf.unknownAccount', { account: line.accountId });
   }
   if (account.type === 'B') return null;
+  if (account.type === null) {
+    return problem('account', 'xaf.accountWithoutType', { account: line.accountId });
+  }
   if (account.type !== 'P') {
-    return problem(
-      'account',
-      `${what} is booked on account ${line.accountId}, whose type is ${account.type ?? 'missing'}: only profit-and-loss accounts (P) count as revenue`,
-    );
+    return problem('account', 'xaf.notProfitAndLoss', {
+      account: line.accountId,
+      type: account.type,
+    });
   }
 
   const customerCode = line.customerId ?? (named.length === 1 ? named[0] : undefined);
   if (customerCode === undefined) {
-    return problem(
-      'customer',
-      named.length === 0
-        ? `${what}: no line of the transaction names a customer (custSupID)`
-        : `${what} names no customer, and the transaction names several (${named.join(', ')})`,
-    );
+    return named.length === 0
+      ? problem('customer', 'xaf.noCustomer')
+      : problem('customer', 'xaf.customerAmbiguous', { customers: named.join(', ') });
   }
 
   if (line.amount === null) {
@@ -94,20 +101,16 @@ function revenueOfLine({
       line.currencyAmount !== null &&
       line.currencyCode !== null &&
       line.currencyCode.toUpperCase() !== context.currency;
-    return problem(
-      'amount',
-      foreign
-        ? `${what} gives its amount only in ${line.currencyCode} (${line.currencyAmount}), not in ${context.currency ?? 'the currency of the audit file'}`
-        : `${what} has no amount (amnt)`,
-    );
+    if (!foreign) return problem('amount', 'xaf.noAmount');
+    const given = { currency: line.currencyCode ?? '', amount: line.currencyAmount ?? '' };
+    return context.currency === null
+      ? problem('amount', 'xaf.foreignAmountNoCurrency', given)
+      : problem('amount', 'xaf.foreignAmountOnly', { ...given, fileCurrency: context.currency });
   }
   const cents = decimalToCents(line.amount);
-  if (cents === null) return problem('amount', `${what}: '${line.amount}' is not an amount`);
+  if (cents === null) return problem('amount', 'xaf.notAnAmount', { amount: line.amount });
   if (line.amountType !== 'C' && line.amountType !== 'D') {
-    return problem(
-      'amount',
-      `${what}: the amount type is '${line.amountType ?? ''}', not D (debit) or C (credit)`,
-    );
+    return problem('amount', 'xaf.amountType', { type: line.amountType ?? '' });
   }
   // Revenue is credit minus debit, so a credit note (debit on revenue) comes out negative.
   const amountCents = line.amountType === 'C' ? cents : -cents;
@@ -116,12 +119,9 @@ function revenueOfLine({
   const dateText = line.effDate ?? transaction.date;
   const invoiceDate = dateText === null ? null : isoDate(dateText);
   if (invoiceDate === null) {
-    return problem(
-      'invoiceDate',
-      dateText === null
-        ? `${what} has no date (effDate, nor trDt on the transaction)`
-        : `${what}: '${dateText}' is not a date`,
-    );
+    return dateText === null
+      ? problem('invoiceDate', 'xaf.noDate')
+      : problem('invoiceDate', 'xaf.notADate', { date: dateText });
   }
 
   return {
