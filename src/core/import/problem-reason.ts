@@ -24,7 +24,7 @@ const english = {
   'date.excelDay60': "Excel's day 60 is 29 February 1900, a day that did not exist",
   'hours.notHours': '{{cell}} is not a number of hours',
   'customer.missing': 'there is no customer: no code, KvK number or name',
-  'customer.unrecognisable': 'the customer has no code, KvK number or name to recognise it by',
+  'customer.unrecognisable': 'the customer cannot be recognised by its code, KvK number or name',
   'customer.notAKvkNumber': '{{cell}} is not a KvK number (8 digits)',
   'assignment.noTitle': 'the assignment has no title or service line',
   'assignment.endsBeforeStart': 'the assignment ends ({{end}}) before it starts ({{start}})',
