@@ -30,6 +30,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: FieldProblem[];
+  /** Why, as a code with its values, when the page can say it in the user's language. */
+  readonly reason: ApiErrorBody['error']['reason'];
 
   constructor(status: number, body: unknown) {
     const error = isErrorBody(body) ? body.error : undefined;
@@ -37,6 +39,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = error?.code ?? 'unknown';
     this.details = error?.details ?? [];
+    this.reason = error?.reason;
   }
 }
 

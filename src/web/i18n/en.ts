@@ -838,6 +838,7 @@ export const en = {
       fee: 'Fee',
       professional: 'Professional',
       customer: 'Client',
+      account: 'Account',
     },
     report: {
       title: 'What the import will do',
@@ -913,6 +914,132 @@ export const en = {
     },
     error: 'The file could not be read',
     importError: 'The import did not succeed; nothing was written. Your file and choices are kept.',
+    reasons: {
+      amount: {
+        empty: 'the amount is empty',
+        notAnAmount: '{{cell}} is not an amount',
+        notInEuros: '{{cell}} is not in euros',
+        ambiguous:
+          '{{cell}} can be read as {{whole}} or as {{decimal}}: choose the decimal separator of the file',
+        tooManyDecimals: '{{cell}} has more than {{max}} decimals',
+        tooLarge: '{{cell}} is too large for an amount',
+        debitAndCreditEmpty: 'the debit and credit are both empty',
+      },
+      debitCredit: {
+        empty: 'it does not say debit or credit',
+        neither: '{{cell}} is neither debit nor credit',
+      },
+      vatRate: {
+        empty: 'the VAT rate is empty',
+        notARate: '{{cell}} is not a VAT rate',
+      },
+      date: {
+        empty: 'the date is empty',
+        notADate: '{{cell}} is not a date',
+        notExisting: '{{cell}} is not an existing date',
+        notDayMonthYear: '{{cell}} is not a date in day-month-year order',
+        notMonthDayYear: '{{cell}} is not a date in month-day-year order',
+        excelDay60: 'Excel’s day 60 is 29 February 1900, a day that did not exist',
+      },
+      hours: { notHours: '{{cell}} is not a number of hours' },
+      customer: {
+        missing: 'there is no client: no customer code, KvK number or name',
+        unrecognisable: 'the client cannot be recognised by its customer code, KvK number or name',
+        notAKvkNumber: '{{cell}} is not a KvK number (8 digits)',
+      },
+      assignment: {
+        noTitle: 'the assignment has no title or service line',
+        endsBeforeStart: 'the assignment ends ({{end}}) before it starts ({{start}})',
+        negativeFee: '{{cell}} is a negative fee',
+      },
+      total: {
+        notRevenue: 'this row is a total and is not revenue',
+        labelledNotRevenue: 'this row is a total ({{label}}) and is not revenue',
+        notAssignment: 'this row is a total and is not an assignment',
+        labelledNotAssignment: 'this row is a total ({{label}}) and is not an assignment',
+      },
+      xaf: {
+        noAccount:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} has no account (accID)',
+        unknownAccount:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} is booked on account {{account}}, which is not in the audit file’s general ledger',
+        notProfitAndLoss:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} is booked on account {{account}}, whose type is {{type}}: only profit-and-loss accounts (P) count as revenue',
+        accountWithoutType:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} is booked on account {{account}}, whose type is missing: only profit-and-loss accounts (P) count as revenue',
+        noCustomer:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}}: no line of the transaction names a customer (custSupID)',
+        customerAmbiguous:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} names no customer, and the transaction names several ({{customers}})',
+        foreignAmountOnly:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} gives its amount only in {{currency}} ({{amount}}), not in {{fileCurrency}}',
+        foreignAmountNoCurrency:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} gives its amount only in {{currency}} ({{amount}}), not in the currency of the audit file',
+        noAmount:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} has no amount (amnt)',
+        notAnAmount:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}}: ‘{{amount}}’ is not an amount',
+        amountType:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}}: the amount type is ‘{{type}}’, not D (debit) or C (credit)',
+        noDate:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}} has no date (effDate, nor trDt on the transaction)',
+        notADate:
+          'Line {{line}} of transaction {{transaction}} in sales journal {{journal}}: ‘{{date}}’ is not a date',
+        untypedJournal:
+          'Journal {{journal}} has no journal type (jrnTp), so it cannot be told to be a sales journal; its transactions are not read',
+        empty: 'This is not an XML Auditfile Financieel: the file is empty.',
+        notXml: 'This is not an XML Auditfile Financieel: it is not an XML file.',
+        notText: 'This is not an XML Auditfile Financieel: the file is not {{encoding}} text.',
+        foreignRoot: 'This is not an XML Auditfile Financieel: its root element is <{{element}}>.',
+        noContent:
+          'This is not an XML Auditfile Financieel: it has no header, company or transactions.',
+        oldFormat:
+          'This is not an XML Auditfile Financieel: it is the old {{version}} format. Export the audit file as XAF 3.2 or 4.0.',
+        notWellFormed:
+          'This is not an XML Auditfile Financieel: it is not well-formed XML (line {{line}}: {{detail}}).',
+        malformed: 'The audit file is not well-formed XML at line {{line}}: {{detail}}',
+        unknownEncoding:
+          'The audit file declares the encoding ‘{{encoding}}’, which cannot be read. Export it as UTF-8 or ISO-8859-1.',
+        entities:
+          'This file is refused: it declares XML entities (<!ENTITY>), which an audit file never has.',
+      },
+      columns: {
+        noSuchColumn: 'The column for {{field}} does not exist.',
+        chosenTwice: 'Column {{column}} is chosen for both {{other}} and {{field}}.',
+        notFound: 'There is no column “{{column}}” for {{field}}.',
+        amountMissing: 'Choose the column with the amount, or the debit and credit columns.',
+        vatMissing:
+          'The amounts include VAT: choose the column with the VAT amount or the VAT rate.',
+        invoiceDateMissing: 'Choose the column with the invoice date.',
+        titleMissing: 'Choose the column with the assignment’s title or its service line.',
+        customerMissing: 'Choose the column with the client.',
+        noRevenueHeader:
+          'No header row with a client or date and an amount was found in the first rows.',
+        noAssignmentHeader:
+          'No header row with a client and a title, service line, start date or fee was found in the first rows.',
+      },
+      file: {
+        notSent: 'No file was sent. Choose the file again.',
+        tooLarge: 'The file is larger than {{size}}.',
+        empty: 'The file is empty.',
+        oldExcel: 'The file is an old Excel workbook (.xls): save it as .xlsx or CSV first.',
+        pdf: 'The file is a PDF: export the report as CSV or Excel (.xlsx) instead.',
+        binary: 'The file is not a CSV or Excel file: it holds binary data.',
+        quoteNotClosed: 'Row {{row}} opens a quote (") that is never closed.',
+        rowTooLong:
+          'Row {{row}} is longer than {{max}} characters: the file is no table, or a quote (") is never closed.',
+        quoteInQuotedField:
+          'Row {{row}} has a quote (") inside a quoted field; write it twice ("").',
+        notCsv: 'Row {{row}} cannot be read as CSV.',
+        damagedWorkbook:
+          'The file looks like an Excel workbook (.xlsx) but cannot be read: it may be damaged.',
+        noWorksheets:
+          'The file is a ZIP archive without worksheets, not an Excel workbook (.xlsx).',
+        noSuchSheet: 'The workbook has no sheet ‘{{sheet}}’; its sheets are: {{sheets}}.',
+        sheetNotFound: 'The workbook has no sheet ‘{{sheet}}’.',
+        damagedWorksheet: 'The worksheet cannot be read: the workbook may be damaged.',
+      },
+    },
   },
   months: {
     m1: 'January',

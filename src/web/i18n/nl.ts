@@ -842,6 +842,7 @@ export const nl: Texts = {
       fee: 'Honorarium',
       professional: 'Professional',
       customer: 'Klant',
+      account: 'Grootboekrekening',
     },
     report: {
       title: 'Wat de import gaat doen',
@@ -918,6 +919,133 @@ export const nl: Texts = {
     error: 'Het bestand kon niet worden gelezen',
     importError:
       'De import is niet gelukt; er is niets vastgelegd. Uw bestand en keuzes blijven staan.',
+    reasons: {
+      amount: {
+        empty: 'het bedrag is leeg',
+        notAnAmount: '{{cell}} is geen bedrag',
+        notInEuros: '{{cell}} is niet in euro',
+        ambiguous:
+          '{{cell}} kan {{whole}} of {{decimal}} betekenen: kies het decimaalteken van het bestand',
+        tooManyDecimals: '{{cell}} heeft meer dan {{max}} decimalen',
+        tooLarge: '{{cell}} is te groot voor een bedrag',
+        debitAndCreditEmpty: 'debet en credit zijn allebei leeg',
+      },
+      debitCredit: {
+        empty: 'er staat niet bij of het debet of credit is',
+        neither: '{{cell}} is geen debet of credit',
+      },
+      vatRate: {
+        empty: 'het btw-tarief is leeg',
+        notARate: '{{cell}} is geen btw-tarief',
+      },
+      date: {
+        empty: 'de datum is leeg',
+        notADate: '{{cell}} is geen datum',
+        notExisting: '{{cell}} is geen bestaande datum',
+        notDayMonthYear: '{{cell}} is geen datum in de volgorde dag-maand-jaar',
+        notMonthDayYear: '{{cell}} is geen datum in de volgorde maand-dag-jaar',
+        excelDay60: 'dag 60 van Excel is 29 februari 1900, een dag die nooit heeft bestaan',
+      },
+      hours: { notHours: '{{cell}} is geen aantal uren' },
+      customer: {
+        missing: 'er is geen klant: geen debiteurnummer, KvK-nummer of naam',
+        unrecognisable: 'de klant is niet te herkennen aan debiteurnummer, KvK-nummer of naam',
+        notAKvkNumber: '{{cell}} is geen KvK-nummer (8 cijfers)',
+      },
+      assignment: {
+        noTitle: 'de opdracht heeft geen naam of dienst',
+        endsBeforeStart: 'de einddatum ({{end}}) ligt vóór de startdatum ({{start}})',
+        negativeFee: '{{cell}} is een negatief honorarium',
+      },
+      total: {
+        notRevenue: 'deze rij is een totaal en geen omzet',
+        labelledNotRevenue: 'deze rij is een totaal ({{label}}) en geen omzet',
+        notAssignment: 'deze rij is een totaal en geen opdracht',
+        labelledNotAssignment: 'deze rij is een totaal ({{label}}) en geen opdracht',
+      },
+      xaf: {
+        noAccount:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} heeft geen grootboekrekening (accID)',
+        unknownAccount:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} staat op rekening {{account}}, die niet in het grootboek van het auditbestand voorkomt',
+        notProfitAndLoss:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} staat op rekening {{account}} van het type {{type}}: alleen resultatenrekeningen (P) tellen als omzet',
+        accountWithoutType:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} staat op rekening {{account}}, waarvan het type ontbreekt: alleen resultatenrekeningen (P) tellen als omzet',
+        noCustomer:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}}: geen enkele regel van de boeking noemt een klant (custSupID)',
+        customerAmbiguous:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} noemt geen klant, en de boeking noemt er meer dan één ({{customers}})',
+        foreignAmountOnly:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} geeft het bedrag alleen in {{currency}} ({{amount}}), niet in {{fileCurrency}}',
+        foreignAmountNoCurrency:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} geeft het bedrag alleen in {{currency}} ({{amount}}), niet in de valuta van het auditbestand',
+        noAmount:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} heeft geen bedrag (amnt)',
+        notAnAmount:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}}: ‘{{amount}}’ is geen bedrag',
+        amountType:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}}: het soort bedrag is ‘{{type}}’, niet D (debet) of C (credit)',
+        noDate:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}} heeft geen datum (geen effDate, en geen trDt bij de boeking)',
+        notADate:
+          'Regel {{line}} van boeking {{transaction}} in verkoopdagboek {{journal}}: ‘{{date}}’ is geen datum',
+        untypedJournal:
+          'Dagboek {{journal}} heeft geen dagboektype (jrnTp), dus is niet te zeggen of het een verkoopdagboek is; de boekingen erin worden niet gelezen',
+        empty: 'Dit is geen XML Auditfile Financieel: het bestand is leeg.',
+        notXml: 'Dit is geen XML Auditfile Financieel: het is geen XML-bestand.',
+        notText: 'Dit is geen XML Auditfile Financieel: het bestand is geen {{encoding}}-tekst.',
+        foreignRoot: 'Dit is geen XML Auditfile Financieel: het hoofdelement is <{{element}}>.',
+        noContent:
+          'Dit is geen XML Auditfile Financieel: er staan geen kop, bedrijf of boekingen in.',
+        oldFormat:
+          'Dit is geen XML Auditfile Financieel: het is het oude {{version}}-formaat. Exporteer het auditbestand als XAF 3.2 of 4.0.',
+        notWellFormed:
+          'Dit is geen XML Auditfile Financieel: het is geen geldige XML (regel {{line}}: {{detail}}).',
+        malformed: 'Het auditbestand is geen geldige XML op regel {{line}}: {{detail}}',
+        unknownEncoding:
+          'Het auditbestand geeft de tekenset ‘{{encoding}}’ op, die niet te lezen is. Exporteer het als UTF-8 of ISO-8859-1.',
+        entities:
+          'Dit bestand wordt geweigerd: het declareert XML-entiteiten (<!ENTITY>), en die heeft een auditbestand nooit.',
+      },
+      columns: {
+        noSuchColumn: 'De kolom voor {{field}} bestaat niet.',
+        chosenTwice: 'Kolom {{column}} is gekozen voor zowel {{other}} als {{field}}.',
+        notFound: 'Er is geen kolom ‘{{column}}’ voor {{field}}.',
+        amountMissing: 'Kies de kolom met het bedrag, of de kolommen debet en credit.',
+        vatMissing:
+          'De bedragen zijn inclusief btw: kies de kolom met het btw-bedrag of het btw-tarief.',
+        invoiceDateMissing: 'Kies de kolom met de factuurdatum.',
+        titleMissing: 'Kies de kolom met de naam van de opdracht of de dienst.',
+        customerMissing: 'Kies de kolom met de klant.',
+        noRevenueHeader:
+          'In de eerste rijen staat geen kopregel met een klant of datum en een bedrag.',
+        noAssignmentHeader:
+          'In de eerste rijen staat geen kopregel met een klant en een opdracht, dienst, startdatum of honorarium.',
+      },
+      file: {
+        notSent: 'Er is geen bestand meegestuurd. Kies het bestand opnieuw.',
+        tooLarge: 'Het bestand is groter dan {{size}}.',
+        empty: 'Het bestand is leeg.',
+        oldExcel:
+          'Het bestand is een oude Excel-werkmap (.xls): sla het eerst op als .xlsx of CSV.',
+        pdf: 'Het bestand is een PDF: exporteer het rapport liever als CSV of Excel (.xlsx).',
+        binary: 'Het bestand is geen CSV- of Excel-bestand: het bevat binaire gegevens.',
+        quoteNotClosed: 'Rij {{row}} opent een aanhalingsteken (") dat nergens wordt gesloten.',
+        rowTooLong:
+          'Rij {{row}} is langer dan {{max}} tekens: het bestand is geen tabel, of een aanhalingsteken (") wordt nergens gesloten.',
+        quoteInQuotedField:
+          'Rij {{row}} heeft een aanhalingsteken (") in een veld tussen aanhalingstekens; schrijf het dubbel ("").',
+        notCsv: 'Rij {{row}} is niet als CSV te lezen.',
+        damagedWorkbook:
+          'Het bestand lijkt een Excel-werkmap (.xlsx), maar is niet te lezen: het is misschien beschadigd.',
+        noWorksheets:
+          'Het bestand is een zip-archief zonder werkbladen, geen Excel-werkmap (.xlsx).',
+        noSuchSheet: 'De werkmap heeft geen werkblad ‘{{sheet}}’; de werkbladen zijn: {{sheets}}.',
+        sheetNotFound: 'De werkmap heeft geen werkblad ‘{{sheet}}’.',
+        damagedWorksheet: 'Het werkblad is niet te lezen: de werkmap is misschien beschadigd.',
+      },
+    },
   },
   months: {
     m1: 'januari',

@@ -3,13 +3,13 @@
 import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../ui/errors.ts';
 import type { ImportKind } from './importFields.ts';
 import type { ImportChoices } from './importQuery.ts';
 import { ImportChoicesForm } from './ImportChoicesForm.tsx';
 import { ImportReportSection } from './ImportReportSection.tsx';
 import { ImportTableSection } from './ImportTableSection.tsx';
 import type { ImportCheck } from './queries.ts';
+import { useImportReasons } from './useImportReasons.ts';
 
 export function ImportCheckSection(props: {
   kind: ImportKind;
@@ -21,6 +21,7 @@ export function ImportCheckSection(props: {
   onConfirm: () => void;
 }) {
   const { t } = useTranslation();
+  const { errorText } = useImportReasons();
   const { check } = props;
   const data = check.data;
   const busy = check.isFetching;
@@ -41,7 +42,7 @@ export function ImportCheckSection(props: {
       <Stack gap="lg">
         {check.error && !busy && (
           <Alert color="red" title={t('imports.error')} role="alert">
-            {errorMessage(check.error)}
+            {errorText(check.error)}
           </Alert>
         )}
         {data && (
@@ -70,7 +71,7 @@ export function ImportCheckSection(props: {
         )}
         {props.importError !== null && !props.running && (
           <Alert color="red" title={t('imports.importError')} role="alert">
-            {errorMessage(props.importError)}
+            {errorText(props.importError)}
           </Alert>
         )}
       </Stack>

@@ -5,18 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { ExportMenu } from '../portfolio/ExportMenu.tsx';
-import type { ImportField } from './importFields.ts';
 import { refusedRowsTable, type ImportSummary } from './importReport.ts';
+import { useImportReasons } from './useImportReasons.ts';
 
 const shown = 200;
 
 export function ImportRefusedRows({ summary }: { summary: ImportSummary }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useLanguage();
-  const fieldLabel = (field: string) => {
-    const key = `imports.fields.${field}`;
-    return i18n.exists(key) ? t(key as `imports.fields.${ImportField}`) : field;
-  };
+  const { fieldLabel, reasonText } = useImportReasons();
   const rows = summary.refused;
   // the lines of unknown clients are refused too, but listed with the clients
   const total = summary.rowsRefused - summary.customers.unknownLines;
@@ -33,7 +30,7 @@ export function ImportRefusedRows({ summary }: { summary: ImportSummary }) {
           </Text>
         </Stack>
         <ExportMenu
-          table={() => refusedRowsTable(rows, { t, fieldLabel })}
+          table={() => refusedRowsTable(rows, { t, fieldLabel, reasonText })}
           fileName={t('imports.refused.fileName', { file: summary.kind })}
         />
       </Group>
@@ -56,7 +53,7 @@ export function ImportRefusedRows({ summary }: { summary: ImportSummary }) {
               <Table.Tr key={`${problem.rowNumber}-${index}`}>
                 <Table.Td className="numeric">{problem.rowNumber}</Table.Td>
                 <Table.Td>{problem.field ? fieldLabel(problem.field) : ''}</Table.Td>
-                <Table.Td>{problem.reason}</Table.Td>
+                <Table.Td>{reasonText(problem)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

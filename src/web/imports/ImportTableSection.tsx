@@ -8,6 +8,7 @@ import { ImportColumnMapping } from './ImportColumnMapping.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportTableOptions } from './ImportTableOptions.tsx';
 import type { ImportCheck, ImportTable } from './queries.ts';
+import { useImportReasons } from './useImportReasons.ts';
 
 export function ImportTableSection(props: {
   kind: ImportKind;
@@ -17,6 +18,7 @@ export function ImportTableSection(props: {
   disabled: boolean;
 }) {
   const { t } = useTranslation();
+  const { reasonText } = useImportReasons();
   const { check, choices } = props;
   const table = check.table;
 
@@ -56,7 +58,7 @@ export function ImportTableSection(props: {
               ))}
               {unmet.length === 0 &&
                 check.columnProblems.map((problem) => (
-                  <List.Item key={problem.reason}>{problem.reason}</List.Item>
+                  <List.Item key={problem.reason}>{reasonText(problem)}</List.Item>
                 ))}
             </List>
           </Alert>

@@ -87,10 +87,14 @@ describe('summarising a report', () => {
 });
 
 describe('the refused rows as a file', () => {
-  it('has the row number, the field in the user’s words and the reason', () => {
+  it('has the row number, and the field and the reason in the user’s words', () => {
     const t = ((key: string) => key) as unknown as TFunction;
-    const table = refusedRowsTable([problems[0]!], { t, fieldLabel: (f) => `[${f}]` });
+    const table = refusedRowsTable([problems[0]!], {
+      t,
+      fieldLabel: (f) => `[${f}]`,
+      reasonText: (problem) => `<${problem.code}>`,
+    });
     expect(table.columns.map((column) => column.kind)).toEqual(['integer', 'text', 'text']);
-    expect(table.rows).toEqual([[4, '[invoiceDate]', "'31-02-2024' is not an existing date"]]);
+    expect(table.rows).toEqual([[4, '[invoiceDate]', '<date.notExisting>']]);
   });
 });

@@ -71,10 +71,18 @@ export function blockedByRefusedRows(summary: ImportSummary, importGoodRows: boo
   return summary.rowsRefused > 0 && !importGoodRows;
 }
 
-/** The refused rows as a file for the user to correct the export with. */
+/** The refused rows as a file for the user to correct the export with, in the user's words. */
 export function refusedRowsTable(
   refused: readonly RowProblem[],
-  { t, fieldLabel }: { t: TFunction; fieldLabel: (field: string) => string },
+  {
+    t,
+    fieldLabel,
+    reasonText,
+  }: {
+    t: TFunction;
+    fieldLabel: (field: string) => string;
+    reasonText: (problem: RowProblem) => string;
+  },
 ): ExportTable {
   return {
     name: t('imports.refused.title'),
@@ -86,7 +94,7 @@ export function refusedRowsTable(
     rows: refused.map((problem) => [
       problem.rowNumber,
       problem.field ? fieldLabel(problem.field) : null,
-      problem.reason,
+      reasonText(problem),
     ]),
   };
 }
