@@ -15,6 +15,8 @@ type Records = {
   invitation: string;
   token: string;
   otherUsersToken: string;
+  criterion: string;
+  scheme: string;
 };
 
 let database: Database;
@@ -28,6 +30,15 @@ const tokenOf = new Map<Role, string>();
 let subjectToken: string;
 
 async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherUsersToken'>> {
+  const criterion = (
+    await owner.post('/api/v1/criteria', {
+      name: 'Matrix criterion',
+      group: 'strategic',
+      weight: 2,
+      scaleMax: 3,
+    })
+  ).body.id;
+  const scheme = (await owner.post('/api/v1/category-schemes', { preset: 'sabc' })).body.id;
   const organization = (await owner.post('/api/v1/organizations', { name: 'Matrix client' })).body
     .id;
   const contact = (
@@ -43,7 +54,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       role: 'viewer',
     })
   ).body.invitation.id;
-  return { organization, contact, invitation, user: '' };
+  return { organization, contact, invitation, user: '', criterion, scheme };
 }
 
 beforeAll(async () => {
@@ -70,6 +81,12 @@ beforeAll(async () => {
   }
   const subject = await newUser(app, database, firmA.workspaceId, 'professional');
   own = { ...(await recordsOf(firmA.owner)), user: subject.user.id };
+  bodies['PUT /organizations/{id}/category-override'] = {
+    schemeId: own.scheme,
+    category: 'A',
+    reason: 'matrix',
+  };
+  bodies['PUT /organizations/{id}/scores/{criterionId}'] = { score: 1 };
   subjectToken = (await subject.client.post('/api/v1/tokens', { name: 'subject' })).body.token.id;
   for (const role of roles)
     tokenOf.set(
@@ -101,6 +118,8 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/contacts/')) return records.contact;
   if (path.startsWith('/users/')) return records.user;
   if (path.startsWith('/invitations/')) return records.invitation;
+  if (path.startsWith('/criteria/')) return records.criterion;
+  if (path.startsWith('/category-schemes/')) return records.scheme;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -125,6 +144,7 @@ const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer
 const writers: Role[] = ['owner', 'partner', 'manager', 'professional'];
 const archivers: Role[] = ['owner', 'partner', 'manager'];
 const ownerOnly: Role[] = ['owner'];
+const categoryManagers: Role[] = ['owner', 'partner', 'manager'];
 
 /** The matrix itself, written out: who may call which route on a record of their own firm. */
 const allowedRoles: Record<string, Role[] | 'public'> = {
@@ -177,6 +197,28 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PUT /plan/{year}': ownerOnly,
   'GET /acquisition': everyone,
   'PUT /acquisition/{year}': ownerOnly,
+  'GET /criteria': everyone,
+  'POST /criteria': categoryManagers,
+  'PATCH /criteria/{id}': categoryManagers,
+  'DELETE /criteria/{id}': categoryManagers,
+  'POST /criteria/preset': categoryManagers,
+  'PUT /criteria/order': categoryManagers,
+  'GET /category-schemes': everyone,
+  'POST /category-schemes': categoryManagers,
+  'GET /category-schemes/{id}': everyone,
+  'PATCH /category-schemes/{id}': categoryManagers,
+  'DELETE /category-schemes/{id}': categoryManagers,
+  'POST /category-schemes/{id}/primary': categoryManagers,
+  'GET /category-schemes/{id}/classifications': everyone,
+  'GET /scoring-matrix': everyone,
+  'POST /classifications/preview': everyone,
+  'POST /classifications': categoryManagers,
+  'GET /organizations/{id}/scores': everyone,
+  'PUT /organizations/{id}/scores/{criterionId}': writers,
+  'GET /organizations/{id}/category-explanation': everyone,
+  'GET /organizations/{id}/categories': everyone,
+  'PUT /organizations/{id}/category-override': categoryManagers,
+  'DELETE /organizations/{id}/category-override': categoryManagers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.
@@ -199,6 +241,7 @@ describe('authorisation matrix', () => {
       const path = operation.path
         .replace('{entityType}', 'organization')
         .replace('{year}', '2024')
+        .replace('{criterionId}', own.criterion)
         .replace('{id}', own.organization);
       const answer = await anonymous.request(
         operation.method,
@@ -226,6 +269,10 @@ describe('authorisation matrix', () => {
           const path = operation.path
             .replace('{entityType}', 'organization')
             .replace('{year}', '2024')
+            .replace(
+              '{criterionId}',
+              target === 'otherWorkspace' ? foreign.criterion : own.criterion,
+            )
             .replace(
               '{id}',
               operation.path.includes('{id}') ? idFor(operation.path, target, role) : '',

@@ -10,6 +10,8 @@ export type Permission =
   | 'users.read'
   | 'users.manage'
   | 'workspace.manage'
+  /** Criteria, weights, category schemes, classifications and categories set by hand. */
+  | 'categories.manage'
   | 'self';
 
 const grants: Record<Role, readonly Permission[]> = {
@@ -20,10 +22,25 @@ const grants: Record<Role, readonly Permission[]> = {
     'users.read',
     'users.manage',
     'workspace.manage',
+    'categories.manage',
     'self',
   ],
-  partner: ['records.read', 'records.write', 'records.archive', 'users.read', 'self'],
-  manager: ['records.read', 'records.write', 'records.archive', 'users.read', 'self'],
+  partner: [
+    'records.read',
+    'records.write',
+    'records.archive',
+    'users.read',
+    'categories.manage',
+    'self',
+  ],
+  manager: [
+    'records.read',
+    'records.write',
+    'records.archive',
+    'users.read',
+    'categories.manage',
+    'self',
+  ],
   professional: ['records.read', 'records.write', 'users.read', 'self'],
   viewer: ['records.read', 'users.read', 'self'],
 };

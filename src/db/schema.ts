@@ -362,6 +362,192 @@ export const clientDecisions = pgTable(
   ],
 );
 
+/**
+ * The firm's criteria for choosing clients (method §3.1): standard ones by their key, or the
+ * firm's own by their name. A criterion that data answers is scored by its mapping, not by hand.
+ */
+export const criteria = pgTable(
+  'criteria',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    /** A standard criterion's key (src/core/choosing), or the key made for the firm's own. */
+    key: text('key').notNull(),
+    /** The firm's own criterion's name; standard ones are named in the reader's language. */
+    name: text('name'),
+    criterionGroup: text('criterion_group').notNull(),
+    /** 'data' when figures score it by its mapping, 'judgement' when people do. */
+    source: text('source').notNull(),
+    weight: smallint('weight').notNull(),
+    scaleMax: smallint('scale_max').notNull().default(3),
+    /** How data scores it (thresholds on a measure); null while people score it. */
+    dataMapping: jsonb('data_mapping'),
+    position: smallint('position').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('criteria_key').on(t.workspaceId, t.key),
+  ],
+);
+
+/** One professional's score of a client on a criterion (method §3.2). */
+export const criterionScores = pgTable(
+  'criterion_scores',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    criterionId: uuid('criterion_id').notNull(),
+    scorerId: uuid('scorer_id').notNull(),
+    score: smallint('score').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.organizationId, t.criterionId, t.scorerId] }),
+    index('criterion_scores_criterion_idx').on(t.workspaceId, t.criterionId),
+  ],
+);
+
+/** The score the firm agreed on for a client and criterion: it counts over every scorer's. */
+export const agreedScores = pgTable(
+  'agreed_scores',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    criterionId: uuid('criterion_id').notNull(),
+    score: smallint('score').notNull(),
+    userId: uuid('user_id'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.organizationId, t.criterionId] })],
+);
+
+/**
+ * A category scheme (method §3.3–3.4): its categories, the ranking method and its boundaries
+ * or minimums, as `src/core/choosing` reads them. One value scheme is the firm's primary one.
+ */
+export const categorySchemes = pgTable(
+  'category_schemes',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    preset: text('preset'),
+    kind: text('kind').notNull(),
+    definition: jsonb('definition').notNull(),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('category_schemes_primary_key')
+      .on(t.workspaceId)
+      .where(sql`${t.isPrimary}`),
+  ],
+);
+
+/** A committed classification: when, by whom, and the scheme and weights it was made with. */
+export const classifications = pgTable(
+  'classifications',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    definition: jsonb('definition').notNull(),
+    criteria: jsonb('criteria').notNull(),
+    clientCount: bigint('client_count', { mode: 'number' }).notNull(),
+    note: text('note'),
+    userId: uuid('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('classifications_scheme_idx').on(t.workspaceId, t.schemeId, t.createdAt),
+  ],
+);
+
+/** Each client's category in a classification, with the total and grade that put it there. */
+export const clientCategories = pgTable(
+  'client_categories',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    classificationId: uuid('classification_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    category: text('category'),
+    total: bigint('total', { mode: 'number' }).notNull(),
+    maximum: bigint('maximum', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.classificationId, t.organizationId] }),
+    index('client_categories_organization_idx').on(t.workspaceId, t.organizationId),
+  ],
+);
+
+/** A client's category set by hand in a scheme, with the reason; it wins over the computed one. */
+export const categoryOverrides = pgTable(
+  'category_overrides',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    category: text('category').notNull(),
+    reason: text('reason').notNull(),
+    userId: uuid('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId] })],
+);
+
+/** The kinds of value a client brings beside its category (money, fun, prestige; influence). */
+export const valueTags = pgTable(
+  'value_tags',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    tag: text('tag').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.organizationId, t.tag] })],
+);
+
+/** A goal for a category of a scheme (method §4): what is measured, the target, which way. */
+export const categoryGoals = pgTable(
+  'category_goals',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    category: text('category').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name'),
+    measure: text('measure').notNull(),
+    /** A whole number in the measure's unit (basis points, cents, hundredths). */
+    target: bigint('target', { mode: 'number' }).notNull(),
+    direction: text('direction').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('category_goals_scheme_idx').on(t.workspaceId, t.schemeId, t.category),
+  ],
+);
+
+/** The ideal prospect as the firm edited it (method §3.7); derived from the top category. */
+export const prospectProfiles = pgTable(
+  'prospect_profiles',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    profile: jsonb('profile').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId] })],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -398,5 +584,15 @@ export const schemaTables = {
   revenuePlans,
   acquisitionInvestments,
   clientDecisions,
+  criteria,
+  criterionScores,
+  agreedScores,
+  categorySchemes,
+  classifications,
+  clientCategories,
+  categoryOverrides,
+  valueTags,
+  categoryGoals,
+  prospectProfiles,
   auditLog,
 } as const;

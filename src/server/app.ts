@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
+import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
@@ -37,6 +38,7 @@ const features = [
   reviewRoutes,
   planRoutes,
   importRoutes,
+  choosingRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

@@ -4,7 +4,15 @@ import type { Db } from '../../db/connection.ts';
 import { auditLog } from '../../db/schema.ts';
 
 export type AuditEntityType =
-  'organization' | 'contact' | 'user' | 'workspace' | 'api_token' | 'invitation' | 'import';
+  | 'organization'
+  | 'contact'
+  | 'user'
+  | 'workspace'
+  | 'api_token'
+  | 'invitation'
+  | 'import'
+  | 'criterion'
+  | 'category_scheme';
 export type AuditAction =
   | 'create'
   | 'update'
@@ -15,7 +23,13 @@ export type AuditAction =
   | 'disable'
   | 'enable'
   /** A decision recorded at the annual review; earlier decisions stay as they were. */
-  | 'decide';
+  | 'decide'
+  | 'delete'
+  /** A client's score on a criterion, by one professional or as agreed. */
+  | 'score'
+  /** A classification committed; a client's category set or cleared by hand. */
+  | 'classify'
+  | 'override';
 
 /** Writes one audit entry; call it inside the transaction that made the change. */
 export async function recordAudit(

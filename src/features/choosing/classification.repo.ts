@@ -1,0 +1,102 @@
+// Committed classifications (classifications, client_categories) and categories set by hand
+// (category_overrides), scoped by workspace.
+import { sql } from 'drizzle-orm';
+import type { CategoryOverride } from '../../core/choosing/index.ts';
+import type { Db } from '../../db/connection.ts';
+
+type Executor = Pick<Db, 'execute'>;
+
+export type ClassificationSummary = {
+  id: string;
+  schemeId: string;
+  clientCount: number;
+  note: string | null;
+  userId: string | null;
+  userName: string | null;
+  /** ISO 8601 in UTC. */
+  createdAt: string;
+  definition: unknown;
+  criteria: unknown;
+};
+
+const summaryColumns = sql`c.id, c.scheme_id as "schemeId", c.client_count::int as "clientCount",
+  c.note, c.user_id as "userId", u.name as "userName",
+  to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt",
+  c.definition, c.criteria`;
+const withUser = sql`left join users u on u.workspace_id = c.workspace_id and u.id = c.user_id`;
+
+/** A scheme's committed classifications, newest first. */
+export async function classificationsOf(db: Executor, workspaceId: string, schemeId: string) {
+  const result = await db.execute<ClassificationSummary>(sql`
+    select ${summaryColumns} from classifications c ${withUser}
+     where c.workspace_id = ${workspaceId} and c.scheme_id = ${schemeId}
+     order by c.created_at desc, c.id desc`);
+  return result.rows;
+}
+
+/** Each client's category in the scheme's latest classification; empty when none was made. */
+export async function latestCategories(db: Executor, workspaceId: string, schemeId: string) {
+  const result = await db.execute<{ id: string; category: string | null }>(sql`
+    select organization_id as id, category from client_categories
+     where workspace_id = ${workspaceId} and classification_id = (
+       select id from classifications where workspace_id = ${workspaceId} and scheme_id = ${schemeId}
+        order by created_at desc, id desc limit 1)`);
+  return new Map(result.rows.map((row) => [row.id, row.category]));
+}
+
+export async function overridesOf(
+  db: Executor,
+  workspaceId: string,
+  schemeId: string,
+): Promise<CategoryOverride[]> {
+  const result = await db.execute<{ id: string; category: string; reason: string }>(sql`
+    select organization_id as id, category, reason from category_overrides
+     where workspace_id = ${workspaceId} and scheme_id = ${schemeId}`);
+  return result.rows.map((row) => ({
+    clientId: row.id,
+    categoryKey: row.category,
+    reason: row.reason,
+  }));
+}
+
+/** Writes every client's category of a classification in one statement. */
+export async function insertClientCategories(
+  db: Executor,
+  row: {
+    workspaceId: string;
+    classificationId: string;
+    clientIds: readonly string[];
+    categories: readonly (string | null)[];
+    totals: ArrayLike<number>;
+    maximum: number;
+  },
+) {
+  await db.execute(sql`
+    insert into client_categories
+      (workspace_id, classification_id, organization_id, category, total, maximum)
+    select ${row.workspaceId}, ${row.classificationId}, client, category, total, ${row.maximum}
+      from unnest(${sql.param([...row.clientIds])}::uuid[], ${sql.param([...row.categories])}::text[],
+                  ${sql.param(Array.from(row.totals))}::bigint[]) as t(client, category, total)`);
+}
+
+/** A client's category in every classification of every scheme, newest first. */
+export async function categoryHistory(db: Executor, workspaceId: string, organizationId: string) {
+  const result = await db.execute<{
+    classificationId: string;
+    schemeId: string;
+    category: string | null;
+    total: number;
+    maximum: number;
+    createdAt: string;
+    userName: string | null;
+  }>(sql`
+    select c.id as "classificationId", c.scheme_id as "schemeId", cc.category,
+           cc.total::int as total, cc.maximum::int as maximum, u.name as "userName",
+           to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+      from client_categories cc
+      join classifications c on c.workspace_id = cc.workspace_id and c.id = cc.classification_id
+      ${withUser}
+     where cc.workspace_id = ${workspaceId} and cc.organization_id = ${organizationId}
+     order by c.created_at desc, c.id desc`);
+  return result.rows;
+}

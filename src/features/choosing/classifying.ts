@@ -1,0 +1,122 @@
+// Everything a classification is computed from, read once: the scheme and its method, the active
+// criteria, the firm's clients and the score that counts per client and criterion (judged, or
+// scored from the year's figures by the criterion's mapping), in the compact form of
+// src/core/choosing.
+import {
+  scoreFromData,
+  type CategoryScheme,
+  type ClassificationSetup,
+  type CompactScores,
+  type Criterion,
+  type RankingMethod,
+  type Category,
+} from '../../core/choosing/index.ts';
+import { notFound } from '../../core/errors.ts';
+import type { Db } from '../../db/connection.ts';
+import { askedOrLatestYear } from '../review/review.service.ts';
+import { activeCriteria, ruleOf, toCriterion, type CriterionRow } from './criteria.repo.ts';
+import { schemeOrPrimary, toScheme, type SchemeRow } from './schemes.repo.ts';
+import {
+  clientMeasures,
+  emptyScores,
+  fillJudgedScores,
+  matrixClients,
+  type MatrixClient,
+} from './scores.repo.ts';
+
+type Executor = Pick<Db, 'execute' | 'select' | 'insert'>;
+
+/** Changes a preview shows before they are committed: weights by criterion id, the scheme's
+ * categories (names and boundaries) and its method. */
+export type SetupChanges = {
+  weights?: Readonly<Record<string, number>>;
+  categories?: Category[];
+  method?: RankingMethod;
+};
+
+export type Classifying = {
+  schemeRow: SchemeRow;
+  scheme: CategoryScheme;
+  method: RankingMethod;
+  criteriaRows: CriterionRow[];
+  criteria: Criterion[];
+  clients: MatrixClient[];
+  /** The year whose figures score the data criteria. */
+  year: number;
+  compact: CompactScores;
+  /** Per cell: agreed (2) and disagreement (1) bits. */
+  flags: Uint8Array;
+};
+
+export async function readClassifying(
+  db: Db,
+  workspaceId: string,
+  options: { schemeId?: string; year?: number } = {},
+): Promise<Classifying> {
+  const schemeRow = await schemeOrPrimary(db, workspaceId, options.schemeId);
+  if (!schemeRow) throw notFound('Category scheme');
+  const [criteriaRows, clients, year] = await Promise.all([
+    activeCriteria(db, workspaceId),
+    matrixClients(db, workspaceId),
+    askedOrLatestYear(db, workspaceId, options.year),
+  ]);
+  const { scheme, method } = toScheme(schemeRow);
+  const columns = criteriaRows.length;
+  const { scores, flags } = emptyScores(clients.length, columns);
+  const rowOf = new Map(clients.map((client, row) => [client.id, row]));
+  await fillJudgedScores(
+    db,
+    workspaceId,
+    criteriaRows.map((row) => row.id),
+    rowOf,
+    scores,
+    flags,
+  );
+  // data criteria: their mapping scores the year's figures, over anything judged by hand
+  const rules = criteriaRows.map(ruleOf);
+  if (rules.some((rule) => rule !== null)) {
+    const { measured, clients: measures } = await clientMeasures(db, workspaceId, year);
+    rules.forEach((rule, column) => {
+      if (!rule) return;
+      clients.forEach((client, row) => {
+        const values = measures.get(client.id);
+        const value =
+          values?.[rule.measure] ?? (measured && rule.measure === 'revenueCents' ? 0 : null);
+        const score = value === null ? null : scoreFromData(rule, value);
+        scores[row * columns + column] =
+          score === null ? -1 : Math.min(score, criteriaRows[column]!.scaleMax);
+        flags[row * columns + column] = 0;
+      });
+    });
+  }
+  return {
+    schemeRow,
+    scheme,
+    method,
+    criteriaRows,
+    criteria: criteriaRows.map(toCriterion),
+    clients,
+    year,
+    compact: { clientIds: clients.map((client) => client.id), scores },
+    flags,
+  };
+}
+
+/** The setup as saved, or with a preview's changes; unknown criterion ids are refused. */
+export function setupWith(loaded: Classifying, changes: SetupChanges = {}): ClassificationSetup {
+  const weights = changes.weights ?? {};
+  for (const id of Object.keys(weights))
+    if (!loaded.criteriaRows.some((row) => row.id === id)) throw notFound('Criterion');
+  return {
+    criteria: loaded.criteriaRows.map((row, index) => ({
+      ...loaded.criteria[index]!,
+      weight: weights[row.id] ?? row.weight,
+    })),
+    scheme: changes.categories
+      ? { ...loaded.scheme, categories: changes.categories }
+      : loaded.scheme,
+    method: changes.method ?? loaded.method,
+  };
+}
+
+export type { Executor };
