@@ -5,6 +5,7 @@ import { workspaces } from '../db/schema.ts';
 import { createUser } from '../features/users/users.service.ts';
 import type { Config } from '../server/config.ts';
 import { registerBackupCommands } from './backup-command.ts';
+import { registerClassifyCommand } from './categories-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
@@ -18,6 +19,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
   registerBackupCommands(program, context);
   registerReportCommands(program, context);
   registerImportCommands(program, context);
+  registerClassifyCommand(program, context);
   const users = program.command('users').description('manage users');
   users
     .command('create')

@@ -1,6 +1,5 @@
 // `klandizie report portfolio|bridge`: the figures the web shows, in a terminal or as JSON.
 import type { Command } from 'commander';
-import { workspaces } from '../db/schema.ts';
 import type { Database } from '../db/connection.ts';
 import {
   bridgeReport,
@@ -8,7 +7,9 @@ import {
   portfolioYearsOf,
 } from '../features/portfolio/portfolio.service.ts';
 import type { Context } from './commands.ts';
+import { findFirm, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
+import { registerCategoryReport } from './categories-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
 
 type Options = { year?: string; json?: boolean; workspace?: string };
@@ -41,9 +42,8 @@ export function registerReportCommands(program: Command, context: Context): void
         else printBridge(figures, firm, context.log);
       }),
     );
+  registerCategoryReport(report, context);
 }
-
-type Firm = typeof workspaces.$inferSelect;
 
 async function withFirm(
   context: Context,
@@ -53,21 +53,7 @@ async function withFirm(
   const year = options.year === undefined ? undefined : parseYear(options.year);
   const database = await openMigratedDatabase(context.config(), context.log);
   try {
-    const all = await database.db.select().from(workspaces);
-    const firm = options.workspace
-      ? all.find((w) => w.workspaceId === options.workspace)
-      : all.length === 1
-        ? all[0]
-        : undefined;
-    if (!firm) {
-      throw new Error(
-        all.length === 0
-          ? 'there is no firm yet: import revenue first (klandizie import revenue FILE)'
-          : options.workspace
-            ? `no firm has the id ${options.workspace}`
-            : 'name the firm with --workspace',
-      );
-    }
+    const firm = await findFirm(database, options.workspace);
     const years = await portfolioYearsOf(database.db, firm.workspaceId);
     const chosen = year ?? years.at(-1);
     if (chosen === undefined) throw new Error(`${firm.name} has no revenue yet`);

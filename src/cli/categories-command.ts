@@ -1,0 +1,161 @@
+// `klandizie report categories` and `klandizie classify --preview`: every client's score, grade,
+// category and why, and the moves a commit would make, in a terminal or as JSON.
+import type { Command } from 'commander';
+import type { GradeBound } from '../core/choosing/index.ts';
+import type { Database } from '../db/connection.ts';
+import {
+  previewClassification,
+  scoringMatrix,
+  type MatrixReport,
+} from '../features/choosing/classification.service.ts';
+import { listSchemes, type SchemeView } from '../features/choosing/schemes.service.ts';
+import type { Context } from './commands.ts';
+import { openMigratedDatabase } from './open.ts';
+import { findFirm, type Firm } from './find-firm.ts';
+
+type Options = { scheme?: string; json?: boolean; workspace?: string; preview?: boolean };
+
+export function registerCategoryReport(report: Command, context: Context): void {
+  report
+    .command('categories')
+    .description("every client's score, grade and category, and the reason")
+    .option('--scheme <name>', 'the scheme by name or preset (default: the primary one)')
+    .option('--json', 'print JSON instead of a table')
+    .option('--workspace <id>', 'the firm, when the database holds several')
+    .action((options: Options) =>
+      withScheme(context, options, async (database, firm, scheme) => {
+        const matrix = await scoringMatrix(database.db, firm.workspaceId, { schemeId: scheme.id });
+        const rows = categoryRows(matrix);
+        if (options.json)
+          context.log(JSON.stringify({ scheme, year: matrix.year, clients: rows }, null, 2));
+        else printCategories(rows, scheme, firm, context.log);
+      }),
+    );
+}
+
+export function registerClassifyCommand(program: Command, context: Context): void {
+  program
+    .command('classify')
+    .description('classify the clients by the scheme; --preview shows who would move')
+    .option('--preview', 'show the moves a commit would make, and change nothing')
+    .option('--scheme <name>', 'the scheme by name or preset (default: the primary one)')
+    .option('--json', 'print JSON instead of a table')
+    .option('--workspace <id>', 'the firm, when the database holds several')
+    .action((options: Options) =>
+      withScheme(context, options, async (database, firm, scheme) => {
+        if (!options.preview)
+          throw new Error('commit a classification in the web app; --preview shows its moves');
+        const preview = (
+          await previewClassification(database.db, firm.workspaceId, scheme.id, {}, 100_000)
+        ).report;
+        if (options.json) {
+          context.log(JSON.stringify(preview, null, 2));
+          return;
+        }
+        context.log(`${firm.name}: ${scheme.name}, ${preview.clients} clients`);
+        context.log(`${preview.moved} would move, ${preview.unchanged} stay`);
+        for (const count of preview.counts)
+          if (count.from !== count.to)
+            context.log(`  ${count.from ?? '—'} → ${count.to ?? '—'}: ${count.clients}`);
+        for (const move of preview.moves)
+          context.log(`${move.name}: ${move.from ?? '—'} → ${move.to ?? '—'} (${move.direction})`);
+      }),
+    );
+}
+
+export type CategoryRow = {
+  id: string;
+  name: string;
+  total: number;
+  maximum: number;
+  grade: number;
+  category: string | null;
+  reason: string;
+};
+
+/** Each client with the reason for its category in words. */
+export function categoryRows(matrix: MatrixReport): CategoryRow[] {
+  const { scheme } = matrix;
+  return matrix.clients.map((client) => ({
+    id: client.id,
+    name: client.name,
+    total: client.total,
+    maximum: client.maximum,
+    grade: client.grade,
+    category: client.category,
+    reason: reasonOf(client, scheme),
+  }));
+}
+
+function reasonOf(client: MatrixReport['clients'][number], scheme: SchemeView): string {
+  if (client.overridden) return `set by hand: ${client.overrideReason ?? ''}`;
+  if (client.computedCategory === null) return 'not scored';
+  const index = scheme.categories.findIndex((c) => c.key === client.computedCategory);
+  const category = scheme.categories[index];
+  if (!category) return '';
+  if (scheme.method.kind === 'weightedGrade') {
+    const above = scheme.categories[index - 1];
+    const passed = index === scheme.categories.length - 1 ? null : boundText(category.lowerBound);
+    const missed = above ? `, not ${boundText(above.lowerBound)}` : '';
+    return passed === null
+      ? `grade ${client.grade.toFixed(1)}${missed}`
+      : `grade ${client.grade.toFixed(1)} is ${passed}${missed}`;
+  }
+  return index === scheme.categories.length - 1
+    ? 'meets the minimums of no higher category'
+    : `meets the minimums of ${category.key}`;
+}
+
+function boundText(bound: GradeBound): string {
+  return `${bound.inclusive ? 'at least' : 'above'} ${(bound.tenths / 10).toFixed(1)}`;
+}
+
+function printCategories(rows: CategoryRow[], scheme: SchemeView, firm: Firm, log: Context['log']) {
+  const locale = firm.locale === 'en' ? 'en-GB' : 'nl-NL';
+  const grade = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  log(`${firm.name}: ${scheme.name} (${scheme.method.kind}), ${rows.length} clients`);
+  const header = ['Client', 'Score', 'Grade', 'Category', 'Reason'];
+  const cells = rows.map((row) => [
+    row.name,
+    `${row.total}/${row.maximum}`,
+    row.category === null ? '' : grade.format(row.grade),
+    row.category ?? '—',
+    row.reason,
+  ]);
+  const widths = header.map((cell, i) => Math.max(cell.length, ...cells.map((r) => r[i]!.length)));
+  const right = [false, true, true, false, false];
+  const line = (values: string[]) =>
+    values
+      .map((cell, i) => (right[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  log(line(header));
+  log(line(widths.map((w) => '─'.repeat(w))));
+  for (const row of cells) log(line(row));
+}
+
+async function withScheme(
+  context: Context,
+  options: Options,
+  run: (database: Database, firm: Firm, scheme: SchemeView) => Promise<void>,
+) {
+  const database = await openMigratedDatabase(context.config(), context.log);
+  try {
+    const firm = await findFirm(database, options.workspace);
+    const schemes = await listSchemes(database.db, firm.workspaceId);
+    const wanted = options.scheme?.trim().toLowerCase();
+    const scheme = wanted
+      ? schemes.find((s) => s.name.toLowerCase() === wanted || s.preset?.toLowerCase() === wanted)
+      : schemes.find((s) => s.isPrimary);
+    if (!scheme)
+      throw new Error(
+        `no scheme is named "${options.scheme}"; the firm has ${schemes.map((s) => s.name).join(', ')}`,
+      );
+    await run(database, firm, scheme);
+  } finally {
+    await database.close();
+  }
+}
