@@ -17,6 +17,7 @@ import {
   IconChevronDown,
   IconClipboardCheck,
   IconFileImport,
+  IconListNumbers,
   IconLogout,
   IconSearch,
   IconSettings,
@@ -74,6 +75,7 @@ export function Shell({ children }: { children: ReactNode }) {
         label: t('nav.acquisition'),
         icon: <IconUserPlus size={16} />,
       },
+      { to: '/clients/scoring', label: t('nav.scoring'), icon: <IconListNumbers size={16} /> },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

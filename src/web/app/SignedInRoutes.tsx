@@ -33,6 +33,11 @@ const AcquisitionPage = lazy(() =>
     default: module.AcquisitionPage,
   })),
 );
+const ScoringMatrixPage = lazy(() =>
+  import('../choosing/ScoringMatrixPage.tsx').then((module) => ({
+    default: module.ScoringMatrixPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -90,6 +95,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <AcquisitionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/scoring"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ScoringMatrixPage />
           </Suspense>
         }
       />

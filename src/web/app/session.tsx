@@ -49,6 +49,8 @@ export function usePermissions() {
     archive: archivers.has(user.role),
     manageUsers: user.role === 'owner',
     manageWorkspace: user.role === 'owner',
+    /** Criteria, weights, category schemes, classifications and categories set by hand. */
+    manageCategories: archivers.has(user.role),
   };
 }
 

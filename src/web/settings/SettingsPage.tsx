@@ -1,13 +1,15 @@
-// Settings: the firm, its users and invitations, your profile, and API tokens.
+// Settings: the firm, its criteria for choosing clients, its users and invitations, your
+// profile, and API tokens.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CriteriaSettings } from '../choosing/CriteriaSettings.tsx';
 import { FirmSettings } from './FirmSettings.tsx';
 import { ProfileSettings } from './ProfileSettings.tsx';
 import { TokenSettings } from './TokenSettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-const tabs = ['firm', 'users', 'profile', 'tokens'] as const;
+const tabs = ['firm', 'criteria', 'users', 'profile', 'tokens'] as const;
 type Tab = (typeof tabs)[number];
 
 export function SettingsPage() {
@@ -16,7 +18,7 @@ export function SettingsPage() {
   const param = useParams().tab;
   const tab: Tab = tabs.find((candidate) => candidate === param) ?? 'firm';
   return (
-    <Stack maw={1000}>
+    <Stack maw={1100}>
       <Title order={1} size="h2">
         {t('settings.title')}
       </Title>
@@ -30,6 +32,9 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="firm" pt="md">
           {tab === 'firm' && <FirmSettings />}
+        </Tabs.Panel>
+        <Tabs.Panel value="criteria" pt="md">
+          {tab === 'criteria' && <CriteriaSettings />}
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="md">
           {tab === 'users' && <UserSettings />}
