@@ -410,6 +410,13 @@ export const criterionScores = pgTable(
   ],
 );
 
+/** Counts the firm's score changes, so what is kept from its scores knows when to read again. */
+export const scoringRevisions = pgTable('scoring_revisions', {
+  workspaceId: uuid('workspace_id').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull(),
+  updatedAt: updatedAt(),
+});
+
 /** The score the firm agreed on for a client and criterion: it counts over every scorer's. */
 export const agreedScores = pgTable(
   'agreed_scores',
@@ -586,6 +593,7 @@ export const schemaTables = {
   clientDecisions,
   criteria,
   criterionScores,
+  scoringRevisions,
   agreedScores,
   categorySchemes,
   classifications,

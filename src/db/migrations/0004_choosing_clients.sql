@@ -105,6 +105,12 @@ CREATE TABLE "prospect_profiles" (
 	CONSTRAINT "prospect_profiles_workspace_id_scheme_id_pk" PRIMARY KEY("workspace_id","scheme_id")
 );
 --> statement-breakpoint
+CREATE TABLE "scoring_revisions" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"revision" bigint NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "value_tags" (
 	"workspace_id" uuid NOT NULL,
 	"organization_id" uuid NOT NULL,

@@ -34,14 +34,28 @@ export async function classificationsOf(db: Executor, workspaceId: string, schem
   return result.rows;
 }
 
+/** A committed classification never changes: its categories are kept by its id. */
+const keptCategories = new Map<string, Promise<Map<string, string | null>>>();
+
 /** Each client's category in the scheme's latest classification; empty when none was made. */
 export async function latestCategories(db: Executor, workspaceId: string, schemeId: string) {
-  const result = await db.execute<{ id: string; category: string | null }>(sql`
-    select organization_id as id, category from client_categories
-     where workspace_id = ${workspaceId} and classification_id = (
-       select id from classifications where workspace_id = ${workspaceId} and scheme_id = ${schemeId}
-        order by created_at desc, id desc limit 1)`);
-  return new Map(result.rows.map((row) => [row.id, row.category]));
+  const latest = await db.execute<{ id: string }>(sql`
+    select id from classifications where workspace_id = ${workspaceId} and scheme_id = ${schemeId}
+     order by created_at desc, id desc limit 1`);
+  const id = latest.rows[0]?.id;
+  if (!id) return new Map<string, string | null>();
+  const kept = keptCategories.get(`${workspaceId}|${id}`);
+  if (kept) return kept;
+  const read = (async () => {
+    const result = await db.execute<{ id: string; category: string | null }>(sql`
+      select organization_id as id, category from client_categories
+       where workspace_id = ${workspaceId} and classification_id = ${id}`);
+    return new Map(result.rows.map((row) => [row.id, row.category]));
+  })();
+  keptCategories.set(`${workspaceId}|${id}`, read);
+  read.catch(() => keptCategories.delete(`${workspaceId}|${id}`));
+  if (keptCategories.size > 8) keptCategories.delete(keptCategories.keys().next().value!);
+  return read;
 }
 
 export async function overridesOf(

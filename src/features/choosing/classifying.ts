@@ -11,8 +11,10 @@ import {
   type RankingMethod,
   type Category,
 } from '../../core/choosing/index.ts';
+import { sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
+import { cachedReport, reportVersion } from '../portfolio/report-cache.ts';
 import { askedOrLatestYear } from '../review/review.service.ts';
 import { activeCriteria, ruleOf, toCriterion, type CriterionRow } from './criteria.repo.ts';
 import { schemeOrPrimary, toScheme, type SchemeRow } from './schemes.repo.ts';
@@ -48,6 +50,9 @@ export type Classifying = {
   flags: Uint8Array;
 };
 
+/** What the scores of one year are read into, kept between requests; weights are not in it. */
+type ScoreMatrix = Pick<Classifying, 'clients' | 'compact' | 'flags'> & { criterionIds: string[] };
+
 export async function readClassifying(
   db: Db,
   workspaceId: string,
@@ -55,12 +60,58 @@ export async function readClassifying(
 ): Promise<Classifying> {
   const schemeRow = await schemeOrPrimary(db, workspaceId, options.schemeId);
   if (!schemeRow) throw notFound('Category scheme');
-  const [criteriaRows, clients, year] = await Promise.all([
-    activeCriteria(db, workspaceId),
-    matrixClients(db, workspaceId),
+  const [year, version, criteriaRows] = await Promise.all([
     askedOrLatestYear(db, workspaceId, options.year),
+    scoresVersion(db, workspaceId),
+    activeCriteria(db, workspaceId),
   ]);
+  const read = () => readScoreMatrix(db, workspaceId, year, criteriaRows);
+  let matrix = await cachedReport(`scores|${workspaceId}|${year}|${version}`, read);
+  // a criterion switched on or off between the two reads: read what belongs to these criteria
+  const ids = criteriaRows.map((row) => row.id);
+  if (matrix.criterionIds.join() !== ids.join()) matrix = await read();
   const { scheme, method } = toScheme(schemeRow);
+  return {
+    schemeRow,
+    scheme,
+    method,
+    year,
+    criteriaRows,
+    criteria: criteriaRows.map(toCriterion),
+    clients: matrix.clients,
+    compact: matrix.compact,
+    flags: matrix.flags,
+  };
+}
+
+/**
+ * What the score matrix depends on: which criteria count and how they are scored (not their
+ * weights, which only the classification uses), the firm's scoring revision (counted up by every
+ * score written; its xmin changes when a backup is restored) and what the portfolio's reports
+ * depend on (the yearly figures, organisations, settings).
+ */
+async function scoresVersion(db: Db, workspaceId: string): Promise<string> {
+  const [scoring, figures] = await Promise.all([
+    db.execute<{ criteria: string | null; revision: string | null }>(sql`
+      select
+        (select string_agg(concat_ws(':', id, active, scale_max, source, data_mapping::text,
+                                     position), ',' order by id)
+           from criteria where workspace_id = ${workspaceId}) as criteria,
+        (select revision::text || ':' || xmin::text from scoring_revisions
+          where workspace_id = ${workspaceId}) as revision`),
+    reportVersion(db, workspaceId),
+  ]);
+  const row = scoring.rows[0];
+  return `${row?.criteria ?? ''}|${row?.revision ?? ''}|${figures}`;
+}
+
+async function readScoreMatrix(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  criteriaRows: CriterionRow[],
+): Promise<ScoreMatrix> {
+  const clients = await matrixClients(db, workspaceId);
   const columns = criteriaRows.length;
   const { scores, flags } = emptyScores(clients.length, columns);
   const rowOf = new Map(clients.map((client, row) => [client.id, row]));
@@ -90,13 +141,8 @@ export async function readClassifying(
     });
   }
   return {
-    schemeRow,
-    scheme,
-    method,
-    criteriaRows,
-    criteria: criteriaRows.map(toCriterion),
+    criterionIds: criteriaRows.map((row) => row.id),
     clients,
-    year,
     compact: { clientIds: clients.map((client) => client.id), scores },
     flags,
   };

@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { agreedScore } from '../../core/choosing/index.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { agreedScores, criteria, criterionScores } from '../../db/schema.ts';
+import { agreedScores, criterionScores } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { criteriaOf, findCriterion, ruleOf } from './criteria.repo.ts';
@@ -80,11 +80,11 @@ export async function setScore(
           score: input.score,
         });
     }
-    // the criterion's row changes with every score: what is kept from the scores follows it
-    await tx
-      .update(criteria)
-      .set({ updatedAt: sql`now()` })
-      .where(and(eq(criteria.workspaceId, ws), eq(criteria.id, criterionId)));
+    // every score changed counts: what is kept from the scores follows the revision
+    await tx.execute(sql`
+      insert into scoring_revisions (workspace_id, revision) values (${ws}, 1)
+      on conflict (workspace_id) do update
+        set revision = scoring_revisions.revision + 1, updated_at = now()`);
     const field = `${input.agreed ? 'agreed' : 'score'}:${criterion.name ?? criterion.key}`;
     await recordAudit(tx, {
       ...actor,
