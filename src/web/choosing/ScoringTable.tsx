@@ -41,6 +41,7 @@ export function ScoringTable(props: {
   const { t } = useTranslation();
   const language = useLanguage();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, column: 0 });
   const virtualizer = useVirtualizer({
     count: props.rows.length,
@@ -54,7 +55,7 @@ export function ScoringTable(props: {
   }, [props.sort, props.rows.length]);
 
   const size = { rows: props.rows.length, columns: props.criteria.length };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const next = moveCell(active, event.key, event.shiftKey, size);
     if (next) {
@@ -81,19 +82,16 @@ export function ScoringTable(props: {
   const cellId = (cell: Cell) => `score-${cell.row}-${cell.column}`;
 
   return (
-    <div
-      ref={scrollRef}
-      className="portfolio-table-scroll scoring-scroll"
-      role="region"
-      aria-label={t('choosing.matrix.title')}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      aria-activedescendant={size.rows > 0 && size.columns > 0 ? cellId(active) : undefined}
-    >
+    <div ref={scrollRef} className="portfolio-table-scroll scoring-scroll">
       <Table
+        ref={gridRef}
         className="portfolio-table scoring-table"
         stickyHeader
         role="grid"
+        aria-label={t('choosing.matrix.title')}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-activedescendant={size.rows > 0 && size.columns > 0 ? cellId(active) : undefined}
         aria-rowcount={props.rows.length + 1}
         style={{ minWidth: 420 + props.criteria.length * 96 }}
       >
@@ -159,7 +157,7 @@ export function ScoringTable(props: {
                       })}
                       onClick={() => {
                         setActive(cell);
-                        scrollRef.current?.focus({ preventScroll: true });
+                        gridRef.current?.focus({ preventScroll: true });
                       }}
                     />
                   );
@@ -289,7 +287,9 @@ function Header(props: {
         tabIndex={-1}
       >
         <Group gap={4} wrap="nowrap" justify={props.numeric ? 'flex-end' : 'flex-start'}>
-          <span className="header-label">{props.label}</span>
+          <span className="header-label" title={props.label}>
+            {props.label}
+          </span>
           <Icon size={14} aria-hidden="true" style={{ opacity: active ? 1 : 0.5, flex: 'none' }} />
         </Group>
         {props.note && (

@@ -1,0 +1,95 @@
+// Choosing clients in the browser: the poen, pret & prestige preset switched on in settings,
+// two clients scored by keyboard on the matrix with total, grade and category following, and
+// the classification previewed and committed. Axe on the matrix.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startWebApp, type WebApp } from './app.ts';
+import { expectAccessible, launchBrowser } from './browser.ts';
+
+let app: WebApp;
+let browser: { browser: Browser; close: () => Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  const context = await browser.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 900 },
+  });
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
+    data: {
+      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
+      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
+    },
+  });
+  expect(setup.ok()).toBe(true);
+  const csrf = ((await setup.json()) as { csrfToken: string }).csrfToken;
+  for (const name of ['Client One', 'Client Two'])
+    expect(
+      (
+        await page.request.post(`${app.url}/api/v1/organizations`, {
+          data: { name, status: 'client' },
+          headers: { 'x-csrf-token': csrf },
+        })
+      ).ok(),
+    ).toBe(true);
+  await page.goto(`${app.url}/`);
+  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('switch on a preset, score by keyboard, preview and commit', async () => {
+  await page.goto(`${app.url}/clients/scoring`);
+  await page.getByText('No criteria are switched on yet').waitFor();
+  await page.getByRole('link', { name: 'Choose criteria' }).click();
+  await page.getByRole('button', { name: 'Money, fun and prestige' }).click();
+  await page.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expect
+    .poll(() => page.getByRole('switch', { name: /^On: Can act as a reference/ }).isChecked())
+    .toBe(true);
+  // the method's example judges revenue by hand
+  await page.getByLabel('Scored: Revenue and revenue potential', { exact: true }).first().click();
+  await page.getByRole('option', { name: 'By judgement' }).click();
+  await page.waitForLoadState('networkidle');
+
+  await page.getByRole('link', { name: 'Open the scoring matrix' }).click();
+  const grid = page.getByRole('grid', { name: 'Scoring matrix' });
+  await grid.waitFor();
+  await grid.focus();
+  // client one: 3 on everything; client two: 0 on everything after the first
+  for (const key of ['3', 'Tab', '3', 'Tab', '3', 'Tab', '3', 'Tab', '3'])
+    await page.keyboard.press(key);
+  for (const key of ['Tab', '1', 'Tab', '0']) await page.keyboard.press(key);
+  const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+  await expect
+    .poll(() => row('Client One').locator('[data-column="grade"]').textContent())
+    .toBe('10.0');
+  await expect
+    .poll(() => row('Client One').locator('[data-column="category"]').textContent())
+    .toBe('A');
+  await expect
+    .poll(() => row('Client Two').locator('[data-column="total"]').textContent())
+    .not.toBe('0');
+  await expect
+    .poll(() => row('Client Two').locator('[data-column="category"]').textContent())
+    .toBe('C');
+  await expectAccessible(page, 'scoring matrix');
+
+  await expect
+    .poll(() => page.getByTestId('preview-summary').textContent())
+    .toBe('2 of 2 clients move');
+  await page.getByLabel('Note (optional)').fill('Annual review');
+  await page.getByRole('button', { name: 'Commit classification' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Commit classification' }).click();
+  await page.getByTestId('classification-history').getByText('Annual review').waitFor();
+  await expect
+    .poll(() => page.getByTestId('preview-summary').textContent())
+    .toBe('0 of 2 clients move');
+}, 120_000);
