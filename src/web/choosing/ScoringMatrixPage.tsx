@@ -89,7 +89,12 @@ export function ScoringMatrixPage() {
     setScore({ organizationId: client.id, criterionId, score })
       .then((answer) => {
         // the score that counts may be an agreed one or the median of several scorers
-        const byCriterion = new Map(answer.items.map((item) => [item.criterion.id, item]));
+        // data criteria are scored from the figures, which the matrix alone reads
+        const byCriterion = new Map(
+          answer.items
+            .filter((item) => item.criterion.source === 'judgement')
+            .map((item) => [item.criterion.id, item]),
+        );
         replaceRow(client.id, (row) => {
           const flags = criteria.map((c, i) => {
             const item = byCriterion.get(c.id);
