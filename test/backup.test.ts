@@ -138,6 +138,82 @@ async function fillWithAwkwardData(target: Database) {
        values ($1, $2, $3, 2024, 'part_ways', 'Respectvol afscheid 👋', $4)`,
       [workspaceId, id(), organizationId, firm.ownerId],
     );
+    // Choosing clients: criteria, scores, schemes, a classification and what hangs on it.
+    const criterionId = id();
+    const schemeId = id();
+    const classificationId = id();
+    await client.query(
+      `insert into criteria (workspace_id, id, key, name, criterion_group, source, weight,
+         scale_max, data_mapping, position, active)
+       values ($1, $2, 'own-1', 'Brengt “nieuwe” klanten 😀', 'strategic', 'data', 5, 3, $3, 0, true)`,
+      [
+        workspaceId,
+        criterionId,
+        JSON.stringify({
+          measure: 'revenueCents',
+          direction: 'higherIsBetter',
+          thresholds: [1, 2, 3],
+        }),
+      ],
+    );
+    await client.query(
+      `insert into criterion_scores (workspace_id, organization_id, criterion_id, scorer_id, score)
+       values ($1, $2, $3, $4, 3)`,
+      [workspaceId, organizationId, criterionId, firm.ownerId],
+    );
+    await client.query(
+      `insert into scoring_revisions (workspace_id, revision) values ($1, 9007199254740991)`,
+      [workspaceId],
+    );
+    await client.query(
+      `insert into agreed_scores (workspace_id, organization_id, criterion_id, score, user_id)
+       values ($1, $2, $3, 0, null)`,
+      [workspaceId, organizationId, criterionId],
+    );
+    const definition = {
+      categories: [
+        { key: 'A', name: null, lowerBound: { tenths: 80, inclusive: false } },
+        { key: 'eigen', name: 'Één “eigen”', lowerBound: { tenths: 0, inclusive: true } },
+      ],
+      method: { kind: 'weightedGrade' },
+    };
+    await client.query(
+      `insert into category_schemes (workspace_id, id, name, preset, kind, definition, is_primary)
+       values ($1, $2, 'Waarde', null, 'value', $3, true)`,
+      [workspaceId, schemeId, JSON.stringify(definition)],
+    );
+    await client.query(
+      `insert into classifications (workspace_id, id, scheme_id, definition, criteria,
+         client_count, note, user_id)
+       values ($1, $2, $3, $4, '[]', 1, 'Jaarreview\nmet “aantekening”', $5)`,
+      [workspaceId, classificationId, schemeId, JSON.stringify(definition), firm.ownerId],
+    );
+    await client.query(
+      `insert into client_categories (workspace_id, classification_id, organization_id, category,
+         total, maximum)
+       values ($1, $2, $3, null, 0, 15)`,
+      [workspaceId, classificationId, organizationId],
+    );
+    await client.query(
+      `insert into category_overrides (workspace_id, scheme_id, organization_id, category, reason,
+         user_id)
+       values ($1, $2, $3, 'A', 'Nieuwe directeur; groeit ✓', $4)`,
+      [workspaceId, schemeId, organizationId, firm.ownerId],
+    );
+    await client.query(
+      `insert into value_tags (workspace_id, organization_id, tag) values ($1, $2, 'prestige')`,
+      [workspaceId, organizationId],
+    );
+    await client.query(
+      `insert into category_goals (workspace_id, id, scheme_id, category, kind, name, measure,
+         target, direction)
+       values ($1, $2, $3, 'A', 'loyalty', null, 'retentionBasisPoints', 9500, 'atLeast')`,
+      [workspaceId, id(), schemeId],
+    );
+    await client.query(
+      `insert into prospect_profiles (workspace_id, scheme_id, profile) values ($1, $2, $3)`,
+      [workspaceId, schemeId, JSON.stringify({ sectors: ['Bouw', 'Zorg & welzijn'] })],
+    );
     // Text keys whose order differs between collations.
     for (const sessionId of ['Zeta', 'alpha', 'Alpha', '_under', 'éclair']) {
       await client.query(
