@@ -38,6 +38,8 @@ export type { ParetoAnalysis, ParetoPoint } from './pareto.ts';
 export { planProgress, proposePlan, revenuePlan } from './plan.ts';
 export type { PlanProgress, RevenuePlan, RevenuePlanInput } from './plan.ts';
 export { portfolioMatrix, portfolioQuadrants } from './portfolio-matrix.ts';
+export { quadrantMoves } from './quadrant-moves.ts';
+export type { QuadrantMove, QuadrantMoveCount, QuadrantMoves } from './quadrant-moves.ts';
 export type {
   MatrixClient,
   MatrixOptions,

@@ -10,6 +10,7 @@ import { jsonResponse, route } from '../../server/route.ts';
 import { keptJson } from './kept-json.ts';
 import {
   bridgeSchema,
+  matrixMovesSchema,
   matrixQuery,
   matrixSchema,
   portfolioSchema,
@@ -19,6 +20,7 @@ import {
 } from './portfolio.schema.ts';
 import {
   bridgeReport,
+  matrixMovesReport,
   matrixReport,
   portfolioReport,
   portfolioYearsOf,
@@ -70,6 +72,16 @@ const matrix = route('records.read', {
   responses: { 200: jsonResponse('The matrix', matrixSchema) },
 });
 
+const matrixMoves = route('records.read', {
+  method: 'get',
+  path: '/portfolio/matrix/moves',
+  tags,
+  summary:
+    "How clients moved between the matrix's quadrants from the year before to this fiscal year",
+  request: { query: matrixQuery },
+  responses: { 200: jsonResponse('The moves', matrixMovesSchema) },
+});
+
 /** The year asked for, else the latest with revenue, else the fiscal year of today. */
 async function chosenYear(db: Db, workspaceId: string, asked: number | undefined) {
   if (asked !== undefined) return asked;
@@ -112,5 +124,11 @@ export function portfolioRoutes({ db }: Deps) {
       const { year: asked, measure, bubble } = c.req.valid('query');
       const year = await chosenYear(db, workspaceId, asked);
       return keptJson(c, await matrixReport(db, workspaceId, year, { measure, bubble }));
+    })
+    .openapi(matrixMoves, async (c) => {
+      const { workspaceId } = authOf(c);
+      const { year: asked, measure, bubble } = c.req.valid('query');
+      const year = await chosenYear(db, workspaceId, asked);
+      return c.json(await matrixMovesReport(db, workspaceId, year, { measure, bubble }), 200);
     });
 }

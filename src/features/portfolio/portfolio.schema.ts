@@ -173,6 +173,26 @@ export const matrixSchema = z
   })
   .openapi('PortfolioMatrix');
 
+const quadrantOrNone = z
+  .enum(portfolioQuadrants)
+  .nullable()
+  .openapi({ description: 'null: not placed in that year' });
+
+export const matrixMovesSchema = z
+  .object({
+    year: z.number().int(),
+    previousYear: z.number().int(),
+    measure: z.enum(['revenue', 'margin']),
+    counts: z.array(
+      z.object({ from: quadrantOrNone, to: quadrantOrNone, clients: z.number().int() }),
+    ),
+    stayed: z.number().int(),
+    moves: z.array(
+      z.object({ clientId: z.uuid(), name: z.string(), from: quadrantOrNone, to: quadrantOrNone }),
+    ),
+  })
+  .openapi('PortfolioMatrixMoves');
+
 export const yearsSchema = z
   .object({ years: z.array(z.number().int()), fiscalYearStartMonth: z.number().int() })
   .openapi('PortfolioYears');

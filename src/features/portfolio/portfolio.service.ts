@@ -8,6 +8,7 @@ import {
   concentration,
   concentrationTrend,
   portfolioMatrix,
+  quadrantMoves,
   yearsOf,
   dependencyAlerts,
   fiscalYearRange,
@@ -222,5 +223,33 @@ async function computeMatrixReport(db: Db, workspaceId: string, year: number, qu
       reason: c.reason,
       name: names.get(c.clientId) ?? '',
     })),
+  };
+}
+
+/**
+ * How clients moved between the matrix's quadrants from the year before to this year (the
+ * matrix over time), with names; both matrices are the kept ones.
+ */
+export async function matrixMovesReport(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  query: MatrixQuery,
+) {
+  const [before, after] = await Promise.all([
+    matrixReport(db, workspaceId, year - 1, query),
+    matrixReport(db, workspaceId, year, query),
+  ]);
+  const names = new Map(
+    [...before.clients, ...after.clients].map((client) => [client.clientId, client.name]),
+  );
+  const moves = quadrantMoves(before, after);
+  return {
+    year,
+    previousYear: year - 1,
+    measure: query.measure,
+    counts: moves.counts,
+    stayed: moves.stayed,
+    moves: moves.moves.map((move) => ({ ...move, name: names.get(move.clientId) ?? '' })),
   };
 }

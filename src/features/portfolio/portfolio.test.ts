@@ -125,6 +125,32 @@ describe('the portfolio and the revenue bridge', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('shows how clients moved between the quadrants since the year before', async () => {
+    const answer = await owner.get('/api/v1/portfolio/matrix/moves?year=2005');
+    expect(answer.status).toBe(200);
+    const before = (await owner.get('/api/v1/portfolio/matrix?year=2004&bubble=none')).body;
+    const after = (await owner.get('/api/v1/portfolio/matrix?year=2005&bubble=none')).body;
+    type Placed = { name: string; quadrant: string };
+    const then = new Map(before.clients.map((c: Placed) => [c.name, c.quadrant]));
+    const now = new Map(after.clients.map((c: Placed) => [c.name, c.quadrant]));
+    const names = new Set([...then.keys(), ...now.keys()]);
+    const counted = answer.body.counts.reduce(
+      (sum: number, c: { clients: number }) => sum + c.clients,
+      0,
+    );
+    expect(counted).toBe(names.size);
+    for (const move of answer.body.moves as {
+      name: string;
+      from: string | null;
+      to: string | null;
+    }[]) {
+      expect(move.from).toBe(then.get(move.name) ?? null);
+      expect(move.to).toBe(now.get(move.name) ?? null);
+      expect(move.from).not.toBe(move.to);
+    }
+    expect(answer.body.moves.map((m: { name: string }) => m.name)).toContain('Delta');
+  });
+
   it('shows a renamed client and a changed threshold at once, though reports are kept', async () => {
     const first = await portfolioReport(database.db, workspaceId, 2007);
     expect(await portfolioReport(database.db, workspaceId, 2007)).toBe(first);
