@@ -264,6 +264,9 @@ export const classificationListSchema = z
         userId: z.uuid().nullable(),
         userName: z.string().nullable(),
         createdAt: z.string(),
+        categories: z
+          .array(z.object({ category: categoryKey, clients: z.number().int() }))
+          .openapi({ description: 'Clients per category, best first; null: no category' }),
       }),
     ),
   })

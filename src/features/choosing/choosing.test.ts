@@ -179,6 +179,16 @@ describe('a classification', () => {
     expect(again.body).toMatchObject({ moved: 0, unchanged: 2 });
     const rows = await matrix();
     expect(rows.find((row) => row.id === clientOne)!.committedCategory).toBe('A');
+    const scheme = (await owner.get('/api/v1/category-schemes')).body.items[0];
+    const history = await owner.get(`/api/v1/category-schemes/${scheme.id}/classifications`);
+    expect(history.body.items[0]).toMatchObject({
+      note: 'Jaarreview',
+      clientCount: 2,
+      categories: [
+        { category: 'A', clients: 1 },
+        { category: 'C', clients: 1 },
+      ],
+    });
   });
 
   it('previews who would move with a lighter revenue weight, without saving it', async () => {

@@ -17,6 +17,8 @@ export type ClassificationSummary = {
   createdAt: string;
   definition: unknown;
   criteria: unknown;
+  /** How many clients each category held, in the order of the scheme at the time. */
+  categories: { category: string | null; clients: number }[];
 };
 
 const summaryColumns = sql`c.id, c.scheme_id as "schemeId", c.client_count::int as "clientCount",
@@ -25,13 +27,31 @@ const summaryColumns = sql`c.id, c.scheme_id as "schemeId", c.client_count::int 
   c.definition, c.criteria`;
 const withUser = sql`left join users u on u.workspace_id = c.workspace_id and u.id = c.user_id`;
 
-/** A scheme's committed classifications, newest first. */
+/** A scheme's committed classifications, newest first, each with its clients per category. */
 export async function classificationsOf(db: Executor, workspaceId: string, schemeId: string) {
-  const result = await db.execute<ClassificationSummary>(sql`
-    select ${summaryColumns} from classifications c ${withUser}
+  const result = await db.execute<Omit<ClassificationSummary, 'categories'> & { counts: string }>(
+    sql`
+    select ${summaryColumns}, coalesce((
+      select json_object_agg(coalesce(category, ''), clients)::text from (
+        select category, count(*)::int as clients from client_categories cc
+         where cc.workspace_id = c.workspace_id and cc.classification_id = c.id
+         group by category) counted), '{}') as counts
+      from classifications c ${withUser}
      where c.workspace_id = ${workspaceId} and c.scheme_id = ${schemeId}
-     order by c.created_at desc, c.id desc`);
-  return result.rows;
+     order by c.created_at desc, c.id desc`,
+  );
+  return result.rows.map(({ counts, ...row }) => {
+    const byCategory = JSON.parse(counts) as Record<string, number>;
+    const keys = ((row.definition as { categories?: { key: string }[] }).categories ?? []).map(
+      (category) => category.key,
+    );
+    const categories = [...keys, ''].flatMap((key) =>
+      byCategory[key] === undefined
+        ? []
+        : [{ category: key === '' ? null : key, clients: byCategory[key] }],
+    );
+    return { ...row, categories };
+  });
 }
 
 /** A committed classification never changes: its categories are kept by its id. */

@@ -25,7 +25,7 @@ import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed } from '../ui/QueryState.tsx';
 import { boundaryKind, formatBoundGrade, parseBoundGrade } from './boundaries.ts';
 import { CategoryBadge } from './CategoryBadge.tsx';
-import { criterionLabel } from './choosingLabels.ts';
+import { categoryLabel, criterionLabel } from './choosingLabels.ts';
 import {
   useClassifications,
   useCommitClassification,
@@ -337,6 +337,7 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
                   <Table.Th style={{ textAlign: 'right' }}>
                     {t('choosing.classification.count')}
                   </Table.Th>
+                  <Table.Th>{t('choosing.classification.spread')}</Table.Th>
                   <Table.Th>{t('choosing.classification.note')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -347,6 +348,18 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
                     <Table.Td>{item.userName ?? '—'}</Table.Td>
                     <Table.Td style={{ textAlign: 'right' }}>
                       {formatNumber(item.clientCount, language)}
+                    </Table.Td>
+                    <Table.Td>
+                      {item.categories
+                        .map(
+                          (count) =>
+                            `${
+                              count.category === null
+                                ? t('choosing.classification.noCategory')
+                                : categoryLabel(count.category, scheme.categories, t)
+                            } ${formatNumber(count.clients, language)}`,
+                        )
+                        .join(' · ')}
                     </Table.Td>
                     <Table.Td>{item.note ?? ''}</Table.Td>
                   </Table.Tr>
