@@ -17,10 +17,12 @@ import { matrixPoints, quadrants } from './matrixPoints.ts';
 import { PortfolioEmpty } from './PortfolioEmpty.tsx';
 import { PortfolioHeader } from './PortfolioHeader.tsx';
 import { PortfolioYearEmpty } from './PortfolioYearEmpty.tsx';
+import { QuadrantMoves } from './QuadrantMoves.tsx';
 import { QuadrantTable } from './QuadrantTable.tsx';
 import { usePortfolioMatrix, type Quadrant } from './queries.ts';
 import { useAddressParams } from './useAddressParams.ts';
 import { useFiscalYear } from './useFiscalYear.ts';
+import { YearSlider } from './YearSlider.tsx';
 
 const largest = 100;
 
@@ -28,7 +30,7 @@ export function MatrixPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const fiscalYear = useFiscalYear();
-  const { year, years, startMonth } = fiscalYear;
+  const { year, years, startMonth, choose } = fiscalYear;
   const matrix = usePortfolioMatrix(year);
   const { currency } = useSession().workspace;
   const [params, update] = useAddressParams();
@@ -100,6 +102,12 @@ export function MatrixPage() {
                   .join(', ')}
               </VisuallyHidden>
             </Text>
+            <YearSlider
+              years={years.data.years}
+              year={data.year}
+              startMonth={startMonth}
+              onChange={choose}
+            />
             <div aria-hidden="true">
               <MatrixChart matrix={data} points={points} currency={currency} />
             </div>
@@ -116,6 +124,7 @@ export function MatrixPage() {
             </Text>
           )}
         </Paper>
+        <QuadrantMoves year={data.year} startMonth={startMonth} />
         <MatrixClients
           matrix={data}
           quadrant={quadrant}

@@ -55,6 +55,24 @@ export function usePortfolioTrend() {
   });
 }
 
+export type MatrixMoves = Schemas['PortfolioMatrixMoves'];
+
+/** How clients moved between the quadrants since the year before (the matrix over time). */
+export function useMatrixMoves(year: number | null) {
+  return useQuery({
+    queryKey: ['portfolio', 'matrix-moves', year],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/portfolio/matrix/moves', {
+          params: { query: { year: year ?? undefined, measure: 'revenue', bubble: 'none' } },
+        }),
+      ),
+    enabled: year !== null,
+    staleTime: 5 * minutes,
+    placeholderData: keepPreviousData,
+  });
+}
+
 export function usePortfolioMatrix(year: number | null) {
   return useQuery({
     queryKey: ['portfolio', 'matrix', year],
