@@ -17,6 +17,7 @@ type Records = {
   otherUsersToken: string;
   criterion: string;
   scheme: string;
+  goal: string;
 };
 
 let database: Database;
@@ -39,6 +40,16 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     })
   ).body.id;
   const scheme = (await owner.post('/api/v1/category-schemes', { preset: 'sabc' })).body.id;
+  // on the primary scheme, which the matrix does not remove
+  const primary = (await owner.get('/api/v1/category-schemes')).body.items[0].id;
+  const goal = (
+    await owner.post(`/api/v1/category-schemes/${primary}/goals`, {
+      categoryKey: 'A',
+      kind: 'loyalty',
+      measureKey: 'retentionRateBasisPoints',
+      target: 9000,
+    })
+  ).body.id;
   const organization = (await owner.post('/api/v1/organizations', { name: 'Matrix client' })).body
     .id;
   const contact = (
@@ -54,7 +65,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       role: 'viewer',
     })
   ).body.invitation.id;
-  return { organization, contact, invitation, user: '', criterion, scheme };
+  return { organization, contact, invitation, user: '', criterion, scheme, goal };
 }
 
 beforeAll(async () => {
@@ -120,6 +131,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/invitations/')) return records.invitation;
   if (path.startsWith('/criteria/')) return records.criterion;
   if (path.startsWith('/category-schemes/')) return records.scheme;
+  if (path.startsWith('/goals/')) return records.goal;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -138,6 +150,13 @@ const bodies: Record<string, unknown> = {
   'POST /organizations/{id}/decisions': { year: 2024, decision: 'maintain' },
   'PUT /plan/{year}': { existingGrowthCents: 0, newClientsCents: 0, expectedLossCents: 0 },
   'PUT /acquisition/{year}': { hours: 1, hourlyRateCents: 10_000, moneyCents: 0 },
+  'POST /category-schemes/{id}/goals': {
+    categoryKey: 'S',
+    kind: 'custom',
+    name: 'Matrix',
+    target: 1,
+  },
+  'PATCH /goals/{id}': { target: 9500 },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -210,6 +229,11 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'DELETE /category-schemes/{id}': categoryManagers,
   'POST /category-schemes/{id}/primary': categoryManagers,
   'GET /category-schemes/{id}/classifications': everyone,
+  'GET /category-schemes/{id}/goals': everyone,
+  'POST /category-schemes/{id}/goals': categoryManagers,
+  'GET /category-schemes/{id}/goals/progress': everyone,
+  'PATCH /goals/{id}': categoryManagers,
+  'DELETE /goals/{id}': categoryManagers,
   'GET /scoring-matrix': everyone,
   'POST /classifications/preview': everyone,
   'POST /classifications': categoryManagers,

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
+import { goalRoutes } from '../features/choosing/goals.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
@@ -39,6 +40,7 @@ const features = [
   planRoutes,
   importRoutes,
   choosingRoutes,
+  goalRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

@@ -34,6 +34,8 @@ export const goalMeasures = {
     unit: 'hundredths',
     direction: 'atLeast',
   },
+  /** Revenue per hour worked, on the revenue whose hours are known: the rate actually earned. */
+  revenuePerHourCents: { kind: 'priceSensitivity', unit: 'cents', direction: 'atLeast' },
   /** The rates charged against the list rate: 10,000 is the list rate. */
   tariffLevelBasisPoints: { kind: 'priceSensitivity', unit: 'basisPoints', direction: 'atLeast' },
   discountBasisPoints: { kind: 'priceSensitivity', unit: 'basisPoints', direction: 'atMost' },

@@ -94,6 +94,8 @@ export type {
   MeasuredActuals,
   MeasureUnit,
 } from './goals.ts';
+export { categoryActuals } from './category-actuals.ts';
+export type { CategoryActuals, CategoryFigures } from './category-actuals.ts';
 export {
   compareBounds,
   fullGradeTenths,

@@ -12,7 +12,8 @@ export type AuditEntityType =
   | 'invitation'
   | 'import'
   | 'criterion'
-  | 'category_scheme';
+  | 'category_scheme'
+  | 'category_goal';
 export type AuditAction =
   | 'create'
   | 'update'

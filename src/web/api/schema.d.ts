@@ -3372,6 +3372,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portfolio/matrix/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How clients moved between the matrix's quadrants from the year before to this fiscal year */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fiscal year, named by the calendar year it starts in; default the latest with revenue */
+          year?: number;
+          measure?: 'revenue' | 'margin';
+          bubble?: 'margin' | 'hours' | 'none';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The moves */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PortfolioMatrixMoves'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/review': {
     parameters: {
       query?: never;
@@ -6397,6 +6492,443 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/category-schemes/{id}/goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The goals per category of a scheme, on the method's measures or the firm's own */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The goals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryGoalList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Set a goal for a category: a measure of the method's six kinds, or the firm's own */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CategoryGoalCreate'];
+        };
+      };
+      responses: {
+        /** @description The goal */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryGoal'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/goals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a goal */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a goal's target or direction (a custom goal's name and unit too) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['CategoryGoalUpdate'];
+        };
+      };
+      responses: {
+        /** @description The goal */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryGoal'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/category-schemes/{id}/goals/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each goal against the year's actual of the clients holding the category now: met, not met, or not measured yet */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The fiscal year to measure; default the latest with figures */
+          year?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The progress */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CategoryGoalProgress'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6916,6 +7448,41 @@ export interface components {
         name: string;
         /** @enum {string} */
         reason: 'margin_unknown' | 'growth_unknown';
+      }[];
+    };
+    PortfolioMatrixMoves: {
+      year: number;
+      previousYear: number;
+      /** @enum {string} */
+      measure: 'revenue' | 'margin';
+      counts: {
+        /**
+         * @description null: not placed in that year
+         * @enum {string|null}
+         */
+        from: 'star' | 'cash_cow' | 'question_mark' | 'dog' | null;
+        /**
+         * @description null: not placed in that year
+         * @enum {string|null}
+         */
+        to: 'star' | 'cash_cow' | 'question_mark' | 'dog' | null;
+        clients: number;
+      }[];
+      stayed: number;
+      moves: {
+        /** Format: uuid */
+        clientId: string;
+        name: string;
+        /**
+         * @description null: not placed in that year
+         * @enum {string|null}
+         */
+        from: 'star' | 'cash_cow' | 'question_mark' | 'dog' | null;
+        /**
+         * @description null: not placed in that year
+         * @enum {string|null}
+         */
+        to: 'star' | 'cash_cow' | 'question_mark' | 'dog' | null;
       }[];
     };
     AnnualReview: {
@@ -7831,6 +8398,103 @@ export interface components {
       schemeId: string;
       category: string;
       reason: string;
+    };
+    CategoryGoalList: {
+      items: components['schemas']['CategoryGoal'][];
+    };
+    CategoryGoal: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      schemeId: string;
+      categoryKey: string;
+      /** @enum {string} */
+      kind:
+        | 'loyalty'
+        | 'crossSelling'
+        | 'priceSensitivity'
+        | 'ambassadors'
+        | 'dependency'
+        | 'newServices'
+        | 'custom';
+      /** @description One of retentionRateBasisPoints, relationshipLengthMonths, acquisitionCostCents, serviceLinesPerClientHundredths, revenuePerHourCents, tariffLevelBasisPoints, discountBasisPoints, referringClientsBasisPoints, clientsFromReferrals, largestClientShareBasisPoints, topFiveShareBasisPoints, servicesDeveloped, newServiceRevenueCents; the firm's own for custom */
+      measureKey: string;
+      /** @description The firm's own goal's name */
+      name: string | null;
+      /** @enum {string} */
+      unit: 'basisPoints' | 'cents' | 'hundredths' | 'months' | 'count';
+      /**
+       * @description atLeast: met at the target or more; atMost: at the target or less
+       * @enum {string}
+       */
+      direction: 'atLeast' | 'atMost';
+      target: number;
+    };
+    CategoryGoalCreate: {
+      categoryKey: string;
+      /** @enum {string} */
+      kind:
+        | 'loyalty'
+        | 'crossSelling'
+        | 'priceSensitivity'
+        | 'ambassadors'
+        | 'dependency'
+        | 'newServices'
+        | 'custom';
+      /** @description The method's measure; not for the firm's own (custom) goals */
+      measureKey?: string;
+      /** @description Custom goals only */
+      name?: string | null;
+      /**
+       * @description Custom goals only (default count); else the measure's own
+       * @enum {string}
+       */
+      unit?: 'basisPoints' | 'cents' | 'hundredths' | 'months' | 'count';
+      /**
+       * @description Default: the measure's usual one
+       * @enum {string}
+       */
+      direction?: 'atLeast' | 'atMost';
+      /** @description A whole number in the measure's unit: basis points, cents, … */
+      target: number;
+    };
+    CategoryGoalUpdate: {
+      /** @description A whole number in the measure's unit: basis points, cents, … */
+      target?: number;
+      /**
+       * @description atLeast: met at the target or more; atMost: at the target or less
+       * @enum {string}
+       */
+      direction?: 'atLeast' | 'atMost';
+      /** @description Custom goals only */
+      name?: string | null;
+      /**
+       * @description Custom goals only
+       * @enum {string}
+       */
+      unit?: 'basisPoints' | 'cents' | 'hundredths' | 'months' | 'count';
+    };
+    CategoryGoalProgress: {
+      /** Format: uuid */
+      schemeId: string;
+      year: number;
+      categories: {
+        categoryKey: string;
+        /** @description Clients holding it with revenue */
+        clients: number;
+        /** @description Per measure; null: not measured yet */
+        actuals: {
+          [key: string]: number | null;
+        };
+      }[];
+      goals: {
+        goal: components['schemas']['CategoryGoal'];
+        actual: number | null;
+        /** @enum {string} */
+        status: 'met' | 'notMet' | 'notMeasured';
+        /** @description actual − target */
+        difference: number | null;
+      }[];
     };
   };
   responses: never;

@@ -17,6 +17,7 @@ import {
   IconChevronDown,
   IconClipboardCheck,
   IconFileImport,
+  IconFlag,
   IconListNumbers,
   IconLogout,
   IconSearch,
@@ -76,6 +77,7 @@ export function Shell({ children }: { children: ReactNode }) {
         icon: <IconUserPlus size={16} />,
       },
       { to: '/clients/scoring', label: t('nav.scoring'), icon: <IconListNumbers size={16} /> },
+      { to: '/clients/goals', label: t('nav.goals'), icon: <IconFlag size={16} /> },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

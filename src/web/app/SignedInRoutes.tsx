@@ -38,6 +38,9 @@ const ScoringMatrixPage = lazy(() =>
     default: module.ScoringMatrixPage,
   })),
 );
+const GoalsPage = lazy(() =>
+  import('../choosing/GoalsPage.tsx').then((module) => ({ default: module.GoalsPage })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -103,6 +106,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <ScoringMatrixPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/goals"
+        element={
+          <Suspense fallback={<Loading />}>
+            <GoalsPage />
           </Suspense>
         }
       />
