@@ -104,7 +104,14 @@ export function GoalsPage() {
         </Group>
       </Group>
       {progress.data.categories.every((c) => c.clients === 0) ? (
-        <Alert color="blue">{t('goals.noClients')}</Alert>
+        <Alert color="blue">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('goals.noClients')}</Text>
+            <Button component={Link} to="/clients/scoring" size="xs" variant="light">
+              {t('goals.noClientsAction')}
+            </Button>
+          </Stack>
+        </Alert>
       ) : null}
       {categories.map((category) => (
         <CategoryGoals

@@ -1205,6 +1205,7 @@ export const en = {
     clients_other: '{{count}} clients with revenue in {{year}}',
     noClients:
       'No client with revenue holds a category yet, so nothing can be measured. Commit a classification in the scoring matrix first.',
+    noClientsAction: 'Open the scoring matrix',
     empty: 'No goals for this category yet. Add one of the six common goals or your own.',
     emptyReadOnly: 'No goals have been set for this category.',
     add: 'Add goal',
@@ -1270,7 +1271,7 @@ export const en = {
       measure: 'Measure',
       name: 'Name',
       unit: 'Unit',
-      direction: 'Met when the actual is',
+      direction: 'Met when',
       target: 'Target',
       saved: 'Goal saved',
     },

@@ -1212,6 +1212,7 @@ export const nl: Texts = {
     clients_other: '{{count}} klanten met omzet in {{year}}',
     noClients:
       'Nog geen klant met omzet heeft een categorie, dus er valt nog niets te meten. Leg eerst in de scoringsmatrix een indeling vast.',
+    noClientsAction: 'Naar de scoringsmatrix',
     empty:
       'Nog geen doelen voor deze categorie. Voeg een van de zes gangbare doelen toe, of een eigen doel.',
     emptyReadOnly: 'Voor deze categorie zijn geen doelen gesteld.',
@@ -1278,7 +1279,7 @@ export const nl: Texts = {
       measure: 'Maatstaf',
       name: 'Naam',
       unit: 'Eenheid',
-      direction: 'Gehaald als de werkelijke waarde is',
+      direction: 'Gehaald bij',
       target: 'Streefwaarde',
       saved: 'Doel opgeslagen',
     },
