@@ -150,6 +150,12 @@ const bodies: Record<string, unknown> = {
   'POST /organizations/{id}/decisions': { year: 2024, decision: 'maintain' },
   'PUT /plan/{year}': { existingGrowthCents: 0, newClientsCents: 0, expectedLossCents: 0 },
   'PUT /acquisition/{year}': { hours: 1, hourlyRateCents: 10_000, moneyCents: 0 },
+  'PUT /prospect-profile': {
+    sector: { active: true, values: ['Bouw'] },
+    sizeClass: { active: false, values: [] },
+    region: { active: true, values: [] },
+    services: { active: true, values: ['audit'] },
+  },
   'POST /category-schemes/{id}/goals': {
     categoryKey: 'S',
     kind: 'custom',
@@ -243,6 +249,10 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /organizations/{id}/categories': everyone,
   'PUT /organizations/{id}/category-override': categoryManagers,
   'DELETE /organizations/{id}/category-override': categoryManagers,
+  'GET /prospect-profile': everyone,
+  'PUT /prospect-profile': categoryManagers,
+  'DELETE /prospect-profile': categoryManagers,
+  'GET /prospects/fit': everyone,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
+import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
@@ -40,6 +41,7 @@ const features = [
   planRoutes,
   importRoutes,
   choosingRoutes,
+  prospectRoutes,
   goalRoutes,
 ];
 

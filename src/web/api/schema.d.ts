@@ -6492,6 +6492,348 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/prospect-profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ideal prospect: the profile the top category's clients share at the latest commit, and the firm's own edits to it */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the firm's primary scheme */
+          schemeId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The prospect profile */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProspectProfile'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Keep the firm’s own profile: which sectors, size classes, regions and services count */
+    put: {
+      parameters: {
+        query?: {
+          /** @description Default: the firm's primary scheme */
+          schemeId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProspectProfileEdit'];
+        };
+      };
+      responses: {
+        /** @description The prospect profile */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProspectProfile'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Drop the firm's own profile: the derived one counts again */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description Default: the firm's primary scheme */
+          schemeId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/prospects/fit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every prospect's fit with the profile (0–100, null when nothing can be compared), with the reasons, best first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the firm's primary scheme */
+          schemeId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The prospects */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProspectFitList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/category-schemes/{id}/goals': {
     parameters: {
       query?: never;
@@ -8317,6 +8659,11 @@ export interface components {
         userId: string | null;
         userName: string | null;
         createdAt: string;
+        /** @description Clients per category, best first; null: no category */
+        categories: {
+          category: string | null;
+          clients: number;
+        }[];
       }[];
     };
     ClientScores: {
@@ -8398,6 +8745,105 @@ export interface components {
       schemeId: string;
       category: string;
       reason: string;
+    };
+    ProspectProfile: {
+      /** Format: uuid */
+      schemeId: string;
+      /** @description The key of the scheme's best category */
+      topCategory: string | null;
+      /** @description When the latest classification was committed; null when none was */
+      classifiedAt: string | null;
+      derived: components['schemas']['IdealProfile'];
+      /** @description The firm's own profile; null while the derived one counts */
+      edited: {
+        sector: {
+          active: boolean;
+          values: string[];
+        };
+        sizeClass: {
+          active: boolean;
+          values: ('1' | '2-9' | '10-49' | '50-249' | '250+')[];
+        };
+        region: {
+          active: boolean;
+          values: string[];
+        };
+        services: {
+          active: boolean;
+          values: string[];
+        };
+        updatedAt: string;
+      } | null;
+      profile: components['schemas']['IdealProfile'] & unknown;
+    };
+    IdealProfile: {
+      /** @description Top clients the profile is drawn from */
+      clients: number;
+      sector: components['schemas']['ProfileValue'][];
+      sizeClass: components['schemas']['ProfileValue'][];
+      region: components['schemas']['ProfileValue'][];
+      services: components['schemas']['ProfileValue'][];
+    };
+    ProfileValue: {
+      value: string;
+      /** @description Top clients with this value */
+      clients: number;
+      /** @description Their share of the top clients, rounded down */
+      shareBasisPoints: number;
+    };
+    /** @description Per trait whether it counts and which values do; a trait switched off is not compared */
+    ProspectProfileEdit: {
+      sector: {
+        active: boolean;
+        values: string[];
+      };
+      sizeClass: {
+        active: boolean;
+        values: ('1' | '2-9' | '10-49' | '50-249' | '250+')[];
+      };
+      region: {
+        active: boolean;
+        values: string[];
+      };
+      services: {
+        active: boolean;
+        values: string[];
+      };
+    };
+    ProspectFitList: {
+      /** Format: uuid */
+      schemeId: string;
+      /**
+       * @description Whether the firm's own profile or the derived one was compared with
+       * @enum {string}
+       */
+      source: 'edited' | 'derived';
+      classifiedAt: string | null;
+      items: components['schemas']['ProspectFit'][];
+    };
+    ProspectFit: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      sector: string | null;
+      sizeClass: string | null;
+      region: string | null;
+      services: string[];
+      /** @description Matched traits out of those compared, 0–100; null when none can be compared */
+      fit: number | null;
+      matched: number;
+      compared: number;
+      reasons: components['schemas']['TraitReason'][];
+    };
+    TraitReason: {
+      /** @enum {string} */
+      trait: 'sector' | 'sizeClass' | 'region' | 'services';
+      /** @enum {string} */
+      outcome: 'matched' | 'unmatched' | 'unknown' | 'notInProfile';
+      /** @description The prospect's values */
+      values: string[];
+      /** @description The profile values it has */
+      matchedValues: string[];
     };
     CategoryGoalList: {
       items: components['schemas']['CategoryGoal'][];

@@ -24,6 +24,7 @@ import {
   IconSettings,
   IconTarget,
   IconUserPlus,
+  IconUserSearch,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -77,6 +78,7 @@ export function Shell({ children }: { children: ReactNode }) {
         icon: <IconUserPlus size={16} />,
       },
       { to: '/clients/scoring', label: t('nav.scoring'), icon: <IconListNumbers size={16} /> },
+      { to: '/clients/prospects', label: t('nav.prospects'), icon: <IconUserSearch size={16} /> },
       { to: '/clients/goals', label: t('nav.goals'), icon: <IconFlag size={16} /> },
     ].map((link) => ({ ...link, under: true })),
     ...(write

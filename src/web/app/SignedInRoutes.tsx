@@ -41,6 +41,11 @@ const ScoringMatrixPage = lazy(() =>
 const GoalsPage = lazy(() =>
   import('../choosing/GoalsPage.tsx').then((module) => ({ default: module.GoalsPage })),
 );
+const ProspectProfilePage = lazy(() =>
+  import('../choosing/ProspectProfilePage.tsx').then((module) => ({
+    default: module.ProspectProfilePage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -114,6 +119,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <GoalsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/prospects"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ProspectProfilePage />
           </Suspense>
         }
       />

@@ -2,7 +2,7 @@
 // filtered and sorted, with the classification panel to preview and commit categories.
 import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconAdjustments } from '@tabler/icons-react';
+import { IconAdjustments, IconUserSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -245,6 +245,12 @@ export function ScoringMatrixPage() {
             <Group gap={4}>
               <IconAdjustments size={16} />
               {t('choosing.matrix.criteriaLink')}
+            </Group>
+          </Anchor>
+          <Anchor component={Link} to="/clients/prospects" size="sm">
+            <Group gap={4}>
+              <IconUserSearch size={16} />
+              {t('nav.prospects')}
             </Group>
           </Anchor>
         </Group>

@@ -35,6 +35,7 @@ export const en = {
     plan: 'Revenue plan',
     acquisition: 'Cost of a new client',
     scoring: 'Scoring matrix',
+    prospects: 'Prospect profile',
     goals: 'Goals per category',
     settings: 'Settings',
     signOut: 'Sign out',
@@ -1287,6 +1288,74 @@ export const en = {
       target_not_whole: 'Too many decimals for this unit',
       goal_duplicate: 'This category already has a goal on this measure',
     },
+  },
+  prospects: {
+    title: 'Prospect profile',
+    intro:
+      'The ideal prospect, drawn from what your top clients have in common: sector, size, region and the services they buy. Every prospect is compared with it.',
+    scheme: 'Category scheme',
+    matrixLink: 'Scoring matrix',
+    notClassified:
+      'No classification has been committed yet, so there are no top clients to draw a profile from. Score your clients and commit a classification first.',
+    notClassifiedAction: 'Open the scoring matrix',
+    profile: {
+      title: 'Profile',
+      derivedFrom_one:
+        'Drawn from {{count}} client in category {{category}}, classified on {{date}}.',
+      derivedFrom_other:
+        'Drawn from {{count}} clients in category {{category}}, classified on {{date}}.',
+      noTopClients: 'No client is in category {{category}} in the latest classification.',
+      editedOn: 'Adjusted by your firm on {{date}}.',
+      traits: {
+        sector: 'Sector',
+        sizeClass: 'Size (employees)',
+        region: 'Region',
+        services: 'Services',
+      },
+      traitOff: 'Not compared',
+      noValues: 'No value is shared by at least a fifth of the top clients.',
+      shareTitle: '{{clients}} of {{total}} top clients',
+      newValue: 'new',
+      addPlaceholder: 'Add a value',
+      add: 'Add',
+      problems: {
+        empty: 'Enter a value',
+        tooLong: 'At most 100 characters',
+        repeated: 'This value is already in the profile',
+      },
+      save: 'Save profile',
+      undo: 'Undo changes',
+      saved: 'The profile is saved.',
+      reset: 'Back to the derived profile',
+      resetTitle: 'Go back to the derived profile?',
+      resetText:
+        'Your changes to the profile are removed; prospects are compared with the profile drawn from your top clients again.',
+      resetConfirm: 'Go back',
+      resetDone: 'The derived profile counts again.',
+      readOnly: 'Only an owner, partner or manager can change the profile.',
+    },
+    list: {
+      title: 'Prospects, best fit first',
+      count_one: '{{count}} prospect',
+      count_other: '{{count}} prospects',
+      columns: { name: 'Prospect', fit: 'Fit', reasons: 'Why' },
+      unknownFit: 'unknown',
+      fitLabel: '{{fit}}% fit',
+      compared: '{{matched}} of {{compared}} traits',
+      empty:
+        'There are no prospects yet. Add an organisation with the status prospect to see how well it fits.',
+      emptyAction: 'Add a prospect',
+      source: {
+        edited: 'Compared with your own profile.',
+        derived: 'Compared with the profile drawn from your top clients.',
+      },
+    },
+    reasons: {
+      matched: '{{trait}} fits: {{values}}',
+      unmatched: '{{trait}} does not fit: {{values}}',
+      unknown: '{{trait}} unknown',
+    },
+    reasonTraits: { sector: 'sector', sizeClass: 'size', region: 'region', services: 'services' },
   },
   months: {
     m1: 'January',

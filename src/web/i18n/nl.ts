@@ -37,6 +37,7 @@ export const nl: Texts = {
     plan: 'Omzetplan',
     acquisition: 'Kosten nieuwe klant',
     scoring: 'Klantwaardering',
+    prospects: 'Prospectprofiel',
     goals: 'Doelen per categorie',
     settings: 'Instellingen',
     signOut: 'Uitloggen',
@@ -1295,6 +1296,74 @@ export const nl: Texts = {
       target_not_whole: 'Te veel decimalen voor deze eenheid',
       goal_duplicate: 'Deze categorie heeft al een doel op deze maatstaf',
     },
+  },
+  prospects: {
+    title: 'Prospectprofiel',
+    intro:
+      'De ideale prospect, afgeleid van wat uw topklanten gemeen hebben: sector, omvang, regio en de diensten die zij afnemen. Elke prospect wordt daarmee vergeleken.',
+    scheme: 'Indeling',
+    matrixLink: 'Scoringsmatrix',
+    notClassified:
+      'Er is nog geen indeling vastgelegd, dus er zijn nog geen topklanten om een profiel van af te leiden. Scoor eerst uw klanten en leg een indeling vast.',
+    notClassifiedAction: 'Naar de scoringsmatrix',
+    profile: {
+      title: 'Profiel',
+      derivedFrom_one:
+        'Afgeleid van {{count}} klant in categorie {{category}}, ingedeeld op {{date}}.',
+      derivedFrom_other:
+        'Afgeleid van {{count}} klanten in categorie {{category}}, ingedeeld op {{date}}.',
+      noTopClients: 'In de laatste indeling staat geen klant in categorie {{category}}.',
+      editedOn: 'Door uw kantoor aangepast op {{date}}.',
+      traits: {
+        sector: 'Sector',
+        sizeClass: 'Omvang (medewerkers)',
+        region: 'Regio',
+        services: 'Diensten',
+      },
+      traitOff: 'Telt niet mee',
+      noValues: 'Geen waarde die minstens een vijfde van de topklanten gemeen heeft.',
+      shareTitle: '{{clients}} van {{total}} topklanten',
+      newValue: 'nieuw',
+      addPlaceholder: 'Waarde toevoegen',
+      add: 'Toevoegen',
+      problems: {
+        empty: 'Vul een waarde in',
+        tooLong: 'Hooguit 100 tekens',
+        repeated: 'Deze waarde staat al in het profiel',
+      },
+      save: 'Profiel opslaan',
+      undo: 'Wijzigingen ongedaan maken',
+      saved: 'Het profiel is opgeslagen.',
+      reset: 'Terug naar het afgeleide profiel',
+      resetTitle: 'Terug naar het afgeleide profiel?',
+      resetText:
+        'Uw aanpassingen aan het profiel vervallen; prospects worden weer vergeleken met het profiel van uw topklanten.',
+      resetConfirm: 'Terugzetten',
+      resetDone: 'Het afgeleide profiel telt weer.',
+      readOnly: 'Alleen een eigenaar, partner of manager kan het profiel aanpassen.',
+    },
+    list: {
+      title: 'Prospects, best passend eerst',
+      count_one: '{{count}} prospect',
+      count_other: '{{count}} prospects',
+      columns: { name: 'Prospect', fit: 'Match', reasons: 'Waarom' },
+      unknownFit: 'onbekend',
+      fitLabel: '{{fit}}% match',
+      compared: '{{matched}} van {{compared}} kenmerken',
+      empty:
+        'Er zijn nog geen prospects. Voeg een organisatie toe met de status prospect om te zien hoe goed die past.',
+      emptyAction: 'Prospect toevoegen',
+      source: {
+        edited: 'Vergeleken met uw eigen profiel.',
+        derived: 'Vergeleken met het profiel van uw topklanten.',
+      },
+    },
+    reasons: {
+      matched: '{{trait}} past: {{values}}',
+      unmatched: '{{trait}} past niet: {{values}}',
+      unknown: '{{trait}} onbekend',
+    },
+    reasonTraits: { sector: 'sector', sizeClass: 'omvang', region: 'regio', services: 'diensten' },
   },
   months: {
     m1: 'januari',
