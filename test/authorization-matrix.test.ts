@@ -163,6 +163,7 @@ const bodies: Record<string, unknown> = {
     target: 1,
   },
   'PATCH /goals/{id}': { target: 9500 },
+  'PUT /organizations/{id}/value-tags': { tags: ['influence'] },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -215,6 +216,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'POST /imports/assignments': writers,
   'GET /portfolio/trend': everyone,
   'GET /portfolio/matrix': everyone,
+  'GET /portfolio/matrix/moves': everyone,
   'GET /review': everyone,
   'GET /organizations/{id}/decisions': everyone,
   'POST /organizations/{id}/decisions': writers,
@@ -249,6 +251,9 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /organizations/{id}/categories': everyone,
   'PUT /organizations/{id}/category-override': categoryManagers,
   'DELETE /organizations/{id}/category-override': categoryManagers,
+  'GET /organizations/{id}/value-tags': everyone,
+  'PUT /organizations/{id}/value-tags': writers,
+  'GET /value-tags': everyone,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,

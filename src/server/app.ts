@@ -7,6 +7,7 @@ import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
 import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
+import { valueTagRoutes } from '../features/choosing/value-tags.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
@@ -43,6 +44,7 @@ const features = [
   choosingRoutes,
   prospectRoutes,
   goalRoutes,
+  valueTagRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

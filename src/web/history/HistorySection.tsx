@@ -8,13 +8,13 @@ import { formatDateTime } from '../format.ts';
 import { en } from '../i18n/en.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { actionLabel, auditFieldLabel } from './historyTexts.ts';
 import { HistoryValue } from './HistoryValue.tsx';
 
 type EntityType = 'organization' | 'contact' | 'user';
 
 const organizationFields = Object.keys(en.organizations.fields);
 const contactFields = Object.keys(en.contacts.fields);
-const actions = Object.keys(en.history.actions);
 
 // the fields of a review decision ('decide')
 const decisionFields: Record<string, string> = {
@@ -29,7 +29,7 @@ function fieldLabel(field: string, t: TFunction): string {
   const name = field.replace(/Id$/, '');
   if (organizationFields.includes(name)) return t(`organizations.fields.${name}` as never);
   if (contactFields.includes(name)) return t(`contacts.fields.${name}` as never);
-  return field;
+  return auditFieldLabel(field, t) ?? field;
 }
 
 export function HistorySection({ entityType, id }: { entityType: EntityType; id: string }) {
@@ -74,9 +74,7 @@ export function HistorySection({ entityType, id }: { entityType: EntityType; id:
                   key={entry.id}
                   title={
                     <Text size="sm" fw={500}>
-                      {actions.includes(entry.action)
-                        ? t(`history.actions.${entry.action}` as never)
-                        : entry.action}{' '}
+                      {actionLabel(entry, t)}{' '}
                       <Text span size="sm" c="dimmed" fw={400}>
                         {formatDateTime(entry.at, language)} ·{' '}
                         {t('history.by', { name: entry.userName ?? t('history.system') })}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useUserNames } from '../app/users.ts';
 import { useContact } from '../contacts/queries.ts';
 import { formatDate, type Language } from '../format.ts';
+import { en } from '../i18n/en.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { useOrganization } from '../organizations/queries.ts';
 
@@ -22,6 +23,11 @@ function show(field: string, value: string, t: TFunction, language: Language): s
   const texts = enumTexts[field];
   if (texts) return t(`${texts}.${value}` as never);
   if (dateFields.has(field)) return formatDate(value, language);
+  // a preset category by its key (koester, red); the firm's own categories carry their name
+  if (field === 'category' && Object.hasOwn(en.choosing.categories, value))
+    return t(`choosing.categories.${value as keyof typeof en.choosing.categories}`);
+  if (field === 'scheme' && Object.hasOwn(en.choosing.schemes, value))
+    return t(`choosing.schemes.${value as keyof typeof en.choosing.schemes}`);
   return value;
 }
 
@@ -30,6 +36,8 @@ export function HistoryValue({ field, value }: { field: string; value: unknown }
   const language = useLanguage();
   if (value === null || value === undefined || value === '') return <>—</>;
   if (typeof value === 'boolean') return <>{value ? t('app.yes') : t('app.no')}</>;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return <>{value.length > 0 ? value.join(', ') : '—'}</>;
   if (typeof value !== 'string') return <>{JSON.stringify(value)}</>;
   if (userFields.has(field)) return <UserName id={value} />;
   if (field === 'referredByOrganizationId') return <OrganizationName id={value} />;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
 import { usePermissions } from '../app/session.tsx';
 import { useUserNames } from '../app/users.ts';
+import { ClientCategorySection } from '../choosing/ClientCategorySection.tsx';
 import { ContactsSection } from '../contacts/ContactsSection.tsx';
 import { useContact } from '../contacts/queries.ts';
 import { formatDate } from '../format.ts';
@@ -193,6 +194,7 @@ export function OrganizationDetailPage() {
         )}
       </Paper>
 
+      {o.status === 'client' && <ClientCategorySection organizationId={id} />}
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />
 

@@ -1,0 +1,97 @@
+// A scored client's category on its page: the category committed, explained per criterion with
+// what it takes to move up, set by hand with a reason, and a kind of value tagged. Axe on the page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startWebApp, type WebApp } from './app.ts';
+import { expectAccessible, launchBrowser } from './browser.ts';
+
+let app: WebApp;
+let browser: { browser: Browser; close: () => Promise<void> };
+let page: Page;
+let clientId: string;
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  const context = await browser.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+  });
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
+    data: {
+      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
+      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
+    },
+  });
+  expect(setup.ok()).toBe(true);
+  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
+  const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
+    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
+    expect(answer.ok(), `${method} ${path}`).toBe(true);
+    return answer.json() as Promise<Record<string, unknown>>;
+  };
+  clientId = (await call('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' }))
+    .id as string;
+  // poen, pret & prestige with revenue judged by hand, as the method's example
+  const preset = await call('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
+  const criteria = (preset.items as { id: string; key: string; active: boolean }[]).filter(
+    (criterion) => criterion.active,
+  );
+  const revenue = criteria.find((criterion) => criterion.key === 'revenue')!;
+  await call('patch', `/criteria/${revenue.id}`, { source: 'judgement' });
+  for (const criterion of criteria)
+    await call('put', `/organizations/${clientId}/scores/${criterion.id}`, {
+      score: criterion.key === 'revenue' ? 1 : 2,
+      agreed: false,
+    });
+  await call('post', '/classifications', { note: 'Annual review' });
+  await page.goto(`${app.url}/`);
+  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test("a client's category explained, set by hand with a reason, and tagged", async () => {
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  const section = page.getByTestId('client-category');
+  await section.getByRole('heading', { name: 'Category' }).waitFor();
+  const explanation = section.getByTestId('category-explanation');
+  await explanation.getByText('Revenue and revenue potential', { exact: true }).waitFor();
+  await expect
+    .poll(() => explanation.getByTestId('move-up').textContent())
+    .toMatch(/^Up to B:\s*3 more points: for example Revenue and revenue potential from 1 to 2$/);
+  await expectAccessible(page, 'organisation page with its category');
+
+  await section.getByRole('tab', { name: 'History' }).click();
+  await section.getByTestId('category-history').getByText('Eva Eigenaar').waitFor();
+
+  await section
+    .getByRole('button', { name: /^Set by hand: / })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Set the category by hand' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByText('Say why, so colleagues understand it later.').waitFor();
+  await dialog.getByRole('combobox', { name: /^Category/ }).click();
+  await page.getByRole('option', { name: 'A', exact: true }).click();
+  await dialog.getByRole('textbox', { name: /^Reason/ }).fill('Opens doors in the sector');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await section.getByText('Opens doors in the sector').first().waitFor();
+  await section.getByText('Set by hand', { exact: true }).waitFor();
+
+  await section.getByRole('button', { name: 'Add “influence”' }).click();
+  await expect
+    .poll(async () =>
+      (await page.request.get(`${app.url}/api/v1/organizations/${clientId}/value-tags`)).json(),
+    )
+    .toEqual({ tags: ['influence'] });
+
+  // the page's history says what happened in words
+  await page.getByText(/^Category set by hand /).waitFor();
+  await page.getByText('Kinds of value').last().waitFor();
+}, 120_000);
