@@ -194,10 +194,13 @@ function TraitEditor(props: {
                 : t('prospects.profile.shareTitle', { clients: row.clients, total })
             }
           >
-            {row.value} ·{' '}
+            {row.value}
+            {/* a share of no top clients says nothing */}
             {row.shareBasisPoints === null
-              ? t('prospects.profile.newValue')
-              : formatBasisPoints(row.shareBasisPoints, language, 0)}
+              ? ` · ${t('prospects.profile.newValue')}`
+              : total > 0
+                ? ` · ${formatBasisPoints(row.shareBasisPoints, language, 0)}`
+                : null}
           </Chip>
         ))}
       </Group>
