@@ -1240,8 +1240,8 @@ export const nl: Texts = {
     scheme: 'Indeling',
     notClassified: 'Nog niet ingedeeld',
     notClassifiedText:
-      'Deze klant heeft nog geen categorie. Geef scores in de scorematrix en leg daar een indeling vast.',
-    openMatrix: 'Naar de scorematrix',
+      'Deze klant heeft nog geen categorie. Geef scores in de scoringsmatrix en leg daar een indeling vast.',
+    openMatrix: 'Naar de scoringsmatrix',
     noCriteria:
       'Er staan nog geen criteria aan. Kies wat een klant waardevol maakt voor uw kantoor; daarna kunt u deze klant scoren en indelen.',
     chooseCriteria: 'Criteria kiezen',
