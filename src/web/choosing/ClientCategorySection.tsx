@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { usePermissions } from '../app/session.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { formatDate, formatDateTime, type Language } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
@@ -31,7 +31,7 @@ import { CategoryExplanation } from './CategoryExplanation.tsx';
 import { CategoryOverrideDialog } from './CategoryOverrideDialog.tsx';
 import { schemeLabel } from './choosingLabels.ts';
 import { ClientScoresTable } from './ClientScoresTable.tsx';
-import { standings } from './clientCategory.ts';
+import { standings, type ClientCategories } from './clientCategory.ts';
 import {
   useCategoryExplanation,
   useClearOverride,
@@ -41,7 +41,14 @@ import {
 import { useCriteria, useSchemes, type Scheme } from './queries.ts';
 import { ValueTagsField } from './ValueTagsField.tsx';
 
-export function ClientCategorySection({ organizationId }: { organizationId: string }) {
+export function ClientCategorySection({
+  organizationId,
+  archived,
+}: {
+  organizationId: string;
+  /** An archived organisation's category and tags are read, not changed. */
+  archived: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const permissions = usePermissions();
@@ -103,7 +110,7 @@ export function ClientCategorySection({ organizationId }: { organizationId: stri
                 </Text>
               )
             )}
-            {permissions.manageCategories && (
+            {permissions.manageCategories && !archived && (
               <Group gap={4} ml="auto" wrap="nowrap" style={{ flexShrink: 0 }}>
                 <Button
                   size="compact-xs"
@@ -184,7 +191,7 @@ export function ClientCategorySection({ organizationId }: { organizationId: stri
             <ClientScoresTable
               organizationId={organizationId}
               rows={scores.data}
-              canWrite={permissions.write}
+              canWrite={permissions.write && !archived}
             />
           )}
         </Tabs.Panel>
@@ -206,7 +213,7 @@ export function ClientCategorySection({ organizationId }: { organizationId: stri
       </Title>
       {body}
       <Divider my="md" />
-      <ValueTagsField organizationId={organizationId} canWrite={permissions.write} />
+      <ValueTagsField organizationId={organizationId} canWrite={permissions.write && !archived} />
 
       {overriding && (
         <CategoryOverrideDialog
@@ -248,9 +255,9 @@ export function ClientCategorySection({ organizationId }: { organizationId: stri
 }
 
 function CategoryHistory(props: {
-  history: NonNullable<ReturnType<typeof useClientCategories>['data']>['history'];
+  history: ClientCategories['history'];
   schemes: readonly Scheme[];
-  language: ReturnType<typeof useLanguage>;
+  language: Language;
 }) {
   const { t } = useTranslation();
   if (props.history.length === 0)

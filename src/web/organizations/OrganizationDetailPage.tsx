@@ -194,7 +194,9 @@ export function OrganizationDetailPage() {
         )}
       </Paper>
 
-      {o.status === 'client' && <ClientCategorySection organizationId={id} />}
+      {o.status === 'client' && (
+        <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />
+      )}
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />
 
