@@ -1,5 +1,6 @@
 // A scored client's category on its page: the category committed, explained per criterion with
-// what it takes to move up, set by hand with a reason, and a kind of value tagged. Axe on the page.
+// what it takes to move up, set by hand with a reason, and a kind of value tagged; two scorers who
+// disagree by 2 agree on a score there. Axe on the page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startWebApp, type WebApp } from './app.ts';
@@ -9,6 +10,9 @@ let app: WebApp;
 let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
+let headers: Record<string, string>;
+/** The criterion a second scorer judges differently. */
+let imageId: string;
 
 beforeAll(async () => {
   app = await startWebApp();
@@ -26,7 +30,7 @@ beforeAll(async () => {
     },
   });
   expect(setup.ok()).toBe(true);
-  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
+  headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
   const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
     const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
     expect(answer.ok(), `${method} ${path}`).toBe(true);
@@ -40,6 +44,7 @@ beforeAll(async () => {
     (criterion) => criterion.active,
   );
   const revenue = criteria.find((criterion) => criterion.key === 'revenue')!;
+  imageId = criteria.find((criterion) => criterion.key === 'image')!.id;
   await call('patch', `/criteria/${revenue.id}`, { source: 'judgement' });
   for (const criterion of criteria)
     await call('put', `/organizations/${clientId}/scores/${criterion.id}`, {
@@ -94,4 +99,42 @@ test("a client's category explained, set by hand with a reason, and tagged", asy
   // the page's history says what happened in words
   await page.getByText(/^Category set by hand /).waitFor();
   await page.getByText('Kinds of value').last().waitFor();
+}, 120_000);
+
+test('scorers 2 or more points apart agree on a score on the client page', async () => {
+  const invite = await page.request.post(`${app.url}/api/v1/invitations`, {
+    data: { email: 'piet@example.nl', name: 'Piet Professional', role: 'professional' },
+    headers,
+  });
+  expect(invite.ok()).toBe(true);
+  const piet = await browser.browser.newContext();
+  const accepted = await piet.request.post(`${app.url}/api/v1/invitations/accept`, {
+    data: {
+      token: ((await invite.json()) as { token: string }).token,
+      password: 'een lang wachtwoord 2',
+    },
+  });
+  expect(accepted.ok()).toBe(true);
+  const pietCsrf = ((await accepted.json()) as { csrfToken: string }).csrfToken;
+  const scored = await piet.request.put(
+    `${app.url}/api/v1/organizations/${clientId}/scores/${imageId}`,
+    { data: { score: 0, agreed: false }, headers: { 'x-csrf-token': pietCsrf } },
+  );
+  expect(scored.ok()).toBe(true);
+  await piet.close();
+
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  const section = page.getByTestId('client-category');
+  await section.getByRole('tab', { name: 'Scores' }).click();
+  const row = section.getByRole('row').filter({ hasText: "Strengthens the firm's image" });
+  await row.getByText('Piet Professional: 0').waitFor();
+  await row.getByLabel('The scorers are 2 or more points apart: agree on a score.').waitFor();
+  // the median of 2 and 0 counts until the firm agrees
+  await expect.poll(() => row.locator('td').last().textContent()).toBe('1');
+  await row
+    .getByRole('combobox', { name: "Agreed score for Strengthens the firm's image" })
+    .click();
+  await page.getByRole('option', { name: '2', exact: true }).click();
+  await page.getByText('The agreed score is saved.').waitFor();
+  await expect.poll(() => row.locator('td').last().textContent()).toBe('2');
 }, 120_000);
