@@ -32,7 +32,7 @@ export function YearSlider(props: {
       onChangeEnd={props.onChange}
       marks={marks}
       label={(year) => fiscalYearLabel(year, props.startMonth)}
-      aria-label={t('portfolio.matrix.slider')}
+      thumbLabel={t('portfolio.matrix.slider')}
       mb="lg"
       mx="sm"
     />
