@@ -270,3 +270,29 @@ describe('several scorers', () => {
     await owner.patch(`/api/v1/criteria/${criterion.revenue}`, { source: 'judgement' });
   });
 });
+
+describe('a scheme whose categories change', () => {
+  it('lets a category set by hand that the scheme no longer has count for nothing', async () => {
+    const scheme = (await owner.get('/api/v1/category-schemes')).body.items[0];
+    const set = await put(owner, `/api/v1/organizations/${clientTwo}/category-override`, {
+      schemeId: scheme.id,
+      category: 'B',
+      reason: 'Tijdelijk',
+    });
+    expect(set.status).toBe(200);
+    const changed = await owner.patch(`/api/v1/category-schemes/${scheme.id}`, {
+      categories: [
+        { key: 'top', name: 'Top', lowerBound: { tenths: 50, inclusive: true } },
+        { key: 'rest', name: 'Rest', lowerBound: { tenths: 0, inclusive: true } },
+      ],
+    });
+    expect(changed.status).toBe(200);
+    const rows = await matrix();
+    const two = rows.find((row) => row.id === clientTwo)!;
+    expect([two.category, two.overridden]).toEqual(['rest', false]);
+    const preview = await owner.post('/api/v1/classifications/preview', {});
+    expect(preview.status).toBe(200);
+    const explained = await owner.get(`/api/v1/organizations/${clientTwo}/category-explanation`);
+    expect(explained.body).toMatchObject({ category: 'rest', overridden: false });
+  });
+});

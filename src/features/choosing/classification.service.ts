@@ -12,6 +12,8 @@ import {
   placeCompact,
   previewCompactMoves,
   throwIfProblems,
+  type CategoryOverride,
+  type CategoryScheme,
   type ScoresByCriterion,
 } from '../../core/choosing/index.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
@@ -39,6 +41,15 @@ const noCriteria = () =>
     code: 'no_criteria',
     params: {},
   });
+
+/**
+ * The overrides that name a category of the scheme. A category set by hand that the scheme no
+ * longer has (its categories were changed since) counts for nothing until it is set again.
+ */
+function standingOverrides(scheme: CategoryScheme, overrides: readonly CategoryOverride[]) {
+  const keys = new Set(scheme.categories.map((category) => category.key));
+  return overrides.filter((override) => keys.has(override.categoryKey));
+}
 
 /** The current place of every client: the latest committed category, or its override now. */
 async function currentPlacement(db: Db, workspaceId: string, loaded: Classifying) {
@@ -73,13 +84,14 @@ export async function scoringMatrix(
   const loaded = await readClassifying(db, workspaceId, options);
   const { committed, overrides } = await currentPlacement(db, workspaceId, loaded);
   const columns = loaded.criteria.length;
+  const setup = columns === 0 ? null : setupWith(loaded);
   const classified =
-    columns === 0
+    setup === null
       ? null
       : classificationsFromCompact(
-          setupWith(loaded),
-          classifyCompact(setupWith(loaded), loaded.compact),
-          overrides.filter((o) => loaded.clients.some((c) => c.id === o.clientId)),
+          setup,
+          classifyCompact(setup, loaded.compact),
+          standingOverrides(setup.scheme, overrides),
         );
   return {
     scheme: toSchemeView(loaded.schemeRow),
@@ -133,9 +145,7 @@ async function previewOf(
   const setup = setupWith(loaded, changes);
   const { overrides, placement } = await currentPlacement(db, workspaceId, loaded);
   const compact = classifyCompact(setup, loaded.compact);
-  const known = overrides.filter((o) =>
-    setup.scheme.categories.some((c) => c.key === o.categoryKey),
-  );
+  const known = standingOverrides(setup.scheme, overrides);
   const preview = previewCompactMoves({
     scheme: setup.scheme,
     currentScheme: loaded.scheme,
@@ -275,17 +285,16 @@ export async function explainCategory(
     const score = loaded.compact.scores[row * columns + column]!;
     scores[criterion.key] = score < 0 ? null : score;
   });
-  const overrides = await overridesOf(db, workspaceId, loaded.schemeRow.id);
-  const override = overrides.find((o) => o.clientId === organizationId) ?? null;
   const setup = setupWith(loaded);
+  const overrides = standingOverrides(
+    setup.scheme,
+    await overridesOf(db, workspaceId, loaded.schemeRow.id),
+  );
   const explanation = explainClient({
     setup,
     clientId: organizationId,
     scores: scores as ScoresByCriterion,
-    override:
-      override && setup.scheme.categories.some((c) => c.key === override.categoryKey)
-        ? override
-        : null,
+    override: overrides.find((o) => o.clientId === organizationId) ?? null,
   });
   const views = new Map(loaded.criteriaRows.map((row) => [row.key, toView(row)]));
   return {
