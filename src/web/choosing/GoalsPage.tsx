@@ -8,7 +8,6 @@ import {
   Button,
   Card,
   Group,
-  Select,
   Stack,
   Table,
   Text,
@@ -27,7 +26,8 @@ import { useFiscalYear } from '../portfolio/useFiscalYear.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
-import { categoryLabel, schemeLabel } from './choosingLabels.ts';
+import { categoryLabel } from './choosingLabels.ts';
+import { SchemePicker } from './SchemePicker.tsx';
 import { GoalDialog } from './GoalDialog.tsx';
 import { useDeleteGoal, useGoalProgress, type GoalProgressItem } from './goalQueries.ts';
 import { formatGoalValue, isGoalMeasure, type Goal } from './goalValues.ts';
@@ -77,21 +77,17 @@ export function GoalsPage() {
           </Text>
         </div>
         <Group align="flex-end">
-          {(schemes.data?.length ?? 0) > 1 ? (
-            <Select
-              label={t('goals.scheme')}
-              data={schemes.data!.map((s) => ({ value: s.id, label: schemeLabel(s, t) }))}
-              value={scheme.id}
-              onChange={(id) =>
-                id &&
-                setParams((current) => {
-                  current.set('scheme', id);
-                  return current;
-                })
-              }
-              allowDeselect={false}
-            />
-          ) : null}
+          <SchemePicker
+            schemes={schemes.data}
+            label={t('goals.scheme')}
+            value={scheme.id}
+            onChange={(id) =>
+              setParams((current) => {
+                current.set('scheme', id);
+                return current;
+              })
+            }
+          />
           <YearPicker
             years={fiscalYear.years.data?.years ?? []}
             year={year}

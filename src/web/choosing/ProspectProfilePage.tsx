@@ -1,12 +1,13 @@
 // The prospect profile page (method.md §3.7): the ideal prospect drawn from the top clients,
 // edited by the firm if it likes, and every prospect sorted by how well it fits.
-import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconListNumbers } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../app/session.tsx';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
-import { categoryLabel, schemeLabel } from './choosingLabels.ts';
+import { categoryLabel } from './choosingLabels.ts';
+import { SchemePicker } from './SchemePicker.tsx';
 import { ProspectFitTable } from './ProspectFitTable.tsx';
 import { ProspectProfileCard } from './ProspectProfileCard.tsx';
 import { useProspectFits, useProspectProfile } from './prospectQueries.ts';
@@ -91,20 +92,14 @@ export function ProspectProfilePage() {
           </Text>
         </Stack>
         <Group gap="sm" align="flex-end">
-          {schemes.data && schemes.data.length > 1 && (
-            <Select
-              label={t('prospects.scheme')}
-              data={schemes.data.map((scheme) => ({
-                value: scheme.id,
-                label: schemeLabel(scheme, t),
-              }))}
-              value={schemeId ?? profile.data?.schemeId ?? null}
-              onChange={(value) => setParams(value ? { scheme: value } : {})}
-              allowDeselect={false}
-              size="xs"
-              w={220}
-            />
-          )}
+          <SchemePicker
+            schemes={schemes.data}
+            label={t('prospects.scheme')}
+            value={schemeId ?? profile.data?.schemeId ?? null}
+            onChange={(value) => setParams({ scheme: value })}
+            size="xs"
+            w={220}
+          />
           <Anchor component={Link} to="/clients/scoring" size="sm">
             <Group gap={4}>
               <IconListNumbers size={16} />

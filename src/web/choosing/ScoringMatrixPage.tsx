@@ -11,7 +11,8 @@ import { useUsers } from '../app/users.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
-import { categoryLabel, schemeLabel } from './choosingLabels.ts';
+import { categoryLabel } from './choosingLabels.ts';
+import { SchemePicker } from './SchemePicker.tsx';
 import { ClassificationPanel } from './ClassificationPanel.tsx';
 import {
   filterMatrixRows,
@@ -227,20 +228,14 @@ export function ScoringMatrixPage() {
           </Text>
         </Stack>
         <Group gap="sm" align="flex-end">
-          {schemes.data && schemes.data.length > 1 && (
-            <Select
-              label={t('choosing.matrix.scheme')}
-              data={schemes.data.map((scheme) => ({
-                value: scheme.id,
-                label: schemeLabel(scheme, t),
-              }))}
-              value={schemeId ?? data?.scheme.id ?? null}
-              onChange={(value) => setParams(value ? { scheme: value } : {})}
-              allowDeselect={false}
-              size="xs"
-              w={220}
-            />
-          )}
+          <SchemePicker
+            schemes={schemes.data}
+            label={t('choosing.matrix.scheme')}
+            value={schemeId ?? data?.scheme.id ?? null}
+            onChange={(value) => setParams({ scheme: value })}
+            size="xs"
+            w={220}
+          />
           <Anchor component={Link} to="/settings/criteria" size="sm">
             <Group gap={4}>
               <IconAdjustments size={16} />
