@@ -11,6 +11,7 @@ import {
 import { listSchemes, type SchemeView } from '../features/choosing/schemes.service.ts';
 import type { Context } from './commands.ts';
 import { openMigratedDatabase } from './open.ts';
+import { table } from './report-print.ts';
 import { findFirm, type Firm } from './find-firm.ts';
 
 type Options = { scheme?: string; json?: boolean; workspace?: string; preview?: boolean };
@@ -125,16 +126,7 @@ function printCategories(rows: CategoryRow[], scheme: SchemeView, firm: Firm, lo
     row.category ?? '—',
     row.reason,
   ]);
-  const widths = header.map((cell, i) => Math.max(cell.length, ...cells.map((r) => r[i]!.length)));
-  const right = [false, true, true, false, false];
-  const line = (values: string[]) =>
-    values
-      .map((cell, i) => (right[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  log(line(header));
-  log(line(widths.map((w) => '─'.repeat(w))));
-  for (const row of cells) log(line(row));
+  for (const line of table(header, cells, [false, true, true, false, false])) log(line);
 }
 
 async function withScheme(

@@ -25,7 +25,7 @@ function formats(firm: Firm) {
 }
 
 /** Columns padded to their widest cell; numbers aligned right. */
-function table(header: string[], rows: string[][], right: boolean[]): string[] {
+export function table(header: string[], rows: string[][], right: boolean[]): string[] {
   const widths = header.map((cell, i) =>
     Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)),
   );
