@@ -6,6 +6,7 @@ import {
   formatMoneyCompact,
   formatNumber,
   formatPercent,
+  numberSeparators,
 } from './format.ts';
 
 const plain = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
@@ -21,6 +22,11 @@ describe('formatting by language', () => {
   it('groups thousands by language', () => {
     expect(formatNumber(50_000, 'nl')).toBe('50.000');
     expect(formatNumber(50_000, 'en')).toBe('50,000');
+  });
+
+  it('gives number inputs the separators of the language', () => {
+    expect(numberSeparators('nl')).toEqual({ thousandSeparator: '.', decimalSeparator: ',' });
+    expect(numberSeparators('en')).toEqual({ thousandSeparator: ',', decimalSeparator: '.' });
   });
 
   it('writes a calendar date without shifting it by a time zone', () => {

@@ -66,3 +66,15 @@ export function formatBasisPoints(basisPoints: number, language: Language, digit
     maximumFractionDigits: digits,
   }).format(basisPoints / 10_000);
 }
+
+/** How a number input groups thousands and writes decimals, as `formatNumber` does: "10.000,5" in Dutch. */
+export function numberSeparators(language: Language): {
+  thousandSeparator: string;
+  decimalSeparator: string;
+} {
+  const parts = new Intl.NumberFormat(intlLocale[language]).formatToParts(12_345.6);
+  return {
+    thousandSeparator: parts.find((part) => part.type === 'group')?.value ?? '',
+    decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+  };
+}

@@ -21,6 +21,8 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { numberSeparators } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
 import { usePermissions } from '../app/session.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyError } from '../ui/errors.ts';
@@ -166,6 +168,7 @@ function CriterionRow(props: {
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
+  const separators = numberSeparators(useLanguage());
   const { criterion, readOnly } = props;
   const label = criterionLabel(criterion, t);
   const mapping = criterion.dataMapping;
@@ -250,7 +253,7 @@ function CriterionRow(props: {
                 w={88}
                 disabled={readOnly}
                 decimalScale={mapping.measure === 'paymentDays' ? 0 : 2}
-                thousandSeparator=" "
+                {...separators}
                 prefix={mapping.measure === 'revenueCents' ? '€ ' : undefined}
                 suffix={
                   mapping.measure === 'revenueCents'

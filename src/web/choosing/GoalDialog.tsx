@@ -4,6 +4,8 @@ import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@ma
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberSeparators } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
 import { en } from '../i18n/en.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
 import { useCreateGoal, useUpdateGoal } from './goalQueries.ts';
@@ -43,6 +45,7 @@ export function GoalDialog(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const editing = props.goal;
   const [kind, setKind] = useState<GoalKind>(editing?.kind ?? 'loyalty');
   const [measureKey, setMeasureKey] = useState<string>(
@@ -194,6 +197,7 @@ export function GoalDialog(props: {
               value={target}
               onChange={setTarget}
               decimalScale={measureUnit === 'months' || measureUnit === 'count' ? 0 : 2}
+              {...numberSeparators(language)}
               required
               error={problemText(errors.target, t)}
             />

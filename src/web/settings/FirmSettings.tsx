@@ -15,6 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { numberSeparators } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { sessionKey, usePermissions, useSession, type Session } from '../app/session.tsx';
@@ -125,7 +126,7 @@ export function FirmSettings() {
                   min={0.01}
                   max={100}
                   decimalScale={2}
-                  decimalSeparator={language === 'nl' ? ',' : '.'}
+                  decimalSeparator={numberSeparators(language).decimalSeparator}
                   allowNegative={false}
                   readOnly={readOnly}
                   {...form.getInputProps(field)}
