@@ -27,6 +27,8 @@ export {
   yearsOf,
 } from './client-year.ts';
 export type { ClientRevenue, ClientYear, ClientYearTotal } from './client-year.ts';
+export { knownCostCents, marginBasisPoints } from './margin.ts';
+export type { YearCost } from './margin.ts';
 export { concentration, concentrationTrend, dependencyAlerts } from './concentration.ts';
 export type { ClientConcentration, Concentration, DependencyAlert } from './concentration.ts';
 export { fiscalYearOf, fiscalYearRange, fractionOfFiscalYearElapsed } from './fiscal-year.ts';

@@ -3,6 +3,7 @@
 // and the figures that score the data criteria. Scoped by workspace.
 import { sql } from 'drizzle-orm';
 import { notScored, type ClientMeasures } from '../../core/choosing/index.ts';
+import { marginBasisPoints } from '../../core/portfolio/margin.ts';
 import type { Db } from '../../db/connection.ts';
 
 type Executor = Pick<Db, 'execute'>;
@@ -95,7 +96,7 @@ export async function fillJudgedScores(
 
 /**
  * The measured values of every client with revenue in the year or the year before: revenue,
- * margin where every line of the year states its cost, and growth on the year before. A firm
+ * margin where every line of the year states its cost (as the portfolio decides it), and growth on the year before. A firm
  * without any revenue in the year has nothing measured.
  */
 export async function clientMeasures(
@@ -123,12 +124,16 @@ export async function clientMeasures(
     const revenue = row.revenue === null ? 0 : Number(row.revenue);
     if (row.revenue !== null) measured = true;
     const previous = row.previous === null ? 0 : Number(row.previous);
-    const costKnown = row.costed !== null && Number(row.costed) === revenue && revenue > 0;
     clients.set(row.id, {
       revenueCents: revenue,
-      marginBasisPoints: costKnown
-        ? Math.round(((revenue - Number(row.cost)) * 10_000) / revenue)
-        : null,
+      marginBasisPoints:
+        row.revenue === null
+          ? null
+          : marginBasisPoints({
+              revenueCents: revenue,
+              costedRevenueCents: Number(row.costed),
+              costCents: Number(row.cost),
+            }),
       growthBasisPoints:
         previous > 0 ? Math.round(((revenue - previous) * 10_000) / previous) : null,
       paymentDays: null,

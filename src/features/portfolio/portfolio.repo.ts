@@ -3,6 +3,7 @@
 // new client from a returning one), never the revenue lines themselves.
 import { sql } from 'drizzle-orm';
 import type { ClientYear } from '../../core/portfolio/client-year.ts';
+import { knownCostCents } from '../../core/portfolio/margin.ts';
 import type { Db } from '../../db/connection.ts';
 
 type Row = {
@@ -110,13 +111,17 @@ export async function assignmentFigures(
  */
 function toClientYear(row: Row): ClientYear {
   const revenueCents = Number(row.revenue_cents);
-  const costKnown = Number(row.costed_revenue_cents) === revenueCents && revenueCents !== 0;
+  const costCents = knownCostCents({
+    revenueCents,
+    costedRevenueCents: Number(row.costed_revenue_cents),
+    costCents: Number(row.cost_cents),
+  });
   const hoursKnown = row.hours !== null && Number(row.hour_revenue_cents) === revenueCents;
   return {
     clientId: row.organization_id,
     year: Number(row.fiscal_year),
     revenueCents,
-    costCents: costKnown ? Number(row.cost_cents) : null,
+    costCents,
     hours: hoursKnown ? Number(row.hours) : null,
     serviceLines: row.service_lines ?? [],
     creditNoteCount: Number(row.credit_notes),
