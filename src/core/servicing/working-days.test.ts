@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, dayNumberOf, isoDateOfDayNumber } from './calendar-days.ts';
+import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
+import {
+  addWorkingDays,
+  firstWorkingDayFrom,
+  isWorkingDay,
+  nextWorkingDayDeadline,
+  sameWorkingDayDeadline,
+  workingDayDeadline,
+  workingDaysBetween,
+  workingDaysTaken,
+} from './working-days.ts';
+
+// Friday 21 November 2025 and the Tuesday after it
+const friday = '2025-11-21';
+const tuesday = '2025-11-25';
+
+const dateArbitrary = fc
+  .integer({ min: dayNumberOf('1990-01-01'), max: dayNumberOf('2060-12-31') })
+  .map(isoDateOfDayNumber);
+const calendarArbitrary: fc.Arbitrary<HolidayCalendar> = fc.constantFrom(
+  defaultHolidayCalendar,
+  { holidays: [], liberationDay: 'everyYear', closedDates: [] },
+  {
+    holidays: ['goodFriday', 'liberationDay', 'christmasDay', 'boxingDay'],
+    liberationDay: 'everyYear',
+    closedDates: ['2025-12-29', '2025-12-30', '2025-12-31'],
+  },
+);
+
+describe('isWorkingDay', () => {
+  it('is false on weekends, holidays off and closing days', () => {
+    expect(isWorkingDay(friday)).toBe(true);
+    expect(isWorkingDay('2025-11-22')).toBe(false); // Saturday
+    expect(isWorkingDay('2025-12-25')).toBe(false);
+    expect(isWorkingDay('2026-04-03')).toBe(true); // Good Friday, worked by default
+    expect(isWorkingDay('2026-05-05')).toBe(true); // Liberation Day outside a fifth year
+    expect(isWorkingDay('2025-05-05')).toBe(false);
+    const closing = { ...defaultHolidayCalendar, closedDates: ['2025-12-29'] };
+    expect(isWorkingDay('2025-12-29', closing)).toBe(false);
+    expect(isWorkingDay('2025-12-29')).toBe(true);
+  });
+});
+
+describe('addWorkingDays and workingDaysBetween', () => {
+  it('skip weekends and holidays, the start day not counted', () => {
+    expect(addWorkingDays(friday, 1)).toBe('2025-11-24');
+    expect(addWorkingDays('2025-11-22', 1)).toBe('2025-11-24');
+    expect(addWorkingDays(friday, 0)).toBe(friday);
+    expect(addWorkingDays('2025-12-24', 1)).toBe('2025-12-29');
+    expect(addWorkingDays('2026-05-13', 1)).toBe('2026-05-15'); // over Ascension Day
+    expect(workingDaysBetween(friday, tuesday)).toBe(2);
+    expect(workingDaysBetween(tuesday, friday)).toBe(-2);
+    expect(workingDaysBetween(friday, friday)).toBe(0);
+  });
+  it('refuses a negative or broken number of days', () => {
+    expect(() => addWorkingDays(friday, -1)).toThrow(/whole number/);
+    expect(() => addWorkingDays(friday, 1.5)).toThrow(/whole number/);
+  });
+  it('round-trip: the working days between a date and n working days later are n', () => {
+    fc.assert(
+      fc.property(dateArbitrary, fc.integer({ min: 0, max: 60 }), calendarArbitrary, (d, n, c) => {
+        expect(workingDaysBetween(d, addWorkingDays(d, n, c), c)).toBe(n);
+      }),
+    );
+  });
+  it('lands on a working day for n ≥ 1, with no working day skipped on the way', () => {
+    fc.assert(
+      fc.property(dateArbitrary, fc.integer({ min: 1, max: 60 }), calendarArbitrary, (d, n, c) => {
+        const result = addWorkingDays(d, n, c);
+        expect(isWorkingDay(result, c)).toBe(true);
+        expect(workingDaysBetween(d, addCalendarDays(result, -1), c)).toBe(n - 1);
+      }),
+    );
+  });
+  it('counts working days additively over a date in between', () => {
+    fc.assert(
+      fc.property(dateArbitrary, dateArbitrary, dateArbitrary, calendarArbitrary, (a, b, m, c) => {
+        expect(workingDaysBetween(a, m, c) + workingDaysBetween(m, b, c)).toBe(
+          workingDaysBetween(a, b, c),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('deadlines', () => {
+  it('counts the request day as the first of a norm in working days', () => {
+    expect(workingDayDeadline(friday, 2)).toBe('2025-11-24');
+    expect(workingDayDeadline(friday, 5)).toBe('2025-11-27');
+    expect(workingDayDeadline('2025-11-22', 1)).toBe('2025-11-24');
+    expect(() => workingDayDeadline(friday, 0)).toThrow(/at least 1/);
+    expect(workingDaysTaken(friday, tuesday)).toBe(3);
+    expect(workingDaysTaken(friday, friday)).toBe(1);
+    expect(workingDaysTaken('2025-11-22', '2025-11-23')).toBe(0);
+    expect(() => workingDaysTaken(tuesday, friday)).toThrow(/before the request/);
+  });
+  it('is done within n working days exactly when done on or before the deadline, on working days', () => {
+    fc.assert(
+      fc.property(
+        dateArbitrary,
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 10 }),
+        calendarArbitrary,
+        (requested, after, norm, c) => {
+          const done = addWorkingDays(firstWorkingDayFrom(requested, c), after, c);
+          expect(workingDaysTaken(requested, done, c) <= norm).toBe(
+            done <= workingDayDeadline(requested, norm, c),
+          );
+        },
+      ),
+    );
+  });
+  it('gives call-back deadlines for the same and the next working day', () => {
+    expect(sameWorkingDayDeadline(friday)).toBe(friday);
+    expect(nextWorkingDayDeadline(friday)).toBe('2025-11-24');
+    expect(sameWorkingDayDeadline('2025-11-22')).toBe('2025-11-24');
+    expect(nextWorkingDayDeadline('2025-11-22')).toBe('2025-11-24');
+    expect(nextWorkingDayDeadline('2025-12-24')).toBe('2025-12-29');
+  });
+});

@@ -1,0 +1,153 @@
+// Working days: Monday to Friday, except the public holidays the firm does not work on and its
+// own closing days. Decision 0013 fixes how they are counted:
+// - addWorkingDays(date, n) is the n-th working day after the date (the date itself not counted);
+// - workingDaysBetween(from, to) counts the working days after `from` up to and including `to`;
+// so workingDaysBetween(d, addWorkingDays(d, n)) is n for every date d.
+// A norm "within n working days" of a request counts the request day itself as the first when it
+// is a working day: see workingDayDeadline.
+import { invalidField } from '../errors.ts';
+import {
+  dayNumberOf,
+  isoDateOfDayNumber,
+  weekdayOfDayNumber,
+  yearOfDayNumber,
+} from './calendar-days.ts';
+import { defaultHolidayCalendar, holidaysOff, type HolidayCalendar } from './dutch-holidays.ts';
+
+// The days off per calendar and year, read once: a worklist asks about the same few years often.
+const daysOffCache = new WeakMap<HolidayCalendar, Map<number, ReadonlySet<number>>>();
+
+function daysOffIn(year: number, calendar: HolidayCalendar): ReadonlySet<number> {
+  let byYear = daysOffCache.get(calendar);
+  if (byYear === undefined) {
+    byYear = new Map();
+    daysOffCache.set(calendar, byYear);
+  }
+  let daysOff = byYear.get(year);
+  if (daysOff === undefined) {
+    const prefix = `${String(year).padStart(4, '0')}-`;
+    daysOff = new Set([
+      ...holidaysOff(year, calendar).map((holiday) => dayNumberOf(holiday.date)),
+      ...calendar.closedDates
+        .filter((date) => date.startsWith(prefix))
+        .map((date) => dayNumberOf(date, 'closedDates')),
+    ]);
+    byYear.set(year, daysOff);
+  }
+  return daysOff;
+}
+
+function isWorkingDayNumber(day: number, calendar: HolidayCalendar): boolean {
+  if (weekdayOfDayNumber(day) >= 6) return false;
+  return !daysOffIn(yearOfDayNumber(day), calendar).has(day);
+}
+
+/** Whether the firm works on the date: a weekday that is no holiday off and no closing day. */
+export function isWorkingDay(
+  date: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): boolean {
+  return isWorkingDayNumber(dayNumberOf(date), calendar);
+}
+
+function assertWorkingDayCount(count: number, field: string): void {
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw invalidField(field, `must be a whole number of working days, 0 or more, got ${count}`);
+}
+
+function nthWorkingDayAfter(day: number, count: number, calendar: HolidayCalendar): number {
+  let current = day;
+  for (let found = 0; found < count;) {
+    current += 1;
+    if (isWorkingDayNumber(current, calendar)) found += 1;
+  }
+  return current;
+}
+
+/**
+ * The n-th working day after the date, the date itself not counted: Friday + 1 is Monday,
+ * Saturday + 1 is Monday too. Adding 0 gives the date itself, working day or not.
+ */
+export function addWorkingDays(
+  date: string,
+  workingDays: number,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): string {
+  assertWorkingDayCount(workingDays, 'workingDays');
+  return isoDateOfDayNumber(nthWorkingDayAfter(dayNumberOf(date), workingDays, calendar));
+}
+
+/**
+ * The working days after `from` up to and including `to`: Friday to the next Tuesday is 2
+ * (Monday, Tuesday). 0 on the same day; negative, the same count, when `to` is before `from`.
+ */
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): number {
+  const first = dayNumberOf(from, 'from');
+  const last = dayNumberOf(to, 'to');
+  const [low, high, sign] = first <= last ? [first, last, 1] : [last, first, -1];
+  let count = 0;
+  for (let day = low + 1; day <= high; day += 1) if (isWorkingDayNumber(day, calendar)) count += 1;
+  return sign * count;
+}
+
+/** The first working day on or after the date: the date itself when the firm works then. */
+export function firstWorkingDayFrom(
+  date: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): string {
+  return isoDateOfDayNumber(nthWorkingDayAfter(dayNumberOf(date) - 1, 1, calendar));
+}
+
+/**
+ * The deadline of a norm "within n working days" (n ≥ 1) of a request: the n-th working day
+ * counting the request day as the first when it is a working day. Requested on a Friday, within
+ * two working days is the Monday after; requested on a Saturday, the Tuesday.
+ */
+export function workingDayDeadline(
+  requested: string,
+  workingDays: number,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): string {
+  assertWorkingDayCount(workingDays, 'workingDays');
+  if (workingDays === 0) throw invalidField('workingDays', 'a norm is at least 1 working day');
+  return isoDateOfDayNumber(nthWorkingDayAfter(dayNumberOf(requested) - 1, workingDays, calendar));
+}
+
+/**
+ * The working days a request took, the day it came in and the day it was done both counted
+ * (those that are working days): requested Friday, sent the next Tuesday is 3. Done on or before
+ * workingDayDeadline(requested, n) means at most n, except when done on a day off after it.
+ */
+export function workingDaysTaken(
+  requested: string,
+  done: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): number {
+  const first = dayNumberOf(requested, 'requested');
+  const last = dayNumberOf(done, 'done');
+  if (last < first) throw invalidField('done', 'must not be before the request');
+  return workingDaysBetween(isoDateOfDayNumber(first - 1), done, calendar);
+}
+
+/** A call back "the same working day": by the end of the first working day on or after the call. */
+export function sameWorkingDayDeadline(
+  called: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): string {
+  return firstWorkingDayFrom(called, calendar);
+}
+
+/**
+ * A call back "the next working day": by the end of the first working day after the call's date;
+ * a call on Friday or Saturday is due on Monday.
+ */
+export function nextWorkingDayDeadline(
+  called: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): string {
+  return addWorkingDays(called, 1, calendar);
+}
