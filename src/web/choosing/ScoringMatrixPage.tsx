@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../app/session.tsx';
 import { useUsers } from '../app/users.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { ExportMenu } from '../portfolio/ExportMenu.tsx';
 import { notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { categoryLabel } from './choosingLabels.ts';
@@ -30,6 +31,7 @@ import {
   type MatrixClient,
   type ScoringMatrix,
 } from './queries.ts';
+import { scoringExportTable } from './scoringExport.ts';
 import { ScoringTable } from './ScoringTable.tsx';
 
 export function ScoringMatrixPage() {
@@ -194,6 +196,17 @@ export function ScoringMatrixPage() {
           <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
             {t('choosing.matrix.count', { count: rows.length })}
           </Text>
+          <ExportMenu
+            table={() =>
+              scoringExportTable(rows, {
+                criteria: matrixData.criteria,
+                categories,
+                managers: new Map((users.data ?? []).map((user) => [user.id, user.name])),
+                t,
+              })
+            }
+            fileName={t('choosing.matrix.export.fileName', { year: matrixData.year })}
+          />
         </Group>
         <Text size="xs" c="dimmed">
           {write ? t('choosing.matrix.keyboardHelp') : t('choosing.matrix.readOnly')}

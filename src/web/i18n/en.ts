@@ -1149,6 +1149,12 @@ export const en = {
       scoreFailed: 'The score was not saved.',
       cellLabel: '{{criterion}} for {{client}}',
       readOnly: 'You can view the scores but not change them.',
+      export: {
+        fileName: 'scoring-matrix-{{year}}',
+        criterion: '{{criterion}} (weight {{weight}})',
+        criterionFromData: '{{criterion}} (weight {{weight}}, from the figures)',
+        disagreements: 'Scorers 2 or more points apart on',
+      },
     },
     settings: {
       intro:

@@ -1156,6 +1156,12 @@ export const nl: Texts = {
       scoreFailed: 'De score is niet bewaard.',
       cellLabel: '{{criterion}} voor {{client}}',
       readOnly: 'U kunt de scores bekijken, maar niet wijzigen.',
+      export: {
+        fileName: 'scoringsmatrix-{{year}}',
+        criterion: '{{criterion}} (gewicht {{weight}})',
+        criterionFromData: '{{criterion}} (gewicht {{weight}}, uit de cijfers)',
+        disagreements: 'Beoordelaars 2 of meer punten uiteen op',
+      },
     },
     settings: {
       intro:
