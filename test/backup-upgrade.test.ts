@@ -21,7 +21,11 @@ describe('a backup of the pre-release format', () => {
     const backup = await checkBackup(fixture);
     expect(backup.header).toMatchObject({ version: 0, schema: 'pre-release', app: '0.1.0-pre' });
     // migrations that change no data's shape (an index, say) need no step
-    expect(backup.upgrades.map((step) => step.to)).toEqual(['0001_foundation', '0003_portfolio']);
+    expect(backup.upgrades.map((step) => step.to)).toEqual([
+      '0001_foundation',
+      '0003_portfolio',
+      '0005_goal_units',
+    ]);
     expect(backup.counts).toEqual({
       workspaces: 1,
       users: 1,

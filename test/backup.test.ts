@@ -206,8 +206,9 @@ async function fillWithAwkwardData(target: Database) {
     );
     await client.query(
       `insert into category_goals (workspace_id, id, scheme_id, category, kind, name, measure,
-         target, direction)
-       values ($1, $2, $3, 'A', 'loyalty', null, 'retentionBasisPoints', 9500, 'atLeast')`,
+         unit, target, direction)
+       values ($1, $2, $3, 'A', 'loyalty', null, 'retentionRateBasisPoints', 'basisPoints', 9500,
+         'atLeast')`,
       [workspaceId, id(), schemeId],
     );
     await client.query(

@@ -531,6 +531,8 @@ export const categoryGoals = pgTable(
     kind: text('kind').notNull(),
     name: text('name'),
     measure: text('measure').notNull(),
+    /** The measure's unit: the standard measure's own, or the one the firm chose for its goal. */
+    unit: text('unit').notNull(),
     /** A whole number in the measure's unit (basis points, cents, hundredths). */
     target: bigint('target', { mode: 'number' }).notNull(),
     direction: text('direction').notNull(),

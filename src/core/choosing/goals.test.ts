@@ -70,6 +70,8 @@ describe('goalProblems', () => {
         { ...largestShare, direction: 'around' as CategoryGoal['direction'] },
         retention,
         retention,
+        visits,
+        { ...visits, unit: 'count' },
       ],
       scheme,
     );
@@ -84,6 +86,7 @@ describe('goalProblems', () => {
       { code: 'direction_unknown', path: ['goals', 4, 'direction'] },
       { code: 'goal_duplicate', path: ['goals', 5, 'measureKey'] },
       { code: 'goal_duplicate', path: ['goals', 6, 'measureKey'] },
+      { code: 'goal_duplicate', path: ['goals', 8, 'name'] },
     ]);
   });
 });

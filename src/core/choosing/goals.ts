@@ -124,7 +124,11 @@ export function goalProblems(
     if (!Number.isSafeInteger(goal.target))
       problems.push({ code: 'target_not_whole', path: at('target') });
     const pair = `${goal.categoryKey}\u0000${goal.measureKey}`;
-    if (seen.has(pair)) problems.push({ code: 'goal_duplicate', path: at('measureKey') });
+    if (seen.has(pair))
+      problems.push({
+        code: 'goal_duplicate',
+        path: at(goal.kind === 'custom' ? 'name' : 'measureKey'),
+      });
     seen.add(pair);
   });
   return problems;

@@ -45,7 +45,7 @@ describe('backup upgrades', () => {
       if (changed || (kept.size === 0 && after.size > 0)) changing.push(tag);
       before = after;
     }
-    expect(changing).toEqual(['0001_foundation', '0003_portfolio']);
+    expect(changing).toEqual(['0001_foundation', '0003_portfolio', '0005_goal_units']);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
 
@@ -59,6 +59,7 @@ describe('backup upgrades', () => {
     expect(upgradesFrom(preReleaseSchema).map((step) => step.to)).toEqual([
       '0001_foundation',
       '0003_portfolio',
+      '0005_goal_units',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -86,5 +87,22 @@ describe('backup upgrades', () => {
     expect(upgradeRecord(steps, { table: 'contacts', row: { notes: null } }).row).toEqual({
       notes: null,
     });
+  });
+
+  it('gives goals of a backup made before goals had a unit the unit their measure carried', () => {
+    const steps = upgradesFrom('0004_choosing_clients');
+    const goal = (measure: string) =>
+      upgradeRecord(steps, { table: 'category_goals', row: { measure, target: 5 } }).row;
+    expect(goal('retentionRateBasisPoints')).toEqual({
+      measure: 'retentionRateBasisPoints',
+      unit: 'basisPoints',
+      target: 5,
+    });
+    expect(goal('own:cents:lunch: with the board')).toEqual({
+      measure: 'own:lunch: with the board',
+      unit: 'cents',
+      target: 5,
+    });
+    expect(goal('own:months:')).toEqual({ measure: 'own:', unit: 'months', target: 5 });
   });
 });

@@ -2,6 +2,7 @@
 // belongs to the migration that changed the shape of the data; a backup runs every step after
 // its own schema version, in migration order. A migration that adds, renames, drops or retypes
 // a column adds a step here (backup.upgrades.test.ts compares the migration snapshots to check).
+import { goalMeasures } from '../../core/choosing/goals.ts';
 import { currentSchemaVersion, migrationTags } from './backup.versions.ts';
 
 export type BackupRow = Record<string, unknown>;
@@ -70,7 +71,28 @@ export const upgrades: readonly Upgrade[] = [
       }
     },
   },
+  {
+    to: '0005_goal_units',
+    what:
+      'category_goals gain unit: the standard measure’s own, or for a custom goal the unit its ' +
+      'measure key carried ("own:<unit>:<name>" becomes "own:<name>")',
+    apply: ({ table, row }) => {
+      if (table !== 'category_goals' || 'unit' in row) return { table, row };
+      return { table, row: { ...row, ...goalUnitOf(String(row.measure)) } };
+    },
+  },
 ];
+
+/** The unit of a goal from before goals had a unit column, and its measure key without it. */
+function goalUnitOf(measure: string): { unit: string; measure: string } {
+  if (Object.hasOwn(goalMeasures, measure)) {
+    return { unit: goalMeasures[measure as keyof typeof goalMeasures].unit, measure };
+  }
+  const [prefix, unit, ...name] = measure.split(':');
+  if (prefix !== 'own' || unit === undefined || name.length === 0)
+    return { unit: 'count', measure };
+  return { unit, measure: `own:${name.join(':')}` };
+}
 
 /** Whether this Klandizie knows a schema version (a newer one's backup it cannot read). */
 export function isKnownSchema(schema: string): boolean {

@@ -34,18 +34,16 @@ export type GoalView = CategoryGoal & { id: string; schemeId: string };
 
 const isMeasure = (key: string): key is GoalMeasureKey => Object.hasOwn(goalMeasures, key);
 
-/**
- * A custom goal keeps its unit in its measure key ("own:<unit>:<name>"), so one firm's goal is
- * one per category and name, and category_goals needs no unit column of its own.
- */
-const ownMeasureKey = (unit: MeasureUnit, name: string | null | undefined) =>
-  `own:${unit}:${(name ?? '').trim().toLowerCase()}`;
+/** A custom goal's measure key: one goal per category and name, whatever its unit. */
+const ownMeasureKey = (name: string | null | undefined) =>
+  `own:${(name ?? '').trim().toLowerCase()}`;
 
-function unitOf(measureKey: string): MeasureUnit {
-  if (isMeasure(measureKey)) return goalMeasures[measureKey].unit;
-  const unit = measureKey.split(':')[1] ?? '';
-  return (measureUnits as readonly string[]).includes(unit) ? (unit as MeasureUnit) : 'count';
-}
+/** The unit of a standard measure; an unknown key is refused by goalProblems. */
+const standardUnitOf = (measureKey: string): MeasureUnit =>
+  isMeasure(measureKey) ? goalMeasures[measureKey].unit : 'count';
+
+const isUnit = (unit: string): unit is MeasureUnit =>
+  (measureUnits as readonly string[]).includes(unit);
 
 export function toGoalView(row: GoalRow): GoalView {
   return {
@@ -55,7 +53,7 @@ export function toGoalView(row: GoalRow): GoalView {
     kind: row.kind as GoalKind,
     measureKey: row.measure,
     name: row.name,
-    unit: unitOf(row.measure),
+    unit: isUnit(row.unit) ? row.unit : standardUnitOf(row.measure),
     direction: row.direction as GoalDirection,
     target: row.target,
   };
@@ -108,9 +106,7 @@ export async function createGoal(
   return db.transaction(async (tx) => {
     const scheme = await schemeOf(tx, actor.workspaceId, schemeId);
     const custom = input.kind === 'custom';
-    const measureKey = custom
-      ? ownMeasureKey(input.unit ?? 'count', input.name)
-      : (input.measureKey ?? '');
+    const measureKey = custom ? ownMeasureKey(input.name) : (input.measureKey ?? '');
     const goal: GoalView = {
       id: newId(),
       schemeId,
@@ -118,7 +114,7 @@ export async function createGoal(
       kind: input.kind,
       measureKey,
       name: custom ? (input.name?.trim() ?? null) : null,
-      unit: custom ? (input.unit ?? 'count') : unitOf(measureKey),
+      unit: custom ? (input.unit ?? 'count') : standardUnitOf(measureKey),
       direction:
         input.direction ?? (isMeasure(measureKey) ? goalMeasures[measureKey].direction : 'atLeast'),
       target: input.target,
@@ -134,6 +130,7 @@ export async function createGoal(
         kind: goal.kind,
         name: goal.name,
         measure: goal.measureKey,
+        unit: goal.unit,
         target: goal.target,
         direction: goal.direction,
       })
@@ -176,7 +173,7 @@ export async function updateGoal(
       ...before,
       name,
       unit,
-      measureKey: custom ? ownMeasureKey(unit, name) : before.measureKey,
+      measureKey: custom ? ownMeasureKey(name) : before.measureKey,
       direction: change.direction ?? before.direction,
       target: change.target ?? before.target,
     };
@@ -187,6 +184,7 @@ export async function updateGoal(
       .set({
         name: after.name,
         measure: after.measureKey,
+        unit: after.unit,
         direction: after.direction,
         target: after.target,
         updatedAt: new Date(),

@@ -190,6 +190,12 @@ describe('goals per category', () => {
       ],
       [{ categoryKey: 'A', kind: 'custom', name: ' ' }, 'name', 'name_missing'],
       [
+        // one goal of its own per name, whatever its unit
+        { categoryKey: 'A', kind: 'custom', name: 'bezoek per a-klant per JAAR ', unit: 'count' },
+        'name',
+        'goal_duplicate',
+      ],
+      [
         {
           categoryKey: 'B',
           kind: 'crossSelling',
@@ -240,7 +246,7 @@ describe('goals per category', () => {
       // 21, 20 and 18 months to the end of 2024
       relationshipLengthMonths: [20, 'notMet'],
       clientsFromReferrals: [null, 'notMeasured'],
-      'own:hundredths:bezoek per a-klant per jaar': [null, 'notMeasured'],
+      'own:bezoek per a-klant per jaar': [null, 'notMeasured'],
     });
     // Fenna is new in B: nothing to retain, so not measured rather than 0% or 100%
     expect(byMeasure('B')).toEqual({ retentionRateBasisPoints: [null, 'notMeasured'] });
