@@ -14,9 +14,10 @@ import {
 import { sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { cachedReport, reportVersion } from '../portfolio/report-cache.ts';
+import { cachedReport, keptReport, reportVersion } from '../portfolio/report-cache.ts';
 import { askedOrLatestYear } from '../review/review.service.ts';
 import { activeCriteria, ruleOf, toCriterion, type CriterionRow } from './criteria.repo.ts';
+import { changesSince, type ScoringRevision } from './score-changes.ts';
 import { schemeOrPrimary, toScheme, type SchemeRow } from './schemes.repo.ts';
 import {
   clientMeasures,
@@ -51,7 +52,11 @@ export type Classifying = {
 };
 
 /** What the scores of one year are read into, kept between requests; weights are not in it. */
-type ScoreMatrix = Pick<Classifying, 'clients' | 'compact' | 'flags'> & { criterionIds: string[] };
+type ScoreMatrix = Pick<Classifying, 'clients' | 'compact' | 'flags'> & {
+  criterionIds: string[];
+  /** Each client's row in the matrix. */
+  rowOf: ReadonlyMap<string, number>;
+};
 
 export async function readClassifying(
   db: Db,
@@ -65,8 +70,22 @@ export async function readClassifying(
     scoresVersion(db, workspaceId),
     activeCriteria(db, workspaceId),
   ]);
+  const keyAt = (revision: ScoringRevision) =>
+    `scores|${workspaceId}|${year}|${version.criteria}|${revision}|${version.figures}`;
   const read = () => readScoreMatrix(db, workspaceId, year, criteriaRows);
-  let matrix = await cachedReport(`scores|${workspaceId}|${year}|${version}`, read);
+  const key = keyAt(version.revision);
+  // after a score change made here: the matrix kept before it, with the changed clients read again
+  const since = keptReport(key)
+    ? null
+    : changesSince(workspaceId, version.revision, (revision) => !!keptReport(keyAt(revision)));
+  const kept = since && keptReport<ScoreMatrix>(keyAt(since.from));
+  let matrix = await cachedReport(
+    key,
+    kept
+      ? async () =>
+          patchScoreMatrix(db, workspaceId, await kept, criteriaRows, since.organizationIds)
+      : read,
+  );
   // a criterion switched on or off between the two reads: read what belongs to these criteria
   const ids = criteriaRows.map((row) => row.id);
   if (matrix.criterionIds.join() !== ids.join()) matrix = await read();
@@ -90,7 +109,10 @@ export async function readClassifying(
  * score written; its xmin changes when a backup is restored) and what the portfolio's reports
  * depend on (the yearly figures, organisations, settings).
  */
-async function scoresVersion(db: Db, workspaceId: string): Promise<string> {
+async function scoresVersion(
+  db: Db,
+  workspaceId: string,
+): Promise<{ criteria: string; revision: ScoringRevision; figures: string }> {
   const [scoring, figures] = await Promise.all([
     db.execute<{ criteria: string | null; revision: string | null }>(sql`
       select
@@ -102,7 +124,7 @@ async function scoresVersion(db: Db, workspaceId: string): Promise<string> {
     reportVersion(db, workspaceId),
   ]);
   const row = scoring.rows[0];
-  return `${row?.criteria ?? ''}|${row?.revision ?? ''}|${figures}`;
+  return { criteria: row?.criteria ?? '', revision: row?.revision ?? '', figures };
 }
 
 async function readScoreMatrix(
@@ -142,10 +164,48 @@ async function readScoreMatrix(
   }
   return {
     criterionIds: criteriaRows.map((row) => row.id),
+    rowOf,
     clients,
     compact: { clientIds: clients.map((client) => client.id), scores },
     flags,
   };
+}
+
+/**
+ * A kept matrix with the judged scores of some clients read again; data-scored cells stay, as
+ * the figures they come from did not change. The kept matrix is shared, so this is a copy.
+ */
+async function patchScoreMatrix(
+  db: Db,
+  workspaceId: string,
+  kept: ScoreMatrix,
+  criteriaRows: CriterionRow[],
+  organizationIds: readonly string[],
+): Promise<ScoreMatrix> {
+  const columns = criteriaRows.length;
+  const rows = new Map<string, number>();
+  const local = new Map<string, number>();
+  for (const id of organizationIds) {
+    const row = kept.rowOf.get(id);
+    if (row === undefined) continue; // scored, but not a client in the matrix
+    local.set(id, rows.size);
+    rows.set(id, row);
+  }
+  const read = emptyScores(rows.size, columns);
+  const ids = criteriaRows.map((row) => row.id);
+  await fillJudgedScores(db, workspaceId, ids, local, read.scores, read.flags, [...rows.keys()]);
+  const scores = kept.compact.scores.slice();
+  const flags = kept.flags.slice();
+  const judged = criteriaRows.map((row) => ruleOf(row) === null);
+  for (const [id, row] of rows) {
+    const from = local.get(id)! * columns;
+    judged.forEach((isJudged, column) => {
+      if (!isJudged) return;
+      scores[row * columns + column] = read.scores[from + column]!;
+      flags[row * columns + column] = read.flags[from + column]!;
+    });
+  }
+  return { ...kept, compact: { ...kept.compact, scores }, flags };
 }
 
 /** The setup as saved, or with a preview's changes; unknown criterion ids are refused. */

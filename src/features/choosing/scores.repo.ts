@@ -49,7 +49,8 @@ export async function matrixClients(db: Executor, workspaceId: string): Promise<
 /**
  * Fills scores (clients × criteria, notScored where none) and flags with the score that counts
  * per client and judged criterion. Each client's cells arrive as one text, "column:score:flags"
- * joined by commas, so 50,000 clients are 50,000 short rows rather than 750,000.
+ * joined by commas, so 50,000 clients are 50,000 short rows rather than 750,000. With
+ * `organizationIds`, only those clients' scores are read (a kept matrix patched after a change).
  */
 export async function fillJudgedScores(
   db: Executor,
@@ -58,20 +59,24 @@ export async function fillJudgedScores(
   rowOf: ReadonlyMap<string, number>,
   scores: Int8Array,
   flags: Uint8Array,
+  organizationIds?: readonly string[],
 ): Promise<void> {
   if (criterionIds.length === 0) return;
   const ids = sql.param([...criterionIds]);
+  const only = organizationIds
+    ? sql`and organization_id = any(${sql.param([...organizationIds])}::uuid[])`
+    : sql``;
   const result = await db.execute<{ id: string; cells: string }>(sql`
     with scored as (
       select organization_id, criterion_id,
              floor(percentile_cont(0.5) within group (order by score) + 0.5)::int as median,
              max(score) - min(score) >= 2 as disagree
         from criterion_scores
-       where workspace_id = ${workspaceId} and criterion_id = any(${ids}::uuid[])
+       where workspace_id = ${workspaceId} and criterion_id = any(${ids}::uuid[]) ${only}
        group by organization_id, criterion_id),
     agreed as (
       select organization_id, criterion_id, score from agreed_scores
-       where workspace_id = ${workspaceId} and criterion_id = any(${ids}::uuid[])),
+       where workspace_id = ${workspaceId} and criterion_id = any(${ids}::uuid[]) ${only}),
     counts as (
       select coalesce(a.organization_id, s.organization_id) as organization_id,
              array_position(${ids}::uuid[], coalesce(a.criterion_id, s.criterion_id)) - 1 as col,
@@ -96,8 +101,8 @@ export async function fillJudgedScores(
 
 /**
  * The measured values of every client with revenue in the year or the year before: revenue,
- * margin where every line of the year states its cost (as the portfolio decides it), and growth on the year before. A firm
- * without any revenue in the year has nothing measured.
+ * margin where every line of the year states its cost (as the portfolio decides it), and growth
+ * on the year before. A firm without any revenue in the year has nothing measured.
  */
 export async function clientMeasures(
   db: Executor,

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { criteriaOf, findCriterion, ruleOf } from './criteria.repo.ts';
 import { toView } from './criteria.service.ts';
+import { recordScoreChange } from './score-changes.ts';
 
 type Actor = { workspaceId: string; userId: string };
 
@@ -26,7 +27,7 @@ export async function setScore(
   criterionId: string,
   input: ScoreInput,
 ) {
-  return db.transaction(async (tx) => {
+  const written = await db.transaction(async (tx) => {
     const ws = actor.workspaceId;
     if (!(await findOrganization(tx, ws, organizationId))) throw notFound('Organisation');
     const criterion = await findCriterion(tx, ws, criterionId);
@@ -81,10 +82,14 @@ export async function setScore(
         });
     }
     // every score changed counts: what is kept from the scores follows the revision
-    await tx.execute(sql`
+    const previous = await tx.execute<{ revision: string }>(sql`
+      select revision::text || ':' || xmin::text as revision from scoring_revisions
+       where workspace_id = ${ws} for update`);
+    const current = await tx.execute<{ revision: string }>(sql`
       insert into scoring_revisions (workspace_id, revision) values (${ws}, 1)
       on conflict (workspace_id) do update
-        set revision = scoring_revisions.revision + 1, updated_at = now()`);
+        set revision = scoring_revisions.revision + 1, updated_at = now()
+      returning revision::text || ':' || xmin::text as revision`);
     const field = `${input.agreed ? 'agreed' : 'score'}:${criterion.name ?? criterion.key}`;
     await recordAudit(tx, {
       ...actor,
@@ -94,8 +99,14 @@ export async function setScore(
       before: { [field]: before?.score ?? null },
       after: { [field]: input.score },
     });
-    return clientScoresIn(tx, ws, organizationId, actor.userId);
+    return {
+      scores: await clientScoresIn(tx, ws, organizationId, actor.userId),
+      previous: previous.rows[0]?.revision ?? '',
+      current: current.rows[0]!.revision,
+    };
   });
+  recordScoreChange(actor.workspaceId, written.previous, written.current, organizationId);
+  return written.scores;
 }
 
 type Reader = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;

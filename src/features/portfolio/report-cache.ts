@@ -60,6 +60,11 @@ export function cachedReport<T>(key: string, compute: () => Promise<T>): Promise
   return report;
 }
 
+/** The report of `key` when it is kept, without computing it. */
+export function keptReport<T>(key: string): Promise<T> | undefined {
+  return reports.get(key) as Promise<T> | undefined;
+}
+
 /** Forgets every kept report (tests). */
 export function forgetReports(): void {
   reports.clear();
