@@ -73,6 +73,21 @@ describe('klandizie report categories', { timeout: 120_000 }, () => {
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain('2 would move, 0 stay');
     expect(preview.stdout).toContain('De Vries Bouw: — → A (new)');
+
+    expect(runCli(['classify', '--scheme', 'abc'], env).stderr).toContain(
+      'say --preview to see the moves, or --commit to store them',
+    );
+    const commit = runCli(['classify', '--commit', '--note', 'Jaarronde 2024', '--json'], env);
+    expect(commit.stderr).toBe('');
+    expect(JSON.parse(commit.stdout)).toMatchObject({ clientCount: 2, moved: 2 });
+    const stored = await database.pool.query(
+      `select c.note, c.user_id, string_agg(cc.category, ',' order by cc.category) as categories
+         from classifications c join client_categories cc using (workspace_id)
+        where cc.classification_id = c.id group by c.workspace_id, c.id`,
+    );
+    expect(stored.rows).toEqual([{ note: 'Jaarronde 2024', user_id: null, categories: 'A,C' }]);
+    const again = runCli(['classify', '--preview'], env);
+    expect(again.stdout).toContain('0 would move, 2 stay');
   });
 
   it('names the schemes there are when asked for one that is not', () => {

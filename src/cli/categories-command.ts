@@ -1,9 +1,11 @@
-// `klandizie report categories` and `klandizie classify --preview`: every client's score, grade,
-// category and why, and the moves a commit would make, in a terminal or as JSON.
+// `klandizie report categories` and `klandizie classify --preview|--commit`: every client's score,
+// grade, category and why, the moves a commit would make, and the commit itself, in a terminal or
+// as JSON.
 import type { Command } from 'commander';
 import type { GradeBound } from '../core/choosing/index.ts';
 import type { Database } from '../db/connection.ts';
 import {
+  commitClassification,
   previewClassification,
   scoringMatrix,
   type MatrixReport,
@@ -14,7 +16,14 @@ import { openMigratedDatabase } from './open.ts';
 import { table } from './report-print.ts';
 import { findFirm, type Firm } from './find-firm.ts';
 
-type Options = { scheme?: string; json?: boolean; workspace?: string; preview?: boolean };
+type Options = {
+  scheme?: string;
+  json?: boolean;
+  workspace?: string;
+  preview?: boolean;
+  commit?: boolean;
+  note?: string;
+};
 
 export function registerCategoryReport(report: Command, context: Context): void {
   report
@@ -37,15 +46,39 @@ export function registerCategoryReport(report: Command, context: Context): void 
 export function registerClassifyCommand(program: Command, context: Context): void {
   program
     .command('classify')
-    .description('classify the clients by the scheme; --preview shows who would move')
+    .description(
+      'classify the clients by the scheme; --preview shows who would move, --commit stores it',
+    )
     .option('--preview', 'show the moves a commit would make, and change nothing')
+    .option('--commit', 'store the classification with today’s scores, weights and boundaries')
+    .option('--note <text>', 'why the firm classifies now (with --commit)')
     .option('--scheme <name>', 'the scheme by name or preset (default: the primary one)')
     .option('--json', 'print JSON instead of a table')
     .option('--workspace <id>', 'the firm, when the database holds several')
     .action((options: Options) =>
       withScheme(context, options, async (database, firm, scheme) => {
-        if (!options.preview)
-          throw new Error('commit a classification in the web app; --preview shows its moves');
+        if (options.preview === options.commit)
+          throw new Error('say --preview to see the moves, or --commit to store them');
+        if (options.note !== undefined && !options.commit)
+          throw new Error('--note goes with --commit');
+        if (options.commit) {
+          const note = options.note?.trim() || null;
+          if (note !== null && note.length > 2000)
+            throw new Error('--note: at most 2,000 characters');
+          const committed = await commitClassification(
+            database.db,
+            { workspaceId: firm.workspaceId, userId: undefined },
+            scheme.id,
+            { note },
+          );
+          if (options.json) context.log(JSON.stringify(committed, null, 2));
+          else
+            context.log(
+              `${firm.name}: ${scheme.name} classified, ${committed.clientCount} clients, ` +
+                `${committed.moved} moved`,
+            );
+          return;
+        }
         const preview = (
           await previewClassification(database.db, firm.workspaceId, scheme.id, {}, 100_000)
         ).report;

@@ -177,9 +177,10 @@ async function previewOf(
  * Commits a classification: saves the changes (weights, categories, method), then stores every
  * client's category with the scheme and weights it was made with, in one transaction.
  */
+/** Commits the classification; a commit from the command line has no user (undefined). */
 export async function commitClassification(
   db: Db,
-  actor: Actor,
+  actor: { workspaceId: string; userId: string | undefined },
   schemeId: string | undefined,
   input: SetupChanges & { note?: string | null },
 ) {
@@ -228,7 +229,7 @@ export async function commitClassification(
       })),
       clientCount: placed.length,
       note: input.note ?? null,
-      userId: actor.userId,
+      userId: actor.userId ?? null,
     });
     await insertClientCategories(tx, {
       workspaceId: ws,
