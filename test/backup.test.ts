@@ -215,6 +215,34 @@ async function fillWithAwkwardData(target: Database) {
       `insert into prospect_profiles (workspace_id, scheme_id, profile) values ($1, $2, $3)`,
       [workspaceId, schemeId, JSON.stringify({ sectors: ['Bouw', 'Zorg & welzijn'] })],
     );
+    await client.query(
+      `insert into service_concepts (workspace_id, scheme_id, category, norms) values ($1, $2, 'A', $3)`,
+      [
+        workspaceId,
+        schemeId,
+        JSON.stringify({ personalContactIntervalDays: 60, ownNorms: 'Bel ’s ochtends' }),
+      ],
+    );
+    const activityId = id();
+    await client.query(
+      `insert into activities (workspace_id, id, organization_id, type, p, status, on_date, subject,
+         notes, minutes, cost_cents, follow_up_on, follow_up_note, created_by)
+       values ($1, $2, $3, 'visit', 'person', 'done', '2024-02-29', 'Jubileum: 25 jaar',
+         'Bloemen “met kaart”', 45, 3995, '2024-03-07', 'Offerte nabellen', $4)`,
+      [workspaceId, activityId, organizationId, firm.ownerId],
+    );
+    const contact = await client.query<{ id: string }>(
+      `select id from contacts where workspace_id = $1 limit 1`,
+      [workspaceId],
+    );
+    await client.query(
+      `insert into activity_contacts (workspace_id, activity_id, contact_id) values ($1, $2, $3)`,
+      [workspaceId, activityId, contact.rows[0]?.id ?? id()],
+    );
+    await client.query(
+      `insert into activity_professionals (workspace_id, activity_id, user_id) values ($1, $2, $3)`,
+      [workspaceId, activityId, firm.ownerId],
+    );
     // Text keys whose order differs between collations.
     for (const sessionId of ['Zeta', 'alpha', 'Alpha', '_under', 'éclair']) {
       await client.query(

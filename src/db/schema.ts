@@ -6,6 +6,7 @@ import {
   bigserial,
   boolean,
   char,
+  integer,
   date,
   index,
   jsonb,
@@ -557,6 +558,88 @@ export const prospectProfiles = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId] })],
 );
 
+/** The service concept of a category (method §5): the norms the firm set for its clients. */
+export const serviceConcepts = pgTable(
+  'service_concepts',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    category: text('category').notNull(),
+    /** The norms of src/core/servicing's ServiceConcept, without the category. */
+    norms: jsonb('norms').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.category] })],
+);
+
+/**
+ * A relationship activity, planned or done (method §6): its type, the P it serves, the client,
+ * the contact persons and professionals involved, and what follows from it.
+ */
+export const activities = pgTable(
+  'activities',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    type: text('type').notNull(),
+    /** project, person, process or partnership; null when none applies. */
+    p: text('p'),
+    /** planned or done. */
+    status: text('status').notNull(),
+    /** The day it is planned for, or the day it was done. */
+    onDate: date('on_date').notNull(),
+    subject: text('subject').notNull(),
+    notes: text('notes'),
+    minutes: integer('minutes'),
+    costCents: bigint('cost_cents', { mode: 'number' }),
+    followUpOn: date('follow_up_on'),
+    followUpNote: text('follow_up_note'),
+    followUpDoneAt: timestamp('follow_up_done_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('activities_organization_idx').on(t.workspaceId, t.organizationId, t.onDate),
+    index('activities_planned_idx')
+      .on(t.workspaceId, t.onDate)
+      .where(sql`${t.status} = 'planned'`),
+    index('activities_follow_up_idx')
+      .on(t.workspaceId, t.followUpOn)
+      .where(sql`${t.followUpOn} is not null and ${t.followUpDoneAt} is null`),
+  ],
+);
+
+/** The client's contact persons an activity involved. */
+export const activityContacts = pgTable(
+  'activity_contacts',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    activityId: uuid('activity_id').notNull(),
+    contactId: uuid('contact_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.activityId, t.contactId] }),
+    index('activity_contacts_contact_idx').on(t.workspaceId, t.contactId),
+  ],
+);
+
+/** The firm's professionals an activity involved. */
+export const activityProfessionals = pgTable(
+  'activity_professionals',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    activityId: uuid('activity_id').notNull(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.activityId, t.userId] }),
+    index('activity_professionals_user_idx').on(t.workspaceId, t.userId),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -604,5 +687,9 @@ export const schemaTables = {
   valueTags,
   categoryGoals,
   prospectProfiles,
+  serviceConcepts,
+  activities,
+  activityContacts,
+  activityProfessionals,
   auditLog,
 } as const;
