@@ -21,12 +21,15 @@ export function useProspectFits(schemeId: string | undefined) {
   });
 }
 
-/** The profile changed: the fits follow. */
+/**
+ * The profile changed: the fits follow. The page may have asked for the profile without a scheme
+ * (the primary one), so every cached profile is asked again, not only the one of this scheme.
+ */
 function useProfileChanged(schemeId: string | undefined) {
   const queryClient = useQueryClient();
   return (profile?: ProspectProfile) => {
     if (profile) queryClient.setQueryData(profileKey(schemeId), profile);
-    else void queryClient.invalidateQueries({ queryKey: ['prospect-profile'] });
+    void queryClient.invalidateQueries({ queryKey: ['prospect-profile'] });
     void queryClient.invalidateQueries({ queryKey: ['prospect-fits'] });
   };
 }
