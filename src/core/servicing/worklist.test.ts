@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from './calendar-days.ts';
+import { presetServiceConcepts } from './service-presets.ts';
+import { worklist, type WorklistClient } from './worklist.ts';
+
+const today = '2025-11-26'; // a Wednesday
+const concepts = presetServiceConcepts('freelancerAbc');
+
+function client(overrides: Partial<WorklistClient> & { organizationId: string }): WorklistClient {
+  return {
+    categoryKey: 'A',
+    valueCents: 1_000_00,
+    relationshipManagerId: 'anna',
+    assignedSince: '2020-01-01',
+    lastPersonalContact: addCalendarDays(today, -10),
+    openCallBacks: [],
+    openProposals: [],
+    plannedActivities: [],
+    followUps: [],
+    ...overrides,
+  };
+}
+
+const forgotten = client({
+  organizationId: 'acme',
+  lastPersonalContact: addCalendarDays(today, -61),
+});
+
+describe('worklist', () => {
+  it('puts the A-client without contact for 61 days on its relationship manager’s list only', () => {
+    const clients = [forgotten];
+    expect(worklist({ professionalId: 'anna', clients, concepts, today })).toEqual([
+      {
+        kind: 'personalContact',
+        organizationId: 'acme',
+        categoryKey: 'A',
+        valueCents: 1_000_00,
+        itemId: null,
+        dueDate: '2025-11-25',
+        overdue: true,
+        daysOverdue: 1,
+      },
+    ]);
+    for (const professionalId of ['bram', 'carla'])
+      expect(worklist({ professionalId, clients, concepts, today })).toEqual([]);
+  });
+  it('lists a contact due today, but not one due tomorrow unless asked up to then', () => {
+    const due = client({ organizationId: 'due', lastPersonalContact: addCalendarDays(today, -60) });
+    const later = client({
+      organizationId: 'later',
+      lastPersonalContact: addCalendarDays(today, -59),
+    });
+    const clients = [due, later];
+    expect(worklist({ professionalId: 'anna', clients, concepts, today })).toMatchObject([
+      { organizationId: 'due', overdue: false, daysOverdue: 0, dueDate: today },
+    ]);
+    const week = worklist({
+      professionalId: 'anna',
+      clients,
+      concepts,
+      today,
+      until: '2025-11-30',
+    });
+    expect(week.map((item) => item.organizationId)).toEqual(['due', 'later']);
+  });
+  it('gives call-backs, proposals, activities and follow-ups to whom they are for', () => {
+    const busy = client({
+      organizationId: 'busy',
+      openCallBacks: [
+        { id: 'call-anna', requested: '2025-11-25', forProfessionalId: null },
+        { id: 'call-bram', requested: '2025-11-25', forProfessionalId: 'bram' },
+      ],
+      openProposals: [{ id: 'proposal', requested: '2025-11-21', ownerId: 'bram' }],
+      plannedActivities: [
+        { id: 'visit', date: '2025-11-20', professionalIds: ['anna', 'bram'] },
+        { id: 'lunch', date: '2025-12-10', professionalIds: ['bram'] },
+      ],
+      followUps: [{ id: 'follow-up', due: today, ownerId: null }],
+    });
+    const list = (professionalId: string) =>
+      worklist({ professionalId, clients: [busy], concepts, today }).map((item) => [
+        item.kind,
+        item.itemId,
+        item.dueDate,
+        item.daysOverdue,
+      ]);
+    expect(list('anna')).toEqual([
+      ['plannedActivity', 'visit', '2025-11-20', 6],
+      ['callBack', 'call-anna', '2025-11-25', 1], // the same working day for an A-client
+      ['followUp', 'follow-up', today, 0],
+    ]);
+    expect(list('bram')).toEqual([
+      ['plannedActivity', 'visit', '2025-11-20', 6],
+      ['proposal', 'proposal', '2025-11-24', 2], // two working days from Friday: Monday
+      ['callBack', 'call-bram', '2025-11-25', 1],
+    ]);
+  });
+  it('never finds a call-back without a deadline overdue, and lists no proposal without a norm', () => {
+    const c = client({
+      organizationId: 'c-client',
+      categoryKey: 'C',
+      openCallBacks: [{ id: 'call', requested: '2025-11-15', forProfessionalId: null }],
+      openProposals: [{ id: 'proposal', requested: '2025-11-01', ownerId: null }],
+    });
+    expect(worklist({ professionalId: 'anna', clients: [c], concepts, today })).toMatchObject([
+      { kind: 'callBack', dueDate: '2025-11-17', overdue: false, daysOverdue: 0 },
+    ]);
+  });
+  it('puts the most valuable client first, its items together', () => {
+    const small = client({
+      organizationId: 'small',
+      valueCents: 10_00,
+      lastPersonalContact: '2025-01-01',
+    });
+    const large = client({
+      organizationId: 'large',
+      valueCents: 50_000_00,
+      lastPersonalContact: '2025-09-01',
+      followUps: [{ id: 'f', due: '2025-11-01', ownerId: null }],
+    });
+    const items = worklist({ professionalId: 'anna', clients: [small, large], concepts, today });
+    expect(items.map((item) => [item.organizationId, item.kind])).toEqual([
+      ['large', 'personalContact'],
+      ['large', 'followUp'],
+      ['small', 'personalContact'],
+    ]);
+  });
+  it('applies no contact norm to a client without a category', () => {
+    const loose = client({ organizationId: 'loose', categoryKey: null, lastPersonalContact: null });
+    expect(worklist({ professionalId: 'anna', clients: [loose], concepts, today })).toEqual([]);
+  });
+});

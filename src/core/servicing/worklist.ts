@@ -1,0 +1,137 @@
+// A professional's worklist, method.md §5 and §14: what is due or overdue at the given day for
+// the clients in their care, most valuable client first. Personal contact by the category's
+// interval falls to the relationship manager; a call-back, proposal, planned activity or
+// follow-up to whom it is for, and to the relationship manager when it names nobody.
+import { calendarDaysBetween } from './calendar-days.ts';
+import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
+import { personalContactCheck } from './personal-contact.ts';
+import { callBackDeadline } from './request-norms.ts';
+import { serviceConceptFor, type ServiceConcept } from './service-concept.ts';
+import { firstWorkingDayFrom, workingDayDeadline } from './working-days.ts';
+
+/** In the order items of one client on the same day are listed. */
+export const worklistItemKinds = [
+  'callBack',
+  'proposal',
+  'personalContact',
+  'plannedActivity',
+  'followUp',
+] as const;
+export type WorklistItemKind = (typeof worklistItemKinds)[number];
+
+export type WorklistClient = {
+  organizationId: string;
+  /** Its category in the active scheme; null when it has none (no norms apply). */
+  categoryKey: string | null;
+  /** What the client is worth to the firm, for the order (e.g. last year's revenue in cents). */
+  valueCents: number;
+  relationshipManagerId: string | null;
+  /** Since when it is in the relationship manager's care: without contact the interval runs from here. */
+  assignedSince: string;
+  lastPersonalContact: string | null;
+  openCallBacks: readonly { id: string; requested: string; forProfessionalId: string | null }[];
+  openProposals: readonly { id: string; requested: string; ownerId: string | null }[];
+  plannedActivities: readonly { id: string; date: string; professionalIds: readonly string[] }[];
+  followUps: readonly { id: string; due: string; ownerId: string | null }[];
+};
+
+export type WorklistItem = {
+  kind: WorklistItemKind;
+  organizationId: string;
+  categoryKey: string | null;
+  valueCents: number;
+  /** The call-back, proposal, activity or follow-up; null for a personal contact. */
+  itemId: string | null;
+  dueDate: string;
+  /** Past its due date at today, against a norm or a date the firm set. */
+  overdue: boolean;
+  /** Calendar days past the due date at today; 0 when not overdue. */
+  daysOverdue: number;
+};
+
+export type WorklistInput = {
+  professionalId: string;
+  clients: readonly WorklistClient[];
+  concepts: readonly ServiceConcept[];
+  today: string;
+  /** Also list what falls due up to this day (e.g. the end of the week); today when left out. */
+  until?: string;
+  calendar?: HolidayCalendar;
+};
+
+/**
+ * The due and overdue items of one professional at today, most valuable client first. A call-back
+ * without a deadline (as soon as possible, or no norm) is due from the first working day on or
+ * after the call and never overdue; a proposal without a turnaround norm is not listed.
+ */
+export function worklist(input: WorklistInput): WorklistItem[] {
+  const { professionalId, today, calendar = defaultHolidayCalendar } = input;
+  const until = input.until ?? today;
+  const items: WorklistItem[] = [];
+  for (const client of input.clients) {
+    const managesIt = client.relationshipManagerId === professionalId;
+    const isMine = (assignee: string | null) =>
+      assignee === null ? managesIt : assignee === professionalId;
+    const concept =
+      client.categoryKey === null ? null : serviceConceptFor(input.concepts, client.categoryKey);
+    const add = (kind: WorklistItemKind, itemId: string | null, dueDate: string, judged = true) => {
+      if (calendarDaysBetween(dueDate, until) < 0) return;
+      const daysOverdue = judged ? Math.max(0, calendarDaysBetween(dueDate, today)) : 0;
+      items.push({
+        kind,
+        organizationId: client.organizationId,
+        categoryKey: client.categoryKey,
+        valueCents: client.valueCents,
+        itemId,
+        dueDate,
+        overdue: daysOverdue > 0,
+        daysOverdue,
+      });
+    };
+    for (const call of client.openCallBacks) {
+      if (!isMine(call.forProfessionalId)) continue;
+      const deadline = callBackDeadline(call.requested, concept?.callBack ?? 'none', calendar);
+      add(
+        'callBack',
+        call.id,
+        deadline ?? firstWorkingDayFrom(call.requested, calendar),
+        deadline !== null,
+      );
+    }
+    const turnaround = concept?.proposalTurnaroundWorkingDays ?? null;
+    for (const proposal of client.openProposals) {
+      if (turnaround === null || !isMine(proposal.ownerId)) continue;
+      add('proposal', proposal.id, workingDayDeadline(proposal.requested, turnaround, calendar));
+    }
+    if (managesIt && concept !== null) {
+      const contact = personalContactCheck({
+        lastContact: client.lastPersonalContact,
+        since: client.assignedSince,
+        intervalDays: concept.personalContactIntervalDays,
+        today,
+      });
+      if (contact.dueDate !== null) add('personalContact', null, contact.dueDate);
+    }
+    for (const activity of client.plannedActivities) {
+      const mine =
+        activity.professionalIds.length === 0
+          ? managesIt
+          : activity.professionalIds.includes(professionalId);
+      if (mine) add('plannedActivity', activity.id, activity.date);
+    }
+    for (const followUp of client.followUps) {
+      if (isMine(followUp.ownerId)) add('followUp', followUp.id, followUp.due);
+    }
+  }
+  return items.sort(byClientValueThenDue);
+}
+
+const kindOrder = new Map(worklistItemKinds.map((kind, index) => [kind, index]));
+
+/** Most valuable client first (its items together), then the earliest due date, then the kind. */
+function byClientValueThenDue(a: WorklistItem, b: WorklistItem): number {
+  if (a.valueCents !== b.valueCents) return b.valueCents - a.valueCents;
+  if (a.organizationId !== b.organizationId) return a.organizationId < b.organizationId ? -1 : 1;
+  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+  return (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0);
+}
