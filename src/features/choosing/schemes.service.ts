@@ -19,6 +19,7 @@ import {
   classifications,
   clientCategories,
   prospectProfiles,
+  serviceConcepts,
 } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
@@ -247,6 +248,9 @@ export async function deleteScheme(db: Db, actor: Actor, id: string): Promise<vo
     await tx
       .delete(prospectProfiles)
       .where(and(eq(prospectProfiles.workspaceId, ws), eq(prospectProfiles.schemeId, id)));
+    await tx
+      .delete(serviceConcepts)
+      .where(and(eq(serviceConcepts.workspaceId, ws), eq(serviceConcepts.schemeId, id)));
     await tx
       .delete(categorySchemes)
       .where(and(eq(categorySchemes.workspaceId, ws), eq(categorySchemes.id, id)));
