@@ -1,15 +1,16 @@
-// Settings: the firm, its criteria for choosing clients, its users and invitations, your
-// profile, and API tokens.
+// Settings: the firm, its criteria and category schemes for choosing clients, its users and
+// invitations, your profile, and API tokens.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CriteriaSettings } from '../choosing/CriteriaSettings.tsx';
+import { SchemeSettings } from '../choosing/SchemeSettings.tsx';
 import { FirmSettings } from './FirmSettings.tsx';
 import { ProfileSettings } from './ProfileSettings.tsx';
 import { TokenSettings } from './TokenSettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-const tabs = ['firm', 'criteria', 'users', 'profile', 'tokens'] as const;
+const tabs = ['firm', 'criteria', 'schemes', 'users', 'profile', 'tokens'] as const;
 type Tab = (typeof tabs)[number];
 
 export function SettingsPage() {
@@ -35,6 +36,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="criteria" pt="md">
           {tab === 'criteria' && <CriteriaSettings />}
+        </Tabs.Panel>
+        <Tabs.Panel value="schemes" pt="md">
+          {tab === 'schemes' && <SchemeSettings />}
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="md">
           {tab === 'users' && <UserSettings />}

@@ -1,0 +1,100 @@
+// The firm's own categories, best first: each named, moved up or down, removed, or one added
+// below; every name says what is wrong with it.
+import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  fewestCategories,
+  longestCategoryName,
+  mostCategories,
+  problemAt,
+  type DraftProblem,
+} from './schemeDraft.ts';
+
+export function SchemeCategoriesField(props: {
+  names: readonly string[];
+  problems: readonly DraftProblem[];
+  onRename: (index: number, name: string) => void;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+  onAdd: () => void;
+}) {
+  const { t } = useTranslation();
+  const { names } = props;
+  const listProblem = problemAt(props.problems, 'categories');
+  const labelOf = (index: number) => {
+    const position = index + 1;
+    if (index === 0) return t('choosing.schemeEditor.categoryBest', { position });
+    if (index === names.length - 1) return t('choosing.schemeEditor.categoryLowest', { position });
+    return t('choosing.schemeEditor.category', { position });
+  };
+  return (
+    <Stack gap={6} role="group" aria-labelledby="scheme-categories-label">
+      <Text size="sm" fw={500} id="scheme-categories-label">
+        {t('choosing.schemeEditor.categories')}
+      </Text>
+      {names.map((name, index) => {
+        const problem = problemAt(props.problems, `categories.${index}`);
+        const position = index + 1;
+        return (
+          <Group key={index} gap={6} wrap="nowrap" align="flex-start">
+            <TextInput
+              aria-label={labelOf(index)}
+              placeholder={labelOf(index)}
+              value={name}
+              onChange={(event) => props.onRename(index, event.currentTarget.value)}
+              error={problem ? t(`choosing.schemeEditor.problems.${problem}`) : null}
+              maxLength={longestCategoryName + 20}
+              style={{ flex: 1 }}
+              size="sm"
+            />
+            <ActionIcon
+              variant="subtle"
+              size="lg"
+              disabled={index === 0}
+              onClick={() => props.onMove(index, index - 1)}
+              aria-label={t('choosing.schemeEditor.moveUp', { position })}
+            >
+              <IconArrowUp size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              size="lg"
+              disabled={index === names.length - 1}
+              onClick={() => props.onMove(index, index + 1)}
+              aria-label={t('choosing.schemeEditor.moveDown', { position })}
+            >
+              <IconArrowDown size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              disabled={names.length <= fewestCategories}
+              onClick={() => props.onRemove(index)}
+              aria-label={t('choosing.schemeEditor.removeCategory', { position })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        );
+      })}
+      {listProblem && (
+        <Text size="xs" c="red" role="alert">
+          {t(`choosing.schemeEditor.problems.${listProblem}`)}
+        </Text>
+      )}
+      <Group>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          disabled={names.length >= mostCategories}
+          onClick={props.onAdd}
+        >
+          {t('choosing.schemeEditor.addCategory')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
