@@ -1,0 +1,190 @@
+// The firm's own category scheme in the browser: named categories checked as they are typed,
+// ranked by x of y minimums, the scheme picker on the scoring matrix once there are two schemes,
+// a classification previewed and committed under it; then renamed and deleted after saying what
+// goes with it. Axe on the scheme editor.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startWebApp, type WebApp } from './app.ts';
+import { expectAccessible, launchBrowser } from './browser.ts';
+
+let app: WebApp;
+let browser: { browser: Browser; close: () => Promise<void> };
+let page: Page;
+let headers: Record<string, string>;
+
+/** Scores per client on revenue, image, reference, cooperation and new services. */
+const scores: Record<string, number[]> = {
+  'Client Alpha': [3, 3, 3, 3, 3],
+  'Client Beta': [2, 2, 0, 0, 0],
+  'Client Gamma': [1, 1, 1, 1, 1],
+};
+const criterionKeys = ['revenue', 'image', 'reference', 'cooperation', 'newServices'];
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  const context = await browser.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+  });
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
+    data: {
+      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
+      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
+    },
+  });
+  expect(setup.ok()).toBe(true);
+  headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
+  const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
+    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
+    expect(answer.ok(), `${method} ${path}`).toBe(true);
+    return answer.json() as Promise<Record<string, unknown>>;
+  };
+  // poen, pret & prestige with revenue judged by hand, as the method's example
+  const preset = await call('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
+  const criteria = (preset.items as { id: string; key: string; active: boolean }[]).filter(
+    (criterion) => criterion.active,
+  );
+  expect(criteria.map((criterion) => criterion.key).sort()).toEqual([...criterionKeys].sort());
+  const idOf = (key: string) => criteria.find((criterion) => criterion.key === key)!.id;
+  await call('patch', `/criteria/${idOf('revenue')}`, { source: 'judgement' });
+  for (const [name, clientScores] of Object.entries(scores)) {
+    const client = await call('post', '/organizations', { name, status: 'client' });
+    for (const [index, key] of criterionKeys.entries())
+      await call('put', `/organizations/${client.id as string}/scores/${idOf(key)}`, {
+        score: clientScores[index],
+        agreed: false,
+      });
+  }
+  await page.goto(`${app.url}/`);
+  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const schemePicker = () => page.getByRole('combobox', { name: 'Category scheme' });
+
+test("the firm's own scheme by x of y minimums, classified on the scoring matrix", async () => {
+  // one scheme: nothing to pick
+  await page.goto(`${app.url}/clients/scoring`);
+  await page.getByRole('grid', { name: 'Scoring matrix' }).waitFor();
+  expect(await schemePicker().count()).toBe(0);
+
+  await page.goto(`${app.url}/settings/schemes`);
+  await page.getByTestId('scheme-list').getByText('A / B / C').waitFor();
+  await page.getByRole('button', { name: 'New scheme' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New category scheme' });
+  await dialog.getByText('Your own categories').click();
+  // nothing typed yet: the missing names are said once the firm tries to add
+  await dialog.getByRole('button', { name: 'Add scheme' }).click();
+  await dialog.getByText('Give the scheme a name.').waitFor();
+  expect(await dialog.getByText('Give this category a name.').count()).toBe(3);
+  await dialog.getByLabel(/^Name/).fill('Strategic fit');
+  await dialog.getByLabel('Category 1, the best').fill('Gold');
+  await dialog.getByLabel('Category 2', { exact: true }).fill(' gold');
+  await dialog.getByText('Another category already has this name.').waitFor();
+  await dialog.getByLabel('Category 2', { exact: true }).fill('Silver');
+  await dialog.getByLabel('Category 3, the rest').fill('Bronze');
+  expect(await dialog.getByText('Another category already has this name.').count()).toBe(0);
+
+  await dialog.getByRole('radio', { name: 'Meets x of y minimums' }).check();
+  const levels = dialog.getByTestId('scheme-levels');
+  await levels.waitFor();
+  for (const criterion of [
+    'Revenue and revenue potential',
+    "Strengthens the firm's image",
+    'Can act as a reference',
+    'Quality of the cooperation',
+    'Developing new services together',
+  ]) {
+    await levels.getByLabel(`Minimum for Gold: ${criterion}`).fill('3');
+    await levels.getByLabel(`Minimum for Silver: ${criterion}`).fill('2');
+  }
+  await levels.getByLabel('At least how many minimums for Gold').fill('6');
+  await levels.getByText('A whole number from 1 to 5').waitFor();
+  await levels.getByLabel('At least how many minimums for Gold').fill('2');
+  await levels.getByLabel('At least how many minimums for Silver').fill('2');
+  expect(await levels.getByText('A whole number from 1 to 5').count()).toBe(0);
+  await expectAccessible(page, 'the new scheme dialog');
+  await dialog.getByRole('button', { name: 'Add scheme' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const row = page.getByTestId('scheme-list').getByRole('row').filter({ hasText: 'Strategic fit' });
+  await expect.poll(() => row.textContent()).toContain('Meets x of y minimums');
+  expect(await row.textContent()).toContain('GoldSilverBronze');
+
+  // two schemes: the matrix lets the firm pick one
+  await page.getByRole('link', { name: 'Open the scoring matrix' }).click();
+  await schemePicker().click();
+  await page.getByRole('option', { name: 'Strategic fit' }).click();
+  const categoryOf = (name: string) =>
+    page.getByRole('row').filter({ hasText: name }).locator('[data-column="category"]');
+  await expect.poll(() => categoryOf('Client Alpha').textContent()).toBe('Gold');
+  // 2 of 5 at the Silver minimum of 2, none at Gold's 3
+  await expect.poll(() => categoryOf('Client Beta').textContent()).toBe('Silver');
+  await expect.poll(() => categoryOf('Client Gamma').textContent()).toBe('Bronze');
+  await expect
+    .poll(() => page.getByTestId('preview-summary').textContent())
+    .toBe('3 of 3 clients move');
+  await page.getByLabel('Note (optional)').fill('Strategic review');
+  await page.getByRole('button', { name: 'Commit classification' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Commit classification' }).click();
+  const history = page.getByTestId('classification-history');
+  await history.getByText('Strategic review').waitFor();
+  expect(
+    await history.getByRole('row').filter({ hasText: 'Strategic review' }).textContent(),
+  ).toContain('Gold 1 · Silver 1 · Bronze 1');
+  await expect
+    .poll(() => page.getByTestId('preview-summary').textContent())
+    .toBe('0 of 3 clients move');
+
+  // the A/B/C scheme has seen no commit: its own categories stand apart
+  const schemes = await page.request.get(`${app.url}/api/v1/category-schemes`);
+  const own = ((await schemes.json()) as { items: { id: string; name: string }[] }).items.find(
+    (scheme) => scheme.name === 'Strategic fit',
+  )!;
+  const committed = await page.request.get(
+    `${app.url}/api/v1/category-schemes/${own.id}/classifications`,
+  );
+  expect(((await committed.json()) as { items: { categories: unknown }[] }).items).toEqual([
+    expect.objectContaining({
+      categories: [
+        { category: 'gold', clients: 1 },
+        { category: 'silver', clients: 1 },
+        { category: 'bronze', clients: 1 },
+      ],
+    }),
+  ]);
+}, 120_000);
+
+test('a scheme renamed, then deleted after saying what goes with it', async () => {
+  await page.goto(`${app.url}/settings/schemes`);
+  await page.getByRole('button', { name: 'Rename: Strategic fit' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename Strategic fit' });
+  await rename.getByLabel(/^Name/).fill('  ');
+  await rename.getByText('Give the scheme a name.').waitFor();
+  await rename.getByLabel(/^Name/).fill('Fit 2027');
+  await page.keyboard.press('Enter');
+  await rename.waitFor({ state: 'detached' });
+  const list = page.getByTestId('scheme-list');
+  await list.getByText('Fit 2027').waitFor();
+
+  // the primary scheme stays: it offers no delete
+  expect(await page.getByRole('button', { name: 'Delete: A / B / C' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Delete: Fit 2027' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete Fit 2027?' });
+  await confirm.getByText(/its committed classifications, the categories set by hand/).waitFor();
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await expect.poll(() => list.getByRole('row').count()).toBe(2);
+  expect(await list.textContent()).not.toContain('Fit 2027');
+
+  await page.goto(`${app.url}/clients/scoring`);
+  await page.getByRole('grid', { name: 'Scoring matrix' }).waitFor();
+  expect(await schemePicker().count()).toBe(0);
+}, 120_000);
