@@ -2,6 +2,7 @@
 // boundaries, the weights; a change previews at once who would move, and the firm commits
 // the classification with a note. Below, the classifications committed before.
 import {
+  Anchor,
   Button,
   Card,
   Group,
@@ -17,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
@@ -113,7 +115,12 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
             </Text>
             {!gradeBased && (
               <Text size="sm" c="dimmed">
-                {t('choosing.classification.methodOnly')}
+                {t('choosing.classification.methodOnly')}{' '}
+                {props.canManage && (
+                  <Anchor component={Link} to="/settings/schemes" size="sm">
+                    {t('choosing.schemeEditor.changeMethod')}
+                  </Anchor>
+                )}
               </Text>
             )}
             {categories.map((category, index) => {

@@ -2,7 +2,7 @@
 // filtered and sorted, with the classification panel to preview and commit categories.
 import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconAdjustments, IconUserSearch } from '@tabler/icons-react';
+import { IconAdjustments, IconCategory, IconUserSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -253,6 +253,12 @@ export function ScoringMatrixPage() {
             <Group gap={4}>
               <IconAdjustments size={16} />
               {t('choosing.matrix.criteriaLink')}
+            </Group>
+          </Anchor>
+          <Anchor component={Link} to="/settings/schemes" size="sm">
+            <Group gap={4}>
+              <IconCategory size={16} />
+              {t('settings.tabs.schemes')}
             </Group>
           </Anchor>
           <Anchor component={Link} to="/clients/prospects" size="sm">
