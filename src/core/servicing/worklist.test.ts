@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays } from './calendar-days.ts';
+import { addCalendarDays, calendarDaysBetween } from './calendar-days.ts';
 import { presetServiceConcepts } from './service-presets.ts';
 import { worklist, type WorklistClient } from './worklist.ts';
 
@@ -128,5 +129,61 @@ describe('worklist', () => {
   it('applies no contact norm to a client without a category', () => {
     const loose = client({ organizationId: 'loose', categoryKey: null, lastPersonalContact: null });
     expect(worklist({ professionalId: 'anna', clients: [loose], concepts, today })).toEqual([]);
+  });
+  it('lists only what is due by the day asked, sorted by value, contacts for the manager only', () => {
+    const professionals = ['anna', 'bram'];
+    const day = fc.integer({ min: -400, max: 30 }).map((offset) => addCalendarDays(today, offset));
+    const assignee = fc.option(fc.constantFrom(...professionals), { nil: null });
+    const clientArbitrary = fc.record({
+      organizationId: fc.uuid(),
+      categoryKey: fc.constantFrom('A', 'B', 'C', null),
+      valueCents: fc.integer({ min: 0, max: 1_000_000_00 }),
+      relationshipManagerId: assignee,
+      assignedSince: day,
+      lastPersonalContact: fc.option(day, { nil: null }),
+      openCallBacks: fc.array(
+        fc.record({ id: fc.uuid(), requested: day, forProfessionalId: assignee }),
+        { maxLength: 3 },
+      ),
+      openProposals: fc.array(fc.record({ id: fc.uuid(), requested: day, ownerId: assignee }), {
+        maxLength: 3,
+      }),
+      plannedActivities: fc.array(
+        fc.record({
+          id: fc.uuid(),
+          date: day,
+          professionalIds: fc.subarray(professionals),
+        }),
+        { maxLength: 3 },
+      ),
+      followUps: fc.array(fc.record({ id: fc.uuid(), due: day, ownerId: assignee }), {
+        maxLength: 3,
+      }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(clientArbitrary, { selector: (c) => c.organizationId, maxLength: 8 }),
+        fc.constantFrom(...professionals),
+        fc.integer({ min: 0, max: 14 }),
+        (clients, professionalId, ahead) => {
+          const until = addCalendarDays(today, ahead);
+          const items = worklist({ professionalId, clients, concepts, today, until });
+          const managers = new Map(clients.map((c) => [c.organizationId, c.relationshipManagerId]));
+          for (const [index, item] of items.entries()) {
+            expect(item.dueDate <= until).toBe(true);
+            expect(item.daysOverdue).toBeLessThanOrEqual(
+              Math.max(0, calendarDaysBetween(item.dueDate, today)),
+            );
+            expect(item.overdue).toBe(item.daysOverdue > 0);
+            expect(item.valueCents).toBeLessThanOrEqual(items[index - 1]?.valueCents ?? Infinity);
+            expect(
+              item.kind !== 'personalContact' ||
+                managers.get(item.organizationId) === professionalId,
+            ).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
