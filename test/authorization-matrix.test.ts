@@ -164,6 +164,21 @@ const bodies: Record<string, unknown> = {
   },
   'PATCH /goals/{id}': { target: 9500 },
   'PUT /organizations/{id}/value-tags': { tags: ['influence'] },
+  'PUT /category-schemes/{id}/service-concepts/{category}': {
+    personalContactIntervalDays: 60,
+    callBack: 'sameWorkingDay',
+    proposalTurnaroundWorkingDays: 2,
+    mailing: true,
+    giftPolicy: 'yearlyPersonalGift',
+    evaluationAfterEachAssignment: false,
+    yearlyEvaluationConversation: true,
+    accountPlanRequired: false,
+    yearlyRevenueForecast: true,
+    secondProfessionalPerAssignment: false,
+    minimumPersonalContactsPerYear: 2,
+    ownNorms: '',
+  },
+  'POST /category-schemes/{id}/service-concepts/preset': { preset: 'freelancerAbc' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -254,6 +269,10 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /organizations/{id}/value-tags': everyone,
   'PUT /organizations/{id}/value-tags': writers,
   'GET /value-tags': everyone,
+  'GET /category-schemes/{id}/service-concepts': everyone,
+  'PUT /category-schemes/{id}/service-concepts/{category}': categoryManagers,
+  'DELETE /category-schemes/{id}/service-concepts/{category}': categoryManagers,
+  'POST /category-schemes/{id}/service-concepts/preset': categoryManagers,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,
@@ -281,6 +300,7 @@ describe('authorisation matrix', () => {
         .replace('{entityType}', 'organization')
         .replace('{year}', '2024')
         .replace('{criterionId}', own.criterion)
+        .replace('{category}', 'S')
         .replace('{id}', own.organization);
       const answer = await anonymous.request(
         operation.method,
@@ -308,6 +328,7 @@ describe('authorisation matrix', () => {
           const path = operation.path
             .replace('{entityType}', 'organization')
             .replace('{year}', '2024')
+            .replace('{category}', 'S')
             .replace(
               '{criterionId}',
               target === 'otherWorkspace' ? foreign.criterion : own.criterion,

@@ -16,6 +16,7 @@ import { organizationRoutes } from '../features/organizations/organizations.rout
 import { planRoutes } from '../features/plan/plan.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
 import { reviewRoutes } from '../features/review/review.routes.ts';
+import { serviceConceptRoutes } from '../features/servicing/service-concepts.routes.ts';
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
@@ -45,6 +46,7 @@ const features = [
   prospectRoutes,
   goalRoutes,
   valueTagRoutes,
+  serviceConceptRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

@@ -18,6 +18,7 @@ import {
   IconClipboardCheck,
   IconFileImport,
   IconFlag,
+  IconHeartHandshake,
   IconListNumbers,
   IconLogout,
   IconSearch,
@@ -80,6 +81,11 @@ export function Shell({ children }: { children: ReactNode }) {
       { to: '/clients/scoring', label: t('nav.scoring'), icon: <IconListNumbers size={16} /> },
       { to: '/clients/prospects', label: t('nav.prospects'), icon: <IconUserSearch size={16} /> },
       { to: '/clients/goals', label: t('nav.goals'), icon: <IconFlag size={16} /> },
+      {
+        to: '/clients/service',
+        label: t('nav.service'),
+        icon: <IconHeartHandshake size={16} />,
+      },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

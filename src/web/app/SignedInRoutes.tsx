@@ -46,6 +46,11 @@ const ProspectProfilePage = lazy(() =>
     default: module.ProspectProfilePage,
   })),
 );
+const ServiceConceptsPage = lazy(() =>
+  import('../servicing/ServiceConceptsPage.tsx').then((module) => ({
+    default: module.ServiceConceptsPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -127,6 +132,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <ProspectProfilePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/service"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ServiceConceptsPage />
           </Suspense>
         }
       />
