@@ -1,7 +1,7 @@
 // The firm's own category scheme in the browser: named categories checked as they are typed,
 // ranked by x of y minimums, the scheme picker on the scoring matrix once there are two schemes,
-// a classification previewed and committed under it; then renamed and deleted after saying what
-// goes with it. Axe on the scheme editor.
+// a classification previewed and committed under it; its ranking method changed to meeting every
+// minimum; then renamed and deleted after saying what goes with it. Axe on the scheme editor.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startWebApp, type WebApp } from './app.ts';
@@ -19,6 +19,13 @@ const scores: Record<string, number[]> = {
   'Client Gamma': [1, 1, 1, 1, 1],
 };
 const criterionKeys = ['revenue', 'image', 'reference', 'cooperation', 'newServices'];
+const criterionNames = [
+  'Revenue and revenue potential',
+  "Strengthens the firm's image",
+  'Can act as a reference',
+  'Quality of the cooperation',
+  'Developing new services together',
+];
 
 beforeAll(async () => {
   app = await startWebApp();
@@ -95,13 +102,7 @@ test("the firm's own scheme by x of y minimums, classified on the scoring matrix
   await dialog.getByRole('radio', { name: 'Meets x of y minimums' }).check();
   const levels = dialog.getByTestId('scheme-levels');
   await levels.waitFor();
-  for (const criterion of [
-    'Revenue and revenue potential',
-    "Strengthens the firm's image",
-    'Can act as a reference',
-    'Quality of the cooperation',
-    'Developing new services together',
-  ]) {
+  for (const criterion of criterionNames) {
     await levels.getByLabel(`Minimum for Gold: ${criterion}`).fill('3');
     await levels.getByLabel(`Minimum for Silver: ${criterion}`).fill('2');
   }
@@ -160,6 +161,43 @@ test("the firm's own scheme by x of y minimums, classified on the scoring matrix
       ],
     }),
   ]);
+}, 120_000);
+
+test('another ranking method: every minimum met, with fewer minimums', async () => {
+  await page.goto(`${app.url}/settings/schemes`);
+  await page.getByRole('button', { name: 'Ranking method: Strategic fit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ranking method of Strategic fit' });
+  await dialog.getByRole('radio', { name: 'Meets all minimums' }).check();
+  const levels = dialog.getByTestId('scheme-levels');
+  // Gold: 3 on the reference alone; Silver: 1 on revenue and image
+  for (const criterion of criterionNames) {
+    await levels.getByLabel(`Minimum for Gold: ${criterion}`).fill('');
+    await levels.getByLabel(`Minimum for Silver: ${criterion}`).fill('');
+  }
+  await levels.getByText('Set at least one minimum for this category.').first().waitFor();
+  await levels.getByLabel('Minimum for Gold: Can act as a reference').fill('4');
+  await levels.getByText('A whole number from 1 to 3').waitFor();
+  await levels.getByLabel('Minimum for Gold: Can act as a reference').fill('3');
+  await levels.getByLabel('Minimum for Silver: Revenue and revenue potential').fill('1');
+  await levels.getByLabel("Minimum for Silver: Strengthens the firm's image").fill('1');
+  expect(await levels.getByRole('alert').count()).toBe(0);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const row = page.getByTestId('scheme-list').getByRole('row').filter({ hasText: 'Strategic fit' });
+  await expect.poll(() => row.textContent()).toContain('Meets all minimums');
+
+  await page.getByRole('link', { name: 'Open the scoring matrix' }).click();
+  await schemePicker().click();
+  await page.getByRole('option', { name: 'Strategic fit' }).click();
+  const categoryOf = (name: string) =>
+    page.getByRole('row').filter({ hasText: name }).locator('[data-column="category"]');
+  // Gamma's 1 on revenue and image now meets Silver; the matrix still shows what was committed
+  await expect.poll(() => categoryOf('Client Gamma').textContent()).toBe('SilverCommitted: Bronze');
+  await expect.poll(() => categoryOf('Client Beta').textContent()).toBe('Silver');
+  await expect.poll(() => categoryOf('Client Alpha').textContent()).toBe('Gold');
+  await expect
+    .poll(() => page.getByTestId('preview-summary').textContent())
+    .toBe('1 of 3 clients move');
 }, 120_000);
 
 test('a scheme renamed, then deleted after saying what goes with it', async () => {
