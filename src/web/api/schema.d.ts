@@ -2831,7 +2831,7 @@ export interface paths {
         };
         header?: never;
         path: {
-          entityType: 'organization' | 'contact' | 'user' | 'activity';
+          entityType: 'organization' | 'contact' | 'user';
           id: string;
         };
         cookie?: never;
