@@ -1316,7 +1316,7 @@ export const en = {
       remove: 'Delete',
       removeTitle: 'Delete {{name}}?',
       removeText:
-        'The scheme is deleted with everything kept under it: its committed classifications, the categories set by hand, its goals per category and its prospect profile. This cannot be undone.',
+        'The scheme is deleted with everything kept under it: its committed classifications, the categories set by hand, its goals and service concept per category, and its prospect profile. This cannot be undone.',
       removed: 'The scheme is deleted.',
       primaryKept: 'The primary scheme cannot be deleted; make another scheme primary first.',
       problems: {

@@ -1324,7 +1324,7 @@ export const nl: Texts = {
       remove: 'Verwijderen',
       removeTitle: '{{name}} verwijderen?',
       removeText:
-        'De indeling wordt verwijderd met alles wat eronder is bewaard: de vastgelegde classificaties, de met de hand gezette categorieën, de doelen per categorie en het prospectprofiel. Dit kan niet ongedaan worden gemaakt.',
+        'De indeling wordt verwijderd met alles wat eronder is bewaard: de vastgelegde classificaties, de met de hand gezette categorieën, de doelen en het bedieningsconcept per categorie en het prospectprofiel. Dit kan niet ongedaan worden gemaakt.',
       removed: 'De indeling is verwijderd.',
       primaryKept:
         'De hoofdindeling kan niet worden verwijderd; maak eerst een andere indeling de hoofdindeling.',
