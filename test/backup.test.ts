@@ -243,6 +243,19 @@ async function fillWithAwkwardData(target: Database) {
       `insert into activity_professionals (workspace_id, activity_id, user_id) values ($1, $2, $3)`,
       [workspaceId, activityId, firm.ownerId],
     );
+    await client.query(
+      `insert into call_backs (workspace_id, id, organization_id, caller_name, called_on,
+         for_user_id, note, returned_on, created_by)
+       values ($1, $2, $3, 'Mevr. d’Ancona', '2024-12-31', $4, 'Over de jaarrekening', '2025-01-02', $4)`,
+      [workspaceId, id(), organizationId, firm.ownerId],
+    );
+    await client.query(
+      `insert into proposals (workspace_id, id, organization_id, title, stage, requested_on,
+         sent_on, decided_on, value_cents, lost_reason, owner_id, angle, position, created_by)
+       values ($1, $2, $3, 'Controle 2025 & advies', 'lost', '2025-01-03', '2025-01-08',
+         '2025-02-01', 1250000, 'Prijs te hoog', $4, 'relationshipMaintenance', 2, $4)`,
+      [workspaceId, id(), organizationId, firm.ownerId],
+    );
     // Text keys whose order differs between collations.
     for (const sessionId of ['Zeta', 'alpha', 'Alpha', '_under', 'éclair']) {
       await client.query(

@@ -640,6 +640,69 @@ export const activityProfessionals = pgTable(
   ],
 );
 
+/** A call to return (method §5): who called, when, for whom, and when it was returned. */
+export const callBacks = pgTable(
+  'call_backs',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    /** The contact person who called, when known. */
+    contactId: uuid('contact_id'),
+    /** Who called, in words, when not a known contact. */
+    callerName: text('caller_name'),
+    calledOn: date('called_on').notNull(),
+    /** The professional asked to call back. */
+    forUserId: uuid('for_user_id').notNull(),
+    note: text('note'),
+    returnedOn: date('returned_on'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('call_backs_open_idx')
+      .on(t.workspaceId, t.forUserId, t.calledOn)
+      .where(sql`${t.returnedOn} is null`),
+    index('call_backs_organization_idx').on(t.workspaceId, t.organizationId, t.calledOn),
+  ],
+);
+
+/**
+ * A proposal (method §5, §11): requested, drafted, sent, won or lost, its value, its owner and
+ * the acquisition angle it came from; its turnaround is checked against the category's norm.
+ */
+export const proposals = pgTable(
+  'proposals',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    title: text('title').notNull(),
+    /** request, drafting, sent, won or lost. */
+    stage: text('stage').notNull(),
+    requestedOn: date('requested_on').notNull(),
+    sentOn: date('sent_on'),
+    decidedOn: date('decided_on'),
+    valueCents: bigint('value_cents', { mode: 'number' }),
+    lostReason: text('lost_reason'),
+    ownerId: uuid('owner_id'),
+    /** The acquisition angle (method §11), when known. */
+    angle: text('angle'),
+    /** The card's place within its column on the proposal board. */
+    position: integer('position').notNull().default(0),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('proposals_stage_idx').on(t.workspaceId, t.stage, t.position),
+    index('proposals_organization_idx').on(t.workspaceId, t.organizationId, t.requestedOn),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -691,5 +754,7 @@ export const schemaTables = {
   activities,
   activityContacts,
   activityProfessionals,
+  callBacks,
+  proposals,
   auditLog,
 } as const;
