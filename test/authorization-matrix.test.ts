@@ -18,6 +18,7 @@ type Records = {
   criterion: string;
   scheme: string;
   goal: string;
+  activity: string;
 };
 
 let database: Database;
@@ -58,6 +59,14 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       lastName: 'Trix',
     })
   ).body.id;
+  const activity = (
+    await owner.post(`/api/v1/organizations/${organization}/activities`, {
+      type: 'call',
+      status: 'done',
+      onDate: '2024-05-01',
+      subject: 'Matrix call',
+    })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -65,7 +74,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       role: 'viewer',
     })
   ).body.invitation.id;
-  return { organization, contact, invitation, user: '', criterion, scheme, goal };
+  return { organization, contact, invitation, user: '', criterion, scheme, goal, activity };
 }
 
 beforeAll(async () => {
@@ -132,6 +141,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/criteria/')) return records.criterion;
   if (path.startsWith('/category-schemes/')) return records.scheme;
   if (path.startsWith('/goals/')) return records.goal;
+  if (path.startsWith('/activities/')) return records.activity;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -164,6 +174,13 @@ const bodies: Record<string, unknown> = {
   },
   'PATCH /goals/{id}': { target: 9500 },
   'PUT /organizations/{id}/value-tags': { tags: ['influence'] },
+  'POST /organizations/{id}/activities': {
+    type: 'visit',
+    status: 'planned',
+    onDate: '2030-01-01',
+    subject: 'Matrix visit',
+  },
+  'PATCH /activities/{id}': { notes: 'matrix' },
   'PUT /category-schemes/{id}/service-concepts/{category}': {
     personalContactIntervalDays: 60,
     callBack: 'sameWorkingDay',
@@ -269,6 +286,12 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /organizations/{id}/value-tags': everyone,
   'PUT /organizations/{id}/value-tags': writers,
   'GET /value-tags': everyone,
+  'GET /organizations/{id}/activities': everyone,
+  'POST /organizations/{id}/activities': writers,
+  'GET /activities/{id}': everyone,
+  'PATCH /activities/{id}': writers,
+  'DELETE /activities/{id}': writers,
+  'GET /organizations/{id}/four-ps': everyone,
   'GET /category-schemes/{id}/service-concepts': everyone,
   'PUT /category-schemes/{id}/service-concepts/{category}': categoryManagers,
   'DELETE /category-schemes/{id}/service-concepts/{category}': categoryManagers,

@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
+import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
 import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
@@ -46,6 +47,7 @@ const features = [
   prospectRoutes,
   goalRoutes,
   valueTagRoutes,
+  activityRoutes,
   serviceConceptRoutes,
 ];
 

@@ -13,7 +13,8 @@ export type AuditEntityType =
   | 'import'
   | 'criterion'
   | 'category_scheme'
-  | 'category_goal';
+  | 'category_goal'
+  | 'activity';
 export type AuditAction =
   | 'create'
   | 'update'

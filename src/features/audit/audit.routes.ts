@@ -2,7 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { and, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { contacts, organizations, users } from '../../db/schema.ts';
+import { activities, contacts, organizations, users } from '../../db/schema.ts';
 import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
@@ -24,7 +24,7 @@ const auditPageSchema = z
   .object({ items: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() })
   .openapi('AuditPage');
 
-const entityTypes = ['organization', 'contact', 'user'] as const;
+const entityTypes = ['organization', 'contact', 'user', 'activity'] as const;
 
 const list = route('records.read', {
   method: 'get',
@@ -44,7 +44,12 @@ const list = route('records.read', {
   responses: { 200: jsonResponse('Audit entries, newest first', auditPageSchema) },
 });
 
-const tables = { organization: organizations, contact: contacts, user: users } as const;
+const tables = {
+  organization: organizations,
+  contact: contacts,
+  user: users,
+  activity: activities,
+} as const;
 
 /** 404 for ids that are not a record of this workspace, so history never reveals other firms. */
 async function assertExists(

@@ -2831,7 +2831,7 @@ export interface paths {
         };
         header?: never;
         path: {
-          entityType: 'organization' | 'contact' | 'user';
+          entityType: 'organization' | 'contact' | 'user' | 'activity';
           id: string;
         };
         cookie?: never;
@@ -7533,6 +7533,530 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/{id}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's relationship activities, newest first, filtered by status and P */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'planned' | 'done';
+          /** @description One P, or none for the activities without a P */
+          p?: 'project' | 'person' | 'process' | 'partnership' | 'none';
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+          /** @description Also count all matching activities */
+          withTotal?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of activities */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ActivityPage'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log or plan a relationship activity; without a P the type's suggested P is stored */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ActivityCreate'];
+        };
+      };
+      responses: {
+        /** @description The activity */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Activity'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/activities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One relationship activity */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The activity */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Activity'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove an activity (the audit log keeps what it was) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change an activity: mark it done, move it, set its P, mark the follow-up done */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ActivityUpdate'];
+        };
+      };
+      responses: {
+        /** @description The activity */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Activity'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/four-ps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The balance of the four P's of a client's done activities over a period */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day; default a year before the last */
+          from?: string;
+          /** @description Last day, included; default today */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The balance beside the advised order */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FourPBalance'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/category-schemes/{id}/service-concepts': {
     parameters: {
       query?: never;
@@ -9579,6 +10103,160 @@ export interface components {
         tag: string;
         count: number;
       }[];
+    };
+    ActivityPage: {
+      items: components['schemas']['Activity'][];
+      nextCursor: string | null;
+      total: number | null;
+    };
+    Activity: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @enum {string} */
+      type:
+        | 'visit'
+        | 'call'
+        | 'meeting'
+        | 'email'
+        | 'event'
+        | 'invitation'
+        | 'gift'
+        | 'proposal'
+        | 'evaluation'
+        | 'mailing'
+        | 'other';
+      /** @enum {string|null} */
+      p: 'project' | 'person' | 'process' | 'partnership' | null;
+      /** @enum {string} */
+      status: 'planned' | 'done';
+      onDate: string;
+      subject: string;
+      notes: string | null;
+      minutes: number | null;
+      costCents: number | null;
+      followUpOn: string | null;
+      followUpNote: string | null;
+      followUpDoneAt: string | null;
+      contacts: {
+        /** Format: uuid */
+        id: string;
+        displayName: string;
+      }[];
+      professionals: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      /** Format: uuid */
+      createdBy: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ActivityCreate: {
+      /** @enum {string} */
+      type:
+        | 'visit'
+        | 'call'
+        | 'meeting'
+        | 'email'
+        | 'event'
+        | 'invitation'
+        | 'gift'
+        | 'proposal'
+        | 'evaluation'
+        | 'mailing'
+        | 'other';
+      /**
+       * @description Left out: the type's suggested P; null: no P applies
+       * @enum {string|null}
+       */
+      p?: 'project' | 'person' | 'process' | 'partnership' | null;
+      /** @enum {string} */
+      status: 'planned' | 'done';
+      /**
+       * @description The day it is planned for, or the day it was done
+       * @example 2024-12-31
+       */
+      onDate: string;
+      subject: string;
+      notes?: string | null;
+      minutes?: number | null;
+      costCents?: number | null;
+      /** @example 2024-12-31 */
+      followUpOn?: string | null;
+      followUpNote?: string | null;
+      /** @description Contact persons of the activity's organisation */
+      contactIds?: string[];
+      /** @description The firm's professionals involved; left out on create: the creator */
+      professionalIds?: string[];
+    };
+    ActivityUpdate: {
+      /** @enum {string} */
+      type?:
+        | 'visit'
+        | 'call'
+        | 'meeting'
+        | 'email'
+        | 'event'
+        | 'invitation'
+        | 'gift'
+        | 'proposal'
+        | 'evaluation'
+        | 'mailing'
+        | 'other';
+      /**
+       * @description Left out: unchanged, also when the type changes; null: no P
+       * @enum {string|null}
+       */
+      p?: 'project' | 'person' | 'process' | 'partnership' | null;
+      /** @enum {string} */
+      status?: 'planned' | 'done';
+      /**
+       * @description The day it is planned for, or the day it was done
+       * @example 2024-12-31
+       */
+      onDate?: string;
+      subject?: string;
+      notes?: string | null;
+      minutes?: number | null;
+      costCents?: number | null;
+      /** @example 2024-12-31 */
+      followUpOn?: string | null;
+      followUpNote?: string | null;
+      /** @description Replaces the contact persons */
+      contactIds?: string[];
+      /** @description Replaces the professionals */
+      professionalIds?: string[];
+      /** @description true: the follow-up is done now; false: it is open again */
+      followUpDone?: boolean;
+    };
+    FourPBalance: {
+      /** Format: uuid */
+      organizationId: string;
+      from: string;
+      to: string;
+      counts: {
+        project: number;
+        person: number;
+        process: number;
+        partnership: number;
+      };
+      /** @description Done activities in the period with a P */
+      total: number;
+      /** @description Done activities in the period without */
+      withoutP: number;
+      /** @description Adding up to 10,000 when total > 0 */
+      shareBasisPoints: {
+        project: number;
+        person: number;
+        process: number;
+        partnership: number;
+      };
+      /** @enum {string|null} */
+      firstMissing: 'project' | 'person' | 'process' | 'partnership' | null;
+      advisedOrder: ('project' | 'person' | 'process' | 'partnership')[];
     };
     /** @description One per category of the scheme, best first */
     ServiceConceptList: {
