@@ -222,12 +222,15 @@ export async function updateActivity(
     const before = await withPeople(tx, actor.workspaceId, current);
     const { contactIds, professionalIds, followUpDone, ...fields } = input;
     const changes = stripUndefined(fields);
+    const followUpOn = changes.followUpOn === undefined ? before.followUpOn : changes.followUpOn;
     checkActivityDates({
       status: changes.status ?? before.status,
       onDate: changes.onDate ?? before.onDate,
-      followUpOn: changes.followUpOn === undefined ? before.followUpOn : changes.followUpOn,
+      followUpOn,
       today: today(),
     });
+    if (followUpDone && followUpOn === null)
+      throw invalidField('followUpDone', 'there is no follow-up to be done');
     await checkPeople(tx, actor.workspaceId, current.organizationId, {
       contactIds,
       professionalIds,

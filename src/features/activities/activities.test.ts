@@ -260,6 +260,9 @@ describe('changing and removing an activity', () => {
     const follow = await owner.patch(`/api/v1/activities/${id}`, { followUpOn: '2024-05-31' });
     expect(follow.status).toBe(400);
     expect(follow.body.error.details[0].field).toBe('followUpOn');
+    const nothingToFollow = await owner.patch(`/api/v1/activities/${id}`, { followUpDone: true });
+    expect(nothingToFollow.status).toBe(400);
+    expect(nothingToFollow.body.error.details[0].field).toBe('followUpDone');
     const stranger = await owner.patch(`/api/v1/activities/${id}`, { contactIds: [otherContact] });
     expect(stranger.status).toBe(400);
     expect(stranger.body.error.details[0].field).toBe('contactIds');
