@@ -118,6 +118,7 @@ test("the firm's own scheme by x of y minimums, classified on the scoring matrix
   const row = page.getByTestId('scheme-list').getByRole('row').filter({ hasText: 'Strategic fit' });
   await expect.poll(() => row.textContent()).toContain('Meets x of y minimums');
   expect(await row.textContent()).toContain('GoldSilverBronze');
+  expect(await row.textContent()).toContain('Gold: 2 of 5 minimums · Silver: 2 of 5 minimums');
 
   // two schemes: the matrix lets the firm pick one
   await page.getByRole('link', { name: 'Open the scoring matrix' }).click();
@@ -185,6 +186,7 @@ test('another ranking method: every minimum met, with fewer minimums', async () 
   await dialog.waitFor({ state: 'detached' });
   const row = page.getByTestId('scheme-list').getByRole('row').filter({ hasText: 'Strategic fit' });
   await expect.poll(() => row.textContent()).toContain('Meets all minimums');
+  expect(await row.textContent()).toContain('Gold: 1 minimum · Silver: all 2 minimums');
 
   await page.getByRole('link', { name: 'Open the scoring matrix' }).click();
   await schemePicker().click();

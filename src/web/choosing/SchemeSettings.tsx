@@ -10,7 +10,7 @@ import { usePermissions } from '../app/session.tsx';
 import { notifyDone } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { CategoryBadge } from './CategoryBadge.tsx';
-import { schemeLabel } from './choosingLabels.ts';
+import { categoryLabel, schemeLabel } from './choosingLabels.ts';
 import { useSchemes, type Scheme } from './queries.ts';
 import { SchemeCreateDialog } from './SchemeCreateDialog.tsx';
 import { SchemeDeleteDialog } from './SchemeDeleteDialog.tsx';
@@ -83,7 +83,10 @@ export function SchemeSettings() {
                     ))}
                   </Group>
                 </Table.Td>
-                <Table.Td>{t(`choosing.schemeEditor.methods.${scheme.method.kind}`)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{t(`choosing.schemeEditor.methods.${scheme.method.kind}`)}</Text>
+                  <LevelsSummary scheme={scheme} />
+                </Table.Td>
                 {manageCategories && (
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
@@ -179,5 +182,24 @@ export function SchemeSettings() {
       <SchemeMethodDialog scheme={editingOf('method')} onClose={close} />
       <SchemeDeleteDialog scheme={editingOf('delete')} onClose={close} />
     </Stack>
+  );
+}
+
+/** Per category of a meets method, how many of its minimums must be met. */
+function LevelsSummary({ scheme }: { scheme: Scheme }) {
+  const { t } = useTranslation();
+  const { method } = scheme;
+  if (method.kind === 'weightedGrade') return null;
+  const texts = method.levels.map((level) => {
+    const category = categoryLabel(level.categoryKey, scheme.categories, t);
+    const count = Object.keys(level.minimums).length;
+    return 'atLeast' in level
+      ? t('choosing.schemeEditor.levelXofY', { category, count, atLeast: level.atLeast })
+      : t('choosing.schemeEditor.levelAll', { category, count });
+  });
+  return (
+    <Text size="xs" c="dimmed">
+      {texts.join(' · ')}
+    </Text>
   );
 }

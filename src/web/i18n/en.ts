@@ -1307,6 +1307,10 @@ export const en = {
       renameTitle: 'Rename {{name}}',
       renamed: 'The scheme is renamed.',
       changeMethod: 'Ranking method',
+      levelAll_one: '{{category}}: 1 minimum',
+      levelAll_other: '{{category}}: all {{count}} minimums',
+      levelXofY_one: '{{category}}: 1 of 1 minimum',
+      levelXofY_other: '{{category}}: {{atLeast}} of {{count}} minimums',
       methodTitle: 'Ranking method of {{name}}',
       methodSaved:
         'The ranking method is saved. Commit a classification to give clients their categories under it.',

@@ -1315,6 +1315,10 @@ export const nl: Texts = {
       renameTitle: 'Naam van {{name}} wijzigen',
       renamed: 'De naam is gewijzigd.',
       changeMethod: 'Rangschikking',
+      levelAll_one: '{{category}}: 1 minimum',
+      levelAll_other: '{{category}}: alle {{count}} minima',
+      levelXofY_one: '{{category}}: 1 van 1 minimum',
+      levelXofY_other: '{{category}}: {{atLeast}} van {{count}} minima',
       methodTitle: 'Rangschikking van {{name}}',
       methodSaved:
         'De rangschikking is opgeslagen. Leg de indeling in de scoringsmatrix vast om klanten er hun categorie mee te geven.',
