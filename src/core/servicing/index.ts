@@ -71,6 +71,13 @@ export type {
   ServiceConceptProblemCode,
 } from './service-concept.ts';
 export {
+  acquisitionAngles,
+  checkProposal,
+  inStage,
+  proposalStages,
+} from './proposal-stages.ts';
+export type { AcquisitionAngle, ProposalDates, ProposalStage } from './proposal-stages.ts';
+export {
   presetServiceCategoryKeys,
   presetServiceConcepts,
   serviceConceptPresetKeys,

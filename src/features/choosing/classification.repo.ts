@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { CategoryOverride } from '../../core/choosing/index.ts';
 import type { Db } from '../../db/connection.ts';
+import { toScheme, type SchemeRow } from './schemes.repo.ts';
 
 type Executor = Pick<Db, 'execute'>;
 
@@ -133,4 +134,22 @@ export async function categoryHistory(db: Executor, workspaceId: string, organiz
      where cc.workspace_id = ${workspaceId} and cc.organization_id = ${organizationId}
      order by c.created_at desc, c.id desc`);
   return result.rows;
+}
+
+/**
+ * The category each client holds now in a scheme: set by hand, else the last committed one;
+ * clients without one, and categories the scheme no longer has, are left out.
+ */
+export async function currentCategories(db: Executor, workspaceId: string, scheme: SchemeRow) {
+  const [committed, overrides] = await Promise.all([
+    latestCategories(db, workspaceId, scheme.id),
+    overridesOf(db, workspaceId, scheme.id),
+  ]);
+  const keys = new Set(toScheme(scheme).scheme.categories.map((category) => category.key));
+  const current = new Map<string, string>();
+  for (const [clientId, category] of committed)
+    if (category !== null && keys.has(category)) current.set(clientId, category);
+  for (const override of overrides)
+    if (keys.has(override.categoryKey)) current.set(override.clientId, override.categoryKey);
+  return current;
 }

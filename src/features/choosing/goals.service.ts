@@ -23,7 +23,7 @@ import { categoryGoals } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { askedOrLatestYear, fiscalYearStartOf } from '../review/review.service.ts';
-import { latestCategories, overridesOf } from './classification.repo.ts';
+import { currentCategories } from './classification.repo.ts';
 import { categoryFigures, findGoal, goalsOf, type GoalRow } from './goals.repo.ts';
 import { findScheme, schemesOf, toScheme, type SchemeRow } from './schemes.repo.ts';
 
@@ -223,19 +223,6 @@ export async function deleteGoal(db: Db, actor: Actor, id: string): Promise<void
 }
 
 /** Each client's category now: the latest committed one, or the one set by hand. */
-async function currentCategories(db: Db, workspaceId: string, scheme: SchemeRow) {
-  const [committed, overrides] = await Promise.all([
-    latestCategories(db, workspaceId, scheme.id),
-    overridesOf(db, workspaceId, scheme.id),
-  ]);
-  const keys = new Set(toScheme(scheme).scheme.categories.map((category) => category.key));
-  const current = new Map<string, string>();
-  for (const [clientId, category] of committed)
-    if (category !== null && keys.has(category)) current.set(clientId, category);
-  for (const override of overrides)
-    if (keys.has(override.categoryKey)) current.set(override.clientId, override.categoryKey);
-  return current;
-}
 
 const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
 
