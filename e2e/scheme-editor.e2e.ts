@@ -98,6 +98,17 @@ test("the firm's own scheme by x of y minimums, classified on the scoring matrix
   await dialog.getByLabel('Category 2', { exact: true }).fill('Silver');
   await dialog.getByLabel('Category 3, the rest').fill('Bronze');
   expect(await dialog.getByText('Another category already has this name.').count()).toBe(0);
+  // by keyboard: Bronze up one and back, the focus following it
+  await dialog.getByRole('button', { name: 'Move up: category 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Move up: category 2');
+  expect(await dialog.getByLabel('Category 2', { exact: true }).inputValue()).toBe('Bronze');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  expect(await dialog.getByLabel('Category 3, the rest').inputValue()).toBe('Bronze');
+  expect(await dialog.getByLabel('Category 2', { exact: true }).inputValue()).toBe('Silver');
 
   await dialog.getByRole('radio', { name: 'Meets x of y minimums' }).check();
   const levels = dialog.getByTestId('scheme-levels');

@@ -2,6 +2,7 @@
 // below; every name says what is wrong with it.
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   fewestCategories,
@@ -21,6 +22,16 @@ export function SchemeCategoriesField(props: {
 }) {
   const { t } = useTranslation();
   const { names } = props;
+  // keyboard users keep their place: focus follows a moved category, a new one takes the focus
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [added, setAdded] = useState(false);
+  const move = (from: number, to: number, direction: 'up' | 'down') => {
+    props.onMove(from, to);
+    const edge =
+      (direction === 'up' && to === 0) || (direction === 'down' && to === names.length - 1);
+    const again = edge ? (direction === 'up' ? 'down' : 'up') : direction;
+    requestAnimationFrame(() => buttons.current.get(`${again}-${to}`)?.focus());
+  };
   const listProblem = problemAt(props.problems, 'categories');
   const labelOf = (index: number) => {
     const position = index + 1;
@@ -43,6 +54,7 @@ export function SchemeCategoriesField(props: {
               placeholder={labelOf(index)}
               value={name}
               onChange={(event) => props.onRename(index, event.currentTarget.value)}
+              autoFocus={added && index === names.length - 1}
               error={problem ? t(`choosing.schemeEditor.problems.${problem}`) : null}
               maxLength={longestCategoryName + 20}
               style={{ flex: 1 }}
@@ -52,7 +64,10 @@ export function SchemeCategoriesField(props: {
               variant="subtle"
               size="lg"
               disabled={index === 0}
-              onClick={() => props.onMove(index, index - 1)}
+              ref={(button) => {
+                if (button) buttons.current.set(`up-${index}`, button);
+              }}
+              onClick={() => move(index, index - 1, 'up')}
               aria-label={t('choosing.schemeEditor.moveUp', { position })}
             >
               <IconArrowUp size={16} />
@@ -61,7 +76,10 @@ export function SchemeCategoriesField(props: {
               variant="subtle"
               size="lg"
               disabled={index === names.length - 1}
-              onClick={() => props.onMove(index, index + 1)}
+              ref={(button) => {
+                if (button) buttons.current.set(`down-${index}`, button);
+              }}
+              onClick={() => move(index, index + 1, 'down')}
               aria-label={t('choosing.schemeEditor.moveDown', { position })}
             >
               <IconArrowDown size={16} />
@@ -90,7 +108,10 @@ export function SchemeCategoriesField(props: {
           size="xs"
           leftSection={<IconPlus size={14} />}
           disabled={names.length >= mostCategories}
-          onClick={props.onAdd}
+          onClick={() => {
+            setAdded(true);
+            props.onAdd();
+          }}
         >
           {t('choosing.schemeEditor.addCategory')}
         </Button>
