@@ -19,6 +19,8 @@ type Records = {
   scheme: string;
   goal: string;
   activity: string;
+  proposal: string;
+  callBack: string;
 };
 
 let database: Database;
@@ -67,6 +69,12 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       subject: 'Matrix call',
     })
   ).body.id;
+  const proposal = (
+    await owner.post(`/api/v1/organizations/${organization}/proposals`, { title: 'Matrix' })
+  ).body.id;
+  const callBack = (
+    await owner.post(`/api/v1/organizations/${organization}/call-backs`, { callerName: 'Matrix' })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -74,7 +82,18 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       role: 'viewer',
     })
   ).body.invitation.id;
-  return { organization, contact, invitation, user: '', criterion, scheme, goal, activity };
+  return {
+    organization,
+    contact,
+    invitation,
+    user: '',
+    criterion,
+    scheme,
+    goal,
+    activity,
+    proposal,
+    callBack,
+  };
 }
 
 beforeAll(async () => {
@@ -142,6 +161,8 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/category-schemes/')) return records.scheme;
   if (path.startsWith('/goals/')) return records.goal;
   if (path.startsWith('/activities/')) return records.activity;
+  if (path.startsWith('/proposals/')) return records.proposal;
+  if (path.startsWith('/call-backs/')) return records.callBack;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -196,6 +217,10 @@ const bodies: Record<string, unknown> = {
     ownNorms: '',
   },
   'POST /category-schemes/{id}/service-concepts/preset': { preset: 'freelancerAbc' },
+  'POST /organizations/{id}/proposals': { title: 'Matrix proposal' },
+  'PATCH /proposals/{id}': { valueCents: 100 },
+  'POST /organizations/{id}/call-backs': { callerName: 'Matrix caller' },
+  'PATCH /call-backs/{id}': { note: 'matrix' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -296,6 +321,18 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PUT /category-schemes/{id}/service-concepts/{category}': categoryManagers,
   'DELETE /category-schemes/{id}/service-concepts/{category}': categoryManagers,
   'POST /category-schemes/{id}/service-concepts/preset': categoryManagers,
+  'GET /organizations/{id}/proposals': everyone,
+  'POST /organizations/{id}/proposals': writers,
+  'GET /proposals': everyone,
+  'GET /proposals/{id}': everyone,
+  'PATCH /proposals/{id}': writers,
+  'DELETE /proposals/{id}': writers,
+  'GET /organizations/{id}/call-backs': everyone,
+  'POST /organizations/{id}/call-backs': writers,
+  'GET /call-backs': everyone,
+  'GET /call-backs/{id}': everyone,
+  'PATCH /call-backs/{id}': writers,
+  'DELETE /call-backs/{id}': writers,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,

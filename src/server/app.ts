@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
+import { callBackRoutes } from '../features/call-backs/call-backs.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
 import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
@@ -16,6 +17,7 @@ import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
 import { planRoutes } from '../features/plan/plan.routes.ts';
 import { portfolioRoutes } from '../features/portfolio/portfolio.routes.ts';
+import { proposalRoutes } from '../features/proposals/proposals.routes.ts';
 import { reviewRoutes } from '../features/review/review.routes.ts';
 import { serviceConceptRoutes } from '../features/servicing/service-concepts.routes.ts';
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
@@ -49,6 +51,8 @@ const features = [
   valueTagRoutes,
   activityRoutes,
   serviceConceptRoutes,
+  proposalRoutes,
+  callBackRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

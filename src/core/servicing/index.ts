@@ -70,12 +70,7 @@ export type {
   ServiceConcept,
   ServiceConceptProblemCode,
 } from './service-concept.ts';
-export {
-  acquisitionAngles,
-  checkProposal,
-  inStage,
-  proposalStages,
-} from './proposal-stages.ts';
+export { acquisitionAngles, checkProposal, inStage, proposalStages } from './proposal-stages.ts';
 export type { AcquisitionAngle, ProposalDates, ProposalStage } from './proposal-stages.ts';
 export {
   presetServiceCategoryKeys,

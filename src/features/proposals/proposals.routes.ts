@@ -1,0 +1,105 @@
+// Proposals over HTTP: per client, on the board ("the wall"), created, moved and removed.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv, Deps } from '../../server/context.ts';
+import { authOf } from '../../server/context.ts';
+import { validationHook } from '../../server/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { idParam } from '../organizations/organizations.schema.ts';
+import {
+  boardQuery,
+  proposalCreateSchema,
+  proposalListSchema,
+  proposalSchema,
+  proposalUpdateSchema,
+} from './proposals.schema.ts';
+import {
+  createProposal,
+  deleteProposal,
+  getProposal,
+  listClientProposals,
+  proposalBoard,
+  updateProposal,
+} from './proposals.service.ts';
+
+const tags = ['Proposals'];
+
+const clientList = route('records.read', {
+  method: 'get',
+  path: '/organizations/{id}/proposals',
+  tags,
+  summary: "A client's proposals, the latest request first, each with its turnaround",
+  request: { params: idParam },
+  responses: { 200: jsonResponse('The proposals', proposalListSchema) },
+});
+const create = route('records.write', {
+  method: 'post',
+  path: '/organizations/{id}/proposals',
+  tags,
+  summary: 'Record a proposal requested by a client (or a prospect)',
+  request: { params: idParam, body: jsonBody(proposalCreateSchema) },
+  responses: { 201: jsonResponse('The proposal', proposalSchema) },
+});
+const board = route('records.read', {
+  method: 'get',
+  path: '/proposals',
+  tags,
+  summary: 'The proposal board: every open proposal and those decided lately, by column place',
+  request: { query: boardQuery },
+  responses: { 200: jsonResponse('The proposals', proposalListSchema) },
+});
+const get = route('records.read', {
+  method: 'get',
+  path: '/proposals/{id}',
+  tags,
+  summary: 'One proposal',
+  request: { params: idParam },
+  responses: { 200: jsonResponse('The proposal', proposalSchema) },
+});
+const update = route('records.write', {
+  method: 'patch',
+  path: '/proposals/{id}',
+  tags,
+  summary: 'Change a proposal: its stage (the days it implies are filled in), value, owner …',
+  request: { params: idParam, body: jsonBody(proposalUpdateSchema) },
+  responses: { 200: jsonResponse('The proposal', proposalSchema) },
+});
+const remove = route('records.write', {
+  method: 'delete',
+  path: '/proposals/{id}',
+  tags,
+  summary: 'Remove a proposal',
+  request: { params: idParam },
+  responses: { 204: { description: 'Done' } },
+});
+
+export function proposalRoutes({ db }: Deps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(clientList, async (c) =>
+      c.json(
+        { items: await listClientProposals(db, authOf(c).workspaceId, c.req.valid('param').id) },
+        200,
+      ),
+    )
+    .openapi(create, async (c) =>
+      c.json(
+        await createProposal(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
+        201,
+      ),
+    )
+    .openapi(board, async (c) =>
+      c.json({ items: await proposalBoard(db, authOf(c).workspaceId, c.req.valid('query')) }, 200),
+    )
+    .openapi(get, async (c) =>
+      c.json(await getProposal(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
+    )
+    .openapi(update, async (c) =>
+      c.json(
+        await updateProposal(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+    )
+    .openapi(remove, async (c) => {
+      await deleteProposal(db, authOf(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    });
+}
