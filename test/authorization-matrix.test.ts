@@ -333,6 +333,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /call-backs/{id}': everyone,
   'PATCH /call-backs/{id}': writers,
   'DELETE /call-backs/{id}': writers,
+  'GET /worklist': everyone,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,

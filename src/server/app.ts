@@ -23,6 +23,7 @@ import { serviceConceptRoutes } from '../features/servicing/service-concepts.rou
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
 import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
+import { worklistRoutes } from '../features/worklist/worklist.routes.ts';
 import { apiDocs } from './api-docs.ts';
 import { authenticate } from './authenticate.ts';
 import type { AppEnv, Deps } from './context.ts';
@@ -53,6 +54,7 @@ const features = [
   serviceConceptRoutes,
   proposalRoutes,
   callBackRoutes,
+  worklistRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

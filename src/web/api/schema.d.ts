@@ -9443,6 +9443,101 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/worklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A professional's due and overdue contacts, call-backs, proposals, planned activities and follow-ups, most valuable client first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the one asking */
+          userId?: string;
+          /** @description Also what falls due up to this day; default today */
+          until?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The worklist */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Worklist'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11457,6 +11552,30 @@ export interface components {
       /** Format: uuid */
       forUserId?: string;
       note?: string | null;
+    };
+    Worklist: {
+      /** Format: uuid */
+      userId: string;
+      today: string;
+      until: string;
+      items: {
+        /** @enum {string} */
+        kind: 'callBack' | 'proposal' | 'personalContact' | 'plannedActivity' | 'followUp';
+        /** Format: uuid */
+        organizationId: string;
+        organizationName: string;
+        categoryKey: string | null;
+        valueCents: number;
+        /**
+         * Format: uuid
+         * @description The call-back, proposal or activity; null for a personal contact
+         */
+        itemId: string | null;
+        label: string | null;
+        dueDate: string;
+        overdue: boolean;
+        daysOverdue: number;
+      }[];
     };
   };
   responses: never;

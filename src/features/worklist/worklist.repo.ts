@@ -1,0 +1,166 @@
+// What a professional's worklist is made of, read per concern for one professional: the clients
+// they manage with their last personal contact and value, and the open call-backs, proposals,
+// planned activities and follow-ups that fall to them. Scoped by workspace.
+import { sql } from 'drizzle-orm';
+import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
+import type { Db } from '../../db/connection.ts';
+
+type Reader = Pick<Db, 'execute'>;
+
+export type WorklistClientRow = {
+  id: string;
+  name: string;
+  managerId: string | null;
+  since: string;
+  lastContact: string | null;
+  valueCents: number;
+};
+
+type ClientRaw = {
+  id: string;
+  name: string;
+  manager: string | null;
+  since: string;
+  last_contact: string | null;
+  value: string | null;
+};
+
+const toClient = (row: ClientRaw): WorklistClientRow => ({
+  id: row.id,
+  name: row.name,
+  managerId: row.manager,
+  since: row.since,
+  lastContact: row.last_contact,
+  valueCents: row.value === null ? 0 : Number(row.value),
+});
+
+const personal = sql.param([...personalContactTypes]);
+
+/**
+ * Clients with their value in `year` and their last personal contact: the ones the professional
+ * manages, and the ones named (items that fall to them at clients managed by others).
+ */
+export async function worklistClients(
+  db: Reader,
+  workspaceId: string,
+  filter: { managerId: string } | { ids: readonly string[] },
+  year: number,
+): Promise<WorklistClientRow[]> {
+  if ('ids' in filter && filter.ids.length === 0) return [];
+  const which =
+    'managerId' in filter
+      ? sql`o.relationship_manager_id = ${filter.managerId} and o.status = 'client'
+              and o.archived_at is null`
+      : sql`o.id = any(${sql.param([...filter.ids])}::uuid[])`;
+  const result = await db.execute<ClientRaw>(sql`
+    select o.id, o.name, o.relationship_manager_id as manager,
+           coalesce(o.client_since, o.created_at::date)::text as since,
+           (select max(a.on_date)::text from activities a
+             where a.workspace_id = o.workspace_id and a.organization_id = o.id
+               and a.status = 'done' and a.type = any(${personal}::text[])) as last_contact,
+           cy.revenue_cents::text as value
+      from organizations o
+      left join client_years cy on cy.workspace_id = o.workspace_id
+        and cy.organization_id = o.id and cy.fiscal_year = ${year}
+     where o.workspace_id = ${workspaceId} and ${which}`);
+  return result.rows.map(toClient);
+}
+
+export type OpenItem = {
+  id: string;
+  organizationId: string;
+  /** The call, the request, the planned day, the follow-up day. */
+  day: string;
+  /** The professional it is for; null: nobody named (the relationship manager's). */
+  assignee: string | null;
+  label: string | null;
+};
+
+type ItemRaw = {
+  id: string;
+  organization_id: string;
+  day: string;
+  assignee: string | null;
+  label: string | null;
+};
+
+const toItem = (row: ItemRaw): OpenItem => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  day: row.day,
+  assignee: row.assignee,
+  label: row.label,
+});
+
+/** Calls not returned yet that are for the professional. */
+export async function openCallBacks(db: Reader, workspaceId: string, userId: string) {
+  const result = await db.execute<ItemRaw>(sql`
+    select b.id, b.organization_id, b.called_on::text as day, b.for_user_id as assignee,
+           coalesce(nullif(concat_ws(' ', c.first_name, c.infix, c.last_name), ''), b.caller_name)
+             as label
+      from call_backs b
+      left join contacts c on c.workspace_id = b.workspace_id and c.id = b.contact_id
+     where b.workspace_id = ${workspaceId} and b.for_user_id = ${userId}
+       and b.returned_on is null`);
+  return result.rows.map(toItem);
+}
+
+/** Proposals not sent yet that the professional owns, or that nobody owns at their clients. */
+export async function openProposals(
+  db: Reader,
+  workspaceId: string,
+  userId: string,
+  managed: readonly string[],
+) {
+  const result = await db.execute<ItemRaw>(sql`
+    select p.id, p.organization_id, p.requested_on::text as day, p.owner_id as assignee,
+           p.title as label
+      from proposals p
+     where p.workspace_id = ${workspaceId} and p.stage in ('request', 'drafting')
+       and (p.owner_id = ${userId}
+            or (p.owner_id is null and p.organization_id = any(${sql.param([...managed])}::uuid[])))`);
+  return result.rows.map(toItem);
+}
+
+/**
+ * Planned activities up to `until` and open follow-ups due by then that involve the professional,
+ * or nobody at their clients. The assignee is the professional when they take part, else null
+ * (nobody) or another professional's id.
+ */
+export async function openActivities(
+  db: Reader,
+  workspaceId: string,
+  userId: string,
+  managed: readonly string[],
+  until: string,
+) {
+  const clients = sql.param([...managed]);
+  const involvement = sql`
+    case when exists (select 1 from activity_professionals ap
+                       where ap.workspace_id = a.workspace_id and ap.activity_id = a.id
+                         and ap.user_id = ${userId}) then ${userId}::uuid
+         else (select min(ap.user_id::text)::uuid from activity_professionals ap
+                where ap.workspace_id = a.workspace_id and ap.activity_id = a.id) end`;
+  const [planned, followUps] = await Promise.all([
+    db.execute<ItemRaw>(sql`
+      select * from (
+        select a.id, a.organization_id, a.on_date::text as day, ${involvement} as assignee,
+               a.subject as label
+          from activities a
+         where a.workspace_id = ${workspaceId} and a.status = 'planned' and a.on_date <= ${until}
+      ) planned
+      where assignee = ${userId}
+         or (assignee is null and organization_id = any(${clients}::uuid[]))`),
+    db.execute<ItemRaw>(sql`
+      select * from (
+        select a.id, a.organization_id, a.follow_up_on::text as day, ${involvement} as assignee,
+               coalesce(a.follow_up_note, a.subject) as label
+          from activities a
+         where a.workspace_id = ${workspaceId} and a.follow_up_on is not null
+           and a.follow_up_done_at is null and a.follow_up_on <= ${until}
+      ) due
+      where assignee = ${userId}
+         or (assignee is null and organization_id = any(${clients}::uuid[]))`),
+  ]);
+  return { planned: planned.rows.map(toItem), followUps: followUps.rows.map(toItem) };
+}

@@ -1,0 +1,36 @@
+// A professional's worklist over HTTP: what is due and overdue, most valuable client first.
+import { z } from '@hono/zod-openapi';
+import { worklistItemKinds } from '../../core/servicing/worklist.ts';
+
+export const worklistQuery = z.object({
+  userId: z.uuid().optional().openapi({ description: 'Default: the one asking' }),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+    .optional()
+    .openapi({ description: 'Also what falls due up to this day; default today' }),
+});
+
+export const worklistSchema = z
+  .object({
+    userId: z.uuid(),
+    today: z.string(),
+    until: z.string(),
+    items: z.array(
+      z.object({
+        kind: z.enum(worklistItemKinds),
+        organizationId: z.uuid(),
+        organizationName: z.string(),
+        categoryKey: z.string().nullable(),
+        valueCents: z.number().int(),
+        itemId: z.uuid().nullable().openapi({
+          description: 'The call-back, proposal or activity; null for a personal contact',
+        }),
+        label: z.string().nullable(),
+        dueDate: z.string(),
+        overdue: z.boolean(),
+        daysOverdue: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('Worklist');

@@ -1,0 +1,129 @@
+// A professional's worklist (method §5, §14): what is due and overdue for the clients in their
+// care at today (or up to a later day), most valuable client first. The rules are
+// src/core/servicing's worklist; this reads what it needs for one professional.
+import { notFound } from '../../core/errors.ts';
+import {
+  worklist,
+  type WorklistClient,
+  type WorklistItemKind,
+} from '../../core/servicing/worklist.ts';
+import { invalidField } from '../../core/errors.ts';
+import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
+import type { Db } from '../../db/connection.ts';
+import { today } from '../../server/today.ts';
+import { usersOfWorkspace } from '../activities/activities.repo.ts';
+import { askedOrLatestYear } from '../review/review.service.ts';
+import { currentCategories } from '../choosing/classification.repo.ts';
+import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
+import { conceptsOf } from '../servicing/service-concepts.repo.ts';
+import {
+  openActivities,
+  openCallBacks,
+  openProposals,
+  worklistClients,
+  type OpenItem,
+  type WorklistClientRow,
+} from './worklist.repo.ts';
+
+type Actor = { workspaceId: string; userId: string };
+
+export type WorklistEntry = {
+  kind: WorklistItemKind;
+  organizationId: string;
+  organizationName: string;
+  categoryKey: string | null;
+  valueCents: number;
+  itemId: string | null;
+  /** What the item is about: who called, the proposal's title, the activity's subject … */
+  label: string | null;
+  dueDate: string;
+  overdue: boolean;
+  daysOverdue: number;
+};
+
+export async function worklistOf(
+  db: Db,
+  actor: Actor,
+  options: { userId?: string | undefined; until?: string | undefined } = {},
+): Promise<{ userId: string; today: string; until: string; items: WorklistEntry[] }> {
+  const { workspaceId } = actor;
+  const userId = options.userId ?? actor.userId;
+  if (options.userId && !(await usersOfWorkspace(db, workspaceId, [userId])).has(userId))
+    throw notFound('User');
+  const day = today();
+  const until = options.until ?? day;
+  if (dayNumberOf(until, 'until') < dayNumberOf(day, 'today'))
+    throw invalidField('until', 'cannot be before today');
+  const [year, scheme] = await Promise.all([
+    askedOrLatestYear(db, workspaceId, undefined),
+    schemeOrPrimary(db, workspaceId),
+  ]);
+  const managed = await worklistClients(db, workspaceId, { managerId: userId }, year);
+  const managedIds = managed.map((client) => client.id);
+  const [callBacks, proposals, activities, categories, concepts] = await Promise.all([
+    openCallBacks(db, workspaceId, userId),
+    openProposals(db, workspaceId, userId, managedIds),
+    openActivities(db, workspaceId, userId, managedIds, until),
+    scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+    scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
+  ]);
+  const items = [...callBacks, ...proposals, ...activities.planned, ...activities.followUps];
+  const known = new Set(managedIds);
+  const others = [...new Set(items.map((item) => item.organizationId))].filter(
+    (id) => !known.has(id),
+  );
+  const clients = [...managed, ...(await worklistClients(db, workspaceId, { ids: others }, year))];
+  const byClient = (list: OpenItem[]) => {
+    const grouped = new Map<string, OpenItem[]>();
+    for (const item of list)
+      grouped.set(item.organizationId, [...(grouped.get(item.organizationId) ?? []), item]);
+    return (id: string) => grouped.get(id) ?? [];
+  };
+  const callsOf = byClient(callBacks);
+  const proposalsOf = byClient(proposals);
+  const plannedOf = byClient(activities.planned);
+  const followUpsOf = byClient(activities.followUps);
+  const input: WorklistClient[] = clients.map((client: WorklistClientRow) => ({
+    organizationId: client.id,
+    categoryKey: categories.get(client.id) ?? null,
+    valueCents: client.valueCents,
+    relationshipManagerId: client.managerId,
+    assignedSince: client.since,
+    lastPersonalContact: client.lastContact,
+    openCallBacks: callsOf(client.id).map((c) => ({
+      id: c.id,
+      requested: c.day,
+      forProfessionalId: c.assignee,
+    })),
+    openProposals: proposalsOf(client.id).map((p) => ({
+      id: p.id,
+      requested: p.day,
+      ownerId: p.assignee,
+    })),
+    plannedActivities: plannedOf(client.id).map((a) => ({
+      id: a.id,
+      date: a.day,
+      professionalIds: a.assignee === null ? [] : [a.assignee],
+    })),
+    followUps: followUpsOf(client.id).map((f) => ({ id: f.id, due: f.day, ownerId: f.assignee })),
+  }));
+  const names = new Map(clients.map((client) => [client.id, client.name]));
+  const labels = new Map<string, string | null>();
+  const label = (kind: WorklistItemKind, list: OpenItem[]) =>
+    list.forEach((item) => labels.set(`${kind}:${item.id}`, item.label));
+  label('callBack', callBacks);
+  label('proposal', proposals);
+  label('plannedActivity', activities.planned);
+  label('followUp', activities.followUps);
+  const due = worklist({ professionalId: userId, clients: input, concepts, today: day, until });
+  return {
+    userId,
+    today: day,
+    until,
+    items: due.map((item) => ({
+      ...item,
+      organizationName: names.get(item.organizationId) ?? '',
+      label: labels.get(`${item.kind}:${item.itemId}`) ?? null,
+    })),
+  };
+}

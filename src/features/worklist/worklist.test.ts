@@ -1,0 +1,151 @@
+// The worklist over HTTP, with the worked example of method §5: an A-client with no personal
+// contact for 61 days under a 60-day norm is overdue on the worklist of its relationship manager
+// and of nobody else; 60 days is due, not overdue. Call-backs, proposals, planned activities and
+// follow-ups fall to whom they are for; the most valuable client comes first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
+import { freshDatabase } from '../../../test/helpers/database.ts';
+import type { Database } from '../../db/connection.ts';
+import { today } from '../../server/today.ts';
+
+let database: Database;
+let owner: Client;
+let manager: Client;
+let colleague: Client;
+let managerId: string;
+let colleagueId: string;
+const clients: Record<string, string> = {};
+
+function daysAgo(days: number): string {
+  const date = new Date(`${today()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+type Item = {
+  kind: string;
+  organizationName: string;
+  label: string | null;
+  dueDate: string;
+  overdue: boolean;
+  daysOverdue: number;
+};
+const list = async (client: Client, query = '') => {
+  const answer = await client.get(`/api/v1/worklist${query}`);
+  expect(answer.status).toBe(200);
+  return answer.body.items as Item[];
+};
+const brief = (items: Item[]) =>
+  items.map((item) => [item.organizationName, item.kind, item.label, item.daysOverdue]);
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  const app = testApp(database);
+  let workspaceId: string;
+  ({ owner, workspaceId } = await newFirm(app));
+  const made = await newUser(app, database, workspaceId, 'professional');
+  manager = made.client;
+  managerId = made.user.id;
+  const other = await newUser(app, database, workspaceId, 'professional');
+  colleague = other.client;
+  colleagueId = other.user.id;
+  const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id;
+  for (const [name, category, revenue] of [
+    ['Atlas Bouw', 'A', 500_000_00],
+    ['Boreas Zorg', 'A', 900_000_00],
+    ['Ceres Handel', 'C', 100_000_00],
+  ] as const) {
+    const id = (
+      await owner.post('/api/v1/organizations', {
+        name,
+        status: 'client',
+        relationshipManagerId: managerId,
+        clientSince: '2020-01-01',
+      })
+    ).body.id as string;
+    clients[name] = id;
+    await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category,
+      reason: 'Test',
+    });
+    await database.pool.query(
+      `insert into client_years (workspace_id, organization_id, fiscal_year, revenue_cents,
+         costed_revenue_cents, cost_cents, hour_revenue_cents, lines, credit_notes, credit_cents,
+         first_invoice_date, service_lines)
+       values ($1, $2, 2024, $3, 0, 0, 0, 1, 0, 0, '2024-01-01', '{}')`,
+      [workspaceId, id, revenue],
+    );
+  }
+  // the freelancer's A/B/C: A-clients seen every 60 days, proposals within 2 working days
+  await owner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+    preset: 'freelancerAbc',
+  });
+  const visit = (org: string, onDate: string) =>
+    manager.post(`/api/v1/organizations/${clients[org]}/activities`, {
+      type: 'visit',
+      status: 'done',
+      onDate,
+      subject: 'Bezoek',
+    });
+  expect((await visit('Atlas Bouw', daysAgo(61))).status).toBe(201);
+  expect((await visit('Boreas Zorg', daysAgo(60))).status).toBe(201);
+});
+afterAll(async () => database.close());
+
+describe('the worklist', () => {
+  it('puts the A-client not seen for 61 days on its relationship manager’s list, overdue by one day', async () => {
+    const items = await list(manager);
+    expect(brief(items)).toEqual([
+      // the most valuable client first: seen 60 days ago, due today
+      ['Boreas Zorg', 'personalContact', null, 0],
+      ['Atlas Bouw', 'personalContact', null, 1],
+    ]);
+    expect(items[0]).toMatchObject({ dueDate: today(), overdue: false });
+    expect(items[1]).toMatchObject({ dueDate: daysAgo(1), overdue: true });
+    // C-clients have no contact interval: nothing for Ceres
+    expect(await list(colleague)).toEqual([]);
+    expect(await list(owner, `?userId=${colleagueId}`)).toEqual([]);
+  });
+
+  it('gives each call-back, proposal, planned activity and follow-up to whom it is for', async () => {
+    await owner.post(`/api/v1/organizations/${clients['Ceres Handel']}/call-backs`, {
+      callerName: 'Receptie Ceres',
+      calledOn: '2025-03-07',
+      forUserId: colleagueId,
+    });
+    await owner.post(`/api/v1/organizations/${clients['Atlas Bouw']}/proposals`, {
+      title: 'Controle 2025',
+      requestedOn: daysAgo(10),
+      ownerId: managerId,
+    });
+    await colleague.post(`/api/v1/organizations/${clients['Ceres Handel']}/activities`, {
+      type: 'meeting',
+      status: 'planned',
+      onDate: daysAgo(2),
+      subject: 'Kwartaaloverleg',
+      followUpOn: daysAgo(1),
+      followUpNote: 'Notulen sturen',
+    });
+    expect(brief(await list(colleague))).toEqual([
+      ['Ceres Handel', 'callBack', 'Receptie Ceres', 0],
+      ['Ceres Handel', 'plannedActivity', 'Kwartaaloverleg', 2],
+      ['Ceres Handel', 'followUp', 'Notulen sturen', 1],
+    ]);
+    const mine = brief(await list(manager));
+    expect(mine).toContainEqual(['Atlas Bouw', 'proposal', 'Controle 2025', expect.any(Number)]);
+    expect(mine.filter(([name]) => name === 'Ceres Handel')).toEqual([]);
+  });
+
+  it('looks ahead to a later day, and refuses one before today or an unknown professional', async () => {
+    const ahead = await list(manager, `?until=2999-12-31`);
+    expect(ahead.filter((item) => item.kind === 'personalContact')).toHaveLength(3 - 1);
+    const before = await manager.get(`/api/v1/worklist?until=${daysAgo(1)}`);
+    expect(before.status).toBe(400);
+    expect(before.body.error.details[0].field).toBe('until');
+    const stranger = await manager.get(
+      '/api/v1/worklist?userId=00000000-0000-4000-8000-000000000000',
+    );
+    expect(stranger.status).toBe(404);
+  });
+});
