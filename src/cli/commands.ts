@@ -9,6 +9,7 @@ import { registerClassifyCommand } from './categories-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
+import { registerWorklistCommand } from './worklist-command.ts';
 import { openMigratedDatabase } from './open.ts';
 
 export type Context = { config: () => Config; log: (message: string) => void };
@@ -20,6 +21,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
   registerReportCommands(program, context);
   registerImportCommands(program, context);
   registerClassifyCommand(program, context);
+  registerWorklistCommand(program, context);
   const users = program.command('users').description('manage users');
   users
     .command('create')

@@ -1,0 +1,77 @@
+// `klandizie worklist --user EMAIL` as a user runs it: a real process against a database where an
+// A-client of the owner has not been seen for 61 days under the freelancer's 60-day norm.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/connection.ts';
+import { newFirm, testApp } from './helpers/app.ts';
+import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { runCli } from './helpers/processes.ts';
+
+let database: Database & { name: string };
+let env: Record<string, string>;
+let email: string;
+
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  const { host = 'localhost', port = 5432, user = '', password = '' } = serverConfig();
+  const secret = typeof password === 'string' ? password : '';
+  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
+  const url = host.startsWith('/')
+    ? `postgres://${credentials}@localhost:${port}/${database.name}?host=${encodeURIComponent(host)}`
+    : `postgres://${credentials}@${host}:${port}/${database.name}`;
+  env = { DATABASE_URL: url };
+  const firm = await newFirm(testApp(database), 'Kantoor Werklijst');
+  email = firm.email;
+  const { owner, ownerId } = firm;
+  const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id;
+  const client = (
+    await owner.post('/api/v1/organizations', {
+      name: 'De Vries Bouw',
+      status: 'client',
+      relationshipManagerId: ownerId,
+    })
+  ).body.id;
+  await owner.request('PUT', `/api/v1/organizations/${client}/category-override`, {
+    schemeId,
+    category: 'A',
+    reason: 'Grootste klant',
+  });
+  await owner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+    preset: 'freelancerAbc',
+  });
+  // 62 days by the UTC clock is 61 or 62 by the firm's: overdue either way
+  await owner.post(`/api/v1/organizations/${client}/activities`, {
+    type: 'visit',
+    status: 'done',
+    onDate: daysAgo(62),
+    subject: 'Bezoek',
+  });
+});
+afterAll(async () => database.close());
+
+describe('klandizie worklist', { timeout: 120_000 }, () => {
+  it('prints the professional’s overdue personal contact, and the same as JSON', () => {
+    const printed = runCli(['worklist', '--user', email.toUpperCase()], env);
+    expect(printed.stderr).toBe('');
+    expect(printed.stdout).toMatch(
+      /Kantoor Werklijst: worklist of Olga Owner up to .*, 1 item, 1 overdue/,
+    );
+    expect(printed.stdout).toMatch(/De Vries Bouw\s+A\s+personal contact\s+\S+\s+\d+ days overdue/);
+    const json = runCli(['worklist', '--user', email, '--json'], env);
+    const list = JSON.parse(json.stdout) as { items: { kind: string; overdue: boolean }[] };
+    expect(list.items).toEqual([
+      expect.objectContaining({ kind: 'personalContact', overdue: true }),
+    ]);
+  });
+
+  it('says plainly when nobody has the address', () => {
+    const run = runCli(['worklist', '--user', 'niemand@example.nl'], env);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('has no user with the e-mail address niemand@example.nl');
+  });
+});
