@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { api, unwrap } from '../api/client.ts';
 import { usePermissions } from '../app/session.tsx';
 import { useUserNames } from '../app/users.ts';
@@ -197,6 +198,7 @@ export function OrganizationDetailPage() {
       {o.status === 'client' && (
         <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />
       )}
+      <ActivitiesSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />
 

@@ -1,0 +1,167 @@
+// A client's relationship activities on its page: a gift logged with the keyboard gets the P
+// person suggested, a visit planned (the server's objection shown at the date) and marked done,
+// its follow-up done, the four P's counted as they change, and an activity deleted after
+// confirming. Axe on the page and the dialog.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startWebApp, type WebApp } from './app.ts';
+import { expectAccessible, launchBrowser } from './browser.ts';
+
+let app: WebApp;
+let browser: { browser: Browser; close: () => Promise<void> };
+let page: Page;
+let clientId: string;
+
+const day = (offset: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  const context = await browser.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+  });
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
+    data: {
+      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
+      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
+    },
+  });
+  expect(setup.ok()).toBe(true);
+  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
+  const post = async (path: string, data: unknown) => {
+    const answer = await page.request.post(`${app.url}/api/v1${path}`, { data, headers });
+    expect(answer.ok(), `post ${path}`).toBe(true);
+    return answer.json() as Promise<{ id: string }>;
+  };
+  clientId = (await post('/organizations', { name: 'Bakkerij Jansen', status: 'client' })).id;
+  await post(`/organizations/${clientId}/contacts`, { firstName: 'Anna', lastName: 'Jansen' });
+  await page.goto(`${app.url}/`);
+  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const balanceRow = (p: string) => page.getByTestId(`four-ps-${p}`).getByRole('cell');
+
+async function expectBalance(p: string, count: string, share: string) {
+  await expect.poll(async () => balanceRow(p).nth(1).textContent()).toBe(count);
+  expect(await balanceRow(p).nth(2).textContent()).toBe(share);
+}
+
+test('activities logged, planned, done and deleted, with the four P’s beside them', async () => {
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  const section = page.getByTestId('activities');
+  await section
+    .getByTestId('activities-empty')
+    .getByText(/^No activities yet\./)
+    .waitFor();
+  await expect
+    .poll(() => page.getByTestId('four-ps-advice').textContent())
+    .toBe('No done activities with a P in this period yet: start with the project.');
+  await expectAccessible(page, 'organisation page without activities');
+
+  // the A key opens the dialog; picking the gift type suggests the P person
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: 'Log or plan an activity' });
+  await dialog.getByRole('textbox', { name: /^Subject/ }).waitFor();
+  expect(await dialog.getByRole('combobox', { name: 'P', exact: true }).inputValue()).toBe(
+    'Person',
+  );
+  await dialog.getByRole('combobox', { name: /^Type/ }).click();
+  await page.getByRole('option', { name: 'Gift', exact: true }).click();
+  expect(await dialog.getByRole('combobox', { name: 'P', exact: true }).inputValue()).toBe(
+    'Person',
+  );
+  await dialog.getByRole('combobox', { name: /^Type/ }).click();
+  await page.getByRole('option', { name: 'Meeting', exact: true }).click();
+  expect(await dialog.getByRole('combobox', { name: 'P', exact: true }).inputValue()).toBe(
+    'Project',
+  );
+  await dialog.getByRole('combobox', { name: /^Type/ }).click();
+  await page.getByRole('option', { name: 'Gift', exact: true }).click();
+  expect(await dialog.getByRole('combobox', { name: 'P', exact: true }).inputValue()).toBe(
+    'Person',
+  );
+  await dialog.getByLabel('Contact persons').click();
+  await page.getByRole('option', { name: 'Anna Jansen' }).click();
+  await dialog.getByRole('textbox', { name: /^Cost/ }).fill('45');
+  await expectAccessible(page, 'activity dialog');
+  const subject = dialog.getByRole('textbox', { name: /^Subject/ });
+  await subject.fill('Book on family businesses');
+  await subject.press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+
+  const rows = section.getByTestId('activity-row');
+  await expect.poll(() => rows.count()).toBe(1);
+  await expect
+    .poll(() => rows.first().innerText())
+    .toMatch(/Gift\s+Person\s+Book on family businesses\s+€45\.00\s+Anna Jansen, Eva Eigenaar/);
+  await expectBalance('person', '1', '100%');
+  await expectBalance('project', '0', '0%');
+  expect(await page.getByTestId('four-ps-advice').textContent()).toBe(
+    'First missing: project. The P’s work best deployed in the advised order, so this one comes next.',
+  );
+
+  // a visit planned for tomorrow: done is refused at the date, planned is accepted
+  await section.getByRole('button', { name: /^Log activity/ }).click();
+  await dialog.getByRole('textbox', { name: /^Date/ }).fill(day(1));
+  await dialog.getByRole('textbox', { name: /^Subject/ }).fill('Visit at the new bakery');
+  await dialog.getByRole('textbox', { name: /^Follow-up on/ }).fill(day(8));
+  await dialog.getByRole('textbox', { name: /^Follow-up note/ }).fill('Send the minutes');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByText('a done activity cannot be dated after today').waitFor();
+  await dialog.getByRole('radio', { name: 'Planned' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await expect.poll(() => rows.count()).toBe(2);
+  const visit = rows.filter({ hasText: 'Visit at the new bakery' });
+  await visit.getByText('Planned', { exact: true }).waitFor();
+  await expect
+    .poll(() => section.getByTestId('activities-count').textContent())
+    .toBe('2 activities');
+  await expectBalance('person', '1', '100%');
+
+  // only the planned ones
+  await section.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Planned', exact: true }).click();
+  await expect.poll(() => rows.count()).toBe(1);
+  await section.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'All', exact: true }).click();
+  await expect.poll(() => rows.count()).toBe(2);
+
+  // done in one click (held today), its follow-up done too
+  await section.getByRole('button', { name: 'Mark “Visit at the new bakery” done' }).click();
+  await expect.poll(() => visit.getByText('Planned', { exact: true }).count()).toBe(0);
+  await expectBalance('person', '2', '100%');
+  await section
+    .getByRole('button', { name: 'Mark the follow-up of “Visit at the new bakery” done' })
+    .click();
+  await visit.getByText(/\(done\)$/).waitFor();
+  await expectAccessible(page, 'organisation page with activities');
+
+  // deleted after confirming
+  await section.getByRole('button', { name: 'Delete “Book on family businesses”' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Book on family businesses”?' });
+  await confirm.getByRole('button', { name: 'Delete the activity' }).click();
+  await expect.poll(() => rows.count()).toBe(1);
+  await expect.poll(() => section.getByTestId('activities-count').textContent()).toBe('1 activity');
+  await expectBalance('person', '1', '100%');
+  const answer = await page.request.get(`${app.url}/api/v1/organizations/${clientId}/four-ps`);
+  expect(((await answer.json()) as { counts: unknown }).counts).toEqual({
+    project: 0,
+    person: 1,
+    process: 0,
+    partnership: 0,
+  });
+}, 120_000);
