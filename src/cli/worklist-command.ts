@@ -61,9 +61,8 @@ function printWorklist(
   log: Context['log'],
 ) {
   const overdue = items.filter((item) => item.overdue).length;
-  log(
-    `${firm.name}: worklist of ${name} up to ${until}, ${items.length} items, ${overdue} overdue`,
-  );
+  const count = `${items.length} item${items.length === 1 ? '' : 's'}`;
+  log(`${firm.name}: worklist of ${name} up to ${until}, ${count}, ${overdue} overdue`);
   if (items.length === 0) return;
   const rows = items.map((item) => [
     item.organizationName,
