@@ -342,7 +342,7 @@ async function main(): Promise<void> {
     worklistTimes.push(w.ms);
     last = w.result;
   }
-  // up to the end of next week, as a professional planning ahead asks
+  // two weeks ahead, as a professional planning their next fortnight asks
   const ahead = addCalendarDays(day, 13);
   const aheadTimes: number[] = [];
   const rawAheadTimes: number[] = [];
