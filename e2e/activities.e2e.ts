@@ -141,7 +141,7 @@ test('activities logged, planned, done and deleted, with the four P’s beside t
   await expect.poll(() => rows.count()).toBe(2);
 
   // done in one click (held today), its follow-up done too
-  await section.getByRole('button', { name: 'Mark “Visit at the new bakery” done' }).click();
+  await section.getByRole('button', { name: 'Mark done: Visit at the new bakery' }).click();
   await expect.poll(() => visit.getByText('Planned', { exact: true }).count()).toBe(0);
   await expectBalance('person', '2', '100%');
   await section

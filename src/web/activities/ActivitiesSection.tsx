@@ -282,7 +282,7 @@ export function ActivitiesSection({
                                 aria-label={t('activities.markDone', { subject: activity.subject })}
                                 onClick={() => markDone(activity)}
                               >
-                                {t('activities.timing.done')}
+                                {t('activities.markDoneShort')}
                               </Button>
                             )}
                             <ActionIcon

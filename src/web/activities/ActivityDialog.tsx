@@ -149,6 +149,7 @@ export function ActivityDialog(props: {
             <Select
               label={t('activities.fields.p')}
               description={t('activities.hints.p')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               placeholder={t('activities.hints.noP')}
               clearable
               clearButtonProps={{ 'aria-label': t('activities.hints.noP') }}

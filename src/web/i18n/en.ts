@@ -1709,7 +1709,8 @@ export const en = {
     count_one: '{{count}} activity',
     count_other: '{{count}} activities',
     saved: 'Activity “{{subject}}” saved',
-    markDone: 'Mark “{{subject}}” done',
+    markDone: 'Mark done: {{subject}}',
+    markDoneShort: 'Mark done',
     markedDone: '“{{subject}}” is done',
     followUpDone: 'Mark the follow-up of “{{subject}}” done',
     followUpMarkedDone: 'The follow-up of “{{subject}}” is done',
@@ -1774,7 +1775,7 @@ export const en = {
     ps: { project: 'Project', person: 'Person', process: 'Process', partnership: 'Partnership' },
     balance: {
       title: 'The four P’s, last twelve months',
-      period: '{{from}} to {{to}}, done activities',
+      period: '{{from}} to {{to}}, done activities.',
       order: 'Advised order: project → person → process → partnership.',
       firstMissing:
         'First missing: {{p}}. The P’s work best deployed in the advised order, so this one comes next.',

@@ -1718,7 +1718,8 @@ export const nl: Texts = {
     count_one: '{{count}} activiteit',
     count_other: '{{count}} activiteiten',
     saved: 'Activiteit “{{subject}}” opgeslagen',
-    markDone: '“{{subject}}” als gedaan markeren',
+    markDone: 'Afvinken: {{subject}}',
+    markDoneShort: 'Afvinken',
     markedDone: '“{{subject}}” is gedaan',
     followUpDone: 'Opvolging van “{{subject}}” als gedaan markeren',
     followUpMarkedDone: 'De opvolging van “{{subject}}” is gedaan',
@@ -1783,7 +1784,7 @@ export const nl: Texts = {
     ps: { project: 'Project', person: 'Persoon', process: 'Proces', partnership: 'Partnerschap' },
     balance: {
       title: 'De vier P’s, afgelopen twaalf maanden',
-      period: '{{from}} tot en met {{to}}, gedane activiteiten',
+      period: '{{from}} tot en met {{to}}, gedane activiteiten.',
       order: 'Geadviseerde volgorde: project → persoon → proces → partnerschap.',
       firstMissing:
         'Als eerste ontbreekt: {{p}}. De P’s werken het best in de geadviseerde volgorde, dus deze is nu aan de beurt.',
