@@ -7,6 +7,7 @@ import { activityP, checkActivityDates } from '../../core/servicing/activity-inp
 import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calendar-days.ts';
 import { fourPBalance, fourPs, type FourP } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
+import { today } from '../../server/today.ts';
 import { activities } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
@@ -33,8 +34,6 @@ import type {
 
 type Actor = { workspaceId: string; userId: string };
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The one mapper from a row and its people to the API's activity. */
 export function toActivity(row: ActivityRow, people: People): Activity {

@@ -6,6 +6,7 @@ import { Client, newFirm, newUser, testApp, type TestApp } from '../../../test/h
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
 import { auditLog } from '../../db/schema.ts';
+import { today } from '../../server/today.ts';
 
 let database: Database;
 let app: TestApp;
@@ -389,8 +390,7 @@ describe("the balance of the four P's", () => {
   it('takes the last twelve months up to today when no period is given', async () => {
     const answer = await owner.get(`/api/v1/organizations/${balanced}/four-ps`);
     expect(answer.status).toBe(200);
-    const today = new Date().toISOString().slice(0, 10);
-    expect(answer.body.to).toBe(today);
+    expect(answer.body.to).toBe(today());
     // a year back, the day after: 364 days before, or 365 when a 29 February lies between
     const days = (Date.parse(answer.body.to) - Date.parse(answer.body.from)) / 86_400_000;
     expect([364, 365]).toContain(days);
