@@ -1,7 +1,7 @@
 // What a professional's worklist is made of, read per concern for one professional: the clients
 // they manage with their last personal contact and value, and the open call-backs, proposals,
 // planned activities and follow-ups that fall to them. Scoped by workspace.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { Db } from '../../db/connection.ts';
 
@@ -125,7 +125,8 @@ export async function openProposals(
 /**
  * Planned activities up to `until` and open follow-ups due by then that involve the professional,
  * or nobody at their clients. The assignee is the professional when they take part, else null
- * (nobody) or another professional's id.
+ * (nobody) or another professional's id. The candidates are narrowed first (at their clients, or
+ * with them taking part) so the cost follows the professional's share, not the firm's size.
  */
 export async function openActivities(
   db: Reader,
@@ -135,32 +136,36 @@ export async function openActivities(
   until: string,
 ) {
   const clients = sql.param([...managed]);
-  const involvement = sql`
-    case when exists (select 1 from activity_professionals ap
-                       where ap.workspace_id = a.workspace_id and ap.activity_id = a.id
-                         and ap.user_id = ${userId}) then ${userId}::uuid
-         else (select min(ap.user_id::text)::uuid from activity_professionals ap
-                where ap.workspace_id = a.workspace_id and ap.activity_id = a.id) end`;
+  const open = (day: SQL, due: SQL, label: SQL) => sql`
+    with candidates as materialized (
+      select a.id, a.organization_id, ${day} as day, ${label} as label
+        from activities a
+       where a.workspace_id = ${workspaceId} and ${due}
+         and (a.organization_id = any(${clients}::uuid[])
+              or exists (select 1 from activity_professionals ap
+                          where ap.workspace_id = a.workspace_id and ap.activity_id = a.id
+                            and ap.user_id = ${userId})))
+    select c.id, c.organization_id, c.day::text as day, w.assignee, c.label
+      from candidates c
+      cross join lateral (
+        select case when bool_or(ap.user_id = ${userId}) then ${userId}::uuid
+                    else min(ap.user_id::text)::uuid end as assignee
+          from activity_professionals ap
+         where ap.workspace_id = ${workspaceId} and ap.activity_id = c.id) w
+     where w.assignee = ${userId}
+        or (w.assignee is null and c.organization_id = any(${clients}::uuid[]))`;
   const [planned, followUps] = await Promise.all([
-    db.execute<ItemRaw>(sql`
-      select * from (
-        select a.id, a.organization_id, a.on_date::text as day, ${involvement} as assignee,
-               a.subject as label
-          from activities a
-         where a.workspace_id = ${workspaceId} and a.status = 'planned' and a.on_date <= ${until}
-      ) planned
-      where assignee = ${userId}
-         or (assignee is null and organization_id = any(${clients}::uuid[]))`),
-    db.execute<ItemRaw>(sql`
-      select * from (
-        select a.id, a.organization_id, a.follow_up_on::text as day, ${involvement} as assignee,
-               coalesce(a.follow_up_note, a.subject) as label
-          from activities a
-         where a.workspace_id = ${workspaceId} and a.follow_up_on is not null
-           and a.follow_up_done_at is null and a.follow_up_on <= ${until}
-      ) due
-      where assignee = ${userId}
-         or (assignee is null and organization_id = any(${clients}::uuid[]))`),
+    db.execute<ItemRaw>(
+      open(sql`a.on_date`, sql`a.status = 'planned' and a.on_date <= ${until}`, sql`a.subject`),
+    ),
+    db.execute<ItemRaw>(
+      open(
+        sql`a.follow_up_on`,
+        sql`a.follow_up_on is not null and a.follow_up_done_at is null
+            and a.follow_up_on <= ${until}`,
+        sql`coalesce(a.follow_up_note, a.subject)`,
+      ),
+    ),
   ]);
   return { planned: planned.rows.map(toItem), followUps: followUps.rows.map(toItem) };
 }
