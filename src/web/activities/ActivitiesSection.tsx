@@ -61,7 +61,8 @@ export function ActivitiesSection({
   const open = () => {
     if (editable && editing === null) setEditing('new');
   };
-  useHotkeys([['a', open]]);
+  // the key does nothing while another dialog of the page has the user's attention
+  useHotkeys([['a', () => !document.querySelector('[role="dialog"]') && open()]]);
 
   const items = activities.data?.pages.flatMap((page) => page.items) ?? [];
   const total = activities.data?.pages[0]?.total ?? null;
