@@ -343,7 +343,8 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.
 const skipped = new Set(['POST /setup', 'POST /session', 'POST /invitations/accept']);
 
-describe('authorisation matrix', () => {
+// every route × every role × three targets: a few thousand requests, slow on a busy machine
+describe('authorisation matrix', { timeout: 180_000 }, () => {
   it('has every route of the API in the matrix, public exactly where the matrix says', () => {
     const keys = operations.map((o) => `${o.method} ${o.path}`).sort();
     expect(keys).toEqual(Object.keys(allowedRoles).sort());
