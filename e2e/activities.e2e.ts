@@ -113,11 +113,11 @@ test('activities logged, planned, done and deleted, with the four P’s beside t
     'First missing: project. The P’s work best deployed in the advised order, so this one comes next.',
   );
 
-  // a visit planned for tomorrow: done is refused at the date, planned is accepted
+  // a visit planned for the day after tomorrow (tomorrow in the firm's time zone or later): done is refused at the date, planned is accepted
   await section.getByRole('button', { name: /^Log activity/ }).click();
-  await dialog.getByRole('textbox', { name: /^Date/ }).fill(day(1));
+  await dialog.getByRole('textbox', { name: /^Date/ }).fill(day(2));
   await dialog.getByRole('textbox', { name: /^Subject/ }).fill('Visit at the new bakery');
-  await dialog.getByRole('textbox', { name: /^Follow-up on/ }).fill(day(8));
+  await dialog.getByRole('textbox', { name: /^Follow-up on/ }).fill(day(9));
   await dialog.getByRole('textbox', { name: /^Follow-up note/ }).fill('Send the minutes');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.getByText('a done activity cannot be dated after today').waitFor();
