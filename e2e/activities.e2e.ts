@@ -113,7 +113,8 @@ test('activities logged, planned, done and deleted, with the four P’s beside t
     'First missing: project. The P’s work best deployed in the advised order, so this one comes next.',
   );
 
-  // a visit planned for the day after tomorrow (tomorrow in the firm's time zone or later): done is refused at the date, planned is accepted
+  // a visit two days ahead (after today in the firm's time zone too): done is refused at the
+  // date, planned is accepted
   await section.getByRole('button', { name: /^Log activity/ }).click();
   await dialog.getByRole('textbox', { name: /^Date/ }).fill(day(2));
   await dialog.getByRole('textbox', { name: /^Subject/ }).fill('Visit at the new bakery');
