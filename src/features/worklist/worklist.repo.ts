@@ -37,14 +37,15 @@ const toClient = (row: ClientRaw): WorklistClientRow => ({
 const personal = sql.param([...personalContactTypes]);
 
 /**
- * Clients with their value in `year` and their last personal contact: the ones the professional
- * manages, and the ones named (items that fall to them at clients managed by others).
+ * Clients with their value and their last personal contact: the ones the professional manages,
+ * and the ones named (items that fall to them at clients managed by others). The value is the
+ * revenue of the client's latest fiscal year from `sinceYear` on; 0 without one.
  */
 export async function worklistClients(
   db: Reader,
   workspaceId: string,
   filter: { managerId: string } | { ids: readonly string[] },
-  year: number,
+  sinceYear: number,
 ): Promise<WorklistClientRow[]> {
   if ('ids' in filter && filter.ids.length === 0) return [];
   const which =
@@ -60,8 +61,11 @@ export async function worklistClients(
                and a.status = 'done' and a.type = any(${personal}::text[])) as last_contact,
            cy.revenue_cents::text as value
       from organizations o
-      left join client_years cy on cy.workspace_id = o.workspace_id
-        and cy.organization_id = o.id and cy.fiscal_year = ${year}
+      left join lateral (
+        select revenue_cents from client_years y
+         where y.workspace_id = o.workspace_id and y.organization_id = o.id
+           and y.fiscal_year >= ${sinceYear}
+         order by y.fiscal_year desc limit 1) cy on true
      where o.workspace_id = ${workspaceId} and ${which}`);
   return result.rows.map(toClient);
 }

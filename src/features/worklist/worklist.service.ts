@@ -12,7 +12,6 @@ import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { today } from '../../server/today.ts';
 import { usersOfWorkspace } from '../activities/activities.repo.ts';
-import { askedOrLatestYear } from '../review/review.service.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
@@ -54,11 +53,12 @@ export async function worklistOf(
   const until = options.until ?? day;
   if (dayNumberOf(until, 'until') < dayNumberOf(day, 'today'))
     throw invalidField('until', 'cannot be before today');
-  const [year, scheme] = await Promise.all([
-    askedOrLatestYear(db, workspaceId, undefined),
+  // what a client is worth: its revenue of the latest fiscal year, at most two years back
+  const sinceYear = Number(day.slice(0, 4)) - 2;
+  const [scheme, managed] = await Promise.all([
     schemeOrPrimary(db, workspaceId),
+    worklistClients(db, workspaceId, { managerId: userId }, sinceYear),
   ]);
-  const managed = await worklistClients(db, workspaceId, { managerId: userId }, year);
   const managedIds = managed.map((client) => client.id);
   const [callBacks, proposals, activities, categories, concepts] = await Promise.all([
     openCallBacks(db, workspaceId, userId),
@@ -72,7 +72,10 @@ export async function worklistOf(
   const others = [...new Set(items.map((item) => item.organizationId))].filter(
     (id) => !known.has(id),
   );
-  const clients = [...managed, ...(await worklistClients(db, workspaceId, { ids: others }, year))];
+  const clients = [
+    ...managed,
+    ...(await worklistClients(db, workspaceId, { ids: others }, sinceYear)),
+  ];
   const byClient = (list: OpenItem[]) => {
     const grouped = new Map<string, OpenItem[]>();
     for (const item of list)

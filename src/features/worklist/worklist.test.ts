@@ -73,8 +73,9 @@ beforeAll(async () => {
       `insert into client_years (workspace_id, organization_id, fiscal_year, revenue_cents,
          costed_revenue_cents, cost_cents, hour_revenue_cents, lines, credit_notes, credit_cents,
          first_invoice_date, service_lines)
-       values ($1, $2, 2024, $3, 0, 0, 0, 1, 0, 0, '2024-01-01', '{}')`,
-      [workspaceId, id, revenue],
+       values ($1, $2, $3, $4, 0, 0, 0, 1, 0, 0, '2024-01-01', '{}')`,
+      // last year's revenue makes the order
+      [workspaceId, id, Number(today().slice(0, 4)) - 1, revenue],
     );
   }
   // the freelancer's A/B/C: A-clients seen every 60 days, proposals within 2 working days
