@@ -75,6 +75,10 @@ describe('addWorkingDays and workingDaysBetween', () => {
       }),
     );
   });
+  it('counts no working day backwards as 0, not -0', () => {
+    // Saturday back to Friday: nothing after the Friday up to the Saturday is a working day
+    expect(Object.is(workingDaysBetween('1990-01-06', '1990-01-05'), 0)).toBe(true);
+  });
   it('counts working days additively over a date in between', () => {
     fc.assert(
       fc.property(dateArbitrary, dateArbitrary, dateArbitrary, calendarArbitrary, (a, b, m, c) => {

@@ -91,7 +91,8 @@ export function workingDaysBetween(
   const [low, high, sign] = first <= last ? [first, last, 1] : [last, first, -1];
   let count = 0;
   for (let day = low + 1; day <= high; day += 1) if (isWorkingDayNumber(day, calendar)) count += 1;
-  return sign * count;
+  // no working day between, backwards, is 0 and not -0
+  return count === 0 ? 0 : sign * count;
 }
 
 /** The first working day on or after the date: the date itself when the firm works then. */
