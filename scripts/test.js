@@ -18,7 +18,17 @@ if (process.env.DATABASE_URL_TEST) {
   run(
     'feature tests (PostgreSQL server of DATABASE_URL_TEST)',
     'npx',
-    ['vitest', 'run', 'src/features/', 'test/'],
+    // the commands' own tests already run against a server through DATABASE_URL above
+    [
+      'vitest',
+      'run',
+      'src/features/',
+      'test/',
+      '--exclude',
+      'test/*-cli.test.ts',
+      '--exclude',
+      'test/demo-command.test.ts',
+    ],
     {
       KLANDIZIE_TEST_TARGET: 'external',
     },
