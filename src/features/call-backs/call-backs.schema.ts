@@ -1,11 +1,8 @@
 // Call-back requests over HTTP (method §5): who called, when, for whom, and whether the call was
 // returned within the category's call-back norm.
 import { z } from '@hono/zod-openapi';
+import { isoDate } from '../organizations/organizations.schema.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
-  .openapi({ example: '2026-11-26' });
 const note = z.string().trim().max(2000, 'must be 2000 characters or fewer');
 
 export const callBackSchema = z

@@ -2,11 +2,8 @@
 // acquisition angle, and the turnaround of each against its category's norm.
 import { z } from '@hono/zod-openapi';
 import { acquisitionAngles, proposalStages } from '../../core/servicing/proposal-stages.ts';
+import { isoDate } from '../organizations/organizations.schema.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
-  .openapi({ example: '2026-11-20' });
 const cents = z
   .number({ error: 'must be a number' })
   .int('must be whole cents')

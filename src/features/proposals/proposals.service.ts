@@ -8,6 +8,7 @@ import {
   type ProposalDates,
   type ProposalStage,
 } from '../../core/servicing/proposal-stages.ts';
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { proposalCheck } from '../../core/servicing/request-norms.ts';
 import type { Db } from '../../db/connection.ts';
 import { proposals } from '../../db/schema.ts';
@@ -84,18 +85,12 @@ export async function proposalBoard(
   workspaceId: string,
   filter: { ownerId?: string | undefined; decidedSince?: string | undefined },
 ) {
-  const since = filter.decidedSince ?? daysBefore(today(), 90);
+  const since = filter.decidedSince ?? addCalendarDays(today(), -90);
   return views(
     db,
     workspaceId,
     await boardProposals(db, workspaceId, { ...filter, decidedSince: since }),
   );
-}
-
-function daysBefore(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
 }
 
 export async function getProposal(db: Db, workspaceId: string, id: string) {

@@ -1,12 +1,11 @@
 // A professional's worklist over HTTP: what is due and overdue, most valuable client first.
 import { z } from '@hono/zod-openapi';
 import { worklistItemKinds } from '../../core/servicing/worklist.ts';
+import { isoDate } from '../organizations/organizations.schema.ts';
 
 export const worklistQuery = z.object({
   userId: z.uuid().optional().openapi({ description: 'Default: the one asking' }),
-  until: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  until: isoDate
     .optional()
     .openapi({ description: 'Also what falls due up to this day; default today' }),
 });

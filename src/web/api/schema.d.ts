@@ -11456,12 +11456,12 @@ export interface components {
       stage?: 'request' | 'drafting' | 'sent' | 'won' | 'lost';
       /**
        * @description Default: today
-       * @example 2026-11-20
+       * @example 2024-12-31
        */
       requestedOn?: string;
-      /** @example 2026-11-20 */
+      /** @example 2024-12-31 */
       sentOn?: string | null;
-      /** @example 2026-11-20 */
+      /** @example 2024-12-31 */
       decidedOn?: string | null;
       valueCents?: number | null;
       lostReason?: string | null;
@@ -11478,11 +11478,11 @@ export interface components {
       title?: string;
       /** @enum {string} */
       stage?: 'request' | 'drafting' | 'sent' | 'won' | 'lost';
-      /** @example 2026-11-20 */
+      /** @example 2024-12-31 */
       requestedOn?: string;
-      /** @example 2026-11-20 */
+      /** @example 2024-12-31 */
       sentOn?: string | null;
-      /** @example 2026-11-20 */
+      /** @example 2024-12-31 */
       decidedOn?: string | null;
       valueCents?: number | null;
       lostReason?: string | null;
@@ -11533,7 +11533,7 @@ export interface components {
       callerName?: string | null;
       /**
        * @description Default: today
-       * @example 2026-11-26
+       * @example 2024-12-31
        */
       calledOn?: string;
       /**
@@ -11546,7 +11546,7 @@ export interface components {
     CallBackUpdate: {
       /**
        * @description null: not returned yet
-       * @example 2026-11-26
+       * @example 2024-12-31
        */
       returnedOn?: string | null;
       /** Format: uuid */
