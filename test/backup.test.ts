@@ -256,6 +256,36 @@ async function fillWithAwkwardData(target: Database) {
          '2025-02-01', 1250000, 'Prijs te hoog', $4, 'relationshipMaintenance', 2, $4)`,
       [workspaceId, id(), organizationId, firm.ownerId],
     );
+    await client.query(
+      `update workspaces set gift_value_limit_cents = 5000 where workspace_id = $1`,
+      [workspaceId],
+    );
+    const colleague = await client.query<{ id: string }>(
+      `select id from users where workspace_id = $1 limit 1`,
+      [workspaceId],
+    );
+    await client.query(
+      `insert into account_team_members (workspace_id, organization_id, user_id, role)
+       values ($1, $2, $3, 'lead')`,
+      [workspaceId, organizationId, colleague.rows[0]?.id ?? firm.ownerId],
+    );
+    await client.query(
+      `insert into gifts (workspace_id, id, organization_id, contact_id, status, on_date, occasion,
+         description, value_cents, requirements_met, notes, created_by)
+       values ($1, $2, $3, $4, 'planned', '2025-12-19', 'newYear', 'Wijnkist “Château d’Yquem”',
+         4995, '["recipientsTaste","lastingReminder"]', 'Bezorgen vóór kerst', $5)`,
+      [workspaceId, id(), organizationId, contact.rows[0]?.id ?? id(), firm.ownerId],
+    );
+    await client.query(
+      `insert into calendar_feeds (workspace_id, id, user_id, token_hash, last_fetched_at, revoked_at)
+       values ($1, $2, $3, 'hash-of-a-secret', '2025-01-06 07:00:00+01', '2025-02-01 12:00:00+01')`,
+      [workspaceId, id(), firm.ownerId],
+    );
+    await client.query(
+      `insert into weekly_digests (workspace_id, user_id, enabled, last_sent_on)
+       values ($1, $2, false, '2025-01-06')`,
+      [workspaceId, firm.ownerId],
+    );
     // Text keys whose order differs between collations.
     for (const sessionId of ['Zeta', 'alpha', 'Alpha', '_under', 'éclair']) {
       await client.query(

@@ -34,6 +34,8 @@ export const workspaces = pgTable('workspaces', {
   /** ABC by revenue: cumulative boundaries of A and B (basis points). */
   abcBoundaryABp: smallint('abc_boundary_a_bp').notNull().default(8000),
   abcBoundaryBBp: smallint('abc_boundary_b_bp').notNull().default(9500),
+  /** The most a gift to a relation may be worth, in cents (method §6); null: no limit. */
+  giftValueLimitCents: bigint('gift_value_limit_cents', { mode: 'number' }),
   createdAt: createdAt(),
 });
 
@@ -703,6 +705,97 @@ export const proposals = pgTable(
   ],
 );
 
+/**
+ * The account team of an organisation (method §14): professionals who serve the client, one of
+ * them its lead. The relationship manager and the second professional stay on the organisation.
+ */
+export const accountTeamMembers = pgTable(
+  'account_team_members',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    /** lead or member; at most one lead per organisation. */
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.organizationId, t.userId] }),
+    uniqueIndex('account_team_members_lead_key')
+      .on(t.workspaceId, t.organizationId)
+      .where(sql`${t.role} = 'lead'`),
+    index('account_team_members_user_idx').on(t.workspaceId, t.userId),
+  ],
+);
+
+/**
+ * The gift register (method §6): a gift to a contact person, planned or given, with its
+ * occasion and value, and the six requirements ticked while it was planned.
+ */
+export const gifts = pgTable(
+  'gifts',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    contactId: uuid('contact_id').notNull(),
+    /** planned or given. */
+    status: text('status').notNull(),
+    onDate: date('on_date').notNull(),
+    occasion: text('occasion').notNull(),
+    description: text('description').notNull(),
+    valueCents: bigint('value_cents', { mode: 'number' }).notNull(),
+    /** The requirement keys of src/core/servicing/gifts.ts that were ticked. */
+    requirementsMet: jsonb('requirements_met')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    notes: text('notes'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('gifts_contact_idx').on(t.workspaceId, t.contactId, t.onDate),
+    index('gifts_organization_idx').on(t.workspaceId, t.organizationId, t.onDate),
+  ],
+);
+
+/**
+ * A professional's personal calendar feed: its address names the workspace and a secret kept
+ * here only as a hash; a revoked feed answers no more.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    userId: uuid('user_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('calendar_feeds_token_key').on(t.workspaceId, t.tokenHash),
+    index('calendar_feeds_user_idx').on(t.workspaceId, t.userId),
+  ],
+);
+
+/** Whether a professional receives the weekly worklist digest, and the last day one was sent. */
+export const weeklyDigests = pgTable(
+  'weekly_digests',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    lastSentOn: date('last_sent_on'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -756,5 +849,9 @@ export const schemaTables = {
   activityProfessionals,
   callBacks,
   proposals,
+  accountTeamMembers,
+  gifts,
+  calendarFeeds,
+  weeklyDigests,
   auditLog,
 } as const;

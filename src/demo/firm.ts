@@ -73,6 +73,7 @@ export function demoWorkspace(seed: number): WorkspaceRow {
     dependencyThresholdBp: 2000,
     abcBoundaryABp: 8000,
     abcBoundaryBBp: 9500,
+    giftValueLimitCents: 5000,
     createdAt: momentOn(firmStartDay, 8 * 60),
   };
 }

@@ -45,7 +45,12 @@ describe('backup upgrades', () => {
       if (changed || (kept.size === 0 && after.size > 0)) changing.push(tag);
       before = after;
     }
-    expect(changing).toEqual(['0001_foundation', '0003_portfolio', '0005_goal_units']);
+    expect(changing).toEqual([
+      '0001_foundation',
+      '0003_portfolio',
+      '0005_goal_units',
+      '0008_account_teams_gifts_calendar_digest',
+    ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
 
@@ -60,6 +65,7 @@ describe('backup upgrades', () => {
       '0001_foundation',
       '0003_portfolio',
       '0005_goal_units',
+      '0008_account_teams_gifts_calendar_digest',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -75,6 +81,7 @@ describe('backup upgrades', () => {
         dependency_threshold_bp: 2000,
         abc_boundary_a_bp: 8000,
         abc_boundary_b_bp: 9500,
+        gift_value_limit_cents: null,
       },
     });
     expect(upgradeRecord(steps, { table: 'users', row: { locale: 'en' } }).row.locale).toBe('en');
@@ -104,5 +111,15 @@ describe('backup upgrades', () => {
       target: 5,
     });
     expect(goal('own:months:')).toEqual({ measure: 'own:', unit: 'months', target: 5 });
+  });
+
+  it('gives a firm of a backup made before the gift register no gift value limit', () => {
+    const steps = upgradesFrom('0007_call_backs_and_proposals');
+    expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
+      name: 'Firm',
+      gift_value_limit_cents: null,
+    });
+    const limited = { name: 'Firm', gift_value_limit_cents: 5000 };
+    expect(upgradeRecord(steps, { table: 'workspaces', row: limited }).row).toEqual(limited);
   });
 });

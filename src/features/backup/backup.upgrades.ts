@@ -81,6 +81,14 @@ export const upgrades: readonly Upgrade[] = [
       return { table, row: { ...row, ...goalUnitOf(String(row.measure)) } };
     },
   },
+  {
+    to: '0008_account_teams_gifts_calendar_digest',
+    what: 'workspaces gain the gift value limit (none)',
+    apply: ({ table, row }) =>
+      table === 'workspaces'
+        ? { table, row: { gift_value_limit_cents: null, ...row } }
+        : { table, row },
+  },
 ];
 
 /** The unit of a goal from before goals had a unit column, and its measure key without it. */
