@@ -226,9 +226,10 @@ async function fillWithAwkwardData(target: Database) {
     const activityId = id();
     await client.query(
       `insert into activities (workspace_id, id, organization_id, type, p, status, on_date, subject,
-         notes, minutes, cost_cents, follow_up_on, follow_up_note, created_by)
+         notes, minutes, cost_cents, follow_up_on, follow_up_note, duty, created_by)
        values ($1, $2, $3, 'visit', 'person', 'done', '2024-02-29', 'Jubileum: 25 jaar',
-         'Bloemen “met kaart”', 45, 3995, '2024-03-07', 'Offerte nabellen', $4)`,
+         'Bloemen “met kaart”', 45, 3995, '2024-03-07', 'Offerte nabellen',
+         'evaluationConversation', $4)`,
       [workspaceId, activityId, organizationId, firm.ownerId],
     );
     const contact = await client.query<{ id: string }>(

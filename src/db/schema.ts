@@ -598,6 +598,11 @@ export const activities = pgTable(
     followUpOn: date('follow_up_on'),
     followUpNote: text('follow_up_note'),
     followUpDoneAt: timestamp('follow_up_done_at', { withTimezone: true }),
+    /**
+     * The yearly duty of the service concept this activity fulfils when done (method §5):
+     * revenueForecast, evaluationConversation or accountPlan; null for none.
+     */
+    duty: text('duty'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -611,6 +616,14 @@ export const activities = pgTable(
     index('activities_follow_up_idx')
       .on(t.workspaceId, t.followUpOn)
       .where(sql`${t.followUpOn} is not null and ${t.followUpDoneAt} is null`),
+    // the personal contacts of a period for the whole firm at index speed (compliance); the types
+    // are src/core/servicing/personal-contact.ts's personalContactTypes
+    index('activities_personal_contact_idx')
+      .on(t.workspaceId, t.onDate, t.organizationId)
+      .where(sql`${t.status} = 'done' and ${t.type} in ('visit', 'call', 'meeting', 'evaluation')`),
+    index('activities_duty_idx')
+      .on(t.workspaceId, t.onDate)
+      .where(sql`${t.duty} is not null`),
   ],
 );
 

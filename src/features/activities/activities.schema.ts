@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { activityStatuses } from '../../core/servicing/activity-input.ts';
 import { activityTypes, fourPs } from '../../core/servicing/four-ps.ts';
+import { yearlyDutyKeys } from '../../core/servicing/yearly-duties.ts';
 import { isoDate } from '../organizations/organizations.schema.ts';
 
 const optionalText = (max: number) =>
@@ -46,6 +47,15 @@ const fields = {
     .optional(),
   followUpOn: isoDate.nullable().optional(),
   followUpNote: optionalText(1_000),
+  duty: z
+    .enum(yearlyDutyKeys)
+    .nullable()
+    .optional()
+    .openapi({
+      description:
+        "The service concept's yearly duty this activity fulfils once done: the revenue forecast, " +
+        'the evaluation conversation or the account plan; null: none',
+    }),
   contactIds: ids('contact persons')
     .optional()
     .openapi({ description: "Contact persons of the activity's organisation" }),
@@ -96,6 +106,7 @@ export const activitySchema = z
     followUpOn: z.string().nullable(),
     followUpNote: z.string().nullable(),
     followUpDoneAt: z.string().nullable(),
+    duty: z.enum(yearlyDutyKeys).nullable(),
     contacts: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
     professionals: z.array(z.object({ id: z.uuid(), name: z.string() })),
     createdBy: z.uuid().nullable(),

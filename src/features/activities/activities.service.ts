@@ -51,6 +51,7 @@ export function toActivity(row: ActivityRow, people: People): Activity {
     followUpOn: row.followUpOn,
     followUpNote: row.followUpNote,
     followUpDoneAt: row.followUpDoneAt?.toISOString() ?? null,
+    duty: row.duty as Activity['duty'],
     contacts: people.contacts,
     professionals: people.professionals,
     createdBy: row.createdBy,

@@ -135,6 +135,7 @@ describe('logging an activity', () => {
     ['negative minutes', () => ({ minutes: -5 }), 'minutes'],
     ['minutes in fractions', () => ({ minutes: 1.5 }), 'minutes'],
     ['a negative cost', () => ({ costCents: -1 }), 'costCents'],
+    ['an unknown yearly duty', () => ({ duty: 'annualReport' }), 'duty'],
     ['a contact of another organisation', () => ({ contactIds: [otherContact] }), 'contactIds'],
     [
       'a professional of another firm',
@@ -147,6 +148,16 @@ describe('logging an activity', () => {
     expect(answer.status).toBe(400);
     const fields = answer.body.error.details.map((d: { field: string }) => d.field);
     expect([...new Set(fields)]).toEqual([field]);
+  });
+
+  it('records the yearly duty an activity fulfils, and none unless said', async () => {
+    const forecast = await log(
+      done('meeting', '2024-11-04', { subject: 'Omzetprognose 2025', duty: 'revenueForecast' }),
+    );
+    expect(forecast.status).toBe(201);
+    expect(forecast.body.duty).toBe('revenueForecast');
+    const plain = await log(done('meeting', '2024-11-05'));
+    expect(plain.body.duty).toBeNull();
   });
 
   it('refuses an activity for an organisation of another firm as not found', async () => {

@@ -50,6 +50,7 @@ describe('backup upgrades', () => {
       '0003_portfolio',
       '0005_goal_units',
       '0008_account_teams_gifts_calendar_digest',
+      '0009_activity_duties_and_contact_index',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -66,6 +67,7 @@ describe('backup upgrades', () => {
       '0003_portfolio',
       '0005_goal_units',
       '0008_account_teams_gifts_calendar_digest',
+      '0009_activity_duties_and_contact_index',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -121,5 +123,13 @@ describe('backup upgrades', () => {
     });
     const limited = { name: 'Firm', gift_value_limit_cents: 5000 };
     expect(upgradeRecord(steps, { table: 'workspaces', row: limited }).row).toEqual(limited);
+  });
+
+  it('gives activities of a backup made before yearly duties none', () => {
+    const steps = upgradesFrom('0008_account_teams_gifts_calendar_digest');
+    expect(upgradeRecord(steps, { table: 'activities', row: { type: 'visit' } }).row).toEqual({
+      type: 'visit',
+      duty: null,
+    });
   });
 });

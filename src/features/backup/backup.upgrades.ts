@@ -89,6 +89,12 @@ export const upgrades: readonly Upgrade[] = [
         ? { table, row: { gift_value_limit_cents: null, ...row } }
         : { table, row },
   },
+  {
+    to: '0009_activity_duties_and_contact_index',
+    what: 'activities gain the yearly duty they fulfil (none)',
+    apply: ({ table, row }) =>
+      table === 'activities' ? { table, row: { duty: null, ...row } } : { table, row },
+  },
 ];
 
 /** The unit of a goal from before goals had a unit column, and its measure key without it. */

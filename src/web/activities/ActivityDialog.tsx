@@ -17,6 +17,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { activityStatuses } from '../../core/servicing/activity-input.ts';
+import { yearlyDutyKeys, type YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import {
   activityTypes,
   fourPs,
@@ -210,6 +211,22 @@ export function ActivityDialog(props: {
               {...field('followUpOn')}
             />
             <TextInput label={t('activities.fields.followUpNote')} {...field('followUpNote')} />
+            <Select
+              label={t('activities.fields.duty')}
+              description={t('activities.hints.duty')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              placeholder={t('activities.hints.noDuty')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('activities.hints.noDuty') }}
+              data={yearlyDutyKeys.map((duty) => ({
+                value: duty,
+                label: t(`activities.duties.${duty}`),
+              }))}
+              {...field('duty')}
+              onChange={(value) =>
+                form.setFieldValue('duty', (value ?? null) as YearlyDutyKey | null)
+              }
+            />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>

@@ -53,6 +53,7 @@ describe('activityInput', () => {
       costCents: 123_450,
       followUpOn: null,
       followUpNote: null,
+      duty: null,
       contactIds: [],
       professionalIds: ['u1'],
     });
@@ -76,6 +77,7 @@ describe('activityInput', () => {
         followUpOn: null,
         followUpNote: null,
         followUpDoneAt: null,
+        duty: 'accountPlan',
         contacts: [{ id: 'c1', displayName: 'Anna' }],
         professionals: [],
         createdBy: null,

@@ -3,6 +3,7 @@
 // and its follow-up stand against today.
 import type { ActivityStatus } from '../../core/servicing/activity-input.ts';
 import { suggestedP, type ActivityType, type FourP } from '../../core/servicing/four-ps.ts';
+import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import type { Schemas } from '../api/client.ts';
 import type { Language } from '../format.ts';
 import { formatHundredths, parseHundredths } from '../ui/amountText.ts';
@@ -21,6 +22,7 @@ export type ActivityValues = {
   cost: string;
   followUpOn: string;
   followUpNote: string;
+  duty: YearlyDutyKey | null;
   contactIds: string[];
   professionalIds: string[];
 };
@@ -62,6 +64,7 @@ export function activityValues(args: {
       cost: '',
       followUpOn: '',
       followUpNote: '',
+      duty: null,
       contactIds: [],
       professionalIds: [args.me],
     };
@@ -77,6 +80,7 @@ export function activityValues(args: {
     cost: a.costCents === null ? '' : formatHundredths(a.costCents, args.language, { fixed: true }),
     followUpOn: a.followUpOn ?? '',
     followUpNote: a.followUpNote ?? '',
+    duty: a.duty,
     contactIds: a.contacts.map((contact) => contact.id),
     professionalIds: a.professionals.map((professional) => professional.id),
   };
@@ -103,6 +107,7 @@ export function activityInput(values: ActivityValues, language: Language): Activ
     costCents: cost,
     followUpOn: values.followUpOn || null,
     followUpNote: values.followUpNote.trim() || null,
+    duty: values.duty,
     contactIds: values.contactIds,
     professionalIds: values.professionalIds,
   };
@@ -122,6 +127,7 @@ export function dialogField(apiField: string): keyof ActivityValues | null {
     'minutes',
     'followUpOn',
     'followUpNote',
+    'duty',
     'contactIds',
     'professionalIds',
   ];

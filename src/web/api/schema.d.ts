@@ -11258,6 +11258,8 @@ export interface components {
       followUpOn: string | null;
       followUpNote: string | null;
       followUpDoneAt: string | null;
+      /** @enum {string|null} */
+      duty: 'revenueForecast' | 'evaluationConversation' | 'accountPlan' | null;
       contacts: {
         /** Format: uuid */
         id: string;
@@ -11306,6 +11308,11 @@ export interface components {
       /** @example 2024-12-31 */
       followUpOn?: string | null;
       followUpNote?: string | null;
+      /**
+       * @description The service concept's yearly duty this activity fulfils once done: the revenue forecast, the evaluation conversation or the account plan; null: none
+       * @enum {string|null}
+       */
+      duty?: 'revenueForecast' | 'evaluationConversation' | 'accountPlan' | null;
       /** @description Contact persons of the activity's organisation */
       contactIds?: string[];
       /** @description The firm's professionals involved; left out on create: the creator */
@@ -11344,6 +11351,11 @@ export interface components {
       /** @example 2024-12-31 */
       followUpOn?: string | null;
       followUpNote?: string | null;
+      /**
+       * @description The service concept's yearly duty this activity fulfils once done: the revenue forecast, the evaluation conversation or the account plan; null: none
+       * @enum {string|null}
+       */
+      duty?: 'revenueForecast' | 'evaluationConversation' | 'accountPlan' | null;
       /** @description Replaces the contact persons */
       contactIds?: string[];
       /** @description Replaces the professionals */

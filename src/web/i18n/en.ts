@@ -1739,6 +1739,11 @@ export const en = {
       followUp: 'Follow-up',
       actions: 'Actions',
     },
+    duties: {
+      revenueForecast: 'Revenue forecast with the client',
+      evaluationConversation: 'Evaluation conversation',
+      accountPlan: 'Account plan',
+    },
     fields: {
       type: 'Type',
       p: 'P',
@@ -1752,8 +1757,11 @@ export const en = {
       followUpNote: 'Follow-up note',
       contactIds: 'Contact persons',
       professionalIds: 'Professionals',
+      duty: 'Yearly duty fulfilled',
     },
     hints: {
+      duty: 'When done, this is the client’s yearly forecast, evaluation or account plan.',
+      noDuty: 'None',
       p: 'Suggested from the type; change or clear it.',
       noP: 'No P',
       minutes: 'Give whole minutes.',

@@ -1748,6 +1748,11 @@ export const nl: Texts = {
       followUp: 'Opvolging',
       actions: 'Acties',
     },
+    duties: {
+      revenueForecast: 'Omzetprognose met de klant',
+      evaluationConversation: 'Evaluatiegesprek',
+      accountPlan: 'Accountplan',
+    },
     fields: {
       type: 'Soort',
       p: 'P',
@@ -1761,8 +1766,11 @@ export const nl: Texts = {
       followUpNote: 'Notitie bij de opvolging',
       contactIds: 'Contactpersonen',
       professionalIds: 'Professionals',
+      duty: 'Jaarlijkse afspraak nagekomen',
     },
     hints: {
+      duty: 'Eenmaal gedaan is dit de omzetprognose, het evaluatiegesprek of het accountplan van dit jaar.',
+      noDuty: 'Geen',
       p: 'Voorgesteld bij de soort; u kunt hem wijzigen of leegmaken.',
       noP: 'Geen P',
       minutes: 'Geef hele minuten.',

@@ -1,0 +1,3 @@
+ALTER TABLE "activities" ADD COLUMN "duty" text;--> statement-breakpoint
+CREATE INDEX "activities_personal_contact_idx" ON "activities" USING btree ("workspace_id","on_date","organization_id") WHERE "activities"."status" = 'done' and "activities"."type" in ('visit', 'call', 'meeting', 'evaluation');--> statement-breakpoint
+CREATE INDEX "activities_duty_idx" ON "activities" USING btree ("workspace_id","on_date") WHERE "activities"."duty" is not null;
