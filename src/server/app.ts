@@ -7,6 +7,7 @@ import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { callBackRoutes } from '../features/call-backs/call-backs.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
+import { complianceRoutes } from '../features/compliance/compliance.routes.ts';
 import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
 import { valueTagRoutes } from '../features/choosing/value-tags.routes.ts';
@@ -51,6 +52,7 @@ const features = [
   goalRoutes,
   valueTagRoutes,
   activityRoutes,
+  complianceRoutes,
   serviceConceptRoutes,
   proposalRoutes,
   callBackRoutes,

@@ -10,6 +10,15 @@ export {
   weekdayOf,
 } from './calendar-days.ts';
 export type { IsoWeekday } from './calendar-days.ts';
+export { clientCompliance, complianceRollup, expectedContactsByNow } from './client-compliance.ts';
+export type {
+  ClientCompliance,
+  ClientComplianceInput,
+  CompliancePeriod,
+  ComplianceRollup,
+  ComplianceShortfall,
+  PeriodRequest,
+} from './client-compliance.ts';
 export { complianceSummary } from './compliance-summary.ts';
 export type { ComplianceSummary } from './compliance-summary.ts';
 export {

@@ -8057,6 +8057,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Is the service concept delivered? The fiscal year per category and per professional, and the clients that fall short, most valuable first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the fiscal year of today */
+          fiscalYear?: number;
+          /** @description At most this many clients that fall short */
+          limit?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The compliance report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplianceReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/category-schemes/{id}/service-concepts': {
     parameters: {
       query?: never;
@@ -11389,6 +11484,128 @@ export interface components {
       firstMissing: 'project' | 'person' | 'process' | 'partnership' | null;
       advisedOrder: ('project' | 'person' | 'process' | 'partnership')[];
     };
+    ComplianceReport: {
+      fiscalYear: number;
+      from: string;
+      to: string;
+      judgedAt: string;
+      firm: {
+        clients: number;
+        delivered: number;
+        withInterval: number;
+        contactOverdue: number;
+        withMinimum: number;
+        contactsOnTrack: number;
+        callBacks: {
+          judged: number;
+          withinNorm: number;
+          withinNormBasisPoints: number | null;
+          done: number;
+          averageWorkingDaysHundredths: number | null;
+        };
+        proposals: {
+          judged: number;
+          withinNorm: number;
+          withinNormBasisPoints: number | null;
+          done: number;
+          averageWorkingDaysHundredths: number | null;
+        };
+        dutiesRequired: number;
+        dutiesDone: number;
+      };
+      categories: {
+        categoryKey: string | null;
+        clients: number;
+        delivered: number;
+        withInterval: number;
+        contactOverdue: number;
+        withMinimum: number;
+        contactsOnTrack: number;
+        callBacks: {
+          judged: number;
+          withinNorm: number;
+          withinNormBasisPoints: number | null;
+          done: number;
+          averageWorkingDaysHundredths: number | null;
+        };
+        proposals: {
+          judged: number;
+          withinNorm: number;
+          withinNormBasisPoints: number | null;
+          done: number;
+          averageWorkingDaysHundredths: number | null;
+        };
+        dutiesRequired: number;
+        dutiesDone: number;
+      }[];
+      professionals: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+        clients: number;
+        delivered: number;
+        withInterval: number;
+        contactOverdue: number;
+        withMinimum: number;
+        contactsOnTrack: number;
+        callBacks: {
+          judged: number;
+          withinNorm: number;
+          withinNormBasisPoints: number | null;
+          done: number;
+          averageWorkingDaysHundredths: number | null;
+        };
+        proposals: {
+          judged: number;
+          withinNorm: number;
+          withinNormBasisPoints: number | null;
+          done: number;
+          averageWorkingDaysHundredths: number | null;
+        };
+        dutiesRequired: number;
+        dutiesDone: number;
+      }[];
+      shortfallClients: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        categoryKey: string | null;
+        /** Format: uuid */
+        relationshipManagerId: string | null;
+        valueCents: number;
+        lastPersonalContact: string | null;
+        shortfalls: components['schemas']['ComplianceShortfall'][];
+      }[];
+      shortfallClientCount: number;
+    };
+    ComplianceShortfall:
+      | {
+          /** @enum {string} */
+          code: 'contactOverdue';
+          daysOverdue: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'tooFewContacts';
+          count: number;
+          expected: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'callBacksLate';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'proposalsLate';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'dutyMissed';
+          /** @enum {string} */
+          duty: 'revenueForecast' | 'evaluationConversation' | 'accountPlan';
+        };
     /** @description One per category of the scheme, best first */
     ServiceConceptList: {
       /** Format: uuid */

@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from './calendar-days.ts';
+import {
+  clientCompliance,
+  complianceRollup,
+  expectedContactsByNow,
+  type ClientComplianceInput,
+  type CompliancePeriod,
+} from './client-compliance.ts';
+import { defaultServiceConcept, type ServiceConcept } from './service-concept.ts';
+import { presetServiceConcepts } from './service-presets.ts';
+
+const [a, b, c] = presetServiceConcepts('freelancerAbc') as [
+  ServiceConcept,
+  ServiceConcept,
+  ServiceConcept,
+];
+const year2025: CompliancePeriod = { from: '2025-01-01', to: '2025-12-31', today: '2025-12-01' };
+const noDuties = { revenueForecast: false, evaluationConversation: false, accountPlan: false };
+
+const client = (overrides: Partial<ClientComplianceInput> = {}): ClientComplianceInput => ({
+  concept: a,
+  since: '2020-01-01',
+  lastPersonalContact: '2025-11-20',
+  personalContactsInPeriod: 6,
+  callBacks: [],
+  proposals: [],
+  dutiesDone: noDuties,
+  ...overrides,
+});
+
+describe('is the service concept delivered to a client', () => {
+  it('finds an A-client without personal contact for 61 days overdue under its 60-day norm, and one at 60 days not', () => {
+    const at61 = clientCompliance(
+      client({ lastPersonalContact: addCalendarDays(year2025.today, -61) }),
+      year2025,
+    );
+    expect(at61.contact.status).toBe('overdue');
+    expect(at61.shortfalls).toEqual([{ code: 'contactOverdue', daysOverdue: 1 }]);
+    expect(at61.delivered).toBe(false);
+    const at60 = clientCompliance(
+      client({ lastPersonalContact: addCalendarDays(year2025.today, -60) }),
+      year2025,
+    );
+    expect(at60.contact.status).toBe('due');
+    expect(at60.delivered).toBe(true);
+  });
+
+  it('judges a proposal asked on Friday and sent Tuesday late for an A-client and on time for a B-client', () => {
+    const proposals = [{ requested: '2025-11-21', done: '2025-11-25' }];
+    const forA = clientCompliance(client({ proposals }), year2025);
+    expect(forA.proposals[0]?.status).toBe('late');
+    expect(forA.shortfalls).toEqual([{ code: 'proposalsLate', count: 1 }]);
+    const forB = clientCompliance(client({ concept: b, proposals }), year2025);
+    expect(forB.proposals[0]?.status).toBe('onTime');
+    expect(forB.delivered).toBe(true);
+  });
+
+  it('counts a call not returned past its deadline as late, and one still within it as not judged', () => {
+    const checked = clientCompliance(
+      client({
+        callBacks: [
+          { requested: '2025-11-27', done: null },
+          { requested: '2025-12-01', done: null },
+        ],
+      }),
+      year2025,
+    );
+    expect(checked.callBacks.map((check) => check.status)).toEqual(['overdue', 'open']);
+    expect(checked.shortfalls).toEqual([{ code: 'callBacksLate', count: 1 }]);
+  });
+
+  it('asks the minimum of personal contacts pro rata while the year runs, and all of it at its end', () => {
+    const on = (today: string) => ({ ...year2025, today });
+    expect(expectedContactsByNow(2, on('2025-01-01'))).toBe(0);
+    expect(expectedContactsByNow(2, on('2025-07-01'))).toBe(0);
+    expect(expectedContactsByNow(2, on('2025-07-02'))).toBe(1);
+    expect(expectedContactsByNow(2, on('2025-12-31'))).toBe(2);
+    expect(expectedContactsByNow(2, on('2026-03-01'))).toBe(2);
+    expect(expectedContactsByNow(2, on('2024-12-01'))).toBe(0);
+    const once = clientCompliance(
+      client({ concept: b, personalContactsInPeriod: 1 }),
+      on('2026-01-05'),
+    );
+    expect(once.shortfalls).toEqual([{ code: 'tooFewContacts', count: 1, expected: 2 }]);
+  });
+
+  it('asks nothing of a C-client of the freelancer: no interval, no minimum, no norms', () => {
+    const checked = clientCompliance(
+      client({
+        concept: c,
+        lastPersonalContact: null,
+        personalContactsInPeriod: 0,
+        proposals: [{ requested: '2025-01-03', done: '2025-03-01' }],
+      }),
+      year2025,
+    );
+    expect(checked.contact.status).toBe('noNorm');
+    expect(checked.proposals[0]?.withinNorm).toBeNull();
+    expect(checked.delivered).toBe(true);
+  });
+
+  it('counts a yearly duty not done as missed only once the year is over', () => {
+    const concept = {
+      ...defaultServiceConcept('major'),
+      yearlyRevenueForecast: true,
+      yearlyEvaluationConversation: true,
+    };
+    const input = client({
+      concept,
+      dutiesDone: { ...noDuties, revenueForecast: true },
+    });
+    const during = clientCompliance(input, year2025);
+    expect(during.duties).toEqual([
+      { duty: 'revenueForecast', done: true },
+      { duty: 'evaluationConversation', done: false },
+    ]);
+    expect(during.delivered).toBe(true);
+    const after = clientCompliance(input, { ...year2025, today: '2026-01-02' });
+    expect(after.shortfalls).toContainEqual({ code: 'dutyMissed', duty: 'evaluationConversation' });
+    expect(after.delivered).toBe(false);
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(() =>
+      clientCompliance(client(), { from: '2025-12-31', to: '2025-01-01', today: '2025-06-01' }),
+    ).toThrow(/before the period starts/);
+  });
+
+  it('is delivered exactly when there is no shortfall, whatever the input', () => {
+    const day = fc.integer({ min: 0, max: 800 }).map((n) => addCalendarDays('2024-06-01', n));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(a, b, c),
+        fc.option(day),
+        fc.nat(10),
+        fc.array(fc.record({ requested: day, done: fc.option(day) }), { maxLength: 4 }),
+        day,
+        (concept, last, count, requests, today) => {
+          const ordered = requests.map((r) => ({
+            requested: r.requested,
+            done: r.done !== null && r.done < r.requested ? r.requested : r.done,
+          }));
+          const checked = clientCompliance(
+            client({
+              concept,
+              lastPersonalContact: last,
+              personalContactsInPeriod: count,
+              callBacks: ordered,
+              proposals: ordered,
+            }),
+            { ...year2025, today },
+          );
+          expect(checked.delivered).toBe(checked.shortfalls.length === 0);
+          const late = checked.proposals.filter((p) => p.withinNorm === false).length;
+          expect(checked.shortfalls.some((s) => s.code === 'proposalsLate')).toBe(late > 0);
+        },
+      ),
+    );
+  });
+});
+
+describe('the figures of a group of clients', () => {
+  it('adds up clients, overdue contacts, minimums on track, requests and duties', () => {
+    const concept = { ...a, yearlyRevenueForecast: true };
+    const clients = [
+      clientCompliance(client({ concept }), year2025),
+      clientCompliance(
+        client({
+          concept,
+          lastPersonalContact: '2025-01-10',
+          personalContactsInPeriod: 1,
+          dutiesDone: { ...noDuties, revenueForecast: true },
+          proposals: [{ requested: '2025-11-21', done: '2025-11-25' }],
+        }),
+        year2025,
+      ),
+      clientCompliance(
+        client({ concept: c, proposals: [{ requested: '2025-11-21', done: null }] }),
+        year2025,
+      ),
+    ];
+    const rollup = complianceRollup(clients);
+    expect(rollup).toMatchObject({
+      clients: 3,
+      delivered: 2,
+      withInterval: 2,
+      contactOverdue: 1,
+      withMinimum: 2,
+      contactsOnTrack: 2,
+      dutiesRequired: 2,
+      dutiesDone: 1,
+    });
+    expect(rollup.proposals).toMatchObject({ judged: 1, withinNorm: 0, done: 1 });
+    expect(complianceRollup([])).toMatchObject({ clients: 0, delivered: 0 });
+  });
+
+  it('takes the requests given apart, for a professional answering for calls at any client', () => {
+    const rollup = complianceRollup([], {
+      callBacks: [],
+      proposals: [
+        {
+          deadline: '2025-01-02',
+          workingDaysTaken: 1,
+          status: 'onTime',
+          withinNorm: true,
+          daysOverdue: 0,
+        },
+      ],
+    });
+    expect(rollup.proposals).toMatchObject({
+      judged: 1,
+      withinNorm: 1,
+      withinNormBasisPoints: 10_000,
+    });
+  });
+});

@@ -1,0 +1,201 @@
+// Is the service concept delivered? method.md §5 and §14, per client over a period (a fiscal
+// year, judged at a day within or after it): the last personal contact against the interval, the
+// personal contacts of the period against the minimum, the call-backs and proposals against their
+// norms, and the yearly duties the concept asks for. Then the same figures for a group of clients:
+// a category, a professional, the firm.
+import { invalidField } from '../errors.ts';
+import { calendarDaysBetween, dayNumberOf } from './calendar-days.ts';
+import { complianceSummary, type ComplianceSummary } from './compliance-summary.ts';
+import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
+import { personalContactCheck, type ContactCheck } from './personal-contact.ts';
+import { callBackCheck, proposalCheck, type RequestCheck } from './request-norms.ts';
+import type { ServiceConcept } from './service-concept.ts';
+import {
+  yearlyDutyChecks,
+  type YearlyDutiesDone,
+  type YearlyDutyCheck,
+  type YearlyDutyKey,
+} from './yearly-duties.ts';
+
+export type CompliancePeriod = {
+  /** First and last day of the period, both counted. */
+  from: string;
+  to: string;
+  /**
+   * The day it is judged: within the period (so far), or on or after its last day (the whole
+   * period: a yearly duty not done by then is missed).
+   */
+  today: string;
+};
+
+/** A request of the period: the day it came in and the day it was done (null: still open). */
+export type PeriodRequest = { requested: string; done: string | null };
+
+export type ClientComplianceInput = {
+  concept: ServiceConcept;
+  /** Since when the interval runs for a client never contacted: when it became a client. */
+  since: string;
+  lastPersonalContact: string | null;
+  /** Personal contacts within the period up to today. */
+  personalContactsInPeriod: number;
+  callBacks: readonly PeriodRequest[];
+  proposals: readonly PeriodRequest[];
+  dutiesDone: YearlyDutiesDone;
+};
+
+/**
+ * Why a client's concept is not delivered: the last contact longer ago than the interval; fewer
+ * personal contacts than the minimum asks by now (pro rata while the period runs); a call-back or
+ * proposal late or overdue; a yearly duty not done by the period's last day.
+ */
+export type ComplianceShortfall =
+  | { code: 'contactOverdue'; daysOverdue: number }
+  | { code: 'tooFewContacts'; count: number; expected: number }
+  | { code: 'callBacksLate'; count: number }
+  | { code: 'proposalsLate'; count: number }
+  | { code: 'dutyMissed'; duty: YearlyDutyKey };
+
+export type ClientCompliance = {
+  contact: ContactCheck;
+  personalContacts: {
+    count: number;
+    /** The concept's minimum for the whole period. */
+    minimum: number;
+    /** What the minimum asks by today: the share of the period passed, rounded down. */
+    expectedByNow: number;
+  };
+  callBacks: RequestCheck[];
+  proposals: RequestCheck[];
+  duties: YearlyDutyCheck[];
+  shortfalls: ComplianceShortfall[];
+  delivered: boolean;
+};
+
+/** How far the period has run at today: days passed and days in all, both ends counted. */
+function periodProgress(period: CompliancePeriod): { passed: number; length: number } {
+  const from = dayNumberOf(period.from, 'from');
+  const to = dayNumberOf(period.to, 'to');
+  const today = dayNumberOf(period.today, 'today');
+  if (to < from) throw invalidField('to', `ends (${period.to}) before the period starts`);
+  const length = to - from + 1;
+  return { passed: Math.min(length, Math.max(0, today - from + 1)), length };
+}
+
+/** The personal contacts the minimum asks for by today: none at the start, all at the end. */
+export function expectedContactsByNow(minimum: number, period: CompliancePeriod): number {
+  const { passed, length } = periodProgress(period);
+  return Math.floor((minimum * passed) / length);
+}
+
+export function clientCompliance(
+  input: ClientComplianceInput,
+  period: CompliancePeriod,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): ClientCompliance {
+  const { concept } = input;
+  const { today } = period;
+  const contact = personalContactCheck({
+    lastContact: input.lastPersonalContact,
+    since: input.since,
+    intervalDays: concept.personalContactIntervalDays,
+    today,
+  });
+  const minimum = concept.minimumPersonalContactsPerYear;
+  const expectedByNow = expectedContactsByNow(minimum, period);
+  const callBacks = input.callBacks.map((request) =>
+    callBackCheck({ ...request, today, norm: concept.callBack, calendar }),
+  );
+  const proposals = input.proposals.map((request) =>
+    proposalCheck({
+      ...request,
+      today,
+      turnaroundWorkingDays: concept.proposalTurnaroundWorkingDays,
+      calendar,
+    }),
+  );
+  const duties = yearlyDutyChecks(concept, input.dutiesDone);
+  const periodOver = calendarDaysBetween(period.to, today) >= 0;
+
+  const shortfalls: ComplianceShortfall[] = [];
+  if (contact.status === 'overdue')
+    shortfalls.push({ code: 'contactOverdue', daysOverdue: contact.daysOverdue });
+  if (input.personalContactsInPeriod < expectedByNow)
+    shortfalls.push({
+      code: 'tooFewContacts',
+      count: input.personalContactsInPeriod,
+      expected: expectedByNow,
+    });
+  const late = (checks: RequestCheck[]) => checks.filter((c) => c.withinNorm === false).length;
+  if (late(callBacks) > 0) shortfalls.push({ code: 'callBacksLate', count: late(callBacks) });
+  if (late(proposals) > 0) shortfalls.push({ code: 'proposalsLate', count: late(proposals) });
+  if (periodOver)
+    for (const duty of duties)
+      if (!duty.done) shortfalls.push({ code: 'dutyMissed', duty: duty.duty });
+
+  return {
+    contact,
+    personalContacts: { count: input.personalContactsInPeriod, minimum, expectedByNow },
+    callBacks,
+    proposals,
+    duties,
+    shortfalls,
+    delivered: shortfalls.length === 0,
+  };
+}
+
+export type ComplianceRollup = {
+  clients: number;
+  delivered: number;
+  /** Clients whose concept sets an interval, and of them those overdue at today. */
+  withInterval: number;
+  contactOverdue: number;
+  /** Clients with a minimum of personal contacts, and of them those on track by now. */
+  withMinimum: number;
+  contactsOnTrack: number;
+  callBacks: ComplianceSummary;
+  proposals: ComplianceSummary;
+  /** Yearly duties the concepts ask for, and of them those done. */
+  dutiesRequired: number;
+  dutiesDone: number;
+};
+
+/**
+ * The figures of a group of clients. Call-backs and proposals may be counted apart from the
+ * clients (a professional answers for the calls asked of them, wherever the client is managed).
+ */
+export function complianceRollup(
+  clients: readonly ClientCompliance[],
+  requests?: { callBacks: readonly RequestCheck[]; proposals: readonly RequestCheck[] },
+): ComplianceRollup {
+  let delivered = 0;
+  let withInterval = 0;
+  let contactOverdue = 0;
+  let withMinimum = 0;
+  let contactsOnTrack = 0;
+  let dutiesRequired = 0;
+  let dutiesDone = 0;
+  for (const client of clients) {
+    if (client.delivered) delivered += 1;
+    if (client.contact.status !== 'noNorm') withInterval += 1;
+    if (client.contact.status === 'overdue') contactOverdue += 1;
+    if (client.personalContacts.minimum > 0) {
+      withMinimum += 1;
+      if (client.personalContacts.count >= client.personalContacts.expectedByNow)
+        contactsOnTrack += 1;
+    }
+    dutiesRequired += client.duties.length;
+    dutiesDone += client.duties.filter((duty) => duty.done).length;
+  }
+  return {
+    clients: clients.length,
+    delivered,
+    withInterval,
+    contactOverdue,
+    withMinimum,
+    contactsOnTrack,
+    callBacks: complianceSummary(requests?.callBacks ?? clients.flatMap((c) => c.callBacks)),
+    proposals: complianceSummary(requests?.proposals ?? clients.flatMap((c) => c.proposals)),
+    dutiesRequired,
+    dutiesDone,
+  };
+}

@@ -1,0 +1,183 @@
+// What the firm's compliance with its service concepts is made of, read for a whole period at
+// once: the clients, their personal contacts, the call-backs and proposals of the period, and the
+// yearly duties done. A few set-wise statements, whatever the number of clients.
+import { sql } from 'drizzle-orm';
+import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
+import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
+import type { Db } from '../../db/connection.ts';
+
+type Reader = Pick<Db, 'execute'>;
+
+/**
+ * The personal contact types written out, so that the statements match the predicate of the
+ * partial index activities_personal_contact_idx (a bound array would not).
+ */
+const personalTypes = sql.raw(personalContactTypes.map((type) => `'${type}'`).join(', '));
+
+export type ComplianceClientRow = {
+  id: string;
+  name: string;
+  managerId: string | null;
+  since: string;
+  valueCents: number;
+};
+
+/** The firm's current clients, with their value: the revenue of their latest year from sinceYear. */
+export async function complianceClients(
+  db: Reader,
+  workspaceId: string,
+  sinceYear: number,
+): Promise<ComplianceClientRow[]> {
+  const result = await db.execute<{
+    id: string;
+    name: string;
+    manager: string | null;
+    since: string;
+    value: string | null;
+  }>(sql`
+    select o.id, o.name, o.relationship_manager_id as manager,
+           coalesce(o.client_since, o.created_at::date)::text as since, v.value::text as value
+      from organizations o
+      left join (
+        select distinct on (organization_id) organization_id, revenue_cents as value
+          from client_years
+         where workspace_id = ${workspaceId} and fiscal_year >= ${sinceYear}
+         order by organization_id, fiscal_year desc) v on v.organization_id = o.id
+     where o.workspace_id = ${workspaceId} and o.status = 'client' and o.archived_at is null`);
+  return result.rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    managerId: row.manager,
+    since: row.since,
+    valueCents: row.value === null ? 0 : Number(row.value),
+  }));
+}
+
+export type ContactTally = { last: string; inPeriod: number };
+
+/**
+ * Per client its last personal contact from `windowFrom` up to today, and its personal contacts
+ * from `periodFrom` up to today. Clients without one in the window are not in the map.
+ */
+export async function personalContactTallies(
+  db: Reader,
+  workspaceId: string,
+  window: { windowFrom: string; periodFrom: string; today: string },
+): Promise<Map<string, ContactTally>> {
+  const result = await db.execute<{ organization_id: string; last: string; in_period: number }>(sql`
+    select organization_id, max(on_date)::text as last,
+           (count(*) filter (where on_date >= ${window.periodFrom}))::int as in_period
+      from activities
+     where workspace_id = ${workspaceId} and status = 'done' and type in (${personalTypes})
+       and on_date >= ${window.windowFrom} and on_date <= ${window.today}
+     group by organization_id`);
+  return new Map(
+    result.rows.map((row) => [row.organization_id, { last: row.last, inPeriod: row.in_period }]),
+  );
+}
+
+/** The last personal contact before `before` of each of the clients named, where there is one. */
+export async function lastContactsBefore(
+  db: Reader,
+  workspaceId: string,
+  clientIds: readonly string[],
+  before: string,
+): Promise<Map<string, string>> {
+  if (clientIds.length === 0) return new Map();
+  const result = await db.execute<{ id: string; last: string | null }>(sql`
+    select c.id, (select max(a.on_date)::text from activities a
+                   where a.workspace_id = ${workspaceId} and a.organization_id = c.id
+                     and a.status = 'done' and a.type in (${personalTypes})
+                     and a.on_date < ${before}) as last
+      from unnest(${sql.param([...clientIds])}::uuid[]) as c(id)`);
+  const found = new Map<string, string>();
+  for (const row of result.rows) if (row.last !== null) found.set(row.id, row.last);
+  return found;
+}
+
+export type PeriodRequestRow = {
+  organizationId: string;
+  /** The professional it is for: the call's addressee, the proposal's owner; null: none named. */
+  assignee: string | null;
+  requested: string;
+  done: string | null;
+  /** A proposal lost before it was sent has no turnaround to judge. */
+  judged: boolean;
+};
+
+type RequestRaw = {
+  organization_id: string;
+  assignee: string | null;
+  requested: string;
+  done: string | null;
+  judged: boolean;
+};
+
+const toRequest = (row: RequestRaw): PeriodRequestRow => ({
+  organizationId: row.organization_id,
+  assignee: row.assignee,
+  requested: row.requested,
+  done: row.done,
+  judged: row.judged,
+});
+
+/** The calls asked to be returned from `from` up to today. */
+export async function callBacksOfPeriod(
+  db: Reader,
+  workspaceId: string,
+  from: string,
+  today: string,
+): Promise<PeriodRequestRow[]> {
+  const result = await db.execute<RequestRaw>(sql`
+    select organization_id, for_user_id as assignee, called_on::text as requested,
+           returned_on::text as done, true as judged
+      from call_backs
+     where workspace_id = ${workspaceId} and called_on >= ${from} and called_on <= ${today}`);
+  return result.rows.map(toRequest);
+}
+
+/** The proposals requested from `from` up to today, the day sent being the day done. */
+export async function proposalsOfPeriod(
+  db: Reader,
+  workspaceId: string,
+  from: string,
+  today: string,
+): Promise<PeriodRequestRow[]> {
+  const result = await db.execute<RequestRaw>(sql`
+    select organization_id, owner_id as assignee, requested_on::text as requested,
+           sent_on::text as done, not (stage = 'lost' and sent_on is null) as judged
+      from proposals
+     where workspace_id = ${workspaceId} and requested_on >= ${from}
+       and requested_on <= ${today}`);
+  return result.rows.map(toRequest);
+}
+
+/** The yearly duties done within the period, per client. */
+export async function dutiesOfPeriod(
+  db: Reader,
+  workspaceId: string,
+  period: { from: string; to: string },
+): Promise<Map<string, Set<YearlyDutyKey>>> {
+  const result = await db.execute<{ organization_id: string; duty: YearlyDutyKey }>(sql`
+    select distinct organization_id, duty
+      from activities
+     where workspace_id = ${workspaceId} and duty is not null and status = 'done'
+       and on_date >= ${period.from} and on_date <= ${period.to}`);
+  const done = new Map<string, Set<YearlyDutyKey>>();
+  for (const row of result.rows) {
+    const duties = done.get(row.organization_id) ?? new Set<YearlyDutyKey>();
+    duties.add(row.duty);
+    done.set(row.organization_id, duties);
+  }
+  return done;
+}
+
+/** The firm's users by name: the professionals a report may name. */
+export async function professionalsOf(
+  db: Reader,
+  workspaceId: string,
+): Promise<{ id: string; name: string }[]> {
+  const result = await db.execute<{ id: string; name: string }>(sql`
+    select id, name from users where workspace_id = ${workspaceId} order by name, id`);
+  return result.rows;
+}

@@ -1,0 +1,79 @@
+// The firm's compliance with its service concepts over HTTP.
+import { z } from '@hono/zod-openapi';
+import { yearlyDutyKeys } from '../../core/servicing/yearly-duties.ts';
+
+export const complianceQuery = z.object({
+  fiscalYear: z.coerce
+    .number()
+    .int('must be a whole year')
+    .min(1000, 'must be a year from 1000 to 9998')
+    .max(9998, 'must be a year from 1000 to 9998')
+    .optional()
+    .openapi({ description: 'Default: the fiscal year of today' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(100)
+    .openapi({ description: 'At most this many clients that fall short' }),
+});
+
+const summary = z.object({
+  judged: z.number().int(),
+  withinNorm: z.number().int(),
+  withinNormBasisPoints: z.number().int().nullable(),
+  done: z.number().int(),
+  averageWorkingDaysHundredths: z.number().int().nullable(),
+});
+
+const rollup = {
+  clients: z.number().int(),
+  delivered: z.number().int(),
+  withInterval: z.number().int(),
+  contactOverdue: z.number().int(),
+  withMinimum: z.number().int(),
+  contactsOnTrack: z.number().int(),
+  callBacks: summary,
+  proposals: summary,
+  dutiesRequired: z.number().int(),
+  dutiesDone: z.number().int(),
+};
+
+export const shortfallSchema = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('contactOverdue'), daysOverdue: z.number().int() }),
+    z.object({
+      code: z.literal('tooFewContacts'),
+      count: z.number().int(),
+      expected: z.number().int(),
+    }),
+    z.object({ code: z.literal('callBacksLate'), count: z.number().int() }),
+    z.object({ code: z.literal('proposalsLate'), count: z.number().int() }),
+    z.object({ code: z.literal('dutyMissed'), duty: z.enum(yearlyDutyKeys) }),
+  ])
+  .openapi('ComplianceShortfall');
+
+export const complianceReportSchema = z
+  .object({
+    fiscalYear: z.number().int(),
+    from: z.string(),
+    to: z.string(),
+    judgedAt: z.string(),
+    firm: z.object(rollup),
+    categories: z.array(z.object({ categoryKey: z.string().nullable(), ...rollup })),
+    professionals: z.array(z.object({ userId: z.uuid(), name: z.string(), ...rollup })),
+    shortfallClients: z.array(
+      z.object({
+        organizationId: z.uuid(),
+        name: z.string(),
+        categoryKey: z.string().nullable(),
+        relationshipManagerId: z.uuid().nullable(),
+        valueCents: z.number().int(),
+        lastPersonalContact: z.string().nullable(),
+        shortfalls: z.array(shortfallSchema),
+      }),
+    ),
+    shortfallClientCount: z.number().int(),
+  })
+  .openapi('ComplianceReport');

@@ -1,0 +1,234 @@
+// Is the service concept delivered (method §5, §14)? The firm's compliance over a fiscal year, per
+// category and per professional, with the clients that fall short, most valuable first.
+import { invalidField } from '../../core/errors.ts';
+import { fiscalYearOf, fiscalYearRange } from '../../core/portfolio/fiscal-year.ts';
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
+import {
+  clientCompliance,
+  complianceRollup,
+  type ClientCompliance,
+  type ComplianceRollup,
+  type ComplianceShortfall,
+} from '../../core/servicing/client-compliance.ts';
+import type { RequestCheck } from '../../core/servicing/request-norms.ts';
+import { serviceConceptFor, type ServiceConcept } from '../../core/servicing/service-concept.ts';
+import type { Db } from '../../db/connection.ts';
+import { today } from '../../server/today.ts';
+import { currentCategories } from '../choosing/classification.repo.ts';
+import { schemeOrPrimary, toScheme } from '../choosing/schemes.repo.ts';
+import { conceptsOf } from '../servicing/service-concepts.repo.ts';
+import { getWorkspace } from '../workspace/workspace.service.ts';
+import {
+  callBacksOfPeriod,
+  complianceClients,
+  dutiesOfPeriod,
+  lastContactsBefore,
+  personalContactTallies,
+  proposalsOfPeriod,
+  professionalsOf,
+  type PeriodRequestRow,
+} from './compliance.repo.ts';
+
+export type ShortfallClient = {
+  organizationId: string;
+  name: string;
+  categoryKey: string | null;
+  relationshipManagerId: string | null;
+  valueCents: number;
+  lastPersonalContact: string | null;
+  shortfalls: ComplianceShortfall[];
+};
+
+export type ComplianceReport = {
+  fiscalYear: number;
+  from: string;
+  to: string;
+  /** The day judged at: today within the year, its last day for a year gone by. */
+  judgedAt: string;
+  firm: ComplianceRollup;
+  categories: (ComplianceRollup & { categoryKey: string | null })[];
+  professionals: (ComplianceRollup & { userId: string; name: string })[];
+  /** The clients whose concept is not delivered, most valuable first, at most `limit`. */
+  shortfallClients: ShortfallClient[];
+  shortfallClientCount: number;
+};
+
+type Assessed = {
+  row: { id: string; name: string; managerId: string | null; valueCents: number };
+  category: string | null;
+  lastContact: string | null;
+  compliance: ClientCompliance;
+  callBacks: { assignee: string | null; check: RequestCheck }[];
+  proposals: { assignee: string | null; check: RequestCheck }[];
+};
+
+function groupBy<T>(list: readonly PeriodRequestRow[], keep: (row: PeriodRequestRow) => boolean) {
+  const grouped = new Map<string, PeriodRequestRow[]>();
+  for (const row of list) {
+    if (!keep(row)) continue;
+    const rows = grouped.get(row.organizationId);
+    if (rows) rows.push(row);
+    else grouped.set(row.organizationId, [row]);
+  }
+  return (id: string): T[] => (grouped.get(id) ?? []) as T[];
+}
+
+export async function complianceReport(
+  db: Db,
+  workspaceId: string,
+  options: { fiscalYear?: number | undefined; limit?: number | undefined } = {},
+): Promise<ComplianceReport> {
+  const day = today();
+  const [workspace, scheme] = await Promise.all([
+    getWorkspace(db, workspaceId),
+    schemeOrPrimary(db, workspaceId),
+  ]);
+  const startMonth = workspace.fiscalYearStartMonth;
+  const fiscalYear = options.fiscalYear ?? fiscalYearOf(day, startMonth);
+  const { from, to } = fiscalYearRange(fiscalYear, startMonth);
+  if (from > day) throw invalidField('fiscalYear', `has not started yet (it starts on ${from})`);
+  const judgedAt = day < to ? day : to;
+
+  const [clients, categories, concepts, callBacks, proposals, duties, professionals] =
+    await Promise.all([
+      complianceClients(db, workspaceId, fiscalYear - 1),
+      scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+      scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
+      callBacksOfPeriod(db, workspaceId, from, judgedAt),
+      proposalsOfPeriod(db, workspaceId, from, judgedAt),
+      dutiesOfPeriod(db, workspaceId, { from, to: judgedAt }),
+      professionalsOf(db, workspaceId),
+    ]);
+  const conceptOf = new Map<string, ServiceConcept>();
+  const concept = (category: string | null) => {
+    const key = category ?? '';
+    let found = conceptOf.get(key);
+    if (!found) conceptOf.set(key, (found = serviceConceptFor(concepts, key)));
+    return found;
+  };
+
+  // personal contacts: read from the longest interval back (or the year's start, if earlier), and
+  // further back only for the clients with an interval and no contact in that window
+  const longest = Math.max(
+    0,
+    ...clients.map((c) => concept(categories.get(c.id) ?? null).personalContactIntervalDays ?? 0),
+  );
+  const intervalFrom = addCalendarDays(judgedAt, -longest);
+  const windowFrom = intervalFrom < from ? intervalFrom : from;
+  const tallies = await personalContactTallies(db, workspaceId, {
+    windowFrom,
+    periodFrom: from,
+    today: judgedAt,
+  });
+  const older = await lastContactsBefore(
+    db,
+    workspaceId,
+    clients
+      .filter(
+        (c) =>
+          !tallies.has(c.id) &&
+          concept(categories.get(c.id) ?? null).personalContactIntervalDays !== null,
+      )
+      .map((c) => c.id),
+    windowFrom,
+  );
+
+  const callBacksOf = groupBy<PeriodRequestRow>(callBacks, () => true);
+  const proposalsOf = groupBy<PeriodRequestRow>(proposals, (row) => row.judged);
+  const period = { from, to, today: judgedAt };
+  const assessed: Assessed[] = clients.map((row) => {
+    const category = categories.get(row.id) ?? null;
+    const tally = tallies.get(row.id);
+    const lastContact = tally?.last ?? older.get(row.id) ?? null;
+    const calls = callBacksOf(row.id);
+    const asked = proposalsOf(row.id);
+    const done = duties.get(row.id);
+    const compliance = clientCompliance(
+      {
+        concept: concept(category),
+        since: row.since,
+        lastPersonalContact: lastContact,
+        personalContactsInPeriod: tally?.inPeriod ?? 0,
+        callBacks: calls,
+        proposals: asked,
+        dutiesDone: {
+          revenueForecast: done?.has('revenueForecast') ?? false,
+          evaluationConversation: done?.has('evaluationConversation') ?? false,
+          accountPlan: done?.has('accountPlan') ?? false,
+        },
+      },
+      period,
+    );
+    return {
+      row,
+      category,
+      lastContact,
+      compliance,
+      callBacks: calls.map((call, i) => ({
+        assignee: call.assignee ?? row.managerId,
+        check: compliance.callBacks[i]!,
+      })),
+      proposals: asked.map((proposal, i) => ({
+        assignee: proposal.assignee ?? row.managerId,
+        check: compliance.proposals[i]!,
+      })),
+    };
+  });
+
+  const categoryOrder = scheme
+    ? toScheme(scheme).scheme.categories.map((category) => category.key)
+    : [];
+  const byCategory = new Map<string | null, ClientCompliance[]>(
+    [...categoryOrder, null].map((key) => [key, []]),
+  );
+  for (const client of assessed) byCategory.get(client.category)?.push(client.compliance);
+
+  const managed = new Map<string, ClientCompliance[]>();
+  const callsFor = new Map<string, RequestCheck[]>();
+  const proposalsFor = new Map<string, RequestCheck[]>();
+  const push = <T>(map: Map<string, T[]>, key: string | null, value: T) => {
+    if (key === null) return;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const client of assessed) {
+    push(managed, client.row.managerId, client.compliance);
+    for (const call of client.callBacks) push(callsFor, call.assignee, call.check);
+    for (const proposal of client.proposals) push(proposalsFor, proposal.assignee, proposal.check);
+  }
+
+  const short = assessed
+    .filter((client) => !client.compliance.delivered)
+    .sort((a, b) => b.row.valueCents - a.row.valueCents || a.row.name.localeCompare(b.row.name));
+  return {
+    fiscalYear,
+    from,
+    to,
+    judgedAt,
+    firm: complianceRollup(assessed.map((client) => client.compliance)),
+    categories: [...byCategory]
+      .filter(([key, list]) => key !== null || list.length > 0)
+      .map(([categoryKey, list]) => ({ categoryKey, ...complianceRollup(list) })),
+    professionals: professionals
+      .filter((user) => managed.has(user.id) || callsFor.has(user.id) || proposalsFor.has(user.id))
+      .map((user) => ({
+        userId: user.id,
+        name: user.name,
+        ...complianceRollup(managed.get(user.id) ?? [], {
+          callBacks: callsFor.get(user.id) ?? [],
+          proposals: proposalsFor.get(user.id) ?? [],
+        }),
+      })),
+    shortfallClients: short.slice(0, options.limit ?? 100).map((client) => ({
+      organizationId: client.row.id,
+      name: client.row.name,
+      categoryKey: client.category,
+      relationshipManagerId: client.row.managerId,
+      valueCents: client.row.valueCents,
+      lastPersonalContact: client.lastContact,
+      shortfalls: client.compliance.shortfalls,
+    })),
+    shortfallClientCount: short.length,
+  };
+}

@@ -1,0 +1,188 @@
+// Compliance over HTTP (method §5, §14): the freelancer's A/B/C on a firm of three clients, each
+// falling short in its own way or not at all, per category and per professional.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
+import { freshDatabase } from '../../../test/helpers/database.ts';
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
+import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
+import type { Database } from '../../db/connection.ts';
+import { today } from '../../server/today.ts';
+
+let database: Database;
+let owner: Client;
+let manager: Client;
+let managerId: string;
+const clients: Record<string, string> = {};
+const daysAgo = (days: number) => addCalendarDays(today(), -days);
+const thisYear = Number(today().slice(0, 4));
+
+type Report = {
+  fiscalYear: number;
+  from: string;
+  judgedAt: string;
+  firm: Record<string, unknown>;
+  categories: { categoryKey: string | null; clients: number; delivered: number }[];
+  professionals: { userId: string; clients: number; contactOverdue: number }[];
+  shortfallClients: { name: string; shortfalls: { code: string }[] }[];
+  shortfallClientCount: number;
+};
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  const app = testApp(database);
+  let workspaceId: string;
+  ({ owner, workspaceId } = await newFirm(app));
+  const made = await newUser(app, database, workspaceId, 'professional');
+  manager = made.client;
+  managerId = made.user.id;
+  const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id;
+  for (const [name, category, revenue] of [
+    ['Atlas Bouw', 'A', 500_000_00],
+    ['Boreas Zorg', 'A', 900_000_00],
+    ['Ceres Handel', 'C', 100_000_00],
+  ] as const) {
+    const id = (
+      await owner.post('/api/v1/organizations', {
+        name,
+        status: 'client',
+        relationshipManagerId: managerId,
+        clientSince: '2020-01-01',
+      })
+    ).body.id as string;
+    clients[name] = id;
+    await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category,
+      reason: 'Test',
+    });
+    await database.pool.query(
+      `insert into client_years (workspace_id, organization_id, fiscal_year, revenue_cents,
+         costed_revenue_cents, cost_cents, hour_revenue_cents, lines, credit_notes, credit_cents,
+         first_invoice_date, service_lines)
+       values ($1, $2, $3, $4, 0, 0, 0, 1, 0, 0, '2024-01-01', '{}')`,
+      [workspaceId, id, thisYear - 1, revenue],
+    );
+  }
+  // a prospect is no client: left out
+  await owner.post('/api/v1/organizations', { name: 'Delta Vooruitzicht', status: 'prospect' });
+  await owner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+    preset: 'freelancerAbc',
+  });
+  const visit = (org: string, onDate: string) =>
+    manager.post(`/api/v1/organizations/${clients[org]}/activities`, {
+      type: 'visit',
+      status: 'done',
+      onDate,
+      subject: 'Bezoek',
+    });
+  // Atlas: seen 61 days ago, overdue under the 60-day norm of A
+  expect((await visit('Atlas Bouw', daysAgo(61))).status).toBe(201);
+  // Boreas: seen often enough, but a proposal asked on a Friday and sent the next Tuesday
+  expect((await visit('Boreas Zorg', daysAgo(10))).status).toBe(201);
+  expect((await visit('Boreas Zorg', daysAgo(40))).status).toBe(201);
+  await manager.post(`/api/v1/organizations/${clients['Boreas Zorg']}/proposals`, {
+    title: 'Controle',
+    requestedOn: lastFridayBefore(daysAgo(5)),
+    stage: 'sent',
+    sentOn: addCalendarDays(lastFridayBefore(daysAgo(5)), 4),
+    ownerId: managerId,
+  });
+});
+afterAll(async () => database.close());
+
+/** The Friday on or before a day. */
+function lastFridayBefore(day: string): string {
+  let date = day;
+  while (new Date(`${date}T12:00:00Z`).getUTCDay() !== 5) date = addCalendarDays(date, -1);
+  return date;
+}
+
+const report = async (query = '') => {
+  const answer = await owner.get(`/api/v1/compliance${query}`);
+  expect(answer.status).toBe(200);
+  return answer.body as Report;
+};
+
+describe('compliance with the service concepts', () => {
+  it('names the clients that fall short, most valuable first, and why', async () => {
+    const { shortfallClients, shortfallClientCount, fiscalYear, judgedAt } = await report();
+    expect(fiscalYear).toBe(thisYear);
+    expect(judgedAt).toBe(today());
+    expect(shortfallClientCount).toBe(2);
+    expect(
+      shortfallClients.map((client) => [client.name, client.shortfalls.map((s) => s.code)]),
+    ).toEqual([
+      ['Boreas Zorg', ['proposalsLate']],
+      ['Atlas Bouw', expect.arrayContaining(['contactOverdue'])],
+    ]);
+  });
+
+  it('adds up per category, per professional and for the firm', async () => {
+    const { categories, professionals, firm } = await report();
+    expect(categories.map((c) => [c.categoryKey, c.clients, c.delivered])).toEqual([
+      ['A', 2, 0],
+      ['B', 0, 0],
+      ['C', 1, 1],
+    ]);
+    expect(professionals).toEqual([
+      expect.objectContaining({ userId: managerId, clients: 3, contactOverdue: 1 }),
+    ]);
+    expect(firm).toMatchObject({
+      clients: 3,
+      delivered: 1,
+      withInterval: 2,
+      contactOverdue: 1,
+      proposals: { judged: 1, withinNorm: 0, withinNormBasisPoints: 0 },
+    });
+  });
+
+  it('counts a yearly duty done once the activity that fulfils it is done', async () => {
+    const changed = await owner.request(
+      'PUT',
+      `/api/v1/category-schemes/${await schemeId()}/service-concepts/C`,
+      { ...(await conceptOf('C')), yearlyRevenueForecast: true },
+    );
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((await report()).firm).toMatchObject({ dutiesRequired: 1, dutiesDone: 0 });
+    await manager.post(`/api/v1/organizations/${clients['Ceres Handel']}/activities`, {
+      type: 'meeting',
+      status: 'done',
+      onDate: today(),
+      subject: 'Omzetprognose',
+      duty: 'revenueForecast',
+    });
+    expect((await report()).firm).toMatchObject({ dutiesRequired: 1, dutiesDone: 1 });
+  });
+
+  it('judges a year gone by at its last day, and refuses a year not begun or not a year', async () => {
+    const last = await report(`?fiscalYear=${thisYear - 1}`);
+    expect(last.judgedAt).toBe(`${thisYear - 1}-12-31`);
+    expect((await owner.get(`/api/v1/compliance?fiscalYear=${thisYear + 1}`)).status).toBe(400);
+    const wrong = await owner.get('/api/v1/compliance?fiscalYear=twenty');
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body)).toContain('fiscalYear');
+  });
+
+  it('reads personal contacts through an index whose types are the personal contact types', async () => {
+    const { rows } = await database.pool.query<{ definition: string }>(
+      `select indexdef as definition from pg_indexes where indexname = 'activities_personal_contact_idx'`,
+    );
+    const types = [...(rows[0]?.definition ?? '').matchAll(/'(\w+)'::text/g)].map((m) => m[1]);
+    expect(types.filter((type) => type !== 'done').sort()).toEqual(
+      [...personalContactTypes].sort(),
+    );
+  });
+});
+
+async function schemeId(): Promise<string> {
+  return (await owner.get('/api/v1/category-schemes')).body.items[0].id as string;
+}
+
+async function conceptOf(category: string): Promise<Record<string, unknown>> {
+  const answer = await owner.get(`/api/v1/category-schemes/${await schemeId()}/service-concepts`);
+  const found = (answer.body.items as Record<string, unknown>[]).find(
+    (concept) => concept.categoryKey === category,
+  )!;
+  const { categoryKey: _key, categoryName: _name, set: _set, ...norms } = found;
+  return norms;
+}
