@@ -1,5 +1,5 @@
 // A call-back request against its category's call-back norm (method.md §5), as the API judges it.
-import { Badge } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client.ts';
 import { formatDate } from '../format.ts';
@@ -33,16 +33,19 @@ export function CallBackCheck({ callBack }: { callBack: CallBack }) {
         return t('callBacks.check.noNorm');
     }
   })();
+  // the norm itself, as the category's service concept words it
   return (
-    <Badge
-      size="sm"
-      variant={check.status === 'late' || check.status === 'overdue' ? 'filled' : 'light'}
-      color={colour[check.status]}
-      data-testid="call-back-check"
-      style={{ textTransform: 'none' }}
-    >
-      {label}
-    </Badge>
+    <Tooltip label={t(`service.callBack.${check.norm}`)}>
+      <Badge
+        size="sm"
+        variant={check.status === 'late' || check.status === 'overdue' ? 'filled' : 'light'}
+        color={colour[check.status]}
+        data-testid="call-back-check"
+        style={{ textTransform: 'none' }}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
   );
 }
 
