@@ -19,6 +19,7 @@ import {
   IconFileImport,
   IconFlag,
   IconHeartHandshake,
+  IconLayoutKanban,
   IconListNumbers,
   IconLogout,
   IconSearch,
@@ -85,6 +86,11 @@ export function Shell({ children }: { children: ReactNode }) {
         to: '/clients/service',
         label: t('nav.service'),
         icon: <IconHeartHandshake size={16} />,
+      },
+      {
+        to: '/clients/proposals',
+        label: t('nav.proposals'),
+        icon: <IconLayoutKanban size={16} />,
       },
     ].map((link) => ({ ...link, under: true })),
     ...(write

@@ -51,6 +51,16 @@ const ServiceConceptsPage = lazy(() =>
     default: module.ServiceConceptsPage,
   })),
 );
+const ProposalBoardPage = lazy(() =>
+  import('../proposals/ProposalBoardPage.tsx').then((module) => ({
+    default: module.ProposalBoardPage,
+  })),
+);
+const MyCallBacksPage = lazy(() =>
+  import('../call-backs/MyCallBacksPage.tsx').then((module) => ({
+    default: module.MyCallBacksPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -140,6 +150,22 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <ServiceConceptsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/proposals"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ProposalBoardPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/call-backs"
+        element={
+          <Suspense fallback={<Loading />}>
+            <MyCallBacksPage />
           </Suspense>
         }
       />

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { api, unwrap } from '../api/client.ts';
+import { CallBacksSection } from '../call-backs/CallBacksSection.tsx';
 import { usePermissions } from '../app/session.tsx';
 import { useUserNames } from '../app/users.ts';
 import { ClientCategorySection } from '../choosing/ClientCategorySection.tsx';
@@ -16,6 +17,7 @@ import { useContact } from '../contacts/queries.ts';
 import { formatDate } from '../format.ts';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLanguage } from '../i18n/index.ts';
+import { ProposalsSection } from '../proposals/ProposalsSection.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
@@ -199,6 +201,12 @@ export function OrganizationDetailPage() {
         <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />
       )}
       <ActivitiesSection organizationId={id} editable={permissions.write && !o.archivedAt} />
+      <ProposalsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
+      <CallBacksSection
+        organizationId={id}
+        relationshipManagerId={o.relationshipManagerId}
+        editable={permissions.write && !o.archivedAt}
+      />
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />
 

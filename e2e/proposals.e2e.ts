@@ -1,0 +1,160 @@
+// The proposal board and call-backs: two proposals added on an A-client's page appear on the
+// board with the request column's count and value, one is dragged from request to sent (on time
+// against the category's norm), the other moved to lost from its menu with the keyboard and its
+// reason asked; a call-back is logged on the client's page and returned from the list of the
+// user's own. Axe on the board, the lost dialog and the client's page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startWebApp, type WebApp } from './app.ts';
+import { expectAccessible, launchBrowser } from './browser.ts';
+
+let app: WebApp;
+let browser: { browser: Browser; close: () => Promise<void> };
+let page: Page;
+let clientId: string;
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  const context = await browser.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+  });
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
+    data: {
+      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
+      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
+    },
+  });
+  expect(setup.ok()).toBe(true);
+  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
+  const call = async (method: 'post' | 'put', path: string, data: unknown) => {
+    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
+    expect(answer.ok(), `${method} ${path}`).toBe(true);
+    return answer.json() as Promise<{ id: string }>;
+  };
+  const schemes = await page.request.get(`${app.url}/api/v1/category-schemes`);
+  const schemeId = ((await schemes.json()) as { items: { id: string }[] }).items[0]!.id;
+  // the freelancer's A/B/C: an A-client gets its proposal within two working days
+  await call('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
+    preset: 'freelancerAbc',
+  });
+  clientId = (await call('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' }))
+    .id;
+  await call('put', `/organizations/${clientId}/category-override`, {
+    schemeId,
+    category: 'A',
+    reason: 'Our largest client',
+  });
+  await call('post', `/organizations/${clientId}/contacts`, {
+    firstName: 'Anna',
+    lastName: 'Jansen',
+  });
+  await page.goto(`${app.url}/`);
+  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function addProposal(title: string, value: string) {
+  const section = page.getByTestId('proposals');
+  await section.getByRole('button', { name: 'Add proposal' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a proposal' });
+  await dialog.getByRole('textbox', { name: /^Title/ }).fill(title);
+  await dialog.getByRole('textbox', { name: /^Value/ }).fill(value);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await section.getByTestId('proposal-row').filter({ hasText: title }).waitFor();
+}
+
+const column = (stage: string) => page.getByTestId(`column-${stage}`);
+const columnFigures = async (stage: string) => [
+  await column(stage).getByTestId('column-count').textContent(),
+  await column(stage).getByTestId('column-value').textContent(),
+];
+
+test('proposals on the board: added, dragged to sent, lost with a reason; a call-back returned', async () => {
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  await page
+    .getByTestId('proposals')
+    .getByText(/^No proposals for this client yet\./)
+    .waitFor();
+  await addProposal('Annual accounts 2026', '12500');
+  await addProposal('Tax planning', '4,800.50');
+
+  await page.getByRole('link', { name: 'Proposal board' }).first().click();
+  await page.getByRole('heading', { name: 'Proposal board' }).waitFor();
+  await expect.poll(() => columnFigures('request')).toEqual(['2', '€17,300.50']);
+  expect(await columnFigures('sent')).toEqual(['0', '€0.00']);
+  const accounts = page.getByTestId('proposal-card').filter({ hasText: 'Annual accounts 2026' });
+  expect(await accounts.innerText()).toMatch(
+    /^A\s+Annual accounts 2026\s+Bakkerij Jansen\s+Eva Eigenaar\s+€12,500\.00\s+Send by /,
+  );
+  await expectAccessible(page, 'proposal board');
+
+  // dragged from request to sent: sent today, within the A-client's two working days
+  await accounts.dragTo(column('sent'));
+  await expect.poll(() => columnFigures('sent')).toEqual(['1', '€12,500.00']);
+  expect(await columnFigures('request')).toEqual(['1', '€4,800.50']);
+  await expect
+    .poll(() => column('sent').getByTestId('turnaround').textContent())
+    .toMatch(/^On time: sent in \d working days?$/);
+
+  // to lost from the card's menu, with the keyboard: the reason is asked first
+  await page.getByRole('button', { name: 'Actions for “Tax planning”' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Move to Lost' }).click();
+  const lost = page.getByRole('dialog', { name: 'Why was “Tax planning” lost?' });
+  await lost.getByRole('button', { name: 'Mark as lost' }).click();
+  await lost.getByText('Required').waitFor();
+  await lost.getByRole('textbox', { name: /^Reason/ }).fill('Another firm was cheaper');
+  await expectAccessible(page, 'lost reason dialog');
+  await lost.getByRole('button', { name: 'Mark as lost' }).click();
+  await lost.waitFor({ state: 'hidden' });
+  await expect.poll(() => columnFigures('lost')).toEqual(['1', '€4,800.50']);
+  expect(await columnFigures('request')).toEqual(['0', '€0.00']);
+  await column('lost').getByText('Another firm was cheaper').waitFor();
+  const board = await page.request.get(`${app.url}/api/v1/proposals`);
+  const stages = ((await board.json()) as { items: { title: string; stage: string }[] }).items
+    .map((proposal) => `${proposal.title}: ${proposal.stage}`)
+    .sort();
+  expect(stages).toEqual(['Annual accounts 2026: sent', 'Tax planning: lost']);
+
+  // a call-back logged on the client's page, for the user (the client has no manager)
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  const callBacks = page.getByTestId('call-backs');
+  await callBacks.getByRole('button', { name: 'Log a call-back' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log a call-back request' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByText('Choose a contact person or give a name.').waitFor();
+  await dialog.getByRole('combobox', { name: 'Contact person who called' }).click();
+  await page.getByRole('option', { name: 'Anna Jansen' }).click();
+  await dialog.getByRole('textbox', { name: /^Note/ }).fill('About the annual accounts');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const open = callBacks.getByTestId('call-backs-open').getByTestId('call-back-row');
+  await expect
+    .poll(() => open.innerText())
+    .toMatch(/Anna Jansen\s+Eva Eigenaar\s+About the annual accounts\s+Call back by /);
+  await expectAccessible(page, 'organisation page with proposals and call-backs');
+
+  // returned in one click from the user's own list, reached from the board
+  await page.getByRole('link', { name: 'Proposal board' }).first().click();
+  await page.getByRole('link', { name: /^My call-backs/ }).click();
+  const mine = page.getByTestId('my-call-backs');
+  await mine.getByTestId('call-back-row').filter({ hasText: 'Bakkerij Jansen' }).waitFor();
+  await mine.getByRole('button', { name: 'Mark the call of Anna Jansen returned' }).click();
+  await mine.getByText('No calls to return. Well done.').waitFor();
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  await expect
+    .poll(() =>
+      callBacks.getByTestId('call-backs-returned').getByTestId('call-back-check').textContent(),
+    )
+    .toBe('On time');
+  await callBacks.getByText('Nothing to call back.').waitFor();
+}, 180_000);

@@ -1,0 +1,203 @@
+// A client's proposals on its page (method.md §11): the latest request first with its stage,
+// value, colleague and turnaround against the category's norm; added and changed in a dialog,
+// deleted after confirming.
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/session.tsx';
+import { formatDate, formatMoney } from '../format.ts';
+import { useLanguage } from '../i18n/index.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { notifyDone, notifyError } from '../ui/errors.ts';
+import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import type { Proposal } from './proposalBoard.ts';
+import { ProposalDialog } from './ProposalDialog.tsx';
+import { useClientProposals, useDeleteProposal } from './proposalQueries.ts';
+import { ProposalTurnaround } from './ProposalTurnaround.tsx';
+
+const stageColour = {
+  request: 'gray',
+  drafting: 'blue',
+  sent: 'indigo',
+  won: 'teal',
+  lost: 'red',
+} as const;
+
+export function ProposalsSection({
+  organizationId,
+  editable,
+}: {
+  organizationId: string;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { currency } = useSession().workspace;
+  const proposals = useClientProposals(organizationId);
+  const remove = useDeleteProposal();
+  const [editing, setEditing] = useState<Proposal | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Proposal | null>(null);
+  const items = proposals.data?.items ?? [];
+
+  const addButton = editable && (
+    <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+      {t('proposals.section.add')}
+    </Button>
+  );
+
+  return (
+    <Paper withBorder p="lg" data-testid="proposals">
+      <Group justify="space-between" mb="md">
+        <Group gap="sm" align="baseline">
+          <Title order={2} size="h4">
+            {t('proposals.section.title')}
+          </Title>
+          {proposals.data && (
+            <Text size="sm" c="dimmed">
+              {t('proposals.section.count', { count: items.length })}
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm">
+          <Anchor component={Link} to="/clients/proposals" size="sm">
+            {t('proposals.section.toBoard')}
+          </Anchor>
+          {addButton}
+        </Group>
+      </Group>
+
+      {proposals.isPending ? (
+        <Loading />
+      ) : proposals.error ? (
+        <LoadFailed error={proposals.error} retry={() => void proposals.refetch()} />
+      ) : items.length === 0 ? (
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm" c="dimmed">
+            {t('proposals.section.empty')}
+          </Text>
+          {addButton}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing="xs" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('proposals.section.columns.title')}</Table.Th>
+                <Table.Th>{t('proposals.section.columns.stage')}</Table.Th>
+                <Table.Th>{t('proposals.section.columns.requestedOn')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>
+                  {t('proposals.section.columns.value')}
+                </Table.Th>
+                <Table.Th>{t('proposals.section.columns.owner')}</Table.Th>
+                <Table.Th>{t('proposals.section.columns.turnaround')}</Table.Th>
+                {editable && (
+                  <Table.Th>
+                    <VisuallyHidden>{t('proposals.section.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((proposal) => (
+                <Table.Tr key={proposal.id} data-testid="proposal-row">
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {proposal.title}
+                    </Text>
+                    {proposal.lostReason && (
+                      <Text size="xs" c="dimmed">
+                        {proposal.lostReason}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge size="sm" variant="light" color={stageColour[proposal.stage]}>
+                      {t(`proposals.stages.${proposal.stage}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(proposal.requestedOn, language)}
+                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    {proposal.valueCents === null
+                      ? t('app.none')
+                      : formatMoney(proposal.valueCents, currency, language)}
+                  </Table.Td>
+                  <Table.Td>{proposal.ownerName ?? t('app.none')}</Table.Td>
+                  <Table.Td>
+                    <ProposalTurnaround proposal={proposal} />
+                  </Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('proposals.section.edit', { title: proposal.title })}
+                          onClick={() => setEditing(proposal)}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('proposals.section.delete', { title: proposal.title })}
+                          onClick={() => setDeleting(proposal)}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {editing !== null && (
+        <ProposalDialog
+          organizationId={organizationId}
+          proposal={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('proposals.section.deleteTitle', { title: deleting?.title ?? '' })}
+        text={t('proposals.section.deleteText')}
+        confirmLabel={t('proposals.section.deleteConfirm')}
+        busy={remove.isPending}
+        onConfirm={() => {
+          if (!deleting) return;
+          const title = deleting.title;
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              setDeleting(null);
+              notifyDone(t('proposals.section.deleted', { title }));
+            },
+            onError: (error) => {
+              setDeleting(null);
+              notifyError(error);
+            },
+          });
+        }}
+        onClose={() => setDeleting(null)}
+      />
+    </Paper>
+  );
+}
