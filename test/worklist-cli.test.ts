@@ -1,5 +1,6 @@
-// `klandizie worklist --user EMAIL` as a user runs it: a real process against a database where an
-// A-client of the owner has not been seen for 61 days under the freelancer's 60-day norm.
+// `klandizie worklist --user EMAIL` and `klandizie report compliance` as a user runs them: a real
+// process against a database where an A-client of the owner has not been seen for 61 days under
+// the freelancer's 60-day norm.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
 import { newFirm, testApp } from './helpers/app.ts';
@@ -73,5 +74,31 @@ describe('klandizie worklist', { timeout: 120_000 }, () => {
     const run = runCli(['worklist', '--user', 'niemand@example.nl'], env);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('has no user with the e-mail address niemand@example.nl');
+  });
+});
+
+describe('klandizie report compliance', { timeout: 120_000 }, () => {
+  it('prints the A-client falling short per category and by name, and the same as JSON', () => {
+    const printed = runCli(['report', 'compliance'], env);
+    expect(printed.stderr).toBe('');
+    expect(printed.stdout).toMatch(
+      /Kantoor Werklijst: compliance with the service concepts, fiscal year \d{4}/,
+    );
+    expect(printed.stdout).toMatch(/^A\s+1\s+0%\s+1 of 1/m);
+    expect(printed.stdout).toMatch(/^Olga Owner\s+1\s+0%/m);
+    expect(printed.stdout).toMatch(/De Vries Bouw\s+A\s+\S+\s+contact \d+ days overdue/);
+    const json = runCli(['report', 'compliance', '--json'], env);
+    const report = JSON.parse(json.stdout) as {
+      firm: { clients: number; contactOverdue: number };
+      shortfallClientCount: number;
+    };
+    expect(report.firm).toMatchObject({ clients: 1, contactOverdue: 1 });
+    expect(report.shortfallClientCount).toBe(1);
+  });
+
+  it('refuses a year that is no year, and says why', () => {
+    const run = runCli(['report', 'compliance', '--year', 'vorig'], env);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('--year must be a year');
   });
 });

@@ -10,6 +10,7 @@ import type { Context } from './commands.ts';
 import { findFirm, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
 import { registerCategoryReport } from './categories-command.ts';
+import { registerComplianceReport } from './compliance-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
 
 type Options = { year?: string; json?: boolean; workspace?: string };
@@ -43,6 +44,7 @@ export function registerReportCommands(program: Command, context: Context): void
       }),
     );
   registerCategoryReport(report, context);
+  registerComplianceReport(report, context);
 }
 
 async function withFirm(
@@ -63,7 +65,7 @@ async function withFirm(
   }
 }
 
-function parseYear(value: string): number {
+export function parseYear(value: string): number {
   const year = Number(value.trim());
   if (!Number.isInteger(year) || year < 1900 || year > 2999) {
     throw new Error(`--year must be a year such as 2024, not "${value}"`);
