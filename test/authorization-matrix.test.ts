@@ -338,6 +338,10 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,
   'GET /prospects/fit': everyone,
+  'GET /calendar-feed': everyone,
+  'POST /calendar-feed': everyone,
+  'DELETE /calendar-feed': everyone,
+  'GET /calendar/{file}': 'public',
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

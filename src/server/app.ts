@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
+import { calendarRoutes } from '../features/calendar/calendar.routes.ts';
 import { callBackRoutes } from '../features/call-backs/call-backs.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
 import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
@@ -55,6 +56,7 @@ const features = [
   proposalRoutes,
   callBackRoutes,
   worklistRoutes,
+  calendarRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
