@@ -12,6 +12,7 @@ import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
 import { valueTagRoutes } from '../features/choosing/value-tags.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
+import { digestRoutes } from '../features/digest/digest.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
@@ -57,6 +58,7 @@ const features = [
   callBackRoutes,
   worklistRoutes,
   calendarRoutes,
+  digestRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
