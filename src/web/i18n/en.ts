@@ -1091,6 +1091,9 @@ export const en = {
     create: 'Create feed address',
     replace: 'New address',
     replaceHint: 'A new address makes the current one stop working.',
+    replaceTitle: 'Make a new feed address?',
+    replaceText:
+      'Calendars subscribed to the current address stop receiving updates; subscribe them to the new one.',
     created: 'Created {{date}}',
     lastFetched: 'Last fetched by your calendar: {{date}}',
     neverFetched: 'Not fetched by a calendar yet.',

@@ -1097,6 +1097,9 @@ export const nl: Texts = {
     create: 'Agenda-adres maken',
     replace: 'Nieuw adres',
     replaceHint: 'Met een nieuw adres werkt het huidige niet meer.',
+    replaceTitle: 'Een nieuw agenda-adres maken?',
+    replaceText:
+      'Agenda’s met een abonnement op het huidige adres krijgen geen wijzigingen meer; abonneer ze op het nieuwe adres.',
     created: 'Gemaakt op {{date}}',
     lastFetched: 'Laatst opgehaald door uw agenda: {{date}}',
     neverFetched: 'Nog niet door een agenda opgehaald.',

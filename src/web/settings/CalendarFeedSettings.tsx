@@ -30,6 +30,7 @@ export function CalendarFeedSettings() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<Schemas['CalendarFeedCreated'] | null>(null);
   const [revoking, setRevoking] = useState(false);
+  const [replacing, setReplacing] = useState(false);
   const feed = useQuery({
     queryKey: feedKey,
     queryFn: () => unwrap(api.GET('/api/v1/calendar-feed')),
@@ -37,10 +38,14 @@ export function CalendarFeedSettings() {
   const create = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/calendar-feed')),
     onSuccess: (answer) => {
+      setReplacing(false);
       setCreated(answer);
       queryClient.setQueryData(feedKey, answer.feed);
     },
-    onError: notifyError,
+    onError: (error) => {
+      setReplacing(false);
+      notifyError(error);
+    },
   });
   const revoke = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/calendar-feed')),
@@ -94,7 +99,7 @@ export function CalendarFeedSettings() {
               <Button
                 variant={feed.data.exists ? 'default' : 'filled'}
                 loading={create.isPending}
-                onClick={() => create.mutate()}
+                onClick={() => (feed.data.exists ? setReplacing(true) : create.mutate())}
                 title={feed.data.exists ? t('calendarFeed.replaceHint') : undefined}
               >
                 {feed.data.exists ? t('calendarFeed.replace') : t('calendarFeed.create')}
@@ -113,6 +118,15 @@ export function CalendarFeedSettings() {
           </>
         )}
       </Stack>
+      <ConfirmDialog
+        opened={replacing}
+        title={t('calendarFeed.replaceTitle')}
+        text={t('calendarFeed.replaceText')}
+        confirmLabel={t('calendarFeed.replace')}
+        busy={create.isPending}
+        onConfirm={() => create.mutate()}
+        onClose={() => setReplacing(false)}
+      />
       <ConfirmDialog
         opened={revoking}
         title={t('calendarFeed.revokeTitle')}
