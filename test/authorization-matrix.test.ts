@@ -221,6 +221,7 @@ const bodies: Record<string, unknown> = {
   'PATCH /proposals/{id}': { valueCents: 100 },
   'POST /organizations/{id}/call-backs': { callerName: 'Matrix caller' },
   'PATCH /call-backs/{id}': { note: 'matrix' },
+  'PUT /me/weekly-digest': { enabled: true },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -339,6 +340,12 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,
   'GET /prospects/fit': everyone,
+  'GET /calendar-feed': everyone,
+  'POST /calendar-feed': everyone,
+  'DELETE /calendar-feed': everyone,
+  'GET /calendar/{file}': 'public',
+  'GET /me/weekly-digest': everyone,
+  'PUT /me/weekly-digest': everyone,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -7,6 +7,7 @@ import type { Config } from '../server/config.ts';
 import { registerBackupCommands } from './backup-command.ts';
 import { registerClassifyCommand } from './categories-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
+import { registerDigestCommand } from './digest-command.ts';
 import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
 import { registerWorklistCommand } from './worklist-command.ts';
@@ -22,6 +23,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
   registerImportCommands(program, context);
   registerClassifyCommand(program, context);
   registerWorklistCommand(program, context);
+  registerDigestCommand(program, context);
   const users = program.command('users').description('manage users');
   users
     .command('create')

@@ -2,6 +2,7 @@ import { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
+import { startDigestTimer } from '../features/digest/digest.schedule.ts';
 import type { Config } from '../server/config.ts';
 import { openMigratedDatabase } from './open.ts';
 import { webBuildIsStale } from './web-build.ts';
@@ -50,11 +51,14 @@ export async function runServer(config: Config, options: { web?: boolean } = {})
     `Klandizie is running on ${url} (${database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server'})`,
   );
 
+  const stopDigest = startDigestTimer({ db: database.db, log });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
+    stopDigest();
     server.close();
     await database.close();
     process.exit(0);

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
+import { calendarRoutes } from '../features/calendar/calendar.routes.ts';
 import { callBackRoutes } from '../features/call-backs/call-backs.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
 import { complianceRoutes } from '../features/compliance/compliance.routes.ts';
@@ -12,6 +13,7 @@ import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
 import { valueTagRoutes } from '../features/choosing/value-tags.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
+import { digestRoutes } from '../features/digest/digest.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
@@ -57,6 +59,8 @@ const features = [
   proposalRoutes,
   callBackRoutes,
   worklistRoutes,
+  calendarRoutes,
+  digestRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

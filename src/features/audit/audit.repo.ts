@@ -14,7 +14,9 @@ export type AuditEntityType =
   | 'criterion'
   | 'category_scheme'
   | 'category_goal'
-  | 'activity';
+  | 'activity'
+  | 'calendar_feed'
+  | 'weekly_digest';
 export type AuditAction =
   | 'create'
   | 'update'

@@ -43,13 +43,18 @@ export type WorklistEntry = {
 export async function worklistOf(
   db: Db,
   actor: Actor,
-  options: { userId?: string | undefined; until?: string | undefined } = {},
+  options: {
+    userId?: string | undefined;
+    until?: string | undefined;
+    /** The firm's day to judge at; the day it is now in Amsterdam when left out. */
+    today?: string | undefined;
+  } = {},
 ): Promise<{ userId: string; today: string; until: string; items: WorklistEntry[] }> {
   const { workspaceId } = actor;
   const userId = options.userId ?? actor.userId;
   if (options.userId && !(await usersOfWorkspace(db, workspaceId, [userId])).has(userId))
     throw notFound('User');
-  const day = today();
+  const day = options.today ?? today();
   const until = options.until ?? day;
   if (dayNumberOf(until, 'until') < dayNumberOf(day, 'today'))
     throw invalidField('until', 'cannot be before today');

@@ -1084,6 +1084,42 @@ export const en = {
       },
     },
   },
+  calendarFeed: {
+    title: 'Calendar feed',
+    intro:
+      'Subscribe to your planned activities and what falls due on your worklist in Outlook, Google Calendar or Apple Calendar. The address is personal: whoever has it sees your agenda.',
+    none: 'You have no calendar feed yet.',
+    create: 'Create feed address',
+    replace: 'New address',
+    replaceHint: 'A new address makes the current one stop working.',
+    replaceTitle: 'Make a new feed address?',
+    replaceText:
+      'Calendars subscribed to the current address stop receiving updates; subscribe them to the new one.',
+    created: 'Created {{date}}',
+    lastFetched: 'Last fetched by your calendar: {{date}}',
+    neverFetched: 'Not fetched by a calendar yet.',
+    shownOnce:
+      'Copy this address now: it is shown only once. In your calendar app, choose to subscribe to a calendar from the internet.',
+    address: 'Feed address',
+    webcal: 'Open in calendar app',
+    copy: 'Copy address',
+    copied: 'Copied',
+    revoke: 'Revoke',
+    revokeTitle: 'Revoke the calendar feed?',
+    revokeText:
+      'Calendars subscribed to this address stop receiving updates. You can create a new address afterwards.',
+    revoked: 'The calendar feed is revoked.',
+  },
+  digest: {
+    title: 'Weekly digest',
+    intro:
+      'Every Monday morning an e-mail with your worklist: what is overdue and what falls due that week, most valuable client first.',
+    enabled: 'Send me the weekly digest',
+    lastSent: 'Last sent on {{date}}',
+    mailOff: 'This server has no mail set up, so no digests are sent for now.',
+    on: 'The weekly digest is on.',
+    off: 'The weekly digest is off.',
+  },
   choosing: {
     criteria: {
       revenue: 'Revenue and revenue potential',

@@ -1090,6 +1090,43 @@ export const nl: Texts = {
       },
     },
   },
+  calendarFeed: {
+    title: 'Agenda-abonnement',
+    intro:
+      'Abonneer u in Outlook, Google Agenda of Apple Agenda op uw geplande activiteiten en op wat er op uw werklijst vervalt. Het adres is persoonlijk: wie het heeft, ziet uw agenda.',
+    none: 'U heeft nog geen agenda-abonnement.',
+    create: 'Agenda-adres maken',
+    replace: 'Nieuw adres',
+    replaceHint: 'Met een nieuw adres werkt het huidige niet meer.',
+    replaceTitle: 'Een nieuw agenda-adres maken?',
+    replaceText:
+      'Agenda’s met een abonnement op het huidige adres krijgen geen wijzigingen meer; abonneer ze op het nieuwe adres.',
+    created: 'Gemaakt op {{date}}',
+    lastFetched: 'Laatst opgehaald door uw agenda: {{date}}',
+    neverFetched: 'Nog niet door een agenda opgehaald.',
+    shownOnce:
+      'Kopieer dit adres nu: het wordt maar één keer getoond. Kies in uw agenda-app voor een abonnement op een internetagenda.',
+    address: 'Agenda-adres',
+    webcal: 'Openen in agenda-app',
+    copy: 'Adres kopiëren',
+    copied: 'Gekopieerd',
+    revoke: 'Intrekken',
+    revokeTitle: 'Agenda-abonnement intrekken?',
+    revokeText:
+      'Agenda’s met een abonnement op dit adres krijgen geen wijzigingen meer. U kunt daarna een nieuw adres maken.',
+    revoked: 'Het agenda-abonnement is ingetrokken.',
+  },
+  digest: {
+    title: 'Wekelijks overzicht',
+    intro:
+      'Elke maandagochtend een e-mail met uw werklijst: wat achterstallig is en wat die week vervalt, de belangrijkste klant eerst.',
+    enabled: 'Stuur mij het wekelijkse overzicht',
+    lastSent: 'Laatst verstuurd op {{date}}',
+    mailOff:
+      'Op deze server is geen e-mail ingesteld; er worden voorlopig geen overzichten verstuurd.',
+    on: 'Het wekelijkse overzicht staat aan.',
+    off: 'Het wekelijkse overzicht staat uit.',
+  },
   choosing: {
     criteria: {
       revenue: 'Omzet en omzetpotentie',

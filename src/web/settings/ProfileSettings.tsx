@@ -1,4 +1,4 @@
-// Your own name, language and password.
+// Your own name, language and password, your weekly digest and your calendar feed.
 import {
   Button,
   Group,
@@ -16,6 +16,8 @@ import { api, unwrap } from '../api/client.ts';
 import { sessionKey, useSession, type Session } from '../app/session.tsx';
 import { setLanguage } from '../i18n/index.ts';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
+import { CalendarFeedSettings } from './CalendarFeedSettings.tsx';
+import { WeeklyDigestSettings } from './WeeklyDigestSettings.tsx';
 
 export function ProfileSettings() {
   const { t } = useTranslation();
@@ -130,6 +132,8 @@ export function ProfileSettings() {
           </Stack>
         </form>
       </Paper>
+      <WeeklyDigestSettings />
+      <CalendarFeedSettings />
     </Stack>
   );
 }

@@ -1,0 +1,56 @@
+// The words the calendar feed and the weekly digest use for a professional's worklist, in their
+// own language (users.locale): these texts leave the app, so the web's translations do not reach them.
+import type { WorklistItemKind } from '../../core/servicing/worklist.ts';
+
+export type MailLocale = 'nl' | 'en';
+
+export const localeOf = (value: string): MailLocale => (value === 'en' ? 'en' : 'nl');
+
+export const worklistWords: Record<
+  MailLocale,
+  {
+    kinds: Record<WorklistItemKind, string>;
+    overdue: (days: number) => string;
+    dueOn: (day: string) => string;
+    calendarName: (name: string) => string;
+    planned: string;
+  }
+> = {
+  nl: {
+    kinds: {
+      callBack: 'Terugbellen',
+      proposal: 'Offerte uitbrengen',
+      personalContact: 'Persoonlijk contact',
+      plannedActivity: 'Geplande activiteit',
+      followUp: 'Opvolgen',
+    },
+    overdue: (days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat`,
+    dueOn: (day) => `Uiterlijk ${formatDay(day, 'nl')}`,
+    calendarName: (name) => `Klandizie – ${name}`,
+    planned: 'Gepland',
+  },
+  en: {
+    kinds: {
+      callBack: 'Call back',
+      proposal: 'Send proposal',
+      personalContact: 'Personal contact',
+      plannedActivity: 'Planned activity',
+      followUp: 'Follow up',
+    },
+    overdue: (days) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
+    dueOn: (day) => `Due ${formatDay(day, 'en')}`,
+    calendarName: (name) => `Klandizie – ${name}`,
+    planned: 'Planned',
+  },
+};
+
+/** A calendar day as people read it: "ma 23 nov 2026", "Mon 23 Nov 2026". */
+export function formatDay(isoDate: string, locale: MailLocale): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,115 @@
+// The weekly digest's text (method §14: relationship management on the agenda every week): a
+// professional's worklist, overdue first and then what falls due this week, in their language,
+// as plain text and simple HTML, with links into the app when its public address is known.
+import { isoWeekNumber } from '../../core/calendar/iso-week.ts';
+import { worklistWords, type MailLocale } from '../calendar/calendar.words.ts';
+import type { WorklistEntry } from '../worklist/worklist.service.ts';
+
+const texts = {
+  nl: {
+    subject: (week: number, count: number, overdue: number) =>
+      `Uw werklijst voor week ${week}: ${count} ${count === 1 ? 'punt' : 'punten'}` +
+      (overdue > 0 ? `, ${overdue} achterstallig` : ''),
+    greeting: (name: string) => `Goedemorgen ${name},`,
+    intro: 'Dit staat deze week op uw werklijst, de belangrijkste klant eerst.',
+    overdue: 'Achterstallig',
+    thisWeek: 'Deze week',
+    open: 'Open Klandizie',
+    footer: 'U ontvangt dit overzicht elke maandag. U zet het uit onder Instellingen → Profiel.',
+  },
+  en: {
+    subject: (week: number, count: number, overdue: number) =>
+      `Your worklist for week ${week}: ${count} ${count === 1 ? 'item' : 'items'}` +
+      (overdue > 0 ? `, ${overdue} overdue` : ''),
+    greeting: (name: string) => `Good morning ${name},`,
+    intro: 'This is on your worklist this week, most valuable client first.',
+    overdue: 'Overdue',
+    thisWeek: 'This week',
+    open: 'Open Klandizie',
+    footer: 'You receive this overview every Monday. Turn it off under Settings → Profile.',
+  },
+} as const;
+
+export type DigestContent = { subject: string; text: string; html: string };
+
+export function digestContent(args: {
+  name: string;
+  locale: MailLocale;
+  today: string;
+  items: readonly WorklistEntry[];
+  publicUrl: string | undefined;
+}): DigestContent {
+  const { locale, items, publicUrl } = args;
+  const words = texts[locale];
+  const kinds = worklistWords[locale];
+  const overdue = items.filter((item) => item.overdue);
+  const due = items.filter((item) => !item.overdue);
+  const link = (item: WorklistEntry) =>
+    publicUrl ? `${publicUrl}/organizations/${item.organizationId}` : undefined;
+  const line = (item: WorklistEntry) =>
+    [
+      item.organizationName,
+      kinds.kinds[item.kind] + (item.label ? `: ${item.label}` : ''),
+      item.overdue ? kinds.overdue(item.daysOverdue) : kinds.dueOn(item.dueDate),
+    ].join(' – ');
+  const sections = [
+    { title: words.overdue, items: overdue },
+    { title: words.thisWeek, items: due },
+  ].filter((section) => section.items.length > 0);
+
+  const text = [
+    words.greeting(firstName(args.name)),
+    '',
+    words.intro,
+    ...sections.flatMap((section) => [
+      '',
+      `${section.title} (${section.items.length})`,
+      ...section.items.flatMap((item) => {
+        const url = link(item);
+        return [`- ${line(item)}`, ...(url ? [`  ${url}`] : [])];
+      }),
+    ]),
+    '',
+    ...(publicUrl ? [`${words.open}: ${publicUrl}`, ''] : []),
+    words.footer,
+  ].join('\n');
+
+  const html = [
+    `<!doctype html><html lang="${locale}"><body style="font-family: sans-serif; color: #1a1b1e">`,
+    `<p>${escapeHtml(words.greeting(firstName(args.name)))}</p>`,
+    `<p>${escapeHtml(words.intro)}</p>`,
+    ...sections.flatMap((section) => [
+      `<h2 style="font-size: 16px">${escapeHtml(section.title)} (${section.items.length})</h2>`,
+      '<ul>',
+      ...section.items.map((item) => {
+        const url = link(item);
+        const client = escapeHtml(item.organizationName);
+        const rest = escapeHtml(line(item).slice(item.organizationName.length));
+        return `<li>${url ? `<a href="${escapeHtml(url)}">${client}</a>` : `<strong>${client}</strong>`}${rest}</li>`;
+      }),
+      '</ul>',
+    ]),
+    ...(publicUrl
+      ? [`<p><a href="${escapeHtml(publicUrl)}">${escapeHtml(words.open)}</a></p>`]
+      : []),
+    `<p style="color: #868e96; font-size: 12px">${escapeHtml(words.footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+
+  return {
+    subject: words.subject(isoWeekNumber(args.today), items.length, overdue.length),
+    text,
+    html,
+  };
+}
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

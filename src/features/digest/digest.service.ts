@@ -1,0 +1,139 @@
+// The weekly digest (method §14: relationship management on the agenda every week): each active
+// professional who wants it and has something on their worklist gets it by mail, at most once per
+// ISO week. The day it was sent is recorded in the transaction that decided to send, after the
+// server accepted the message: a crash in between may send it twice, but never skips a week.
+import { and, eq, sql } from 'drizzle-orm';
+import { endOfIsoWeek, sameIsoWeek } from '../../core/calendar/iso-week.ts';
+import type { Db } from '../../db/connection.ts';
+import { weeklyDigests } from '../../db/schema.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { localeOf } from '../calendar/calendar.words.ts';
+import { worklistOf } from '../worklist/worklist.service.ts';
+import { digestContent } from './digest.content.ts';
+import type { Mailer } from './digest.mail.ts';
+import {
+  digestRecipients,
+  digestSetting,
+  lockDigestRow,
+  type DigestRecipient,
+} from './digest.repo.ts';
+
+export type DigestSkipReason = 'turnedOff' | 'sentThisWeek' | 'nothingDue' | 'failed';
+
+export type DigestReport = {
+  sent: { workspaceId: string; email: string; subject: string; items: number }[];
+  skipped: { workspaceId: string; email: string; reason: DigestSkipReason; detail?: string }[];
+};
+
+/**
+ * Sends this week's digest to everyone due one. With `dryRun`, or without a mailer (mail is not
+ * set up), nothing is sent or recorded: the report says who would get what. `today` is the firm's
+ * day; the digest lists what is overdue and what falls due up to Sunday.
+ */
+export async function sendWeeklyDigests(
+  db: Db,
+  mailer: Mailer | undefined,
+  today: string,
+  options: { publicUrl?: string | undefined; dryRun?: boolean } = {},
+): Promise<DigestReport> {
+  const report: DigestReport = { sent: [], skipped: [] };
+  const dryRun = options.dryRun === true || mailer === undefined;
+  for (const recipient of await digestRecipients(db)) {
+    const { workspaceId, email } = recipient;
+    const skip = (reason: DigestSkipReason, detail?: string) =>
+      report.skipped.push({ workspaceId, email, reason, ...(detail ? { detail } : {}) });
+    if (!recipient.enabled) {
+      skip('turnedOff');
+      continue;
+    }
+    if (recipient.lastSentOn !== null && sameIsoWeek(recipient.lastSentOn, today)) {
+      skip('sentThisWeek');
+      continue;
+    }
+    const content = await contentFor(db, recipient, today, options.publicUrl);
+    if (content === undefined) {
+      skip('nothingDue');
+      continue;
+    }
+    const sent = { workspaceId, email, subject: content.subject, items: content.items };
+    if (dryRun) {
+      report.sent.push(sent);
+      continue;
+    }
+    try {
+      const outcome = await db.transaction(async (tx) => {
+        const row = await lockDigestRow(tx, workspaceId, recipient.userId);
+        // another run may have sent it or the professional turned it off in the meantime
+        if (!row.enabled) return 'turnedOff' as const;
+        if (row.lastSentOn !== null && sameIsoWeek(row.lastSentOn, today))
+          return 'sentThisWeek' as const;
+        await mailer.send({ to: email, ...content, language: localeOf(recipient.locale) });
+        await tx
+          .update(weeklyDigests)
+          .set({ lastSentOn: today, updatedAt: sql`now()` })
+          .where(
+            and(
+              eq(weeklyDigests.workspaceId, workspaceId),
+              eq(weeklyDigests.userId, recipient.userId),
+            ),
+          );
+        return 'sent' as const;
+      });
+      if (outcome === 'sent') report.sent.push(sent);
+      else skip(outcome);
+    } catch (error) {
+      skip('failed', error instanceof Error ? error.message : String(error));
+    }
+  }
+  return report;
+}
+
+async function contentFor(
+  db: Db,
+  recipient: DigestRecipient,
+  today: string,
+  publicUrl: string | undefined,
+) {
+  const { items } = await worklistOf(
+    db,
+    { workspaceId: recipient.workspaceId, userId: recipient.userId },
+    { today, until: endOfIsoWeek(today) },
+  );
+  if (items.length === 0) return undefined;
+  const content = digestContent({
+    name: recipient.name,
+    locale: localeOf(recipient.locale),
+    today,
+    items,
+    publicUrl,
+  });
+  return { ...content, items: items.length };
+}
+
+type Actor = { workspaceId: string; userId: string };
+
+export const weeklyDigestOf = (db: Db, actor: Actor) =>
+  digestSetting(db, actor.workspaceId, actor.userId);
+
+/** Turns the professional's own weekly digest on or off. */
+export async function setWeeklyDigest(db: Db, actor: Actor, enabled: boolean) {
+  return db.transaction(async (tx) => {
+    const before = await digestSetting(tx, actor.workspaceId, actor.userId);
+    await tx
+      .insert(weeklyDigests)
+      .values({ workspaceId: actor.workspaceId, userId: actor.userId, enabled })
+      .onConflictDoUpdate({
+        target: [weeklyDigests.workspaceId, weeklyDigests.userId],
+        set: { enabled, updatedAt: sql`now()` },
+      });
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'weekly_digest',
+      entityId: actor.userId,
+      action: 'update',
+      before: { enabled: before.enabled },
+      after: { enabled },
+    });
+    return { ...before, enabled };
+  });
+}
