@@ -334,6 +334,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PATCH /call-backs/{id}': writers,
   'DELETE /call-backs/{id}': writers,
   'GET /worklist': everyone,
+  'GET /today': everyone,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,
