@@ -289,14 +289,15 @@ export function WorklistPage() {
               </Badge>
             </Group>
             <Table.ScrollContainer minWidth={720}>
-              <Table verticalSpacing="xs" highlightOnHover>
+              {/* the same columns in every group, so the groups read as one list */}
+              <Table verticalSpacing="xs" highlightOnHover layout="fixed">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('worklist.columns.client')}</Table.Th>
-                    <Table.Th>{t('worklist.columns.what')}</Table.Th>
-                    <Table.Th>{t('worklist.columns.due')}</Table.Th>
+                    <Table.Th w="28%">{t('worklist.columns.client')}</Table.Th>
+                    <Table.Th w="22%">{t('worklist.columns.what')}</Table.Th>
+                    <Table.Th w="16%">{t('worklist.columns.due')}</Table.Th>
                     {editable && (
-                      <Table.Th>
+                      <Table.Th w="34%">
                         <VisuallyHidden>{t('worklist.columns.actions')}</VisuallyHidden>
                       </Table.Th>
                     )}
