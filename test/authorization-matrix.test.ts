@@ -336,6 +336,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'DELETE /call-backs/{id}': writers,
   'GET /worklist': everyone,
   'GET /compliance': everyone,
+  'GET /today': everyone,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,
   'DELETE /prospect-profile': categoryManagers,

@@ -33,3 +33,7 @@ export const worklistSchema = z
     ),
   })
   .openapi('Worklist');
+
+export const todaySchema = z
+  .object({ today: z.string().openapi({ example: '2026-11-26' }) })
+  .openapi('Today');

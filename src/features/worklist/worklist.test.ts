@@ -149,4 +149,11 @@ describe('the worklist', () => {
     );
     expect(stranger.status).toBe(404);
   });
+
+  it("answers the firm's day, the one the worklist judges against", async () => {
+    const answer = await colleague.get('/api/v1/today');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ today: today() });
+    expect((await colleague.get('/api/v1/worklist')).body.today).toBe(answer.body.today);
+  });
 });

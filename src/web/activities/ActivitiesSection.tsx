@@ -26,11 +26,12 @@ import { fourPs } from '../../core/servicing/four-ps.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { useSession } from '../app/session.tsx';
+import { useToday } from '../app/today.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { ActivityDialog } from './ActivityDialog.tsx';
-import { activityTiming, followUpTiming, localDay, type Activity } from './activityDraft.ts';
+import { activityTiming, followUpTiming, type Activity } from './activityDraft.ts';
 import { ActivityFourPs } from './ActivityFourPs.tsx';
 import {
   useActivities,
@@ -57,7 +58,10 @@ export function ActivitiesSection({
   const activities = useActivities(organizationId, filter);
   const update = useUpdateActivity(organizationId);
   const remove = useDeleteActivity(organizationId);
-  const today = localDay(new Date());
+  // overdue is judged against the firm's day, not the browser's; nothing is overdue until the
+  // server has said which day it is
+  const today = useToday().data;
+  const judgedAgainst = today ?? '0000-01-01';
   const open = () => {
     if (editable && editing === null) setEditing('new');
   };
@@ -73,7 +77,10 @@ export function ActivitiesSection({
       {
         id: activity.id,
         // a visit planned for later but held today is done today
-        change: { status: 'done', ...(activity.onDate > today ? { onDate: today } : {}) },
+        change: {
+          status: 'done',
+          ...(today !== undefined && activity.onDate > today ? { onDate: today } : {}),
+        },
       },
       {
         onSuccess: () => notifyDone(t('activities.markedDone', { subject: activity.subject })),
@@ -192,8 +199,8 @@ export function ActivitiesSection({
               </Table.Thead>
               <Table.Tbody>
                 {items.map((activity) => {
-                  const timing = activityTiming(activity, today);
-                  const followUp = followUpTiming(activity, today);
+                  const timing = activityTiming(activity, judgedAgainst);
+                  const followUp = followUpTiming(activity, judgedAgainst);
                   const people = [
                     ...activity.contacts.map((contact) => contact.displayName),
                     ...activity.professionals.map((professional) => professional.name),

@@ -26,6 +26,7 @@ import {
 } from '../../core/servicing/four-ps.ts';
 import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
+import { useToday } from '../app/today.ts';
 import { useUsers } from '../app/users.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
@@ -45,14 +46,20 @@ import { useSaveActivity } from './activityQueries.ts';
 
 export function ActivityDialog(props: {
   organizationId: string;
+  /** Named in the title when the dialog is opened away from the organisation's page. */
+  organizationName?: string | undefined;
   /** The activity to change; none: a new one. */
   activity?: Activity | undefined;
+  /** What a new activity starts with instead of a visit done today, e.g. a call from the worklist. */
+  initial?: Partial<ActivityValues> | undefined;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const session = useSession();
   const users = useUsers();
+  // the firm's day; the browser's only if the server has not said it yet
+  const today = useToday().data ?? localDay(new Date());
   const contacts = useQuery({
     queryKey: ['contacts', props.organizationId, 'active'],
     queryFn: () =>
@@ -64,12 +71,10 @@ export function ActivityDialog(props: {
   });
   const save = useSaveActivity(props.organizationId);
   const form = useForm<ActivityValues>({
-    initialValues: activityValues({
-      activity: props.activity,
-      today: localDay(new Date()),
-      me: session.user.id,
-      language,
-    }),
+    initialValues: {
+      ...activityValues({ activity: props.activity, today, me: session.user.id, language }),
+      ...(props.activity ? {} : props.initial),
+    },
     validate: {
       subject: (value) => (value.trim() ? null : t('app.required')),
       onDate: (value) => (value ? null : t('app.required')),
@@ -120,7 +125,12 @@ export function ActivityDialog(props: {
     <Modal
       opened
       onClose={props.onClose}
-      title={props.activity ? t('activities.editTitle') : t('activities.logTitle')}
+      title={[
+        props.activity ? t('activities.editTitle') : t('activities.logTitle'),
+        props.organizationName,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       size="lg"
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >

@@ -1,5 +1,5 @@
 // An organisation's relationship activities and its four-P balance, read and changed through the
-// API; every change refreshes the list, the balance and the page's history.
+// API; every change refreshes the list, the balance, the page's history and the worklist.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FourP } from '../../core/servicing/four-ps.ts';
 import { api, unwrap, type Schemas } from '../api/client.ts';
@@ -52,6 +52,8 @@ function useRefreshActivities(organizationId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['activities', organizationId] }),
       queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      // a contact logged, an activity done or a follow-up ticked off changes what is due
+      queryClient.invalidateQueries({ queryKey: ['worklist'] }),
     ]);
 }
 

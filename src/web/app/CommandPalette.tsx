@@ -1,4 +1,5 @@
-// Ctrl+K: jump to an organisation or a page by typing; arrows and Enter choose.
+// Ctrl+K: jump to an organisation or a page, or log an activity, by typing; arrows and Enter
+// choose.
 import { Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -8,9 +9,19 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
 import { usePermissions } from './session.tsx';
 
-type Command = { key: string; label: string; hint?: string; to: string };
+type Command = { key: string; label: string; hint?: string } & (
+  { to: string } | { run: () => void }
+);
 
-export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function CommandPalette({
+  opened,
+  onClose,
+  onLogActivity,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onLogActivity: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { write } = usePermissions();
@@ -26,6 +37,10 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
 
   const commands = useMemo<Command[]>(() => {
     const pages: Command[] = [
+      ...(write
+        ? [{ key: 'log', label: t('worklist.logActivity'), hint: 'N A', run: onLogActivity }]
+        : []),
+      { key: 'worklist', label: t('worklist.palette'), to: '/worklist' },
       { key: 'new', label: t('palette.newOrganization'), to: '/organizations/new' },
       { key: 'list', label: t('palette.organizations'), to: '/organizations' },
       { key: 'portfolio', label: t('palette.portfolio'), to: '/portfolio' },
@@ -46,7 +61,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       to: `/organizations/${organization.id}`,
     }));
     return [...organizations, ...matchingPages];
-  }, [found.data, text, t, write]);
+  }, [found.data, text, t, write, onLogActivity]);
 
   const close = () => {
     setText('');
@@ -56,7 +71,8 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
   const choose = (command: Command | undefined) => {
     if (!command) return;
     close();
-    void navigate(command.to);
+    if ('run' in command) command.run();
+    else void navigate(command.to);
   };
 
   return (

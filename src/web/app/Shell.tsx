@@ -1,4 +1,5 @@
-// The frame of the signed-in app: header, navigation, and the Ctrl+K palette.
+// The frame of the signed-in app: header, navigation, the Ctrl+K palette, and an activity logged
+// from any page with N then A.
 import {
   Anchor,
   AppShell,
@@ -13,6 +14,7 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconBuilding,
+  IconChecklist,
   IconChartPie,
   IconChevronDown,
   IconClipboardCheck,
@@ -29,15 +31,20 @@ import {
   IconUserSearch,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { QuickActivityEntry } from '../activities/QuickActivityEntry.tsx';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Language } from '../format.ts';
 import { notifyError } from '../ui/errors.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
+import { useKeySequence } from './keySequence.ts';
 import { sessionKey, usePermissions, useSession, type Session } from './session.tsx';
+import { useToday } from './today.ts';
+
+const logActivitySequence = ['n', 'a'] as const;
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -48,6 +55,14 @@ export function Shell({ children }: { children: ReactNode }) {
   const [navOpened, nav] = useDisclosure(false);
   const [paletteOpened, palette] = useDisclosure(false);
   useHotkeys([['mod+K', () => palette.open()]], []);
+  const [quickEntry, setQuickEntry] = useState(false);
+  const logActivity = () => write && setQuickEntry(true);
+  useKeySequence(logActivitySequence, logActivity);
+  // on an organisation's page the activity is for that organisation
+  const organizationPage = useMatch('/organizations/:id')?.params.id;
+  const pageOrganization = organizationPage === 'new' ? undefined : organizationPage;
+  // the firm's day is there before the first page or dialog needs it
+  useToday();
 
   const saveLanguage = useMutation({
     mutationFn: (locale: Language) => unwrap(api.PATCH('/api/v1/me', { body: { locale } })),
@@ -68,6 +83,7 @@ export function Shell({ children }: { children: ReactNode }) {
   });
 
   const links = [
+    { to: '/worklist', label: t('nav.worklist'), icon: <IconChecklist size={18} /> },
     { to: '/organizations', label: t('nav.organizations'), icon: <IconBuilding size={18} /> },
     { to: '/portfolio', label: t('nav.portfolio'), icon: <IconChartPie size={18} /> },
     // the portfolio's pages for the annual review and the plan, set in under it
@@ -186,7 +202,17 @@ export function Shell({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="content">{children}</AppShell.Main>
-      <CommandPalette opened={paletteOpened} onClose={palette.close} />
+      <CommandPalette
+        opened={paletteOpened}
+        onClose={palette.close}
+        onLogActivity={() => setQuickEntry(true)}
+      />
+      {quickEntry && (
+        <QuickActivityEntry
+          organizationId={pageOrganization}
+          onClose={() => setQuickEntry(false)}
+        />
+      )}
     </AppShell>
   );
 }

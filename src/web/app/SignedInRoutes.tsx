@@ -1,5 +1,6 @@
 // The pages of the signed-in app.
 import { Button, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,9 @@ import {
 import { OrganizationListPage } from '../organizations/OrganizationListPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { Loading } from '../ui/QueryState.tsx';
+import { WorklistPage } from '../worklist/WorklistPage.tsx';
+import { api, unwrap } from '../api/client.ts';
+import { useSession } from './session.tsx';
 
 // The portfolio pages bring the chart library; it loads when they are first opened.
 const PortfolioPage = lazy(() =>
@@ -68,7 +72,8 @@ const ImportPage = lazy(() =>
 export function SignedInRoutes() {
   return (
     <Routes>
-      <Route index element={<Navigate to="/organizations" replace />} />
+      <Route index element={<Home />} />
+      <Route path="worklist" element={<WorklistPage />} />
       <Route path="organizations" element={<OrganizationListPage />} />
       <Route path="organizations/new" element={<OrganizationNewPage />} />
       <Route path="organizations/:id" element={<OrganizationDetailPage />} />
@@ -182,6 +187,23 @@ export function SignedInRoutes() {
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
+}
+
+/** The first page: the worklist for whom has clients in their care, else the organisations. */
+function Home() {
+  const { user } = useSession();
+  const managed = useQuery({
+    queryKey: ['organizations', 'managed', user.id],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/organizations', {
+          params: { query: { relationshipManagerId: user.id, status: 'client', limit: 1 } },
+        }),
+      ),
+  });
+  if (managed.isPending) return <Loading />;
+  const hasClients = (managed.data?.items.length ?? 0) > 0;
+  return <Navigate to={hasClients ? '/worklist' : '/organizations'} replace />;
 }
 
 function NotFound() {

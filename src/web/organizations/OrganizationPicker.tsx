@@ -13,6 +13,8 @@ export function OrganizationPicker(props: {
   excludeId?: string;
   onChange: (id: string | null) => void;
   error?: unknown;
+  /** Takes the focus when its dialog opens. */
+  autoFocus?: boolean;
 }) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 200);
@@ -45,6 +47,7 @@ export function OrganizationPicker(props: {
       filter={({ options: all }) => all}
       nothingFoundMessage="—"
       error={typeof props.error === 'string' ? props.error : undefined}
+      data-autofocus={props.autoFocus || undefined}
     />
   );
 }

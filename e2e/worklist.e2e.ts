@@ -1,0 +1,126 @@
+// My worklist in the browser: the signed-in owner manages an A-client not seen for longer than the
+// A-norm, so the first page after signing in is the worklist with that contact overdue; it is
+// logged in one click (a call done today, P person) and leaves the list. Then an activity is
+// logged from another page with N then A, the organisation chosen first. Axe on the page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startWebApp, type WebApp } from './app.ts';
+import { expectAccessible, launchBrowser } from './browser.ts';
+
+let app: WebApp;
+let browser: { browser: Browser; close: () => Promise<void> };
+let page: Page;
+let clientId: string;
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await launchBrowser();
+  const context = await browser.browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+  });
+  context.setDefaultTimeout(20_000);
+  page = await context.newPage();
+  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
+    data: {
+      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
+      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
+    },
+  });
+  expect(setup.ok()).toBe(true);
+  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
+  const call = async (method: 'post' | 'put', path: string, data: unknown) => {
+    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
+    expect(answer.ok(), `${method} ${path}`).toBe(true);
+    return answer.json() as Promise<{ id: string }>;
+  };
+  const session = (await (await page.request.get(`${app.url}/api/v1/session`)).json()) as {
+    user: { id: string };
+  };
+  const schemes = (await (await page.request.get(`${app.url}/api/v1/category-schemes`)).json()) as {
+    items: { id: string }[];
+  };
+  const schemeId = schemes.items[0]!.id;
+  // the freelancer's A/B/C: an A-client is seen at least every 60 days
+  await call('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
+    preset: 'freelancerAbc',
+  });
+  // a client since 2020 without any contact: overdue for years
+  clientId = (
+    await call('post', '/organizations', {
+      name: 'Bakkerij Jansen',
+      status: 'client',
+      relationshipManagerId: session.user.id,
+      clientSince: '2020-01-01',
+    })
+  ).id;
+  await call('put', `/organizations/${clientId}/category-override`, {
+    schemeId,
+    category: 'A',
+    reason: 'Key client',
+  });
+  await call('post', '/organizations', { name: 'Drukkerij Visser', status: 'client' });
+  await page.goto(`${app.url}/`);
+  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('an overdue contact logged from the worklist in one click, an activity logged from anywhere', async () => {
+  // the first page for a professional with clients in their care
+  await page.goto(`${app.url}/`);
+  await page.waitForURL(/\/worklist$/);
+  await page.getByRole('heading', { name: 'My worklist' }).waitFor();
+  const overdue = page.getByTestId('worklist-overdue');
+  const row = overdue.getByTestId('worklist-item').filter({ hasText: 'Bakkerij Jansen' });
+  await expect
+    .poll(() => row.innerText())
+    .toMatch(/Bakkerij Jansen\s+A\s+Personal contact\s+.+\s+\d+ days overdue/);
+  await expectAccessible(page, 'worklist');
+
+  // looking a week ahead is kept in the URL
+  await page.getByText('7 days', { exact: true }).click();
+  await page.waitForURL(/until=week/);
+  await row.waitFor();
+
+  // one click opens the dialog ready to save: a call done today, P person
+  await row.getByRole('button', { name: /^Log contact/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Log or plan an activity · Bakkerij Jansen/ });
+  await dialog.getByRole('textbox', { name: /^Subject/ }).waitFor();
+  expect(await dialog.getByRole('combobox', { name: /^Type/ }).inputValue()).toBe('Call');
+  expect(await dialog.getByRole('combobox', { name: 'P', exact: true }).inputValue()).toBe(
+    'Person',
+  );
+  expect(await dialog.getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByTestId('worklist-empty').getByText('Nothing due. Well done.').waitFor();
+
+  // N then A on another page: the organisation first, then the activity dialog
+  await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
+  await page.waitForURL(/\/portfolio$/);
+  await page.keyboard.press('n');
+  await page.keyboard.press('a');
+  const quick = page.getByRole('dialog', { name: 'Log an activity' });
+  const organization = quick.getByRole('combobox', { name: /^Organisation/ });
+  await expect
+    .poll(() => organization.evaluate((input) => input === document.activeElement))
+    .toBe(true);
+  await organization.fill('Visser');
+  await page.getByRole('option', { name: 'Drukkerij Visser' }).click();
+  const activity = page.getByRole('dialog', { name: 'Log or plan an activity' });
+  const subject = activity.getByRole('textbox', { name: /^Subject/ });
+  await subject.fill('Coffee at the print shop');
+  await subject.press('Enter');
+  await activity.waitFor({ state: 'hidden' });
+
+  const answer = await page.request.get(`${app.url}/api/v1/organizations/${clientId}/activities`);
+  const logged = ((await answer.json()) as { items: { type: string; subject: string }[] }).items;
+  expect(logged.map((item) => [item.type, item.subject])).toEqual([['call', 'Personal contact']]);
+  await page.goto(`${app.url}/organizations`);
+  await page.getByRole('link', { name: 'Drukkerij Visser' }).click();
+  await page.getByTestId('activity-row').getByText('Coffee at the print shop').waitFor();
+}, 120_000);

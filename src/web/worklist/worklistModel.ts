@@ -1,0 +1,80 @@
+// A professional's worklist as the page shows it (method.md §5, §14): how far it looks ahead, its
+// items grouped as overdue, due today and coming, and what one click does with each kind. Every
+// day here is the firm's day the API answers, never the browser's.
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
+import type { Schemas } from '../api/client.ts';
+
+export type WorklistItem = Schemas['Worklist']['items'][number];
+export type WorklistKind = WorklistItem['kind'];
+
+/** How far ahead the list looks: today only, a week or a month. */
+export const worklistRanges = ['today', 'week', 'month'] as const;
+export type WorklistRange = (typeof worklistRanges)[number];
+
+const rangeDays: Record<WorklistRange, number> = { today: 0, week: 7, month: 30 };
+
+/** The range named in the URL; today for anything else. */
+export function rangeOf(param: string | null): WorklistRange {
+  return worklistRanges.find((range) => range === param) ?? 'today';
+}
+
+/** The last day the list looks at, for the API's `until`. */
+export function untilOf(range: WorklistRange, today: string): string {
+  return addCalendarDays(today, rangeDays[range]);
+}
+
+export const worklistGroups = ['overdue', 'today', 'coming'] as const;
+export type WorklistGroup = (typeof worklistGroups)[number];
+
+/**
+ * Overdue past its norm or date; due today also when it fell due earlier without a deadline (a
+ * call-back to return as soon as possible); coming when it falls due after today.
+ */
+export function groupOf(item: Pick<WorklistItem, 'overdue' | 'dueDate'>, today: string) {
+  if (item.overdue) return 'overdue';
+  return item.dueDate <= today ? 'today' : 'coming';
+}
+
+/** The non-empty groups in their order, each in the API's order (most valuable client first). */
+export function groupWorklist<T extends Pick<WorklistItem, 'overdue' | 'dueDate'>>(
+  items: readonly T[],
+  today: string,
+): { group: WorklistGroup; items: T[] }[] {
+  return worklistGroups
+    .map((group) => ({ group, items: items.filter((item) => groupOf(item, today) === group) }))
+    .filter((entry) => entry.items.length > 0);
+}
+
+/** What one click does: log or plan a personal contact, or tick off the item. */
+export type WorklistAction =
+  | 'logContact'
+  | 'planContact'
+  | 'callBackReturned'
+  | 'proposalSent'
+  | 'activityDone'
+  | 'followUpDone';
+
+export function actionsFor(kind: WorklistKind): WorklistAction[] {
+  switch (kind) {
+    case 'personalContact':
+      return ['logContact', 'planContact'];
+    case 'callBack':
+      return ['callBackReturned'];
+    case 'proposal':
+      return ['proposalSent'];
+    case 'plannedActivity':
+      return ['activityDone'];
+    case 'followUp':
+      return ['followUpDone'];
+  }
+}
+
+/** One item of the list; a client has at most one personal contact due. */
+export function itemKey(item: Pick<WorklistItem, 'kind' | 'itemId' | 'organizationId'>): string {
+  return `${item.kind}:${item.itemId ?? item.organizationId}`;
+}
+
+/** A personal contact planned from the list lies a week ahead unless the user picks a day. */
+export function plannedContactDay(today: string): string {
+  return addCalendarDays(today, 7);
+}
