@@ -48,7 +48,13 @@ export function ContactVCardImport(props: {
   const failure = check.error ?? run.error;
 
   return (
-    <Modal opened onClose={props.onClose} title={t('vcard.importTitle')} size="xl">
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('vcard.importTitle')}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       <Stack>
         <Text size="sm">{t('vcard.importIntro')}</Text>
         <Group>
