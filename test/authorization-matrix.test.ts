@@ -172,6 +172,8 @@ const bodies: Record<string, unknown> = {
   'POST /organizations/{id}/contacts': { firstName: 'New', lastName: 'Contact' },
   'PATCH /contacts/{id}': { jobTitle: 'Matrix' },
   'POST /contacts/{id}/end': { activeTo: '2030-01-01' },
+  'POST /organizations/{id}/contacts/vcard':
+    'BEGIN:VCARD\r\nVERSION:4.0\r\nN:Card;Matrix;;;\r\nFN:Matrix Card\r\nEND:VCARD\r\n',
   'PATCH /users/{id}': { name: 'Subject' },
   'POST /invitations': { email: 'matrix-invite@example.nl', name: 'Invitee', role: 'viewer' },
   'PATCH /workspace': { name: 'Firm A' },
@@ -264,6 +266,9 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /contacts/{id}': everyone,
   'PATCH /contacts/{id}': writers,
   'POST /contacts/{id}/end': writers,
+  'GET /organizations/{id}/contacts.vcf': everyone,
+  'GET /contacts.vcf': everyone,
+  'POST /organizations/{id}/contacts/vcard': writers,
   'GET /audit/{entityType}/{id}': everyone,
   'GET /portfolio/years': everyone,
   'GET /portfolio': everyone,

@@ -25,6 +25,7 @@ import { reviewRoutes } from '../features/review/review.routes.ts';
 import { serviceConceptRoutes } from '../features/servicing/service-concepts.routes.ts';
 import { tokenRoutes } from '../features/tokens/tokens.routes.ts';
 import { userRoutes } from '../features/users/users.routes.ts';
+import { vcardRoutes } from '../features/vcard/vcard.routes.ts';
 import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
 import { worklistRoutes } from '../features/worklist/worklist.routes.ts';
 import { apiDocs } from './api-docs.ts';
@@ -44,6 +45,7 @@ const features = [
   tokenRoutes,
   organizationRoutes,
   contactRoutes,
+  vcardRoutes,
   auditRoutes,
   portfolioRoutes,
   reviewRoutes,
@@ -81,9 +83,12 @@ export function createApp(deps: Deps & { webDir?: string | undefined }) {
     },
   });
   // reading requests that carry no body would build a full Request for nothing; an import
-  // streams its file to disk under a limit of its own
+  // streams its file to disk under a limit of its own, and a vCard file is read under one (5 MB)
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path.startsWith('/api/v1/imports/')
+    c.req.method === 'GET' ||
+    c.req.method === 'HEAD' ||
+    c.req.path.startsWith('/api/v1/imports/') ||
+    c.req.path.endsWith('/contacts/vcard')
       ? next()
       : limitBody(c, next),
   );

@@ -38,7 +38,8 @@ export function toContact(row: ContactRow, on = today()): Contact {
   };
 }
 
-function auditable(contact: Contact): Record<string, unknown> {
+/** The fields of a contact the audit log keeps. */
+export function auditable(contact: Contact): Record<string, unknown> {
   const {
     id: _i,
     createdAt: _c,

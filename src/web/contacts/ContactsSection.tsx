@@ -15,16 +15,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconDoorExit, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconDoorExit, IconDownload, IconPencil, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { formatDate } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
+import { errorMessage, fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { ContactForm, type ContactInput } from './ContactForm.tsx';
+import { ContactVCardImport } from './ContactVCardImport.tsx';
+import { downloadContactsVCard } from './vcardQueries.ts';
 
 type Contact = Schemas['Contact'];
 
@@ -41,6 +43,11 @@ export function ContactsSection({
   const [showEnded, setShowEnded] = useState(false);
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [ending, setEnding] = useState<Contact | null>(null);
+  const [importing, setImporting] = useState(false);
+  const exportVCard = useMutation({
+    mutationFn: () => downloadContactsVCard(organizationId),
+    onError: notifyError,
+  });
   const include = showEnded ? 'all' : 'active';
   const contacts = useQuery({
     queryKey: ['contacts', organizationId, include],
@@ -92,6 +99,25 @@ export function ContactsSection({
             checked={showEnded}
             onChange={(event) => setShowEnded(event.currentTarget.checked)}
           />
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} />}
+            loading={exportVCard.isPending}
+            onClick={() => exportVCard.mutate()}
+          >
+            {t('vcard.export')}
+          </Button>
+          {editable && (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconUpload size={14} />}
+              onClick={() => setImporting(true)}
+            >
+              {t('vcard.import')}
+            </Button>
+          )}
           {editable && (
             <Button
               size="xs"
@@ -197,6 +223,16 @@ export function ContactsSection({
           />
         )}
       </Modal>
+      {importing && (
+        <ContactVCardImport
+          organizationId={organizationId}
+          onClose={() => setImporting(false)}
+          onImported={async () => {
+            setImporting(false);
+            await refresh();
+          }}
+        />
+      )}
       {ending && (
         <EndContactDialog
           contact={ending}

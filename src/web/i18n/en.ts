@@ -220,6 +220,37 @@ export const en = {
     endDone: '{{name}} is ended.',
     saved: '{{name}} is saved.',
   },
+  vcard: {
+    export: 'Export as vCard',
+    import: 'Import vCard',
+    importTitle: 'Import contact persons from a vCard file',
+    importIntro:
+      'Choose a vCard file (.vcf) from Outlook, Google Contacts or Apple Contacts, at most 5 MB. You first see what would be added; nothing is saved until you confirm.',
+    chooseFile: 'Choose file',
+    otherFile: 'Choose another file',
+    checking: 'Reading the file…',
+    tooLarge: 'The file is larger than 5 MB.',
+    emptyFile: 'The file is empty.',
+    noCards:
+      'This file holds no vCard. Export the contacts from your address book as vCard (.vcf).',
+    summary: '{{created}} to add, {{skipped}} already there, {{refused}} cannot be used',
+    columns: { card: 'Card', name: 'Name', outcome: 'Result', detail: 'Why' },
+    outcome: { created: 'New', skipped: 'Already there', refused: 'Cannot be used' },
+    duplicate: {
+      email: 'Same email as {{name}}',
+      name: 'Same name as {{name}}, and no email',
+    },
+    duplicateInFile: {
+      email: 'Same email as {{name}} earlier in the file',
+      name: 'Same name as {{name}} earlier in the file',
+    },
+    reasons: { noName: 'The card has no name' },
+    confirm_one: 'Add {{count}} contact person',
+    confirm_other: 'Add {{count}} contact persons',
+    nothingToAdd: 'Nothing new to add',
+    imported_one: '{{count}} contact person added.',
+    imported_other: '{{count}} contact persons added.',
+  },
   history: {
     title: 'History',
     empty: 'No changes recorded yet.',

@@ -222,6 +222,37 @@ export const nl: Texts = {
     endDone: '{{name}} is beëindigd.',
     saved: '{{name}} is opgeslagen.',
   },
+  vcard: {
+    export: 'Exporteren als vCard',
+    import: 'vCard importeren',
+    importTitle: 'Contactpersonen importeren uit een vCard-bestand',
+    importIntro:
+      'Kies een vCard-bestand (.vcf) uit Outlook, Google Contacten of Apple Contacten, van hooguit 5 MB. U ziet eerst wat er wordt toegevoegd; er wordt pas iets opgeslagen als u bevestigt.',
+    chooseFile: 'Bestand kiezen',
+    otherFile: 'Ander bestand kiezen',
+    checking: 'Het bestand wordt gelezen…',
+    tooLarge: 'Het bestand is groter dan 5 MB.',
+    emptyFile: 'Het bestand is leeg.',
+    noCards:
+      'Dit bestand bevat geen vCard. Exporteer de contactpersonen uit uw adresboek als vCard (.vcf).',
+    summary: '{{created}} toe te voegen, {{skipped}} al aanwezig, {{refused}} niet bruikbaar',
+    columns: { card: 'Kaart', name: 'Naam', outcome: 'Resultaat', detail: 'Waarom' },
+    outcome: { created: 'Nieuw', skipped: 'Al aanwezig', refused: 'Niet bruikbaar' },
+    duplicate: {
+      email: 'Zelfde e-mailadres als {{name}}',
+      name: 'Zelfde naam als {{name}}, zonder e-mailadres',
+    },
+    duplicateInFile: {
+      email: 'Zelfde e-mailadres als {{name}} eerder in het bestand',
+      name: 'Zelfde naam als {{name}} eerder in het bestand',
+    },
+    reasons: { noName: 'De kaart heeft geen naam' },
+    confirm_one: '{{count}} contactpersoon toevoegen',
+    confirm_other: '{{count}} contactpersonen toevoegen',
+    nothingToAdd: 'Niets nieuws om toe te voegen',
+    imported_one: '{{count}} contactpersoon toegevoegd.',
+    imported_other: '{{count}} contactpersonen toegevoegd.',
+  },
   history: {
     title: 'Geschiedenis',
     empty: 'Nog geen wijzigingen vastgelegd.',
