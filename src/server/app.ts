@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
+import { accountTeamRoutes } from '../features/account-teams/account-teams.routes.ts';
 import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { callBackRoutes } from '../features/call-backs/call-backs.routes.ts';
@@ -12,6 +13,7 @@ import { goalRoutes } from '../features/choosing/goals.routes.ts';
 import { valueTagRoutes } from '../features/choosing/value-tags.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
+import { giftRoutes } from '../features/gifts/gifts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -55,6 +57,8 @@ const features = [
   proposalRoutes,
   callBackRoutes,
   worklistRoutes,
+  accountTeamRoutes,
+  giftRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
