@@ -79,12 +79,9 @@ export const giftSchema = z
     valueCents: z.number().int(),
     requirementsMet: z.array(z.enum(giftRequirementKeys)),
     notes: z.string().nullable(),
-    giftPolicy: z
-      .enum(giftPolicies)
-      .nullable()
-      .openapi({
-        description: "The gift policy of the client's current category; null: it has no category",
-      }),
+    giftPolicy: z.enum(giftPolicies).nullable().openapi({
+      description: "The gift policy of the client's current category; null: it has no category",
+    }),
     warnings: z
       .array(
         z.object({
