@@ -18,6 +18,7 @@ import {
   IconClipboardCheck,
   IconFileImport,
   IconFlag,
+  IconGift,
   IconHeartHandshake,
   IconListNumbers,
   IconLogout,
@@ -86,6 +87,7 @@ export function Shell({ children }: { children: ReactNode }) {
         label: t('nav.service'),
         icon: <IconHeartHandshake size={16} />,
       },
+      { to: '/clients/gifts', label: t('nav.gifts'), icon: <IconGift size={16} /> },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

@@ -51,6 +51,11 @@ const ServiceConceptsPage = lazy(() =>
     default: module.ServiceConceptsPage,
   })),
 );
+const GiftRegisterPage = lazy(() =>
+  import('../gifts/GiftRegisterPage.tsx').then((module) => ({
+    default: module.GiftRegisterPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -140,6 +145,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <ServiceConceptsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/gifts"
+        element={
+          <Suspense fallback={<Loading />}>
+            <GiftRegisterPage />
           </Suspense>
         }
       />
