@@ -1,5 +1,6 @@
 // The firm's gift register (method.md §6): every gift to a client's contact persons over a period,
-// newest first, with its warnings; each client opens its own page.
+// newest first, with its warnings; by default the past year and what is planned for the next;
+// each client opens its own page.
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -22,9 +23,10 @@ export function GiftRegisterPage() {
   const { currency } = useSession().workspace;
   const occasionLabel = useOccasionLabel();
   const today = localDay(new Date());
+  // the past year and the gifts planned for the coming one
   const [period, setPeriod] = useState({
     from: addCalendarDays(sameDayYearEarlier(today), 1),
-    to: today,
+    to: addCalendarDays(today, 365),
   });
   // a half-typed date keeps the last whole period on screen
   const [typed, setTyped] = useState(period);
