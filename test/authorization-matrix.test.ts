@@ -21,6 +21,7 @@ type Records = {
   activity: string;
   proposal: string;
   callBack: string;
+  gift: string;
 };
 
 let database: Database;
@@ -75,6 +76,16 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
   const callBack = (
     await owner.post(`/api/v1/organizations/${organization}/call-backs`, { callerName: 'Matrix' })
   ).body.id;
+  const gift = (
+    await owner.post(`/api/v1/organizations/${organization}/gifts`, {
+      contactId: contact,
+      status: 'given',
+      onDate: '2024-05-01',
+      occasion: 'thanks',
+      description: 'Matrix gift',
+      valueCents: 1_000,
+    })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -93,6 +104,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     activity,
     proposal,
     callBack,
+    gift,
   };
 }
 
@@ -126,6 +138,14 @@ beforeAll(async () => {
     reason: 'matrix',
   };
   bodies['PUT /organizations/{id}/scores/{criterionId}'] = { score: 1 };
+  bodies['POST /organizations/{id}/gifts'] = {
+    contactId: own.contact,
+    status: 'planned',
+    onDate: '2030-12-20',
+    occasion: 'christmas',
+    description: 'Matrix planned gift',
+    valueCents: 2_500,
+  };
   subjectToken = (await subject.client.post('/api/v1/tokens', { name: 'subject' })).body.token.id;
   for (const role of roles)
     tokenOf.set(
@@ -163,6 +183,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/activities/')) return records.activity;
   if (path.startsWith('/proposals/')) return records.proposal;
   if (path.startsWith('/call-backs/')) return records.callBack;
+  if (path.startsWith('/gifts/')) return records.gift;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -224,6 +245,8 @@ const bodies: Record<string, unknown> = {
   'POST /organizations/{id}/call-backs': { callerName: 'Matrix caller' },
   'PATCH /call-backs/{id}': { note: 'matrix' },
   'PUT /me/weekly-digest': { enabled: true },
+  'PUT /organizations/{id}/account-team': { members: [] },
+  'PATCH /gifts/{id}': { notes: 'matrix' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -352,6 +375,14 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /calendar/{file}': 'public',
   'GET /me/weekly-digest': everyone,
   'PUT /me/weekly-digest': everyone,
+  'GET /organizations/{id}/account-team': everyone,
+  'PUT /organizations/{id}/account-team': writers,
+  'GET /organizations/{id}/gifts': everyone,
+  'POST /organizations/{id}/gifts': writers,
+  'GET /gifts': everyone,
+  'GET /gifts/{id}': everyone,
+  'PATCH /gifts/{id}': writers,
+  'DELETE /gifts/{id}': writers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
+import { accountTeamRoutes } from '../features/account-teams/account-teams.routes.ts';
 import { activityRoutes } from '../features/activities/activities.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { calendarRoutes } from '../features/calendar/calendar.routes.ts';
@@ -15,6 +16,7 @@ import { valueTagRoutes } from '../features/choosing/value-tags.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { digestRoutes } from '../features/digest/digest.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
+import { giftRoutes } from '../features/gifts/gifts.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -63,6 +65,8 @@ const features = [
   worklistRoutes,
   calendarRoutes,
   digestRoutes,
+  accountTeamRoutes,
+  giftRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

@@ -27,6 +27,9 @@ describe('giftWarnings', () => {
       'policy_says_none',
     ]);
   });
+  it('checks no policy for a client without a category', () => {
+    expect(giftWarnings({ ...base, policy: null })).toEqual([]);
+  });
   it('allows only the New Year under a greeting policy', () => {
     expect(codes(giftWarnings({ ...base, policy: 'newYearsGreeting' }))).toEqual([
       'beyond_greeting_policy',

@@ -59,7 +59,8 @@ export type GiftWarning = {
  */
 export function giftWarnings(input: {
   gift: RegisteredGift;
-  policy: GiftPolicy;
+  /** The category's gift policy; null: the client has no category, so no policy holds yet. */
+  policy: GiftPolicy | null;
   /** The firm's limit per gift in cents; null: none. */
   valueLimitCents: number | null;
   /** The register's other gifts; the gift itself may be among them. */

@@ -62,6 +62,8 @@ export {
   personalContactTypes,
 } from './personal-contact.ts';
 export type { ContactCheck, ContactCount, ContactStatus } from './personal-contact.ts';
+export { relationshipDirection } from './relationship-direction.ts';
+export type { DirectorRole, RelationshipDirection } from './relationship-direction.ts';
 export { callBackCheck, callBackDeadline, checkRequest, proposalCheck } from './request-norms.ts';
 export type { RequestCheck, RequestInput, RequestStatus } from './request-norms.ts';
 export {

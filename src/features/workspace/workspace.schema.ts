@@ -21,8 +21,23 @@ const portfolioFields = {
   abcBoundaryBBp: basisPoints,
 };
 
+/** The most a gift to a relation may be worth (method §6), in whole cents; null: no limit. */
+const giftValueLimitCents = z
+  .number()
+  .int('must be whole cents')
+  .min(0, 'must be 0 or more')
+  .max(100_000_000, 'is more than a million')
+  .nullable()
+  .openapi({ description: 'The most a gift may be worth, in cents; null: no limit' });
+
 export const workspaceSchema = z
-  .object({ id: z.uuid(), ...firmFields, ...portfolioFields, createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    ...firmFields,
+    ...portfolioFields,
+    giftValueLimitCents,
+    createdAt: z.string(),
+  })
   .openapi('Workspace');
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -35,6 +50,7 @@ export const workspaceUpdateSchema = z
     dependencyThresholdBp: portfolioFields.dependencyThresholdBp.optional(),
     abcBoundaryABp: portfolioFields.abcBoundaryABp.optional(),
     abcBoundaryBBp: portfolioFields.abcBoundaryBBp.optional(),
+    giftValueLimitCents: giftValueLimitCents.optional(),
   })
   .strict()
   .openapi('WorkspaceUpdate');

@@ -23,6 +23,7 @@ export function toWorkspace(row: WorkspaceRow): Workspace {
     dependencyThresholdBp: row.dependencyThresholdBp,
     abcBoundaryABp: row.abcBoundaryABp,
     abcBoundaryBBp: row.abcBoundaryBBp,
+    giftValueLimitCents: row.giftValueLimitCents,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,7 +1,9 @@
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { Client, testApp, testPassword, type TestApp } from '../../../test/helpers/app.ts';
 import type { Database } from '../../db/connection.ts';
+import { auditLog } from '../../db/schema.ts';
 import { firmForCommand } from './workspace.service.ts';
 
 let database: Database;
@@ -68,5 +70,30 @@ describe('the limits of the portfolio analysis', () => {
     expect(tooHigh.status).toBe(400);
     expect(tooHigh.body.error.details[0].field).toBe('dependencyThresholdBp');
     expect((await owner.get('/api/v1/workspace')).body.abcBoundaryBBp).toBe(9500);
+  });
+});
+
+describe("the firm's gift value limit", () => {
+  it('is none at first; an owner sets it in whole cents and clears it again', async () => {
+    const owner = new Client(app);
+    await owner.post('/api/v1/session', { email: 'olga@noord.nl', password: testPassword });
+    expect((await owner.get('/api/v1/workspace')).body.giftValueLimitCents).toBeNull();
+    const set = await owner.patch('/api/v1/workspace', { giftValueLimitCents: 5_000 });
+    expect(set.status).toBe(200);
+    expect(set.body.giftValueLimitCents).toBe(5_000);
+    for (const bad of [-1, 12.5, '50']) {
+      const refused = await owner.patch('/api/v1/workspace', { giftValueLimitCents: bad });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details[0].field).toBe('giftValueLimitCents');
+    }
+    const cleared = await owner.patch('/api/v1/workspace', { giftValueLimitCents: null });
+    expect(cleared.body.giftValueLimitCents).toBeNull();
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityType, 'workspace'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(entry?.changes).toMatchObject({ giftValueLimitCents: [5_000, null] });
   });
 });

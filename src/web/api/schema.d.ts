@@ -10501,6 +10501,691 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/{id}/account-team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's relationship manager, second professional and account team, and who directs the relationship at its relation level */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The account team */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AccountTeam'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Set a client's account team: the firm's professionals, one of them the lead */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['AccountTeamUpdate'];
+        };
+      };
+      responses: {
+        /** @description The account team */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AccountTeam'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/gifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The gifts to a client's contact persons, newest first, with their warnings */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The gifts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GiftList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Plan or register a gift to a contact person of the client */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GiftCreate'];
+        };
+      };
+      responses: {
+        /** @description The gift */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Gift'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gifts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's gift register over a period, newest first, with clients and contact persons */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First day; default a year before the last */
+          from?: string;
+          /** @description Last day, included; default today */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The register */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GiftRegister'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gifts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One gift with its warnings and checklist */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The gift */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Gift'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a gift (the audit log keeps what it was) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a gift: tick requirements, move it, register it as given */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['GiftUpdate'];
+        };
+      };
+      responses: {
+        /** @description The gift */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Gift'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10560,6 +11245,8 @@ export interface components {
       dependencyThresholdBp: number;
       abcBoundaryABp: number;
       abcBoundaryBBp: number;
+      /** @description The most a gift may be worth, in cents; null: no limit */
+      giftValueLimitCents: number | null;
       createdAt: string;
     };
     Setup: {
@@ -10587,6 +11274,8 @@ export interface components {
       dependencyThresholdBp?: number;
       abcBoundaryABp?: number;
       abcBoundaryBBp?: number;
+      /** @description The most a gift may be worth, in cents; null: no limit */
+      giftValueLimitCents?: number | null;
     };
     SignIn: {
       email: string;
@@ -12734,6 +13423,178 @@ export interface components {
     };
     WeeklyDigestUpdate: {
       enabled: boolean;
+    };
+    AccountTeam: {
+      /** Format: uuid */
+      organizationId: string;
+      /** @enum {string} */
+      relationLevel: 'strategic' | 'business_unit' | 'team' | 'other';
+      relationshipManager: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      secondProfessional: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      members: {
+        /** Format: uuid */
+        userId: string;
+        name: string;
+        /** @enum {string} */
+        role: 'lead' | 'member';
+        /** @description The professional can no longer sign in */
+        disabled: boolean;
+      }[];
+      /** @description Who directs the relationship at its relation level (method §14); professional null: nobody is named yet, or the level has no director */
+      directedBy: {
+        /** @enum {string} */
+        role: 'accountTeamLead' | 'relationshipManager' | 'nobody';
+        professional: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        } | null;
+      };
+    };
+    AccountTeamUpdate: {
+      /** @description The whole team: replaces the members there were; one lead at most */
+      members: {
+        /** Format: uuid */
+        userId: string;
+        /** @enum {string} */
+        role: 'lead' | 'member';
+      }[];
+    };
+    GiftList: {
+      items: components['schemas']['Gift'][];
+    };
+    Gift: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      contact: {
+        /** Format: uuid */
+        id: string;
+        displayName: string;
+      };
+      /** @enum {string} */
+      status: 'planned' | 'given';
+      onDate: string;
+      occasion: string;
+      description: string;
+      valueCents: number;
+      requirementsMet: (
+        | 'recipientsTaste'
+        | 'qualityAndDurability'
+        | 'standsOutAndSurprises'
+        | 'doesNotEmbarrass'
+        | 'personalAndFitting'
+        | 'lastingReminder'
+      )[];
+      notes: string | null;
+      /**
+       * @description The gift policy of the client's current category; null: it has no category
+       * @enum {string|null}
+       */
+      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none' | null;
+      /** @description Against the firm's value limit, the category's policy and the contact's other gifts */
+      warnings: {
+        /** @enum {string} */
+        code:
+          | 'above_value_limit'
+          | 'policy_says_none'
+          | 'beyond_greeting_policy'
+          | 'same_occasion_within_a_year'
+          | 'recent_gift';
+        /**
+         * Format: uuid
+         * @description The gift a repeat is about
+         */
+        otherGiftId: string | null;
+      }[];
+      /** @description The six requirements of a good gift, in the order of the method */
+      checklist: {
+        /** @enum {string} */
+        requirement:
+          | 'recipientsTaste'
+          | 'qualityAndDurability'
+          | 'standsOutAndSurprises'
+          | 'doesNotEmbarrass'
+          | 'personalAndFitting'
+          | 'lastingReminder';
+        met: boolean;
+      }[];
+      /** Format: uuid */
+      createdBy: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    GiftCreate: {
+      /**
+       * Format: uuid
+       * @description A contact person of the gift's organisation
+       */
+      contactId: string;
+      /** @enum {string} */
+      status: 'planned' | 'given';
+      /**
+       * @description The day it is planned for, or the day it was given
+       * @example 2024-12-31
+       */
+      onDate: string;
+      /** @description One of the web's occasions (newYear, christmas, …) or the firm's own */
+      occasion: string;
+      description: string;
+      valueCents: number;
+      /** @description The requirements of a good gift that are ticked */
+      requirementsMet?: (
+        | 'recipientsTaste'
+        | 'qualityAndDurability'
+        | 'standsOutAndSurprises'
+        | 'doesNotEmbarrass'
+        | 'personalAndFitting'
+        | 'lastingReminder'
+      )[];
+      notes?: string | null;
+    };
+    GiftRegister: {
+      from: string;
+      to: string;
+      items: components['schemas']['Gift'][];
+      valueLimitCents: number | null;
+    };
+    GiftUpdate: {
+      /**
+       * Format: uuid
+       * @description A contact person of the gift's organisation
+       */
+      contactId?: string;
+      /** @enum {string} */
+      status?: 'planned' | 'given';
+      /**
+       * @description The day it is planned for, or the day it was given
+       * @example 2024-12-31
+       */
+      onDate?: string;
+      /** @description One of the web's occasions (newYear, christmas, …) or the firm's own */
+      occasion?: string;
+      description?: string;
+      valueCents?: number;
+      /** @description The requirements of a good gift that are ticked */
+      requirementsMet?: (
+        | 'recipientsTaste'
+        | 'qualityAndDurability'
+        | 'standsOutAndSurprises'
+        | 'doesNotEmbarrass'
+        | 'personalAndFitting'
+        | 'lastingReminder'
+      )[];
+      notes?: string | null;
     };
   };
   responses: never;

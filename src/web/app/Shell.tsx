@@ -20,6 +20,7 @@ import {
   IconClipboardCheck,
   IconFileImport,
   IconFlag,
+  IconGift,
   IconHeartHandshake,
   IconLayoutKanban,
   IconListNumbers,
@@ -108,6 +109,7 @@ export function Shell({ children }: { children: ReactNode }) {
         label: t('nav.proposals'),
         icon: <IconLayoutKanban size={16} />,
       },
+      { to: '/clients/gifts', label: t('nav.gifts'), icon: <IconGift size={16} /> },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

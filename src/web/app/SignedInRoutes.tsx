@@ -65,6 +65,11 @@ const MyCallBacksPage = lazy(() =>
     default: module.MyCallBacksPage,
   })),
 );
+const GiftRegisterPage = lazy(() =>
+  import('../gifts/GiftRegisterPage.tsx').then((module) => ({
+    default: module.GiftRegisterPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -171,6 +176,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <MyCallBacksPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/gifts"
+        element={
+          <Suspense fallback={<Loading />}>
+            <GiftRegisterPage />
           </Suspense>
         }
       />

@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { AccountTeamSection } from '../account-team/AccountTeamSection.tsx';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { api, unwrap } from '../api/client.ts';
 import { CallBacksSection } from '../call-backs/CallBacksSection.tsx';
@@ -15,6 +16,7 @@ import { ClientCategorySection } from '../choosing/ClientCategorySection.tsx';
 import { ContactsSection } from '../contacts/ContactsSection.tsx';
 import { useContact } from '../contacts/queries.ts';
 import { formatDate } from '../format.ts';
+import { GiftsSection } from '../gifts/GiftsSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLanguage } from '../i18n/index.ts';
 import { ProposalsSection } from '../proposals/ProposalsSection.tsx';
@@ -200,6 +202,7 @@ export function OrganizationDetailPage() {
       {o.status === 'client' && (
         <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />
       )}
+      <AccountTeamSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ActivitiesSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ProposalsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <CallBacksSection
@@ -207,6 +210,7 @@ export function OrganizationDetailPage() {
         relationshipManagerId={o.relationshipManagerId}
         editable={permissions.write && !o.archivedAt}
       />
+      <GiftsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />
 

@@ -1,5 +1,6 @@
 // The firm's name, currency, language and fiscal year, and the limits of its portfolio analysis
-// (dependency threshold, ABC boundaries); only an owner changes them.
+// (dependency threshold, ABC boundaries) and the limit per gift to a relation; only an owner
+// changes them.
 import {
   Alert,
   Button,
@@ -21,12 +22,15 @@ import { api, unwrap, type Schemas } from '../api/client.ts';
 import { sessionKey, usePermissions, useSession, type Session } from '../app/session.tsx';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { currencies, monthOptions } from '../ui/options.ts';
+import { formatHundredths, parseHundredths } from '../ui/amountText.ts';
+import { MoneyInput } from '../ui/MoneyInput.tsx';
 
 export function FirmSettings() {
   const { t } = useTranslation();
   const { workspace } = useSession();
   const permissions = usePermissions();
   const queryClient = useQueryClient();
+  const language = useLanguage();
   const form = useForm({
     initialValues: {
       name: workspace.name,
@@ -36,6 +40,10 @@ export function FirmSettings() {
       dependencyThresholdBp: percentOf(workspace.dependencyThresholdBp),
       abcBoundaryABp: percentOf(workspace.abcBoundaryABp),
       abcBoundaryBBp: percentOf(workspace.abcBoundaryBBp),
+      giftValueLimit:
+        workspace.giftValueLimitCents === null
+          ? ''
+          : formatHundredths(workspace.giftValueLimitCents, language, { fixed: true }),
     },
     validate: {
       name: (value) => (value.trim() ? null : t('app.required')),
@@ -44,9 +52,12 @@ export function FirmSettings() {
       abcBoundaryBBp: (value, values) =>
         percentProblem(value, t) ??
         (Number(value) < Number(values.abcBoundaryABp) ? t('settings.firm.boundaryOrder') : null),
+      giftValueLimit: (value) => {
+        const parsed = parseHundredths(value, language);
+        return parsed.value === null || parsed.value < 0 ? t('gifts.valueHint') : null;
+      },
     },
   });
-  const language = useLanguage();
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
@@ -59,6 +70,11 @@ export function FirmSettings() {
             dependencyThresholdBp: basisPointsOf(values.dependencyThresholdBp),
             abcBoundaryABp: basisPointsOf(values.abcBoundaryABp),
             abcBoundaryBBp: basisPointsOf(values.abcBoundaryBBp),
+            // empty: no limit
+            giftValueLimitCents:
+              values.giftValueLimit.trim() === ''
+                ? null
+                : parseHundredths(values.giftValueLimit, language).value,
           },
         }),
       ),
@@ -133,6 +149,17 @@ export function FirmSettings() {
                 />
               ),
             )}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <MoneyInput
+              label={t('gifts.limitLabel')}
+              description={t('gifts.limitHelp')}
+              currency={form.getValues().currency}
+              readOnly={readOnly}
+              value={form.getValues().giftValueLimit}
+              onChange={(text) => form.setFieldValue('giftValueLimit', text)}
+              error={form.errors.giftValueLimit ?? form.errors.giftValueLimitCents}
+            />
           </SimpleGrid>
           {!readOnly && (
             <Group justify="flex-end">
