@@ -25,6 +25,8 @@ describe('a backup of the pre-release format', () => {
       '0001_foundation',
       '0003_portfolio',
       '0005_goal_units',
+      '0008_account_teams_gifts_calendar_digest',
+      '0009_activity_duties_and_contact_index',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,
