@@ -5,10 +5,9 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/global-setup.ts'],
-    // two files at a time: each runs its own app and browser, and most of a file's time is
-    // waiting on them, so two share the machine's cores without slowing each other much
-    fileParallelism: true,
-    maxWorkers: 2,
+    // one file at a time: two apps and browsers side by side on two cores slow a navigation
+    // past the tests' timeouts, and save little
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     expect: { poll: { timeout: 20_000 } },

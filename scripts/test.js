@@ -18,7 +18,7 @@ if (process.env.DATABASE_URL_TEST) {
   run(
     'feature tests (PostgreSQL server of DATABASE_URL_TEST)',
     'npx',
-    // the commands' own tests already run against a server through DATABASE_URL above
+    // the commands' and processes' own tests already reach a server through DATABASE_URL above
     [
       'vitest',
       'run',
@@ -28,6 +28,8 @@ if (process.env.DATABASE_URL_TEST) {
       'test/*-cli.test.ts',
       '--exclude',
       'test/demo-command.test.ts',
+      '--exclude',
+      'test/process/**',
     ],
     {
       KLANDIZIE_TEST_TARGET: 'external',
