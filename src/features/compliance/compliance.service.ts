@@ -62,7 +62,8 @@ type Assessed = {
   proposals: { assignee: string | null; check: RequestCheck }[];
 };
 
-function groupBy<T>(list: readonly PeriodRequestRow[], keep: (row: PeriodRequestRow) => boolean) {
+/** The requests kept, by client. */
+function byClient(list: readonly PeriodRequestRow[], keep: (row: PeriodRequestRow) => boolean) {
   const grouped = new Map<string, PeriodRequestRow[]>();
   for (const row of list) {
     if (!keep(row)) continue;
@@ -70,7 +71,7 @@ function groupBy<T>(list: readonly PeriodRequestRow[], keep: (row: PeriodRequest
     if (rows) rows.push(row);
     else grouped.set(row.organizationId, [row]);
   }
-  return (id: string): T[] => (grouped.get(id) ?? []) as T[];
+  return (id: string): PeriodRequestRow[] => grouped.get(id) ?? [];
 }
 
 export async function complianceReport(
@@ -133,8 +134,8 @@ export async function complianceReport(
     windowFrom,
   );
 
-  const callBacksOf = groupBy<PeriodRequestRow>(callBacks, () => true);
-  const proposalsOf = groupBy<PeriodRequestRow>(proposals, (row) => row.judged);
+  const callBacksOf = byClient(callBacks, () => true);
+  const proposalsOf = byClient(proposals, (row) => row.judged);
   const period = { from, to, today: judgedAt };
   const assessed: Assessed[] = clients.map((row) => {
     const category = categories.get(row.id) ?? null;
