@@ -5,8 +5,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
-import type { Cell, SourceRow } from '../../core/import/cell.ts';
+import type { SourceRow } from '../../core/import/cell.ts';
 import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
 import {
   createChunkDecoder,
@@ -17,6 +16,7 @@ import {
   type TextEncoding,
 } from './encoding.ts';
 import { importRefusal } from './import-refusal.ts';
+import { openWorkbook } from './read-workbook.ts';
 
 /** An opened export. Its rows can be iterated once; each carries its number as shown (1-based). */
 export type Table = {
@@ -137,111 +137,6 @@ function csvProblem(error: unknown): unknown {
     reason,
     reason === 'file.rowTooLong' ? { row, max: MAX_ROW_CHARACTERS } : { row },
   );
-}
-
-type WorkbookModel = {
-  model?: { sheets?: { name: string; state?: string }[] };
-  properties?: { model?: { date1904?: boolean } };
-};
-type SheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name?: string };
-
-async function openWorkbook(path: string, sheetName: string | undefined): Promise<Table> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const sheets = reader[Symbol.asyncIterator]() as AsyncGenerator<SheetReader>;
-  const first = await sheets.next().catch(() => {
-    throw unreadable('file.damagedWorkbook');
-  });
-  if (first.done) throw unreadable('file.noWorksheets');
-  let started = false;
-  let released: Promise<void> | undefined;
-  // exceljs copies each sheet to a temporary file and opens it before a sheet is chosen; passing
-  // the remaining sheets closes those files and lets exceljs delete them.
-  const close = () =>
-    (released ??= (async () => {
-      if (!started) closeSheet(first.value);
-      try {
-        for (let rest = await sheets.next(); !rest.done; rest = await sheets.next())
-          closeSheet(rest.value);
-      } catch {
-        await sheets.return(undefined);
-      }
-    })());
-  const { model, properties } = reader as unknown as WorkbookModel;
-  const sheetNames = model?.sheets?.map((sheet) => sheet.name);
-  if (sheetName !== undefined && sheetNames && !sheetNames.includes(sheetName)) {
-    await close();
-    throw unreadable('file.noSuchSheet', { sheet: sheetName, sheets: sheetNames.join(', ') });
-  }
-  const wanted = sheetName ?? model?.sheets?.find((sheet) => !sheet.state?.includes('idden'))?.name;
-  const date1904 = properties?.model?.date1904 === true;
-  const rows = (async function* (): AsyncGenerator<SourceRow> {
-    started = true;
-    try {
-      let sheet: IteratorResult<SheetReader> = first;
-      for (; !sheet.done; sheet = await sheets.next()) {
-        const worksheet = sheet.value;
-        if (wanted !== undefined && worksheet.name !== wanted) {
-          closeSheet(worksheet);
-          continue;
-        }
-        for await (const row of worksheet) {
-          yield { rowNumber: row.number, cells: cellsOf(row, date1904) };
-        }
-        return;
-      }
-    } catch {
-      throw unreadable('file.damagedWorksheet');
-    } finally {
-      await close();
-    }
-    throw unreadable('file.sheetNotFound', { sheet: wanted ?? '' });
-  })();
-  return { format: 'xlsx', sheetNames, sheetName: wanted, rows, close };
-}
-
-function closeSheet(sheet: SheetReader): void {
-  const source = (sheet as { iterator?: unknown }).iterator;
-  // Its temporary file may be deleted before it opens: that is no error any more.
-  if (source instanceof Readable) source.on('error', () => undefined).destroy();
-}
-
-function cellsOf(row: ExcelJS.Row, date1904: boolean): Cell[] {
-  const values = Array.isArray(row.values) ? (row.values as (ExcelJS.CellValue | undefined)[]) : [];
-  return values.slice(1).map((value, i) => {
-    const cell = cellOf(value);
-    // A formula's result stays a number even when the cell shows a date.
-    const formula = typeof value === 'object' && value !== null && !(value instanceof Date);
-    const isDate = formula && typeof cell === 'number' && isDateFormat(row.getCell(i + 1).numFmt);
-    return isDate ? excelDate(cell, date1904) : cell;
-  });
-}
-
-function cellOf(value: ExcelJS.CellValue | undefined): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('error' in value) return value.error;
-  if ('result' in value)
-    return value.result === undefined ? null : cellOf(value.result as ExcelJS.CellValue);
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellOf(value.text);
-  return null;
-}
-
-/** A number format that shows a date or time, once quoted text and [colour] codes are out. */
-function isDateFormat(format: string | undefined): boolean {
-  const bare = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dmyhs]/i.test(bare) && !/general/i.test(bare);
-}
-
-function excelDate(serial: number, date1904: boolean): Date {
-  const days = serial + (date1904 ? 1462 : 0) - 25569; // 25569: 1970-01-01 in the 1900 system
-  return new Date(Math.round(days * 86_400_000));
 }
 
 const unreadable = (code: ReasonCode, params: Record<string, string | number> = {}) =>
