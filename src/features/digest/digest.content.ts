@@ -1,5 +1,5 @@
 // The weekly digest's text (method §14: relationship management on the agenda every week): a
-// professional's worklist, overdue first and then what falls due this week, in their language,
+// professional's worklist, overdue first and then what falls due in the coming seven days, in their language,
 // as plain text and simple HTML, with links into the app when its public address is known.
 import { isoWeekNumber } from '../../core/calendar/iso-week.ts';
 import { worklistWords, type MailLocale } from '../calendar/calendar.words.ts';
@@ -13,7 +13,7 @@ const texts = {
     greeting: (name: string) => `Goedemorgen ${name},`,
     intro: 'Dit staat deze week op uw werklijst, de belangrijkste klant eerst.',
     overdue: 'Achterstallig',
-    thisWeek: 'Deze week',
+    comingWeek: 'De komende zeven dagen',
     open: 'Open Klandizie',
     footer: 'U ontvangt dit overzicht elke maandag. U zet het uit onder Instellingen → Profiel.',
   },
@@ -24,7 +24,7 @@ const texts = {
     greeting: (name: string) => `Good morning ${name},`,
     intro: 'This is on your worklist this week, most valuable client first.',
     overdue: 'Overdue',
-    thisWeek: 'This week',
+    comingWeek: 'The coming seven days',
     open: 'Open Klandizie',
     footer: 'You receive this overview every Monday. Turn it off under Settings → Profile.',
   },
@@ -54,7 +54,7 @@ export function digestContent(args: {
     ].join(' – ');
   const sections = [
     { title: words.overdue, items: overdue },
-    { title: words.thisWeek, items: due },
+    { title: words.comingWeek, items: due },
   ].filter((section) => section.items.length > 0);
 
   const text = [

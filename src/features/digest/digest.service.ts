@@ -3,7 +3,8 @@
 // ISO week. The day it was sent is recorded in the transaction that decided to send, after the
 // server accepted the message: a crash in between may send it twice, but never skips a week.
 import { and, eq, sql } from 'drizzle-orm';
-import { endOfIsoWeek, sameIsoWeek } from '../../core/calendar/iso-week.ts';
+import { sameIsoWeek } from '../../core/calendar/iso-week.ts';
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { weeklyDigests } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -28,7 +29,8 @@ export type DigestReport = {
 /**
  * Sends this week's digest to everyone due one. With `dryRun`, or without a mailer (mail is not
  * set up), nothing is sent or recorded: the report says who would get what. `today` is the firm's
- * day; the digest lists what is overdue and what falls due up to Sunday.
+ * day; the digest lists what is overdue and what falls due in the seven days from today, so that
+ * one sent on a Sunday holds the coming week as one sent on a Monday does.
  */
 export async function sendWeeklyDigests(
   db: Db,
@@ -97,7 +99,7 @@ async function contentFor(
   const { items } = await worklistOf(
     db,
     { workspaceId: recipient.workspaceId, userId: recipient.userId },
-    { today, until: endOfIsoWeek(today) },
+    { today, until: addCalendarDays(today, 6) },
   );
   if (items.length === 0) return undefined;
   const content = digestContent({

@@ -163,7 +163,7 @@ describe('the weekly digest', () => {
     const [emma] = mailTo(english.email);
     expect(emma?.subject).toMatch(/^Your worklist for week \d+: 1 item$/);
     expect(emma?.text).toContain('Good morning Emma,');
-    expect(emma?.text).toContain('This week (1)');
+    expect(emma?.text).toContain('The coming seven days (1)');
     expect(emma?.text).toContain('- Northern Care – Call back: Mr Jones – Due ');
     expect(emma?.text).not.toContain('Overdue');
   });
