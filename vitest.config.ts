@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // test files share a worker's loaded modules instead of loading the app again for each file;
+    // each file still has its own database, and no test changes the environment or mocks modules
+    isolate: false,
   },
 });
