@@ -364,6 +364,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'DELETE /call-backs/{id}': writers,
   'GET /worklist': everyone,
   'GET /compliance': everyone,
+  'GET /compliance/four-ps': everyone,
   'GET /today': everyone,
   'GET /prospect-profile': everyone,
   'PUT /prospect-profile': categoryManagers,

@@ -64,12 +64,17 @@ export type FourPBalance = {
 export function fourPBalance(activities: readonly { p: FourP | null }[]): FourPBalance {
   const counts: Record<FourP, number> = { project: 0, person: 0, process: 0, partnership: 0 };
   for (const activity of activities) if (activity.p !== null) counts[activity.p] += 1;
+  return fourPBalanceOfCounts(counts);
+}
+
+/** The balance of the four P's from the number of activities per P. */
+export function fourPBalanceOfCounts(counts: Readonly<Record<FourP, number>>): FourPBalance {
   const shares = apportionBasisPoints(fourPs.map((p) => counts[p]));
   const shareBasisPoints = Object.fromEntries(
     fourPs.map((p, index) => [p, shares[index] ?? 0]),
   ) as Record<FourP, number>;
   return {
-    counts,
+    counts: { ...counts },
     total: fourPs.reduce((sum, p) => sum + counts[p], 0),
     shareBasisPoints,
     firstMissing: fourPs.find((p) => counts[p] === 0) ?? null,

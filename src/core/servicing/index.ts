@@ -39,7 +39,13 @@ export type {
 export { easterSunday } from './easter.ts';
 export { examplesOf, fourPExamples } from './four-p-examples.ts';
 export type { FourPExampleKey } from './four-p-examples.ts';
-export { activityTypes, fourPBalance, fourPs, suggestedP } from './four-ps.ts';
+export {
+  activityTypes,
+  fourPBalance,
+  fourPBalanceOfCounts,
+  fourPs,
+  suggestedP,
+} from './four-ps.ts';
 export type { ActivityType, FourP, FourPBalance } from './four-ps.ts';
 export {
   defaultRecentGiftDays,

@@ -4,8 +4,14 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
-import { complianceQuery, complianceReportSchema } from './compliance.schema.ts';
+import {
+  complianceQuery,
+  complianceReportSchema,
+  fourPsByCategoryQuery,
+  fourPsByCategorySchema,
+} from './compliance.schema.ts';
 import { complianceReport } from './compliance.service.ts';
+import { fourPsByCategory } from './four-ps-by-category.service.ts';
 
 const get = route('records.read', {
   method: 'get',
@@ -18,10 +24,25 @@ const get = route('records.read', {
   responses: { 200: jsonResponse('The compliance report', complianceReportSchema) },
 });
 
+const fourPs = route('records.read', {
+  method: 'get',
+  path: '/compliance/four-ps',
+  tags: ['Compliance'],
+  summary:
+    "The balance of the four P's of the current clients' done activities over the fiscal year, " +
+    'per category, beside the advised order',
+  request: { query: fourPsByCategoryQuery },
+  responses: { 200: jsonResponse("The four P's per category", fourPsByCategorySchema) },
+});
+
 export function complianceRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(get, async (c) => {
-    const query = c.req.valid('query');
-    const report = await complianceReport(db, authOf(c).workspaceId, query);
-    return c.json(report, 200);
-  });
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(get, async (c) => {
+      const query = c.req.valid('query');
+      const report = await complianceReport(db, authOf(c).workspaceId, query);
+      return c.json(report, 200);
+    })
+    .openapi(fourPs, async (c) =>
+      c.json(await fourPsByCategory(db, authOf(c).workspaceId, c.req.valid('query')), 200),
+    );
 }

@@ -1,15 +1,18 @@
 // The firm's compliance with its service concepts over HTTP.
 import { z } from '@hono/zod-openapi';
+import { fourPs } from '../../core/servicing/four-ps.ts';
 import { yearlyDutyKeys } from '../../core/servicing/yearly-duties.ts';
 
+const fiscalYear = z.coerce
+  .number()
+  .int('must be a whole year')
+  .min(1000, 'must be a year from 1000 to 9998')
+  .max(9998, 'must be a year from 1000 to 9998')
+  .optional()
+  .openapi({ description: 'Default: the fiscal year of today' });
+
 export const complianceQuery = z.object({
-  fiscalYear: z.coerce
-    .number()
-    .int('must be a whole year')
-    .min(1000, 'must be a year from 1000 to 9998')
-    .max(9998, 'must be a year from 1000 to 9998')
-    .optional()
-    .openapi({ description: 'Default: the fiscal year of today' }),
+  fiscalYear,
   limit: z.coerce
     .number()
     .int()
@@ -77,3 +80,33 @@ export const complianceReportSchema = z
     shortfallClientCount: z.number().int(),
   })
   .openapi('ComplianceReport');
+
+export const fourPsByCategoryQuery = z.object({ fiscalYear });
+
+const perP = z.object({
+  project: z.number().int(),
+  person: z.number().int(),
+  process: z.number().int(),
+  partnership: z.number().int(),
+});
+const categoryFourPs = z.object({
+  categoryKey: z.string().nullable().openapi({ description: 'null: clients without a category' }),
+  counts: perP,
+  total: z.number().int().openapi({ description: 'Done activities in the period with a P' }),
+  withoutP: z.number().int().openapi({ description: 'Done activities in the period without' }),
+  shareBasisPoints: perP.openapi({ description: 'Adding up to 10,000 when total > 0' }),
+  firstMissing: z.enum(fourPs).nullable(),
+  clientsWithActivities: z.number().int(),
+});
+
+export const fourPsByCategorySchema = z
+  .object({
+    fiscalYear: z.number().int(),
+    from: z.string(),
+    to: z.string(),
+    judgedAt: z.string(),
+    advisedOrder: z.array(z.enum(fourPs)),
+    firm: categoryFourPs,
+    categories: z.array(categoryFourPs),
+  })
+  .openapi('FourPsByCategory');

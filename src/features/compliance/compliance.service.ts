@@ -74,21 +74,33 @@ function byClient(list: readonly PeriodRequestRow[], keep: (row: PeriodRequestRo
   return (id: string): PeriodRequestRow[] => grouped.get(id) ?? [];
 }
 
-export async function complianceReport(
-  db: Db,
-  workspaceId: string,
-  options: { fiscalYear?: number | undefined; limit?: number | undefined } = {},
-): Promise<ComplianceReport> {
+/**
+ * The fiscal year a report judges (by default the one of today), judged at today while it runs
+ * and at its last day once it is over; with the scheme whose categories it groups by.
+ */
+export async function complianceYear(db: Db, workspaceId: string, year: number | undefined) {
   const day = today();
   const [workspace, scheme] = await Promise.all([
     getWorkspace(db, workspaceId),
     schemeOrPrimary(db, workspaceId),
   ]);
   const startMonth = workspace.fiscalYearStartMonth;
-  const fiscalYear = options.fiscalYear ?? fiscalYearOf(day, startMonth);
+  const fiscalYear = year ?? fiscalYearOf(day, startMonth);
   const { from, to } = fiscalYearRange(fiscalYear, startMonth);
   if (from > day) throw invalidField('fiscalYear', `has not started yet (it starts on ${from})`);
-  const judgedAt = day < to ? day : to;
+  return { fiscalYear, from, to, judgedAt: day < to ? day : to, scheme };
+}
+
+export async function complianceReport(
+  db: Db,
+  workspaceId: string,
+  options: { fiscalYear?: number | undefined; limit?: number | undefined } = {},
+): Promise<ComplianceReport> {
+  const { fiscalYear, from, to, judgedAt, scheme } = await complianceYear(
+    db,
+    workspaceId,
+    options.fiscalYear,
+  );
 
   const [clients, categories, concepts, callBacks, proposals, duties, professionals] =
     await Promise.all([

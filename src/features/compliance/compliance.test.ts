@@ -186,3 +186,70 @@ async function conceptOf(category: string): Promise<Record<string, unknown>> {
   const { categoryKey: _key, categoryName: _name, set: _set, ...norms } = found;
   return norms;
 }
+
+describe("the four P's per category", () => {
+  type Balance = {
+    categoryKey: string | null;
+    counts: Record<'project' | 'person' | 'process' | 'partnership', number>;
+    total: number;
+    withoutP: number;
+    firstMissing: string | null;
+    shareBasisPoints: Record<string, number>;
+    clientsWithActivities: number;
+  };
+  type FourPs = { categories: Balance[]; firm: Balance; advisedOrder: string[] };
+  const balances = async (query = '') => {
+    const answer = await owner.get(`/api/v1/compliance/four-ps${query}`);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    return answer.body as FourPs;
+  };
+  const category = (fourPs: FourPs, key: string | null) =>
+    fourPs.categories.find((c) => c.categoryKey === key)!;
+
+  it("counts the done activities of the year's clients per category and P, beside the advised order", async () => {
+    const before = await balances();
+    expect(before.advisedOrder).toEqual(['project', 'person', 'process', 'partnership']);
+    expect(before.categories.map((c) => c.categoryKey)).toEqual(['A', 'B', 'C']);
+    const log = (org: string, body: Record<string, unknown>) =>
+      manager.post(`/api/v1/organizations/${org}/activities`, {
+        status: 'done',
+        onDate: today(),
+        subject: 'Contact',
+        ...body,
+      });
+    expect((await log(clients['Atlas Bouw']!, { type: 'meeting' })).status).toBe(201);
+    await log(clients['Atlas Bouw']!, { type: 'other', p: 'partnership' });
+    await log(clients['Ceres Handel']!, { type: 'other' });
+    // planned, last year's and a prospect's activities do not count
+    await log(clients['Ceres Handel']!, { type: 'visit', status: 'planned' });
+    await log(clients['Ceres Handel']!, { type: 'visit', onDate: `${thisYear - 1}-06-01` });
+    const prospect = (
+      await owner.post('/api/v1/organizations', { name: 'Epsilon', status: 'prospect' })
+    ).body.id as string;
+    await log(prospect, { type: 'visit' });
+
+    const after = await balances();
+    const a = [category(before, 'A'), category(after, 'A')] as const;
+    expect(a[1].counts.project - a[0].counts.project).toBe(1);
+    expect(a[1].counts.partnership - a[0].counts.partnership).toBe(1);
+    expect(a[1].total - a[0].total).toBe(2);
+    expect(a[1].firstMissing).not.toBe('project');
+    const c = [category(before, 'C'), category(after, 'C')] as const;
+    expect(c[1].withoutP - c[0].withoutP).toBe(1);
+    expect(c[1].total).toBe(c[0].total);
+    expect(after.firm.total - before.firm.total).toBe(2);
+    expect(after.firm.withoutP - before.firm.withoutP).toBe(1);
+    for (const balance of [...after.categories, after.firm]) {
+      const shares = Object.values(balance.shareBasisPoints).reduce((sum, n) => sum + n, 0);
+      expect(shares).toBe(balance.total > 0 ? 10_000 : 0);
+    }
+    expect(category(after, 'B')).toMatchObject({ total: 0, firstMissing: 'project' });
+  });
+
+  it('refuses a year not begun or not a year', async () => {
+    expect((await owner.get(`/api/v1/compliance/four-ps?fiscalYear=${thisYear + 1}`)).status).toBe(
+      400,
+    );
+    expect((await owner.get('/api/v1/compliance/four-ps?fiscalYear=1.5')).status).toBe(400);
+  });
+});

@@ -8433,6 +8433,99 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/compliance/four-ps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The balance of the four P's of the current clients' done activities over the fiscal year, per category, beside the advised order */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the fiscal year of today */
+          fiscalYear?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The four P's per category */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FourPsByCategory'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/category-schemes/{id}/service-concepts': {
     parameters: {
       query?: never;
@@ -13199,6 +13292,61 @@ export interface components {
           /** @enum {string} */
           duty: 'revenueForecast' | 'evaluationConversation' | 'accountPlan';
         };
+    FourPsByCategory: {
+      fiscalYear: number;
+      from: string;
+      to: string;
+      judgedAt: string;
+      advisedOrder: ('project' | 'person' | 'process' | 'partnership')[];
+      firm: {
+        /** @description null: clients without a category */
+        categoryKey: string | null;
+        counts: {
+          project: number;
+          person: number;
+          process: number;
+          partnership: number;
+        };
+        /** @description Done activities in the period with a P */
+        total: number;
+        /** @description Done activities in the period without */
+        withoutP: number;
+        /** @description Adding up to 10,000 when total > 0 */
+        shareBasisPoints: {
+          project: number;
+          person: number;
+          process: number;
+          partnership: number;
+        };
+        /** @enum {string|null} */
+        firstMissing: 'project' | 'person' | 'process' | 'partnership' | null;
+        clientsWithActivities: number;
+      };
+      categories: {
+        /** @description null: clients without a category */
+        categoryKey: string | null;
+        counts: {
+          project: number;
+          person: number;
+          process: number;
+          partnership: number;
+        };
+        /** @description Done activities in the period with a P */
+        total: number;
+        /** @description Done activities in the period without */
+        withoutP: number;
+        /** @description Adding up to 10,000 when total > 0 */
+        shareBasisPoints: {
+          project: number;
+          person: number;
+          process: number;
+          partnership: number;
+        };
+        /** @enum {string|null} */
+        firstMissing: 'project' | 'person' | 'process' | 'partnership' | null;
+        clientsWithActivities: number;
+      }[];
+    };
     /** @description One per category of the scheme, best first */
     ServiceConceptList: {
       /** Format: uuid */

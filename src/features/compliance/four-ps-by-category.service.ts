@@ -1,0 +1,71 @@
+// The balance of the four P's per category of clients over the fiscal year (method.md §6): what
+// the firm invests in the clients of each category, beside the advised order.
+import {
+  fourPBalanceOfCounts,
+  fourPs,
+  type FourP,
+  type FourPBalance,
+} from '../../core/servicing/four-ps.ts';
+import type { Db } from '../../db/connection.ts';
+import { currentCategories } from '../choosing/classification.repo.ts';
+import { toScheme } from '../choosing/schemes.repo.ts';
+import { fourPCounts } from './compliance.repo.ts';
+import { complianceYear } from './compliance.service.ts';
+
+type Tally = { counts: Record<FourP, number>; withoutP: number; clients: Set<string> };
+export type CategoryFourPs = FourPBalance & {
+  categoryKey: string | null;
+  /** Clients with at least one done activity in the period. */
+  clientsWithActivities: number;
+  withoutP: number;
+};
+
+const emptyTally = (): Tally => ({
+  counts: { project: 0, person: 0, process: 0, partnership: 0 },
+  withoutP: 0,
+  clients: new Set(),
+});
+
+export async function fourPsByCategory(
+  db: Db,
+  workspaceId: string,
+  options: { fiscalYear?: number | undefined } = {},
+) {
+  const { fiscalYear, from, to, judgedAt, scheme } = await complianceYear(
+    db,
+    workspaceId,
+    options.fiscalYear,
+  );
+  const [rows, categories] = await Promise.all([
+    fourPCounts(db, workspaceId, { from, to: judgedAt }),
+    scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+  ]);
+  const order = scheme ? toScheme(scheme).scheme.categories.map((category) => category.key) : [];
+  const tallies = new Map<string | null, Tally>([...order, null].map((key) => [key, emptyTally()]));
+  const firm = emptyTally();
+  for (const row of rows) {
+    const tally = tallies.get(categories.get(row.organizationId) ?? null)!;
+    for (const into of [tally, firm]) {
+      if (row.p === null) into.withoutP += row.count;
+      else into.counts[row.p] += row.count;
+      into.clients.add(row.organizationId);
+    }
+  }
+  const balance = (categoryKey: string | null, tally: Tally): CategoryFourPs => ({
+    categoryKey,
+    ...fourPBalanceOfCounts(tally.counts),
+    clientsWithActivities: tally.clients.size,
+    withoutP: tally.withoutP,
+  });
+  return {
+    fiscalYear,
+    from,
+    to,
+    judgedAt,
+    advisedOrder: [...fourPs],
+    firm: balance(null, firm),
+    categories: [...tallies]
+      .filter(([key, tally]) => key !== null || tally.clients.size > 0)
+      .map(([key, tally]) => balance(key, tally)),
+  };
+}
