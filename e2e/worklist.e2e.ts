@@ -1,7 +1,9 @@
 // My worklist in the browser: the signed-in owner manages an A-client not seen for longer than the
 // A-norm, so the first page after signing in is the worklist with that contact overdue; it is
 // logged in one click (a call done today, P person) and leaves the list. Then an activity is
-// logged from another page with N then A, the organisation chosen first. Axe on the page.
+// logged from another page with N then A, the organisation chosen first. Then the compliance page
+// names a second A-client never seen as falling short, per category and per professional, with
+// the four P's per category. Axe on the pages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startWebApp, type WebApp } from './app.ts';
@@ -11,6 +13,8 @@ let app: WebApp;
 let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
+let schemeId: string;
+let call: (method: 'post' | 'put', path: string, data: unknown) => Promise<{ id: string }>;
 
 beforeAll(async () => {
   app = await startWebApp();
@@ -29,7 +33,7 @@ beforeAll(async () => {
   });
   expect(setup.ok()).toBe(true);
   const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const call = async (method: 'post' | 'put', path: string, data: unknown) => {
+  call = async (method, path, data) => {
     const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
     expect(answer.ok(), `${method} ${path}`).toBe(true);
     return answer.json() as Promise<{ id: string }>;
@@ -40,7 +44,7 @@ beforeAll(async () => {
   const schemes = (await (await page.request.get(`${app.url}/api/v1/category-schemes`)).json()) as {
     items: { id: string }[];
   };
-  const schemeId = schemes.items[0]!.id;
+  schemeId = schemes.items[0]!.id;
   // the freelancer's A/B/C: an A-client is seen at least every 60 days
   await call('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
     preset: 'freelancerAbc',
@@ -123,4 +127,46 @@ test('an overdue contact logged from the worklist in one click, an activity logg
   await page.goto(`${app.url}/organizations`);
   await page.getByRole('link', { name: 'Drukkerij Visser' }).click();
   await page.getByTestId('activity-row').getByText('Coffee at the print shop').waitFor();
+}, 120_000);
+
+test('the compliance page names the client that falls short, per category and per professional', async () => {
+  const neglected = await call('post', '/organizations', {
+    name: 'Garage Smit',
+    status: 'client',
+    relationshipManagerId: (
+      (await (await page.request.get(`${app.url}/api/v1/session`)).json()) as {
+        user: { id: string };
+      }
+    ).user.id,
+    clientSince: '2020-01-01',
+  });
+  await call('put', `/organizations/${neglected.id}/category-override`, {
+    schemeId,
+    category: 'A',
+    reason: 'Key client',
+  });
+  await page.goto(`${app.url}/worklist`);
+  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+  await page.waitForURL(/\/clients\/compliance$/);
+  await page.getByRole('heading', { name: 'Service concept compliance' }).waitFor();
+  // Bakkerij Jansen was called today (the test above); Garage Smit was never seen
+  const categoryA = page.getByTestId('compliance-categories-A');
+  await expect.poll(() => categoryA.innerText()).toMatch(/^A\s+2\s+1 \(50%\)\s+1\/2/);
+  const shortfalls = page.getByTestId('compliance-shortfalls');
+  await expect
+    .poll(() => shortfalls.innerText())
+    .toMatch(/Garage Smit\s+A\s+Eva Eigenaar\s+€\s?0(,|\.)00\s+Never\s+contact \d+ days overdue/);
+  expect(await shortfalls.innerText()).not.toContain('Bakkerij Jansen');
+  await page.getByRole('heading', { name: '1 client falls short' }).waitFor();
+  await expect
+    .poll(() => page.getByTestId('compliance-professionals').innerText())
+    .toContain('Eva Eigenaar');
+  // the call to Bakkerij Jansen is the A-clients' one P so far: person, project missing
+  await expect
+    .poll(() => page.getByTestId('four-ps-category-A').innerText())
+    .toMatch(/^A\s+0\s+1 \(100%\)\s+0\s+0\s+0\s+Project$/);
+  await expectAccessible(page, 'compliance');
+
+  await page.getByRole('link', { name: 'Garage Smit' }).click();
+  await page.waitForURL(new RegExp(`/organizations/${neglected.id}$`));
 }, 120_000);

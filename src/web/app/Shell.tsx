@@ -21,6 +21,7 @@ import {
   IconFileImport,
   IconFlag,
   IconGift,
+  IconRosetteDiscountCheck,
   IconHeartHandshake,
   IconLayoutKanban,
   IconListNumbers,
@@ -110,6 +111,11 @@ export function Shell({ children }: { children: ReactNode }) {
         icon: <IconLayoutKanban size={16} />,
       },
       { to: '/clients/gifts', label: t('nav.gifts'), icon: <IconGift size={16} /> },
+      {
+        to: '/clients/compliance',
+        label: t('nav.compliance'),
+        icon: <IconRosetteDiscountCheck size={16} />,
+      },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

@@ -70,6 +70,11 @@ const GiftRegisterPage = lazy(() =>
     default: module.GiftRegisterPage,
   })),
 );
+const CompliancePage = lazy(() =>
+  import('../compliance/CompliancePage.tsx').then((module) => ({
+    default: module.CompliancePage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -184,6 +189,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <GiftRegisterPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/compliance"
+        element={
+          <Suspense fallback={<Loading />}>
+            <CompliancePage />
           </Suspense>
         }
       />

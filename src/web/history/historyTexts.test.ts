@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { actionKey, auditFieldLabel, entityLabel, scoreField } from './historyTexts.ts';
+import {
+  actionKey,
+  auditFieldLabel,
+  entityLabel,
+  recordField,
+  scoreField,
+} from './historyTexts.ts';
 
 // the key with its values, so a test sees which text was asked for
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -37,5 +43,16 @@ describe('history texts', () => {
     expect(auditFieldLabel('valueTags', t)).toBe('history.fields.valueTags');
     expect(auditFieldLabel('score', t)).toBeNull();
     expect(auditFieldLabel('name', t)).toBeNull();
+  });
+
+  it('name a proposal, gift or call-back request kept with its organisation, and the account team', () => {
+    const id = '0b6f3c1e-8f7a-4a53-9c1e-2f4d5a6b7c8d';
+    expect(recordField(`proposal:${id}`)).toBe('proposal');
+    expect(recordField(`gift:${id}`)).toBe('gift');
+    expect(recordField(`callBack:${id}`)).toBe('callBack');
+    expect(recordField('name')).toBeNull();
+    expect(recordField(`invoice:${id}`)).toBeNull();
+    expect(auditFieldLabel(`callBack:${id}`, t)).toBe('history.records.callBack');
+    expect(auditFieldLabel('accountTeam', t)).toBe('history.fields.accountTeam');
   });
 });

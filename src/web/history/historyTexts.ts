@@ -1,5 +1,6 @@
 // The audit log's codes in words: actions, the entities audited, and the fields that are not a
-// record's own (a score on a criterion, a category set by hand, value tags).
+// record's own (a score on a criterion, a category set by hand, value tags, a proposal, gift or
+// call-back request kept with its organisation, the account team).
 import type { TFunction } from 'i18next';
 import { criterionLabel } from '../choosing/choosingLabels.ts';
 import { en } from '../i18n/en.ts';
@@ -43,6 +44,8 @@ export function scoreField(field: string): { kind: 'score' | 'agreed'; criterion
 
 /** The label of a field outside a record's own fields; null when it is none of these. */
 export function auditFieldLabel(field: string, t: TFunction): string | null {
+  const record = recordField(field);
+  if (record) return t(`history.records.${record}`);
   const score = scoreField(field);
   if (score) {
     // a standard criterion is audited by its key, the firm's own by its name
@@ -52,4 +55,13 @@ export function auditFieldLabel(field: string, t: TFunction): string | null {
   return isKey(en.history.fields, field) && field !== 'score' && field !== 'agreed'
     ? t(`history.fields.${field as FieldKey}`)
     : null;
+}
+
+/** The records audited on their organisation, each under a field "<kind>:<id>". */
+export const recordKinds = ['proposal', 'gift', 'callBack'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+export function recordField(field: string): RecordKind | null {
+  const kind = field.slice(0, field.indexOf(':'));
+  return (recordKinds as readonly string[]).includes(kind) ? (kind as RecordKind) : null;
 }

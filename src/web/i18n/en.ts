@@ -40,6 +40,7 @@ export const en = {
     goals: 'Goals per category',
     service: 'Service concepts',
     proposals: 'Proposal board',
+    compliance: 'Compliance',
     gifts: 'Gift register',
     settings: 'Settings',
     signOut: 'Sign out',
@@ -279,6 +280,16 @@ export const en = {
       criterion: 'Criterion',
       category_scheme: 'Category scheme',
     },
+    records: {
+      proposal: 'Proposal',
+      gift: 'Gift',
+      callBack: 'Call-back request',
+    },
+    record: {
+      returnedOn: 'returned {{date}}',
+      open: 'not returned yet',
+      lead: 'lead',
+    },
     fields: {
       score: 'Score: {{criterion}}',
       agreed: 'Agreed score: {{criterion}}',
@@ -286,6 +297,7 @@ export const en = {
       category: 'Category',
       reason: 'Reason',
       valueTags: 'Kinds of value',
+      accountTeam: 'Account team',
     },
   },
   settings: {
@@ -2119,6 +2131,84 @@ export const en = {
       angle: 'Acquisition angle',
       noAngle: 'No angle',
       lostReason: 'Why it was lost',
+    },
+  },
+  compliance: {
+    title: 'Service concept compliance',
+    intro:
+      'Is each client treated as its category’s service concept promises? Personal contact within the interval and often enough, call-backs and proposals within their norms, and the yearly duties done, over the fiscal year.',
+    fiscalYear: 'Fiscal year',
+    periodRunning: 'Fiscal year {{from}} to {{to}}, judged at today, {{judgedAt}}.',
+    periodOver: 'Fiscal year {{from}} to {{to}}, judged at its last day.',
+    deliveredSummary_one:
+      '{{delivered}} of {{count}} client got what the service concept promises.',
+    deliveredSummary_other:
+      '{{delivered}} of {{count}} clients got what the service concept promises.',
+    empty:
+      'No current clients yet. Once organisations are clients, this page shows per category and per professional whether the service concept is delivered.',
+    perCategory: 'Per category',
+    perProfessional: 'Per professional',
+    noProfessionals:
+      'No professional manages a client or has call-backs or proposals in this year yet.',
+    firm: 'Whole firm',
+    noCategory: 'No category',
+    noManager: 'No relationship manager',
+    never: 'Never',
+    shortfallTitle_one: '{{count}} client falls short',
+    shortfallTitle_other: '{{count}} clients fall short',
+    allDelivered: 'Every client got what its service concept promises.',
+    moreShortfalls_one: 'And {{count}} more, of lower value.',
+    moreShortfalls_other: 'And {{count}} more, of lower value.',
+    columns: {
+      category: 'Category',
+      professional: 'Professional',
+      client: 'Client',
+      manager: 'Relationship manager',
+      value: 'Revenue',
+      lastContact: 'Last personal contact',
+      why: 'Falls short on',
+      clients: 'Clients',
+      delivered: 'Delivered',
+      contactOverdue: 'Contact overdue',
+      contactsOnTrack: 'Contacts on track',
+      callBacks: 'Call-backs in norm',
+      callBackDays: 'Avg. days',
+      proposals: 'Proposals in norm',
+      proposalDays: 'Avg. days',
+      duties: 'Yearly duties',
+    },
+    columnHelp: {
+      clients: 'Current clients, not archived.',
+      delivered: 'Clients that fall short on nothing.',
+      contactOverdue:
+        'Clients whose last personal contact is older than the interval, of the clients whose category has one.',
+      contactsOnTrack:
+        'Clients with the minimum of personal contacts for the part of the year gone by, of the clients whose category asks a minimum.',
+      callBacks: 'Call-backs returned within the category’s norm, of those judged.',
+      callBackDays: 'The working days the returned call-backs took on average.',
+      proposals: 'Proposals sent within the category’s norm, of those judged.',
+      proposalDays: 'The working days the sent proposals took on average.',
+      duties:
+        'Revenue forecasts, evaluation conversations and account plans done, of those the service concepts ask.',
+    },
+    shortfalls: {
+      contactOverdue_one: 'contact {{count}} day overdue',
+      contactOverdue_other: 'contact {{count}} days overdue',
+      tooFewContacts: '{{count}} of {{expected}} personal contacts',
+      callBacksLate_one: '{{count}} call-back late',
+      callBacksLate_other: '{{count}} call-backs late',
+      proposalsLate_one: '{{count}} proposal late',
+      proposalsLate_other: '{{count}} proposals late',
+      dutyMissed: 'no {{duty}}',
+    },
+    fourPs: {
+      title: 'The four P’s per category',
+      intro:
+        'The done activities of the year with the clients of each category, per P in the advised order: project → person → process → partnership. The first P missing comes next.',
+      withoutP: 'Without a P',
+      firstMissing: 'First missing',
+      allPresent: 'None: all four',
+      nothing: 'No activities yet',
     },
   },
   callBacks: {

@@ -42,6 +42,7 @@ export const nl: Texts = {
     goals: 'Doelen per categorie',
     service: 'Bedienings\u00adconcepten',
     proposals: 'Offertebord',
+    compliance: 'Naleving',
     gifts: 'Geschenkenregister',
     settings: 'Instellingen',
     signOut: 'Uitloggen',
@@ -281,6 +282,16 @@ export const nl: Texts = {
       criterion: 'Criterium',
       category_scheme: 'Indeling',
     },
+    records: {
+      proposal: 'Offerte',
+      gift: 'Relatiegeschenk',
+      callBack: 'Terugbelverzoek',
+    },
+    record: {
+      returnedOn: 'teruggebeld {{date}}',
+      open: 'nog niet teruggebeld',
+      lead: 'leider',
+    },
     fields: {
       score: 'Score: {{criterion}}',
       agreed: 'Afgesproken score: {{criterion}}',
@@ -288,6 +299,7 @@ export const nl: Texts = {
       category: 'Categorie',
       reason: 'Reden',
       valueTags: 'Soort waarde',
+      accountTeam: 'Accountteam',
     },
   },
   settings: {
@@ -2132,6 +2144,85 @@ export const nl: Texts = {
       angle: 'Acquisitiewijze',
       noAngle: 'Geen acquisitiewijze',
       lostReason: 'Waarom verloren',
+    },
+  },
+  compliance: {
+    title: 'Naleving bedieningsconcepten',
+    intro:
+      'Krijgt elke klant wat het bedieningsconcept van zijn categorie belooft? Persoonlijk contact binnen het interval en vaak genoeg, terugbellen en offertes binnen de norm, en de jaarlijkse afspraken nagekomen, over het boekjaar.',
+    fiscalYear: 'Boekjaar',
+    periodRunning: 'Boekjaar {{from}} tot en met {{to}}, beoordeeld op vandaag, {{judgedAt}}.',
+    periodOver: 'Boekjaar {{from}} tot en met {{to}}, beoordeeld op de laatste dag.',
+    deliveredSummary_one:
+      '{{delivered}} van {{count}} klant kreeg wat het bedieningsconcept belooft.',
+    deliveredSummary_other:
+      '{{delivered}} van {{count}} klanten kregen wat het bedieningsconcept belooft.',
+    empty:
+      'Nog geen klanten. Zodra organisaties klant zijn, toont deze pagina per categorie en per professional of het bedieningsconcept wordt waargemaakt.',
+    perCategory: 'Per categorie',
+    perProfessional: 'Per professional',
+    noProfessionals:
+      'Nog geen professional beheert een klant of heeft dit jaar terugbelverzoeken of offertes.',
+    firm: 'Heel het kantoor',
+    noCategory: 'Geen categorie',
+    noManager: 'Geen relatiebeheerder',
+    never: 'Nooit',
+    shortfallTitle_one: '{{count}} klant schiet tekort',
+    shortfallTitle_other: '{{count}} klanten schieten tekort',
+    allDelivered: 'Elke klant kreeg wat zijn bedieningsconcept belooft.',
+    moreShortfalls_one: 'En nog {{count}}, met minder omzet.',
+    moreShortfalls_other: 'En nog {{count}}, met minder omzet.',
+    columns: {
+      category: 'Categorie',
+      professional: 'Professional',
+      client: 'Klant',
+      manager: 'Relatiebeheerder',
+      value: 'Omzet',
+      lastContact: 'Laatste persoonlijk contact',
+      why: 'Schiet tekort in',
+      clients: 'Klanten',
+      delivered: 'Waargemaakt',
+      contactOverdue: 'Contact te laat',
+      contactsOnTrack: 'Contacten op schema',
+      callBacks: 'Teruggebeld binnen norm',
+      callBackDays: 'Gem. dagen',
+      proposals: 'Offertes binnen norm',
+      proposalDays: 'Gem. dagen',
+      duties: 'Jaarlijkse afspraken',
+    },
+    columnHelp: {
+      clients: 'Huidige klanten, niet gearchiveerd.',
+      delivered: 'Klanten die nergens tekortschieten.',
+      contactOverdue:
+        'Klanten van wie het laatste persoonlijke contact ouder is dan het interval, van de klanten in een categorie met een interval.',
+      contactsOnTrack:
+        'Klanten met het minimum aan persoonlijke contacten voor het verstreken deel van het jaar, van de klanten in een categorie met een minimum.',
+      callBacks:
+        'Terugbelverzoeken binnen de norm van de categorie beantwoord, van de beoordeelde.',
+      callBackDays: 'Het gemiddelde aantal werkdagen tot er werd teruggebeld.',
+      proposals: 'Offertes binnen de norm van de categorie verstuurd, van de beoordeelde.',
+      proposalDays: 'Het gemiddelde aantal werkdagen tot een offerte werd verstuurd.',
+      duties:
+        'Omzetprognoses, evaluatiegesprekken en accountplannen gedaan, van wat de bedieningsconcepten vragen.',
+    },
+    shortfalls: {
+      contactOverdue_one: 'contact {{count}} dag te laat',
+      contactOverdue_other: 'contact {{count}} dagen te laat',
+      tooFewContacts: '{{count}} van {{expected}} persoonlijke contacten',
+      callBacksLate_one: '{{count}} keer te laat teruggebeld',
+      callBacksLate_other: '{{count}} keer te laat teruggebeld',
+      proposalsLate_one: '{{count}} offerte te laat',
+      proposalsLate_other: '{{count}} offertes te laat',
+      dutyMissed: 'geen {{duty}}',
+    },
+    fourPs: {
+      title: 'De vier P’s per categorie',
+      intro:
+        'De gedane activiteiten van het jaar bij de klanten van elke categorie, per P in de geadviseerde volgorde: project → persoon → proces → partnerschap. De eerste P die ontbreekt, is nu aan de beurt.',
+      withoutP: 'Zonder P',
+      firstMissing: 'Eerste die ontbreekt',
+      allPresent: 'Geen: alle vier',
+      nothing: 'Nog geen activiteiten',
     },
   },
   callBacks: {

@@ -1,0 +1,44 @@
+// The words for what the compliance report counts: why a client falls short, and a share of
+// requests within their norm with the average time they took.
+import type { TFunction } from 'i18next';
+import { formatBasisPoints, formatNumber, type Language } from '../format.ts';
+import type { ComplianceRollup, ComplianceShortfall } from './complianceQueries.ts';
+
+export function shortfallText(shortfall: ComplianceShortfall, t: TFunction): string {
+  switch (shortfall.code) {
+    case 'contactOverdue':
+      return t('compliance.shortfalls.contactOverdue', { count: shortfall.daysOverdue });
+    case 'tooFewContacts':
+      return t('compliance.shortfalls.tooFewContacts', {
+        count: shortfall.count,
+        expected: shortfall.expected,
+      });
+    case 'callBacksLate':
+      return t('compliance.shortfalls.callBacksLate', { count: shortfall.count });
+    case 'proposalsLate':
+      return t('compliance.shortfalls.proposalsLate', { count: shortfall.count });
+    case 'dutyMissed':
+      return t('compliance.shortfalls.dutyMissed', {
+        duty: t(`activities.duties.${shortfall.duty}`).toLowerCase(),
+      });
+  }
+}
+
+type Requests = ComplianceRollup['callBacks'];
+
+/** "3 of 4 (75%)", or a dash when nothing was judged. */
+export function withinNormText(requests: Requests, language: Language): string {
+  if (requests.judged === 0 || requests.withinNormBasisPoints === null) return '–';
+  return `${requests.withinNorm}/${requests.judged} (${formatBasisPoints(requests.withinNormBasisPoints, language, 0)})`;
+}
+
+/** The average working days the done requests took, or a dash. */
+export function averageDaysText(requests: Requests, language: Language): string {
+  if (requests.averageWorkingDaysHundredths === null) return '–';
+  return formatNumber(requests.averageWorkingDaysHundredths / 100, language);
+}
+
+/** "2/3", or a dash when none is asked. */
+export function ofText(count: number, of: number): string {
+  return of === 0 ? '–' : `${count}/${of}`;
+}
