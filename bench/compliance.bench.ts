@@ -2,7 +2,8 @@
 // clients and 2,000,000 activities: complianceReport against the raw query for the same rows
 // (every current client with its manager, value, last personal contact and personal contacts of
 // the fiscal year; the year's call-backs and proposals; the yearly duties done), both in the same
-// run, alternately.
+// run, alternately. The four P's per category over the same year, which the compliance page shows
+// beside it, against the raw count of the year's done activities per client and P.
 //
 //   npm run bench:compliance   BENCH_CLIENTS (50000), BENCH_ACTIVITIES (2000000), BENCH_USERS (170),
 //                              BENCH_CALLS (20 reports and raw reads)
@@ -11,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fiscalYearOf, fiscalYearRange } from '../src/core/portfolio/fiscal-year.ts';
 import { personalContactTypes } from '../src/core/servicing/personal-contact.ts';
 import { complianceReport } from '../src/features/compliance/compliance.service.ts';
+import { fourPsByCategory } from '../src/features/compliance/four-ps-by-category.service.ts';
 import { load, loadRelationshipFirm, percentile, positive, since } from './relationship-firm.ts';
 import { runBenchmark } from './support.ts';
 
@@ -95,12 +97,34 @@ async function main(): Promise<void> {
     return { ms: since(start), result };
   };
 
+  const rawFourPs = async () => {
+    const start = performance.now();
+    const result = await pool.query(
+      `select a.organization_id, a.p, count(*) from activities a
+         join organizations o on o.id = a.organization_id
+        where a.workspace_id = $1 and a.status = 'done' and a.on_date between $2 and $3
+          and o.status = 'client' and o.archived_at is null
+        group by a.organization_id, a.p`,
+      [workspaceId, from, day],
+    );
+    return { ms: since(start), rows: result.rowCount! };
+  };
+  const fourPs = async () => {
+    const start = performance.now();
+    const result = await fourPsByCategory(db, workspaceId, {});
+    return { ms: since(start), result };
+  };
+
   for (let i = 0; i < 2; i++) {
     await raw();
     await report();
+    await rawFourPs();
+    await fourPs();
   }
   const rawTimes: number[] = [];
   const reportTimes: number[] = [];
+  const rawFourPTimes: number[] = [];
+  const fourPTimes: number[] = [];
   let rawRows = 0;
   let last = (await report()).result;
   for (let i = 0; i < calls; i++) {
@@ -110,6 +134,8 @@ async function main(): Promise<void> {
     const w = await report();
     reportTimes.push(w.ms);
     last = w.result;
+    rawFourPTimes.push((await rawFourPs()).ms);
+    fourPTimes.push((await fourPs()).ms);
   }
   console.log(`  load average ${load()} at the end (other work on the machine skews all figures)`);
   console.log('');
@@ -129,8 +155,13 @@ async function main(): Promise<void> {
   console.log(`${''.padEnd(36)}p50 ms     p99 ms`);
   console.log(line('raw read of the same rows', rawTimes));
   console.log(line('complianceReport', reportTimes));
+  console.log(line('raw count per client and P', rawFourPTimes));
+  console.log(line('fourPsByCategory', fourPTimes));
   const p50 = percentile(reportTimes, 50);
   console.log(`  compliance / raw read (p50): ${(p50 / percentile(rawTimes, 50)).toFixed(2)}`);
+  console.log(
+    `  four P's / raw count (p50): ${(percentile(fourPTimes, 50) / percentile(rawFourPTimes, 50)).toFixed(2)}`,
+  );
   console.log('');
   console.log(
     `${p50 <= target.p50 ? 'PASS' : 'MISS'} compliance p50 ≤ ${target.p50} ms (${p50.toFixed(1)} ms)`,
