@@ -109,20 +109,6 @@ export async function contactsOfOrganization(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Which of the ids are users of the workspace. */
-export async function usersOfWorkspace(
-  db: Reader,
-  workspaceId: string,
-  ids: string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.workspaceId, workspaceId), inArray(users.id, ids)));
-  return new Set(rows.map((row) => row.id));
-}
-
 /** Replaces the contact persons and professionals an activity involved (when given). */
 export async function replacePeople(
   tx: Pick<Db, 'insert' | 'delete'>,

@@ -21,10 +21,10 @@ import {
   peopleOf,
   pOfDoneActivities,
   replacePeople,
-  usersOfWorkspace,
   type ActivityRow,
   type People,
 } from './activities.repo.ts';
+import { usersOfWorkspace } from '../users/users.repo.ts';
 import type {
   Activity,
   ActivityCreate,

@@ -14,7 +14,7 @@ import type { Db } from '../../db/connection.ts';
 import { proposals } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { today } from '../../server/today.ts';
-import { usersOfWorkspace } from '../activities/activities.repo.ts';
+import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';

@@ -11,7 +11,7 @@ import { invalidField } from '../../core/errors.ts';
 import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { today } from '../../server/today.ts';
-import { usersOfWorkspace } from '../activities/activities.repo.ts';
+import { usersOfWorkspace } from '../users/users.repo.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
