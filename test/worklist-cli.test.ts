@@ -6,16 +6,11 @@ import type { Database } from '../src/db/connection.ts';
 import { newFirm, testApp } from './helpers/app.ts';
 import { freshDatabase, serverConfig } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
+import { daysAgo } from './helpers/days.ts';
 
 let database: Database & { name: string };
 let env: Record<string, string>;
 let email: string;
-
-function daysAgo(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
 
 beforeAll(async () => {
   database = await freshDatabase();

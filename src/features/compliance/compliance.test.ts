@@ -7,13 +7,13 @@ import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { Database } from '../../db/connection.ts';
 import { today } from '../../server/today.ts';
+import { daysAgo } from '../../../test/helpers/days.ts';
 
 let database: Database;
 let owner: Client;
 let manager: Client;
 let managerId: string;
 const clients: Record<string, string> = {};
-const daysAgo = (days: number) => addCalendarDays(today(), -days);
 const thisYear = Number(today().slice(0, 4));
 
 type Report = {

@@ -7,6 +7,7 @@ import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts'
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
 import { today } from '../../server/today.ts';
+import { daysAgo } from '../../../test/helpers/days.ts';
 
 let database: Database;
 let owner: Client;
@@ -15,12 +16,6 @@ let colleague: Client;
 let managerId: string;
 let colleagueId: string;
 const clients: Record<string, string> = {};
-
-function daysAgo(days: number): string {
-  const date = new Date(`${today()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
 
 type Item = {
   kind: string;
