@@ -87,6 +87,8 @@ export function expectedContactsByNow(minimum: number, period: CompliancePeriod)
   return Math.floor((minimum * passed) / length);
 }
 
+const late = (checks: RequestCheck[]) => checks.filter((c) => c.withinNorm === false).length;
+
 export function clientCompliance(
   input: ClientComplianceInput,
   period: CompliancePeriod,
@@ -125,7 +127,6 @@ export function clientCompliance(
       count: input.personalContactsInPeriod,
       expected: expectedByNow,
     });
-  const late = (checks: RequestCheck[]) => checks.filter((c) => c.withinNorm === false).length;
   if (late(callBacks) > 0) shortfalls.push({ code: 'callBacksLate', count: late(callBacks) });
   if (late(proposals) > 0) shortfalls.push({ code: 'proposalsLate', count: late(proposals) });
   if (periodOver)
