@@ -102,11 +102,20 @@ export async function complianceReport(
     options.fiscalYear,
   );
 
-  const [clients, categories, concepts, callBacks, proposals, duties, professionals] =
+  // personal contacts: read from the longest interval of any category back (or the year's start,
+  // if earlier), and further back only for the clients with an interval and no contact in that
+  // window; read beside the rest, since the concepts alone say how far back
+  const concepts = scheme ? await conceptsOf(db, workspaceId, scheme.id) : [];
+  let longest = 0;
+  for (const { personalContactIntervalDays: days } of concepts)
+    if (days !== null && days > longest) longest = days;
+  const intervalFrom = addCalendarDays(judgedAt, -longest);
+  const windowFrom = intervalFrom < from ? intervalFrom : from;
+  const [clients, categories, tallies, callBacks, proposals, duties, professionals] =
     await Promise.all([
       complianceClients(db, workspaceId, fiscalYear - 1),
       scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
-      scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
+      personalContactTallies(db, workspaceId, { windowFrom, periodFrom: from, today: judgedAt }),
       callBacksOfPeriod(db, workspaceId, from, judgedAt),
       proposalsOfPeriod(db, workspaceId, from, judgedAt),
       dutiesOfPeriod(db, workspaceId, { from, to: judgedAt }),
@@ -120,19 +129,6 @@ export async function complianceReport(
     return found;
   };
 
-  // personal contacts: read from the longest interval back (or the year's start, if earlier), and
-  // further back only for the clients with an interval and no contact in that window
-  const longest = Math.max(
-    0,
-    ...clients.map((c) => concept(categories.get(c.id) ?? null).personalContactIntervalDays ?? 0),
-  );
-  const intervalFrom = addCalendarDays(judgedAt, -longest);
-  const windowFrom = intervalFrom < from ? intervalFrom : from;
-  const tallies = await personalContactTallies(db, workspaceId, {
-    windowFrom,
-    periodFrom: from,
-    today: judgedAt,
-  });
   const older = await lastContactsBefore(
     db,
     workspaceId,
