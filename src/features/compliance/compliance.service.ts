@@ -26,6 +26,7 @@ import {
   personalContactTallies,
   proposalsOfPeriod,
   professionalsOf,
+  type ComplianceClientRow,
   type PeriodRequestRow,
 } from './compliance.repo.ts';
 
@@ -54,7 +55,7 @@ export type ComplianceReport = {
 };
 
 type Assessed = {
-  row: { id: string; name: string; managerId: string | null; valueCents: number };
+  row: ComplianceClientRow;
   category: string | null;
   lastContact: string | null;
   compliance: ClientCompliance;
@@ -129,26 +130,24 @@ export async function complianceReport(
     return found;
   };
 
+  // A client with an interval and no personal contact in the window is overdue whatever came
+  // before, when it was a client before the window too: how long ago it was seen is read only for
+  // the clients the report names. A newer client may have been seen before it became one.
+  const unseen = (row: ComplianceClientRow) =>
+    !tallies.has(row.id) &&
+    concept(categories.get(row.id) ?? null).personalContactIntervalDays !== null;
   const older = await lastContactsBefore(
     db,
     workspaceId,
-    clients
-      .filter(
-        (c) =>
-          !tallies.has(c.id) &&
-          concept(categories.get(c.id) ?? null).personalContactIntervalDays !== null,
-      )
-      .map((c) => c.id),
+    clients.filter((row) => unseen(row) && row.since >= windowFrom).map((row) => row.id),
     windowFrom,
   );
 
   const callBacksOf = byClient(callBacks, () => true);
   const proposalsOf = byClient(proposals, (row) => row.judged);
   const period = { from, to, today: judgedAt };
-  const assessed: Assessed[] = clients.map((row) => {
+  const assess = (row: ComplianceClientRow, lastContact: string | null): Assessed => {
     const category = categories.get(row.id) ?? null;
-    const tally = tallies.get(row.id);
-    const lastContact = tally?.last ?? older.get(row.id) ?? null;
     const calls = callBacksOf(row.id);
     const asked = proposalsOf(row.id);
     const done = duties.get(row.id);
@@ -157,7 +156,7 @@ export async function complianceReport(
         concept: concept(category),
         since: row.since,
         lastPersonalContact: lastContact,
-        personalContactsInPeriod: tally?.inPeriod ?? 0,
+        personalContactsInPeriod: tallies.get(row.id)?.inPeriod ?? 0,
         callBacks: calls,
         proposals: asked,
         dutiesDone: {
@@ -182,7 +181,10 @@ export async function complianceReport(
         check: compliance.proposals[i]!,
       })),
     };
-  });
+  };
+  const assessed = clients.map((row) =>
+    assess(row, tallies.get(row.id)?.last ?? older.get(row.id) ?? null),
+  );
 
   const categoryOrder = scheme
     ? toScheme(scheme).scheme.categories.map((category) => category.key)
@@ -210,6 +212,20 @@ export async function complianceReport(
   const short = assessed
     .filter((client) => !client.compliance.delivered)
     .sort((a, b) => b.row.valueCents - a.row.valueCents || a.row.name.localeCompare(b.row.name));
+  const named = short.slice(0, options.limit ?? 100);
+  const seenBefore = await lastContactsBefore(
+    db,
+    workspaceId,
+    named
+      .filter((client) => client.lastContact === null && unseen(client.row))
+      .map((c) => c.row.id),
+    windowFrom,
+  );
+  const shortfallClients = named.map((client) => {
+    const last = seenBefore.get(client.row.id);
+    // still overdue, by the days since that contact rather than since it became a client
+    return last === undefined ? client : assess(client.row, last);
+  });
   return {
     fiscalYear,
     from,
@@ -229,7 +245,7 @@ export async function complianceReport(
           proposals: proposalsFor.get(user.id) ?? [],
         }),
       })),
-    shortfallClients: short.slice(0, options.limit ?? 100).map((client) => ({
+    shortfallClients: shortfallClients.map((client) => ({
       organizationId: client.row.id,
       name: client.row.name,
       categoryKey: client.category,

@@ -23,7 +23,11 @@ type Report = {
   firm: Record<string, unknown>;
   categories: { categoryKey: string | null; clients: number; delivered: number }[];
   professionals: { userId: string; clients: number; contactOverdue: number }[];
-  shortfallClients: { name: string; shortfalls: { code: string }[] }[];
+  shortfallClients: {
+    name: string;
+    lastPersonalContact: string | null;
+    shortfalls: { code: string }[];
+  }[];
   shortfallClientCount: number;
 };
 
@@ -251,5 +255,47 @@ describe("the four P's per category", () => {
       400,
     );
     expect((await owner.get('/api/v1/compliance/four-ps?fiscalYear=1.5')).status).toBe(400);
+  });
+});
+
+describe('clients not seen within the window', () => {
+  it('are overdue from their last contact before it, a new client seen as a prospect too', async () => {
+    const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id as string;
+    const client = async (name: string, clientSince: string, seen: string) => {
+      const id = (
+        await owner.post('/api/v1/organizations', {
+          name,
+          status: 'client',
+          relationshipManagerId: managerId,
+          clientSince,
+        })
+      ).body.id as string;
+      await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+        schemeId,
+        category: 'A',
+        reason: 'Test',
+      });
+      const visit = await manager.post(`/api/v1/organizations/${id}/activities`, {
+        type: 'visit',
+        status: 'done',
+        onDate: seen,
+        subject: 'Bezoek',
+      });
+      expect(visit.status).toBe(201);
+    };
+    // seen 400 days ago, long before the window of the longest interval or the year
+    await client('Eos Techniek', '2020-01-01', daysAgo(400));
+    // a client for 30 days, seen 400 days ago while a prospect: overdue all the same
+    await client('Faro Bouw', daysAgo(30), daysAgo(400));
+    const { shortfallClients } = await report();
+    for (const name of ['Eos Techniek', 'Faro Bouw'])
+      expect(shortfallClients.find((c) => c.name === name)).toMatchObject({
+        lastPersonalContact: daysAgo(400),
+        shortfalls: expect.arrayContaining([{ code: 'contactOverdue', daysOverdue: 340 }]),
+      });
+    // with a limit that leaves them out, they still count as overdue
+    const few = await report('?limit=1');
+    expect(few.shortfallClients).toHaveLength(1);
+    expect(few.firm).toMatchObject({ contactOverdue: (await report()).firm.contactOverdue });
   });
 });
