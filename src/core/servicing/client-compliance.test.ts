@@ -79,6 +79,13 @@ describe('is the service concept delivered to a client', () => {
     expect(expectedContactsByNow(2, on('2025-12-31'))).toBe(2);
     expect(expectedContactsByNow(2, on('2026-03-01'))).toBe(2);
     expect(expectedContactsByNow(2, on('2024-12-01'))).toBe(0);
+    // a frozen period is counted once; one that is changed is counted again
+    const frozen = Object.freeze(on('2025-07-02'));
+    expect([expectedContactsByNow(2, frozen), expectedContactsByNow(2, frozen)]).toEqual([1, 1]);
+    const moving = on('2025-07-01');
+    expect(expectedContactsByNow(2, moving)).toBe(0);
+    moving.today = '2025-12-31';
+    expect(expectedContactsByNow(2, moving)).toBe(2);
     const once = clientCompliance(
       client({ concept: b, personalContactsInPeriod: 1 }),
       on('2026-01-05'),

@@ -4,7 +4,7 @@
 // norms, and the yearly duties the concept asks for. Then the same figures for a group of clients:
 // a category, a professional, the firm.
 import { invalidField } from '../errors.ts';
-import { calendarDaysBetween, dayNumberOf } from './calendar-days.ts';
+import { dayNumberOf } from './calendar-days.ts';
 import { complianceSummary, type ComplianceSummary } from './compliance-summary.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import { personalContactCheck, type ContactCheck } from './personal-contact.ts';
@@ -71,14 +71,28 @@ export type ClientCompliance = {
   delivered: boolean;
 };
 
+type Progress = { passed: number; length: number; over: boolean };
+
+/** A report judges every client over one frozen period: its days are counted once for it. */
+const progressOfPeriod = new WeakMap<CompliancePeriod, Progress>();
+
 /** How far the period has run at today: days passed and days in all, both ends counted. */
-function periodProgress(period: CompliancePeriod): { passed: number; length: number } {
+function periodProgress(period: CompliancePeriod): Progress {
+  const known = progressOfPeriod.get(period);
+  if (known) return known;
   const from = dayNumberOf(period.from, 'from');
   const to = dayNumberOf(period.to, 'to');
   const today = dayNumberOf(period.today, 'today');
   if (to < from) throw invalidField('to', `ends (${period.to}) before the period starts`);
   const length = to - from + 1;
-  return { passed: Math.min(length, Math.max(0, today - from + 1)), length };
+  const progress = {
+    passed: Math.min(length, Math.max(0, today - from + 1)),
+    length,
+    over: today >= to,
+  };
+  // a period changed after it was judged is counted again
+  if (Object.isFrozen(period)) progressOfPeriod.set(period, progress);
+  return progress;
 }
 
 /** The personal contacts the minimum asks for by today: none at the start, all at the end. */
@@ -116,7 +130,7 @@ export function clientCompliance(
     }),
   );
   const duties = yearlyDutyChecks(concept, input.dutiesDone);
-  const periodOver = calendarDaysBetween(period.to, today) >= 0;
+  const periodOver = periodProgress(period).over;
 
   const shortfalls: ComplianceShortfall[] = [];
   if (contact.status === 'overdue')

@@ -59,8 +59,8 @@ type Assessed = {
   category: string | null;
   lastContact: string | null;
   compliance: ClientCompliance;
-  callBacks: { assignee: string | null; check: RequestCheck }[];
-  proposals: { assignee: string | null; check: RequestCheck }[];
+  callBacks: readonly { assignee: string | null; check: RequestCheck }[];
+  proposals: readonly { assignee: string | null; check: RequestCheck }[];
 };
 
 /** The requests kept, by client. */
@@ -72,7 +72,27 @@ function byClient(list: readonly PeriodRequestRow[], keep: (row: PeriodRequestRo
     if (rows) rows.push(row);
     else grouped.set(row.organizationId, [row]);
   }
-  return (id: string): PeriodRequestRow[] => grouped.get(id) ?? [];
+  return (id: string): readonly PeriodRequestRow[] => grouped.get(id) ?? none;
+}
+
+const none: readonly never[] = Object.freeze([]);
+const noDutiesDone = Object.freeze({
+  revenueForecast: false,
+  evaluationConversation: false,
+  accountPlan: false,
+});
+
+/** Each request's check with whom it is for: the one named, else the relationship manager. */
+function withAssignees(
+  requests: readonly PeriodRequestRow[],
+  checks: readonly RequestCheck[],
+  managerId: string | null,
+): readonly { assignee: string | null; check: RequestCheck }[] {
+  if (requests.length === 0) return none;
+  return requests.map((request, i) => ({
+    assignee: request.assignee ?? managerId,
+    check: checks[i]!,
+  }));
 }
 
 /**
@@ -145,7 +165,7 @@ export async function complianceReport(
 
   const callBacksOf = byClient(callBacks, () => true);
   const proposalsOf = byClient(proposals, (row) => row.judged);
-  const period = { from, to, today: judgedAt };
+  const period = Object.freeze({ from, to, today: judgedAt });
   const assess = (row: ComplianceClientRow, lastContact: string | null): Assessed => {
     const category = categories.get(row.id) ?? null;
     const calls = callBacksOf(row.id);
@@ -159,11 +179,13 @@ export async function complianceReport(
         personalContactsInPeriod: tallies.get(row.id)?.inPeriod ?? 0,
         callBacks: calls,
         proposals: asked,
-        dutiesDone: {
-          revenueForecast: done?.has('revenueForecast') ?? false,
-          evaluationConversation: done?.has('evaluationConversation') ?? false,
-          accountPlan: done?.has('accountPlan') ?? false,
-        },
+        dutiesDone: done
+          ? {
+              revenueForecast: done.has('revenueForecast'),
+              evaluationConversation: done.has('evaluationConversation'),
+              accountPlan: done.has('accountPlan'),
+            }
+          : noDutiesDone,
       },
       period,
     );
@@ -172,14 +194,8 @@ export async function complianceReport(
       category,
       lastContact,
       compliance,
-      callBacks: calls.map((call, i) => ({
-        assignee: call.assignee ?? row.managerId,
-        check: compliance.callBacks[i]!,
-      })),
-      proposals: asked.map((proposal, i) => ({
-        assignee: proposal.assignee ?? row.managerId,
-        check: compliance.proposals[i]!,
-      })),
+      callBacks: withAssignees(calls, compliance.callBacks, row.managerId),
+      proposals: withAssignees(asked, compliance.proposals, row.managerId),
     };
   };
   const assessed = clients.map((row) =>
