@@ -97,7 +97,8 @@ function withAssignees(
 
 /**
  * The fiscal year a report judges (by default the one of today), judged at today while it runs
- * and at its last day once it is over; with the scheme whose categories it groups by.
+ * and at its last day once it is over; with the scheme whose categories it groups by, and those
+ * groups in order.
  */
 export async function complianceYear(db: Db, workspaceId: string, year: number | undefined) {
   const day = today();
@@ -109,7 +110,12 @@ export async function complianceYear(db: Db, workspaceId: string, year: number |
   const fiscalYear = year ?? fiscalYearOf(day, startMonth);
   const { from, to } = fiscalYearRange(fiscalYear, startMonth);
   if (from > day) throw invalidField('fiscalYear', `has not started yet (it starts on ${from})`);
-  return { fiscalYear, from, to, judgedAt: day < to ? day : to, scheme };
+  // the scheme's categories in its order, then the clients without one
+  const groups: (string | null)[] = [
+    ...(scheme ? toScheme(scheme).scheme.categories.map((category) => category.key) : []),
+    null,
+  ];
+  return { fiscalYear, from, to, judgedAt: day < to ? day : to, scheme, groups };
 }
 
 export async function complianceReport(
@@ -117,7 +123,7 @@ export async function complianceReport(
   workspaceId: string,
   options: { fiscalYear?: number | undefined; limit?: number | undefined } = {},
 ): Promise<ComplianceReport> {
-  const { fiscalYear, from, to, judgedAt, scheme } = await complianceYear(
+  const { fiscalYear, from, to, judgedAt, scheme, groups } = await complianceYear(
     db,
     workspaceId,
     options.fiscalYear,
@@ -202,12 +208,7 @@ export async function complianceReport(
     assess(row, tallies.get(row.id)?.last ?? older.get(row.id) ?? null),
   );
 
-  const categoryOrder = scheme
-    ? toScheme(scheme).scheme.categories.map((category) => category.key)
-    : [];
-  const byCategory = new Map<string | null, ClientCompliance[]>(
-    [...categoryOrder, null].map((key) => [key, []]),
-  );
+  const byCategory = new Map<string | null, ClientCompliance[]>(groups.map((key) => [key, []]));
   for (const client of assessed) byCategory.get(client.category)?.push(client.compliance);
 
   const managed = new Map<string, ClientCompliance[]>();

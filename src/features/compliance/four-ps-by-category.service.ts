@@ -8,7 +8,6 @@ import {
 } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
-import { toScheme } from '../choosing/schemes.repo.ts';
 import { fourPCounts } from './compliance.repo.ts';
 import { complianceYear } from './compliance.service.ts';
 
@@ -31,7 +30,7 @@ export async function fourPsByCategory(
   workspaceId: string,
   options: { fiscalYear?: number | undefined } = {},
 ) {
-  const { fiscalYear, from, to, judgedAt, scheme } = await complianceYear(
+  const { fiscalYear, from, to, judgedAt, scheme, groups } = await complianceYear(
     db,
     workspaceId,
     options.fiscalYear,
@@ -40,8 +39,7 @@ export async function fourPsByCategory(
     fourPCounts(db, workspaceId, { from, to: judgedAt }),
     scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
   ]);
-  const order = scheme ? toScheme(scheme).scheme.categories.map((category) => category.key) : [];
-  const tallies = new Map<string | null, Tally>([...order, null].map((key) => [key, emptyTally()]));
+  const tallies = new Map<string | null, Tally>(groups.map((key) => [key, emptyTally()]));
   const firm = emptyTally();
   for (const row of rows) {
     const tally = tallies.get(categories.get(row.organizationId) ?? null)!;
