@@ -4,11 +4,10 @@
 import { Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBasisPoints } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import type { en } from '../i18n/en.ts';
 import type { ComplianceRollup } from './complianceQueries.ts';
-import { averageDaysText, ofText, withinNormText } from './complianceWords.ts';
+import { averageDaysText, deliveredText, ofText, withinNormText } from './complianceWords.ts';
 
 export type ComplianceRow = { key: string; label: ReactNode; figures: ComplianceRollup };
 
@@ -33,11 +32,7 @@ export function ComplianceTable({
       <Table.Tr key={row.key} fw={total ? 600 : undefined} data-testid={`${testId}-${row.key}`}>
         <Table.Td>{row.label}</Table.Td>
         <Table.Td {...numeric}>{f.clients}</Table.Td>
-        <Table.Td {...numeric}>
-          {f.clients === 0
-            ? '–'
-            : `${f.delivered} (${formatBasisPoints(Math.round((f.delivered / f.clients) * 10_000), language, 0)})`}
-        </Table.Td>
+        <Table.Td {...numeric}>{deliveredText(f.delivered, f.clients, language)}</Table.Td>
         <Table.Td {...numeric} c={f.contactOverdue > 0 ? 'red.8' : undefined}>
           {ofText(f.contactOverdue, f.withInterval)}
         </Table.Td>

@@ -1,6 +1,7 @@
 // The words for what the compliance report counts: why a client falls short, and a share of
 // requests within their norm with the average time they took.
 import type { TFunction } from 'i18next';
+import { basisPointsRoundedDown } from '../../core/portfolio/basis-points.ts';
 import { formatBasisPoints, formatNumber, type Language } from '../format.ts';
 import type { ComplianceRollup, ComplianceShortfall } from './complianceQueries.ts';
 
@@ -26,10 +27,21 @@ export function shortfallText(shortfall: ComplianceShortfall, t: TFunction): str
 
 type Requests = ComplianceRollup['callBacks'];
 
-/** "3 of 4 (75%)", or a dash when nothing was judged. */
+/** A share in whole percents, rounded down: it reads 100% only when every one counts. */
+function wholePercentDown(basisPoints: number, language: Language): string {
+  return formatBasisPoints(Math.floor(basisPoints / 100) * 100, language, 0);
+}
+
+/** "3/4 (75%)", or a dash when nothing was judged. */
 export function withinNormText(requests: Requests, language: Language): string {
   if (requests.judged === 0 || requests.withinNormBasisPoints === null) return '–';
-  return `${requests.withinNorm}/${requests.judged} (${formatBasisPoints(requests.withinNormBasisPoints, language, 0)})`;
+  return `${requests.withinNorm}/${requests.judged} (${wholePercentDown(requests.withinNormBasisPoints, language)})`;
+}
+
+/** "1 (50%)": the clients delivered and their share, or a dash for no clients. */
+export function deliveredText(delivered: number, clients: number, language: Language): string {
+  if (clients === 0) return '–';
+  return `${delivered} (${wholePercentDown(basisPointsRoundedDown(delivered, clients), language)})`;
 }
 
 /** The average working days the done requests took, or a dash. */
