@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, daysInMonth, formatIsoDate, parseIsoDate } from './iso-date.ts';
+import {
+  calendarDateOfDayNumber,
+  dayNumber,
+  daysInMonth,
+  formatIsoDate,
+  parseIsoDate,
+} from './iso-date.ts';
 
 describe('ISO dates', () => {
   it('reads and writes YYYY-MM-DD', () => {
@@ -64,6 +70,25 @@ describe('ISO dates', () => {
     );
     expect(dayNumber({ year: 1970, month: 1, day: 1 })).toBe(0);
     expect(dayNumber({ year: 2000, month: 3, day: 1 })).toBe(11_017);
+  });
+  it('reads a day number back into the date the UTC calendar gives (property)', () => {
+    const first = Date.UTC(1000, 0, 1) / 86_400_000;
+    const last = Date.UTC(9999, 11, 31) / 86_400_000;
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (dayCount) => {
+        const date = new Date(dayCount * 86_400_000);
+        const parts = calendarDateOfDayNumber(dayCount);
+        expect(parts).toEqual({
+          year: date.getUTCFullYear(),
+          month: date.getUTCMonth() + 1,
+          day: date.getUTCDate(),
+        });
+        expect(dayNumber(parts)).toBe(dayCount);
+      }),
+    );
+    // the leap days and the turns of the years around them
+    for (const date of ['2000-02-29', '2000-03-01', '1900-02-28', '1900-03-01', '2024-12-31'])
+      expect(formatIsoDate(calendarDateOfDayNumber(dayNumber(parseIsoDate(date))))).toBe(date);
   });
   it('knows the length of months, leap years included', () => {
     expect(daysInMonth(2024, 2)).toBe(29);

@@ -1,13 +1,16 @@
 // Day arithmetic on ISO calendar dates (YYYY-MM-DD): days are counted as whole numbers since
 // 1970-01-01, so no time zone, no clock and no daylight-saving hour is involved.
 import { invalidField } from '../errors.ts';
-import { dayNumber, formatIsoDate, parseIsoDate } from '../portfolio/iso-date.ts';
-
-const millisecondsPerDay = 86_400_000;
+import {
+  calendarDateOfDayNumber,
+  dayNumber,
+  formatIsoDate,
+  parseIsoDate,
+} from '../portfolio/iso-date.ts';
 
 /** The year a day number (days since 1970-01-01) falls in. */
 export function yearOfDayNumber(day: number): number {
-  return new Date(day * millisecondsPerDay).getUTCFullYear();
+  return calendarDateOfDayNumber(day).year;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date; throws invalid_input for anything else. */
@@ -18,13 +21,7 @@ export function dayNumberOf(isoDate: string, field = 'date'): number {
 /** The YYYY-MM-DD date of a day number (days since 1970-01-01). */
 export function isoDateOfDayNumber(day: number): string {
   if (!Number.isSafeInteger(day)) throw invalidField('day', `must be a whole number, got ${day}`);
-  // a UTC instant read back in UTC: plain calendar arithmetic, not the clock
-  const instant = new Date(day * millisecondsPerDay);
-  return formatIsoDate({
-    year: instant.getUTCFullYear(),
-    month: instant.getUTCMonth() + 1,
-    day: instant.getUTCDate(),
-  });
+  return formatIsoDate(calendarDateOfDayNumber(day));
 }
 
 /** The date a number of calendar days later (earlier when negative). */

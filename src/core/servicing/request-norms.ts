@@ -70,8 +70,9 @@ export function proposalCheck(
   input: RequestInput & { turnaroundWorkingDays: number | null },
 ): RequestCheck {
   const { turnaroundWorkingDays: norm, calendar = defaultHolidayCalendar } = input;
-  const deadline = norm === null ? null : workingDayDeadline(input.requested, norm, calendar);
-  return checkRequest({ ...input, deadline });
+  const { requested, done, today } = input;
+  const deadline = norm === null ? null : workingDayDeadline(requested, norm, calendar);
+  return checkRequest({ requested, done, today, calendar, deadline });
 }
 
 /** The last day a call may be returned under a call-back norm; null when it sets no deadline. */
@@ -93,6 +94,7 @@ export function callBackDeadline(
 
 /** A call-back request against the category's call-back norm. */
 export function callBackCheck(input: RequestInput & { norm: CallBackNorm }): RequestCheck {
-  const deadline = callBackDeadline(input.requested, input.norm, input.calendar);
-  return checkRequest({ ...input, deadline });
+  const { requested, done, today, calendar = defaultHolidayCalendar } = input;
+  const deadline = callBackDeadline(requested, input.norm, calendar);
+  return checkRequest({ requested, done, today, calendar, deadline });
 }

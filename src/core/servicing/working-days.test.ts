@@ -75,6 +75,33 @@ describe('addWorkingDays and workingDaysBetween', () => {
       }),
     );
   });
+  it('counts over long spans as the days one by one do, holidays and closing days included', () => {
+    fc.assert(
+      fc.property(
+        dateArbitrary,
+        fc.integer({ min: -800, max: 800 }),
+        calendarArbitrary,
+        (from, span, calendar) => {
+          const to = addCalendarDays(from, span);
+          let byDay = 0;
+          for (let day = 1; day <= Math.abs(span); day += 1)
+            if (isWorkingDay(addCalendarDays(span >= 0 ? from : to, day), calendar)) byDay += 1;
+          expect(workingDaysBetween(from, to, calendar)).toBe(span >= 0 ? byDay : -byDay || 0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // over a firm's closing days between Christmas and New Year: 3 days fewer than without them
+    const closing: HolidayCalendar = {
+      holidays: ['christmasDay', 'boxingDay'],
+      liberationDay: 'everyYear',
+      closedDates: ['2025-12-29', '2025-12-30', '2025-12-31'],
+    };
+    const open = { ...closing, closedDates: [] };
+    expect(workingDaysBetween('2025-06-01', '2026-06-01', closing)).toBe(
+      workingDaysBetween('2025-06-01', '2026-06-01', open) - 3,
+    );
+  });
   it('counts no working day backwards as 0, not -0', () => {
     // Saturday back to Friday: nothing after the Friday up to the Saturday is a working day
     expect(Object.is(workingDaysBetween('1990-01-06', '1990-01-05'), 0)).toBe(true);
