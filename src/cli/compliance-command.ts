@@ -1,7 +1,8 @@
 // `klandizie report compliance [--year] [--json]`: is the service concept delivered? Per category
 // and per professional, and the clients that fall short, in a terminal or as JSON.
 import type { Command } from 'commander';
-import type { ComplianceRollup, ComplianceShortfall } from '../core/servicing/client-compliance.ts';
+import type { ComplianceShortfall } from '../core/servicing/client-compliance.ts';
+import type { ComplianceRollup } from '../core/servicing/compliance-rollup.ts';
 import type { ComplianceSummary } from '../core/servicing/compliance-summary.ts';
 import {
   complianceReport,

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from './calendar-days.ts';
 import {
   clientCompliance,
-  complianceRollup,
   expectedContactsByNow,
   type ClientComplianceInput,
   type CompliancePeriod,
@@ -165,61 +164,5 @@ describe('is the service concept delivered to a client', () => {
         },
       ),
     );
-  });
-});
-
-describe('the figures of a group of clients', () => {
-  it('adds up clients, overdue contacts, minimums on track, requests and duties', () => {
-    const concept = { ...a, yearlyRevenueForecast: true };
-    const clients = [
-      clientCompliance(client({ concept }), year2025),
-      clientCompliance(
-        client({
-          concept,
-          lastPersonalContact: '2025-01-10',
-          personalContactsInPeriod: 1,
-          dutiesDone: { ...noDuties, revenueForecast: true },
-          proposals: [{ requested: '2025-11-21', done: '2025-11-25' }],
-        }),
-        year2025,
-      ),
-      clientCompliance(
-        client({ concept: c, proposals: [{ requested: '2025-11-21', done: null }] }),
-        year2025,
-      ),
-    ];
-    const rollup = complianceRollup(clients);
-    expect(rollup).toMatchObject({
-      clients: 3,
-      delivered: 2,
-      withInterval: 2,
-      contactOverdue: 1,
-      withMinimum: 2,
-      contactsOnTrack: 2,
-      dutiesRequired: 2,
-      dutiesDone: 1,
-    });
-    expect(rollup.proposals).toMatchObject({ judged: 1, withinNorm: 0, done: 1 });
-    expect(complianceRollup([])).toMatchObject({ clients: 0, delivered: 0 });
-  });
-
-  it('takes the requests given apart, for a professional answering for calls at any client', () => {
-    const rollup = complianceRollup([], {
-      callBacks: [],
-      proposals: [
-        {
-          deadline: '2025-01-02',
-          workingDaysTaken: 1,
-          status: 'onTime',
-          withinNorm: true,
-          daysOverdue: 0,
-        },
-      ],
-    });
-    expect(rollup.proposals).toMatchObject({
-      judged: 1,
-      withinNorm: 1,
-      withinNormBasisPoints: 10_000,
-    });
   });
 });

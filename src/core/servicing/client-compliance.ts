@@ -5,7 +5,6 @@
 // a category, a professional, the firm.
 import { invalidField } from '../errors.ts';
 import { dayNumberOf } from './calendar-days.ts';
-import { complianceSummary, type ComplianceSummary } from './compliance-summary.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import { personalContactCheck, type ContactCheck } from './personal-contact.ts';
 import { callBackCheck, proposalCheck, type RequestCheck } from './request-norms.ts';
@@ -64,10 +63,10 @@ export type ClientCompliance = {
     /** What the minimum asks by today: the share of the period passed, rounded down. */
     expectedByNow: number;
   };
-  callBacks: RequestCheck[];
-  proposals: RequestCheck[];
-  duties: YearlyDutyCheck[];
-  shortfalls: ComplianceShortfall[];
+  callBacks: readonly RequestCheck[];
+  proposals: readonly RequestCheck[];
+  duties: readonly YearlyDutyCheck[];
+  shortfalls: readonly ComplianceShortfall[];
   delivered: boolean;
 };
 
@@ -101,7 +100,14 @@ export function expectedContactsByNow(minimum: number, period: CompliancePeriod)
   return Math.floor((minimum * passed) / length);
 }
 
-const late = (checks: RequestCheck[]) => checks.filter((c) => c.withinNorm === false).length;
+function lateOf(checks: readonly RequestCheck[]): number {
+  let late = 0;
+  for (const check of checks) if (check.withinNorm === false) late += 1;
+  return late;
+}
+
+/** Most clients of a firm have no request in a period and no shortfall: they share one list. */
+const none: readonly never[] = Object.freeze([]);
 
 export function clientCompliance(
   input: ClientComplianceInput,
@@ -118,17 +124,24 @@ export function clientCompliance(
   });
   const minimum = concept.minimumPersonalContactsPerYear;
   const expectedByNow = expectedContactsByNow(minimum, period);
-  const callBacks = input.callBacks.map((request) =>
-    callBackCheck({ ...request, today, norm: concept.callBack, calendar }),
-  );
-  const proposals = input.proposals.map((request) =>
-    proposalCheck({
-      ...request,
-      today,
-      turnaroundWorkingDays: concept.proposalTurnaroundWorkingDays,
-      calendar,
-    }),
-  );
+  const callBacks =
+    input.callBacks.length === 0
+      ? none
+      : input.callBacks.map(({ requested, done }) =>
+          callBackCheck({ requested, done, today, norm: concept.callBack, calendar }),
+        );
+  const proposals =
+    input.proposals.length === 0
+      ? none
+      : input.proposals.map(({ requested, done }) =>
+          proposalCheck({
+            requested,
+            done,
+            today,
+            turnaroundWorkingDays: concept.proposalTurnaroundWorkingDays,
+            calendar,
+          }),
+        );
   const duties = yearlyDutyChecks(concept, input.dutiesDone);
   const periodOver = periodProgress(period).over;
 
@@ -141,8 +154,10 @@ export function clientCompliance(
       count: input.personalContactsInPeriod,
       expected: expectedByNow,
     });
-  if (late(callBacks) > 0) shortfalls.push({ code: 'callBacksLate', count: late(callBacks) });
-  if (late(proposals) > 0) shortfalls.push({ code: 'proposalsLate', count: late(proposals) });
+  const callBacksLate = lateOf(callBacks);
+  if (callBacksLate > 0) shortfalls.push({ code: 'callBacksLate', count: callBacksLate });
+  const proposalsLate = lateOf(proposals);
+  if (proposalsLate > 0) shortfalls.push({ code: 'proposalsLate', count: proposalsLate });
   if (periodOver)
     for (const duty of duties)
       if (!duty.done) shortfalls.push({ code: 'dutyMissed', duty: duty.duty });
@@ -153,64 +168,7 @@ export function clientCompliance(
     callBacks,
     proposals,
     duties,
-    shortfalls,
+    shortfalls: shortfalls.length === 0 ? none : shortfalls,
     delivered: shortfalls.length === 0,
-  };
-}
-
-export type ComplianceRollup = {
-  clients: number;
-  delivered: number;
-  /** Clients whose concept sets an interval, and of them those overdue at today. */
-  withInterval: number;
-  contactOverdue: number;
-  /** Clients with a minimum of personal contacts, and of them those on track by now. */
-  withMinimum: number;
-  contactsOnTrack: number;
-  callBacks: ComplianceSummary;
-  proposals: ComplianceSummary;
-  /** Yearly duties the concepts ask for, and of them those done. */
-  dutiesRequired: number;
-  dutiesDone: number;
-};
-
-/**
- * The figures of a group of clients. Call-backs and proposals may be counted apart from the
- * clients (a professional answers for the calls asked of them, wherever the client is managed).
- */
-export function complianceRollup(
-  clients: readonly ClientCompliance[],
-  requests?: { callBacks: readonly RequestCheck[]; proposals: readonly RequestCheck[] },
-): ComplianceRollup {
-  let delivered = 0;
-  let withInterval = 0;
-  let contactOverdue = 0;
-  let withMinimum = 0;
-  let contactsOnTrack = 0;
-  let dutiesRequired = 0;
-  let dutiesDone = 0;
-  for (const client of clients) {
-    if (client.delivered) delivered += 1;
-    if (client.contact.status !== 'noNorm') withInterval += 1;
-    if (client.contact.status === 'overdue') contactOverdue += 1;
-    if (client.personalContacts.minimum > 0) {
-      withMinimum += 1;
-      if (client.personalContacts.count >= client.personalContacts.expectedByNow)
-        contactsOnTrack += 1;
-    }
-    dutiesRequired += client.duties.length;
-    dutiesDone += client.duties.filter((duty) => duty.done).length;
-  }
-  return {
-    clients: clients.length,
-    delivered,
-    withInterval,
-    contactOverdue,
-    withMinimum,
-    contactsOnTrack,
-    callBacks: complianceSummary(requests?.callBacks ?? clients.flatMap((c) => c.callBacks)),
-    proposals: complianceSummary(requests?.proposals ?? clients.flatMap((c) => c.proposals)),
-    dutiesRequired,
-    dutiesDone,
   };
 }

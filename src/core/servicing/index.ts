@@ -10,15 +10,22 @@ export {
   weekdayOf,
 } from './calendar-days.ts';
 export type { IsoWeekday } from './calendar-days.ts';
-export { clientCompliance, complianceRollup, expectedContactsByNow } from './client-compliance.ts';
+export { clientCompliance, expectedContactsByNow } from './client-compliance.ts';
 export type {
   ClientCompliance,
   ClientComplianceInput,
   CompliancePeriod,
-  ComplianceRollup,
   ComplianceShortfall,
   PeriodRequest,
 } from './client-compliance.ts';
+export {
+  addClient,
+  addRequests,
+  complianceRollup,
+  finishedRollup,
+  runningRollup,
+} from './compliance-rollup.ts';
+export type { ComplianceRollup, RunningRollup } from './compliance-rollup.ts';
 export { complianceSummary } from './compliance-summary.ts';
 export type { ComplianceSummary } from './compliance-summary.ts';
 export {

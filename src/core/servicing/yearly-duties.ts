@@ -16,12 +16,16 @@ const requiredBy: Record<YearlyDutyKey, (concept: ServiceConcept) => boolean> = 
   accountPlan: (concept) => concept.accountPlanRequired,
 };
 
+/** A concept that asks for no duty: every client of it shares the same empty list. */
+const noneRequired: readonly YearlyDutyCheck[] = Object.freeze([]);
+
 /** The duties the category's concept requires, each done or not; the others are left out. */
 export function yearlyDutyChecks(
   concept: ServiceConcept,
   done: YearlyDutiesDone,
-): YearlyDutyCheck[] {
-  return yearlyDutyKeys
-    .filter((duty) => requiredBy[duty](concept))
-    .map((duty) => ({ duty, done: done[duty] }));
+): readonly YearlyDutyCheck[] {
+  const checks: YearlyDutyCheck[] = [];
+  for (const duty of yearlyDutyKeys)
+    if (requiredBy[duty](concept)) checks.push({ duty, done: done[duty] });
+  return checks.length === 0 ? noneRequired : checks;
 }

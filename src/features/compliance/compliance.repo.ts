@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { FourP } from '../../core/servicing/four-ps.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
+import { arrayRows } from '../../db/array-rows.ts';
 import type { Db } from '../../db/connection.ts';
 
 type Reader = Pick<Db, 'execute'>;
@@ -25,32 +26,29 @@ export type ComplianceClientRow = {
 
 /** The firm's current clients, with their value: the revenue of their latest year from sinceYear. */
 export async function complianceClients(
-  db: Reader,
+  db: Db,
   workspaceId: string,
   sinceYear: number,
 ): Promise<ComplianceClientRow[]> {
-  const result = await db.execute<{
-    id: string;
-    name: string;
-    manager: string | null;
-    since: string;
-    value: string | null;
-  }>(sql`
-    select o.id, o.name, o.relationship_manager_id as manager,
-           coalesce(o.client_since, o.created_at::date)::text as since, v.value::text as value
+  const rows = await arrayRows<[string, string, string | null, string, string | null]>(
+    db,
+    sql`
+    select o.id, o.name, o.relationship_manager_id,
+           coalesce(o.client_since, o.created_at::date)::text, v.value::text
       from organizations o
       left join (
         select distinct on (organization_id) organization_id, revenue_cents as value
           from client_years
          where workspace_id = ${workspaceId} and fiscal_year >= ${sinceYear}
          order by organization_id, fiscal_year desc) v on v.organization_id = o.id
-     where o.workspace_id = ${workspaceId} and o.status = 'client' and o.archived_at is null`);
-  return result.rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    managerId: row.manager,
-    since: row.since,
-    valueCents: row.value === null ? 0 : Number(row.value),
+     where o.workspace_id = ${workspaceId} and o.status = 'client' and o.archived_at is null`,
+  );
+  return rows.map(([id, name, managerId, since, value]) => ({
+    id,
+    name,
+    managerId,
+    since,
+    valueCents: value === null ? 0 : Number(value),
   }));
 }
 
@@ -61,20 +59,23 @@ export type ContactTally = { last: string; inPeriod: number };
  * from `periodFrom` up to today. Clients without one in the window are not in the map.
  */
 export async function personalContactTallies(
-  db: Reader,
+  db: Db,
   workspaceId: string,
   window: { windowFrom: string; periodFrom: string; today: string },
 ): Promise<Map<string, ContactTally>> {
-  const result = await db.execute<{ organization_id: string; last: string; in_period: number }>(sql`
-    select organization_id, max(on_date)::text as last,
-           (count(*) filter (where on_date >= ${window.periodFrom}))::int as in_period
+  const rows = await arrayRows<[string, string, number]>(
+    db,
+    sql`
+    select organization_id, max(on_date)::text,
+           (count(*) filter (where on_date >= ${window.periodFrom}))::int
       from activities
      where workspace_id = ${workspaceId} and status = 'done' and type in (${personalTypes})
        and on_date >= ${window.windowFrom} and on_date <= ${window.today}
-     group by organization_id`);
-  return new Map(
-    result.rows.map((row) => [row.organization_id, { last: row.last, inPeriod: row.in_period }]),
+     group by organization_id`,
   );
+  const tallies = new Map<string, ContactTally>();
+  for (const [id, last, inPeriod] of rows) tallies.set(id, { last, inPeriod });
+  return tallies;
 }
 
 /** The last personal contact before `before` of each of the clients named, where there is one. */

@@ -5,11 +5,17 @@ import { fiscalYearOf, fiscalYearRange } from '../../core/portfolio/fiscal-year.
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import {
   clientCompliance,
-  complianceRollup,
   type ClientCompliance,
-  type ComplianceRollup,
   type ComplianceShortfall,
 } from '../../core/servicing/client-compliance.ts';
+import {
+  addClient,
+  addRequests,
+  finishedRollup,
+  runningRollup,
+  type ComplianceRollup,
+  type RunningRollup,
+} from '../../core/servicing/compliance-rollup.ts';
 import type { RequestCheck } from '../../core/servicing/request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from '../../core/servicing/service-concept.ts';
 import type { Db } from '../../db/connection.ts';
@@ -59,8 +65,6 @@ type Assessed = {
   category: string | null;
   lastContact: string | null;
   compliance: ClientCompliance;
-  callBacks: readonly { assignee: string | null; check: RequestCheck }[];
-  proposals: readonly { assignee: string | null; check: RequestCheck }[];
 };
 
 /** The requests kept, by client. */
@@ -81,19 +85,6 @@ const noDutiesDone = Object.freeze({
   evaluationConversation: false,
   accountPlan: false,
 });
-
-/** Each request's check with whom it is for: the one named, else the relationship manager. */
-function withAssignees(
-  requests: readonly PeriodRequestRow[],
-  checks: readonly RequestCheck[],
-  managerId: string | null,
-): readonly { assignee: string | null; check: RequestCheck }[] {
-  if (requests.length === 0) return none;
-  return requests.map((request, i) => ({
-    assignee: request.assignee ?? managerId,
-    check: checks[i]!,
-  }));
-}
 
 /**
  * The fiscal year a report judges (by default the one of today), judged at today while it runs
@@ -156,35 +147,24 @@ export async function complianceReport(
     return found;
   };
 
-  // A client with an interval and no personal contact in the window is overdue whatever came
-  // before, when it was a client before the window too: how long ago it was seen is read only for
-  // the clients the report names. A newer client may have been seen before it became one.
-  const unseen = (row: ComplianceClientRow) =>
-    !tallies.has(row.id) &&
-    concept(categories.get(row.id) ?? null).personalContactIntervalDays !== null;
-  const older = await lastContactsBefore(
-    db,
-    workspaceId,
-    clients.filter((row) => unseen(row) && row.since >= windowFrom).map((row) => row.id),
-    windowFrom,
-  );
-
   const callBacksOf = byClient(callBacks, () => true);
   const proposalsOf = byClient(proposals, (row) => row.judged);
   const period = Object.freeze({ from, to, today: judgedAt });
-  const assess = (row: ComplianceClientRow, lastContact: string | null): Assessed => {
-    const category = categories.get(row.id) ?? null;
-    const calls = callBacksOf(row.id);
-    const asked = proposalsOf(row.id);
+  const assess = (
+    row: ComplianceClientRow,
+    category: string | null,
+    contactsInPeriod: number,
+    lastContact: string | null,
+  ): Assessed => {
     const done = duties.get(row.id);
     const compliance = clientCompliance(
       {
         concept: concept(category),
         since: row.since,
         lastPersonalContact: lastContact,
-        personalContactsInPeriod: tallies.get(row.id)?.inPeriod ?? 0,
-        callBacks: calls,
-        proposals: asked,
+        personalContactsInPeriod: contactsInPeriod,
+        callBacks: callBacksOf(row.id),
+        proposals: proposalsOf(row.id),
         dutiesDone: done
           ? {
               revenueForecast: done.has('revenueForecast'),
@@ -195,73 +175,101 @@ export async function complianceReport(
       },
       period,
     );
-    return {
-      row,
-      category,
-      lastContact,
-      compliance,
-      callBacks: withAssignees(calls, compliance.callBacks, row.managerId),
-      proposals: withAssignees(asked, compliance.proposals, row.managerId),
-    };
+    return { row, category, lastContact, compliance };
   };
-  const assessed = clients.map((row) =>
-    assess(row, tallies.get(row.id)?.last ?? older.get(row.id) ?? null),
-  );
 
-  const byCategory = new Map<string | null, ClientCompliance[]>(groups.map((key) => [key, []]));
-  for (const client of assessed) byCategory.get(client.category)?.push(client.compliance);
-
-  const managed = new Map<string, ClientCompliance[]>();
-  const callsFor = new Map<string, RequestCheck[]>();
-  const proposalsFor = new Map<string, RequestCheck[]>();
-  const push = <T>(map: Map<string, T[]>, key: string | null, value: T) => {
-    if (key === null) return;
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
+  // added up client by client: only the clients that fall short are kept
+  const firm = runningRollup();
+  const byCategory = new Map(groups.map((key) => [key, runningRollup()]));
+  const byProfessional = new Map<string, RunningRollup>();
+  const professional = (id: string) => {
+    let rollup = byProfessional.get(id);
+    if (!rollup) byProfessional.set(id, (rollup = runningRollup()));
+    return rollup;
   };
-  for (const client of assessed) {
-    push(managed, client.row.managerId, client.compliance);
-    for (const call of client.callBacks) push(callsFor, call.assignee, call.check);
-    for (const proposal of client.proposals) push(proposalsFor, proposal.assignee, proposal.check);
+  // a request is asked of the one it names, else of the relationship manager
+  const credit = (
+    kind: 'callBacks' | 'proposals',
+    requests: readonly PeriodRequestRow[],
+    checks: readonly RequestCheck[],
+    managerId: string | null,
+  ) => {
+    for (let i = 0; i < requests.length; i++) {
+      const assignee = requests[i]!.assignee ?? managerId;
+      if (assignee !== null) professional(assignee)[kind].push(checks[i]!);
+    }
+  };
+  const short: Assessed[] = [];
+  const add = (client: Assessed) => {
+    const { row, compliance } = client;
+    addClient(firm, compliance);
+    addRequests(firm, compliance);
+    const category = byCategory.get(client.category);
+    if (category) {
+      addClient(category, compliance);
+      addRequests(category, compliance);
+    }
+    if (row.managerId !== null) addClient(professional(row.managerId), compliance);
+    credit('callBacks', callBacksOf(row.id), compliance.callBacks, row.managerId);
+    credit('proposals', proposalsOf(row.id), compliance.proposals, row.managerId);
+    if (!compliance.delivered) short.push(client);
+  };
+
+  // A client with an interval and no personal contact in the window is overdue whatever came
+  // before, when it was a client before the window too: how long ago it was seen is read only for
+  // the clients the report names. A newer client may have been seen before it became one: it is
+  // judged once that is read.
+  const newAndUnseen: { row: ComplianceClientRow; category: string | null }[] = [];
+  for (const row of clients) {
+    const category = categories.get(row.id) ?? null;
+    const tally = tallies.get(row.id);
+    if (tally) add(assess(row, category, tally.inPeriod, tally.last));
+    else if (row.since >= windowFrom && concept(category).personalContactIntervalDays !== null)
+      newAndUnseen.push({ row, category });
+    else add(assess(row, category, 0, null));
   }
+  const older = await lastContactsBefore(
+    db,
+    workspaceId,
+    newAndUnseen.map(({ row }) => row.id),
+    windowFrom,
+  );
+  for (const { row, category } of newAndUnseen)
+    add(assess(row, category, 0, older.get(row.id) ?? null));
 
-  const short = assessed
-    .filter((client) => !client.compliance.delivered)
-    .sort((a, b) => b.row.valueCents - a.row.valueCents || a.row.name.localeCompare(b.row.name));
+  short.sort((a, b) => b.row.valueCents - a.row.valueCents || a.row.name.localeCompare(b.row.name));
   const named = short.slice(0, options.limit ?? 100);
   const seenBefore = await lastContactsBefore(
     db,
     workspaceId,
     named
-      .filter((client) => client.lastContact === null && unseen(client.row))
-      .map((c) => c.row.id),
+      .filter(
+        (client) =>
+          client.lastContact === null &&
+          client.row.since < windowFrom &&
+          concept(client.category).personalContactIntervalDays !== null,
+      )
+      .map((client) => client.row.id),
     windowFrom,
   );
   const shortfallClients = named.map((client) => {
     const last = seenBefore.get(client.row.id);
     // still overdue, by the days since that contact rather than since it became a client
-    return last === undefined ? client : assess(client.row, last);
+    return last === undefined ? client : assess(client.row, client.category, 0, last);
   });
   return {
     fiscalYear,
     from,
     to,
     judgedAt,
-    firm: complianceRollup(assessed.map((client) => client.compliance)),
+    firm: finishedRollup(firm),
     categories: [...byCategory]
-      .filter(([key, list]) => key !== null || list.length > 0)
-      .map(([categoryKey, list]) => ({ categoryKey, ...complianceRollup(list) })),
-    professionals: professionals
-      .filter((user) => managed.has(user.id) || callsFor.has(user.id) || proposalsFor.has(user.id))
-      .map((user) => ({
-        userId: user.id,
-        name: user.name,
-        ...complianceRollup(managed.get(user.id) ?? [], {
-          callBacks: callsFor.get(user.id) ?? [],
-          proposals: proposalsFor.get(user.id) ?? [],
-        }),
-      })),
+      .filter(([key, rollup]) => key !== null || rollup.clients > 0)
+      .map(([categoryKey, rollup]) => ({ categoryKey, ...finishedRollup(rollup) })),
+    professionals: professionals.flatMap((user) => {
+      const rollup = byProfessional.get(user.id);
+      return rollup ? [{ userId: user.id, name: user.name, ...finishedRollup(rollup) }] : [];
+    }),
     shortfallClients: shortfallClients.map((client) => ({
       organizationId: client.row.id,
       name: client.row.name,
@@ -269,7 +277,7 @@ export async function complianceReport(
       relationshipManagerId: client.row.managerId,
       valueCents: client.row.valueCents,
       lastPersonalContact: client.lastContact,
-      shortfalls: client.compliance.shortfalls,
+      shortfalls: [...client.compliance.shortfalls],
     })),
     shortfallClientCount: short.length,
   };
