@@ -1,65 +1,44 @@
 // A scored client's category on its page: the category committed, explained per criterion with
 // what it takes to move up, set by hand with a reason, and a kind of value tagged; two scorers who
 // disagree by 2 agree on a score there. Axe on the page.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
-let headers: Record<string, string>;
 /** The criterion a second scorer judges differently. */
 let imageId: string;
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
-    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `${method} ${path}`).toBe(true);
-    return answer.json() as Promise<Record<string, unknown>>;
-  };
-  clientId = (await call('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' }))
-    .id as string;
+  firm = await setUpFirm();
+  ({ app, page } = firm);
+  clientId = (
+    await firm.send('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' })
+  ).id;
   // poen, pret & prestige with revenue judged by hand, as the method's example
-  const preset = await call('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
-  const criteria = (preset.items as { id: string; key: string; active: boolean }[]).filter(
-    (criterion) => criterion.active,
+  const preset = await firm.send<{ items: { id: string; key: string; active: boolean }[] }>(
+    'post',
+    '/criteria/preset',
+    { preset: 'moneyFunPrestige' },
   );
+  const criteria = preset.items.filter((criterion) => criterion.active);
   const revenue = criteria.find((criterion) => criterion.key === 'revenue')!;
   imageId = criteria.find((criterion) => criterion.key === 'image')!.id;
-  await call('patch', `/criteria/${revenue.id}`, { source: 'judgement' });
+  await firm.send('patch', `/criteria/${revenue.id}`, { source: 'judgement' });
   for (const criterion of criteria)
-    await call('put', `/organizations/${clientId}/scores/${criterion.id}`, {
+    await firm.send('put', `/organizations/${clientId}/scores/${criterion.id}`, {
       score: criterion.key === 'revenue' ? 1 : 2,
       agreed: false,
     });
-  await call('post', '/classifications', { note: 'Annual review' });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+  await firm.send('post', '/classifications', { note: 'Annual review' });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 test("a client's category explained, set by hand with a reason, and tagged", async () => {
   await page.goto(`${app.url}/organizations/${clientId}`);
@@ -102,17 +81,14 @@ test("a client's category explained, set by hand with a reason, and tagged", asy
 }, 120_000);
 
 test('scorers 2 or more points apart agree on a score on the client page', async () => {
-  const invite = await page.request.post(`${app.url}/api/v1/invitations`, {
-    data: { email: 'piet@example.nl', name: 'Piet Professional', role: 'professional' },
-    headers,
+  const invite = await firm.send<{ token: string }>('post', '/invitations', {
+    email: 'piet@example.nl',
+    name: 'Piet Professional',
+    role: 'professional',
   });
-  expect(invite.ok()).toBe(true);
-  const piet = await browser.browser.newContext();
+  const piet = await firm.browser.newContext();
   const accepted = await piet.request.post(`${app.url}/api/v1/invitations/accept`, {
-    data: {
-      token: ((await invite.json()) as { token: string }).token,
-      password: 'een lang wachtwoord 2',
-    },
+    data: { token: invite.token, password: 'een lang wachtwoord 2' },
   });
   expect(accepted.ok()).toBe(true);
   const pietCsrf = ((await accepted.json()) as { csrfToken: string }).csrfToken;

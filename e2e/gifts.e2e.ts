@@ -1,60 +1,36 @@
 // A strategic client's account team and its gifts: the owner named as the team's lead directs
 // the relationship; a gift planned above the firm's limit shows the warning and the six
 // requirements as a checklist, is registered as given and appears in the firm's register.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const answer = (await setup.json()) as { csrfToken: string; user: { id: string } };
-  const headers = { 'x-csrf-token': answer.csrfToken };
-  const send = async (method: 'post' | 'patch', path: string, data: unknown) => {
-    const response = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(response.ok(), `${method} ${path}`).toBe(true);
-    return response.json() as Promise<{ id: string }>;
-  };
-  await send('patch', '/workspace', { giftValueLimitCents: 50_00 });
+  firm = await setUpFirm();
+  ({ app, page } = firm);
+  await firm.send('patch', '/workspace', { giftValueLimitCents: 50_00 });
   clientId = (
-    await send('post', '/organizations', {
+    await firm.send('post', '/organizations', {
       name: 'Rederij Zeewind',
       status: 'client',
       relationLevel: 'strategic',
-      relationshipManagerId: answer.user.id,
+      relationshipManagerId: firm.ownerId,
     })
   ).id;
-  await send('post', `/organizations/${clientId}/contacts`, {
+  await firm.send('post', `/organizations/${clientId}/contacts`, {
     firstName: 'Anna',
     lastName: 'Visser',
   });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 test('an account team with its lead, and a gift above the limit planned and given', async () => {
   await page.goto(`${app.url}/organizations/${clientId}`);

@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
 const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
 
@@ -28,13 +29,13 @@ const revenue = [
 ].join('\r\n');
 const topClients = ['Theater De Schouwburg', 'Bakkerij Jansen', 'Café de Zwaan'];
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startWebApp({
+  // revenue imported with the CLI before the app starts; the imported firm then gets its owner
+  firm = await setUpFirm({
     prepare: (dataDir) => {
       const file = join(dataDir, 'omzet.csv');
       writeFileSync(file, revenue);
@@ -45,27 +46,7 @@ beforeAll(async () => {
       if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}\n${run.stderr}`);
     },
   });
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  // the imported firm gets its owner
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
-    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `${method} ${path}`).toBe(true);
-    return answer.json() as Promise<Record<string, unknown>>;
-  };
+  ({ app, page } = firm);
   const organizations = (
     (await (await page.request.get(`${app.url}/api/v1/organizations?limit=200`)).json()) as {
       items: { id: string; name: string }[];
@@ -74,29 +55,25 @@ beforeAll(async () => {
   expect(organizations).toHaveLength(5);
 
   // poen, pret & prestige judged by hand: 3 on everything is an A, 0 a C
-  const preset = await call('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
-  const criteria = (preset.items as { id: string; key: string; active: boolean }[]).filter(
-    (criterion) => criterion.active,
+  const preset = await firm.send<{ items: { id: string; key: string; active: boolean }[] }>(
+    'post',
+    '/criteria/preset',
+    { preset: 'moneyFunPrestige' },
   );
-  await call('patch', `/criteria/${criteria.find((c) => c.key === 'revenue')!.id}`, {
+  const criteria = preset.items.filter((criterion) => criterion.active);
+  await firm.send('patch', `/criteria/${criteria.find((c) => c.key === 'revenue')!.id}`, {
     source: 'judgement',
   });
   for (const organization of organizations)
     for (const criterion of criteria)
-      await call('put', `/organizations/${organization.id}/scores/${criterion.id}`, {
+      await firm.send('put', `/organizations/${organization.id}/scores/${criterion.id}`, {
         score: topClients.includes(organization.name) ? 3 : 0,
         agreed: false,
       });
-  await call('post', '/classifications', { note: 'Annual review' });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+  await firm.send('post', '/classifications', { note: 'Annual review' });
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 /** A category's card on the goals page. */
 function categoryCard(name: string): Locator {

@@ -3,63 +3,41 @@
 // against the category's norm), the other moved to lost from its menu with the keyboard and its
 // reason asked; a call-back is logged on the client's page and returned from the list of the
 // user's own. Axe on the board, the lost dialog and the client's page.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const call = async (method: 'post' | 'put', path: string, data: unknown) => {
-    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `${method} ${path}`).toBe(true);
-    return answer.json() as Promise<{ id: string }>;
-  };
+  firm = await setUpFirm();
+  ({ app, page } = firm);
   const schemes = await page.request.get(`${app.url}/api/v1/category-schemes`);
   const schemeId = ((await schemes.json()) as { items: { id: string }[] }).items[0]!.id;
   // the freelancer's A/B/C: an A-client gets its proposal within two working days
-  await call('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
+  await firm.send('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
     preset: 'freelancerAbc',
   });
-  clientId = (await call('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' }))
-    .id;
-  await call('put', `/organizations/${clientId}/category-override`, {
+  clientId = (
+    await firm.send('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' })
+  ).id;
+  await firm.send('put', `/organizations/${clientId}/category-override`, {
     schemeId,
     category: 'A',
     reason: 'Our largest client',
   });
-  await call('post', `/organizations/${clientId}/contacts`, {
+  await firm.send('post', `/organizations/${clientId}/contacts`, {
     firstName: 'Anna',
     lastName: 'Jansen',
   });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 async function addProposal(title: string, value: string) {
   const section = page.getByTestId('proposals');

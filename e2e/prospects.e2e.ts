@@ -4,14 +4,14 @@
 // column per criterion headed with its weight, and where two scorers disagree. Axe on both pages.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
 
 type Traits = { sector?: string; sizeClass?: string; region?: string };
@@ -30,65 +30,44 @@ const prospects: (Traits & { name: string })[] = [
 ];
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
-    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `${method} ${path}`).toBe(true);
-    return answer.json() as Promise<Record<string, unknown>>;
-  };
-  const session = (await (await page.request.get(`${app.url}/api/v1/session`)).json()) as {
-    user: { id: string };
-  };
+  firm = await setUpFirm();
+  ({ app, page } = firm);
   const ids = new Map<string, string>();
   for (const { name, sector, sizeClass, region } of clients) {
-    const manager = name === 'Bouwbedrijf Noord' ? { relationshipManagerId: session.user.id } : {};
-    const created = await call('post', '/organizations', {
+    const manager = name === 'Bouwbedrijf Noord' ? { relationshipManagerId: firm.ownerId } : {};
+    const created = await firm.send('post', '/organizations', {
       ...{ name, sector, sizeClass, region, status: 'client' },
       ...manager,
     });
-    ids.set(name, created.id as string);
+    ids.set(name, created.id);
   }
   for (const prospect of prospects)
-    await call('post', '/organizations', { ...prospect, status: 'prospect' });
+    await firm.send('post', '/organizations', { ...prospect, status: 'prospect' });
 
   // poen, pret & prestige with revenue judged by hand: 3 on everything is an A, 0 a C
-  const preset = await call('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
-  const criteria = (preset.items as { id: string; key: string; active: boolean }[]).filter(
-    (criterion) => criterion.active,
+  const preset = await firm.send<{ items: { id: string; key: string; active: boolean }[] }>(
+    'post',
+    '/criteria/preset',
+    { preset: 'moneyFunPrestige' },
   );
-  await call('patch', `/criteria/${criteria.find((c) => c.key === 'revenue')!.id}`, {
+  const criteria = preset.items.filter((criterion) => criterion.active);
+  await firm.send('patch', `/criteria/${criteria.find((c) => c.key === 'revenue')!.id}`, {
     source: 'judgement',
   });
   for (const client of clients)
     for (const criterion of criteria)
-      await call('put', `/organizations/${ids.get(client.name)}/scores/${criterion.id}`, {
+      await firm.send('put', `/organizations/${ids.get(client.name)}/scores/${criterion.id}`, {
         score: client.score,
         agreed: false,
       });
 
   // a second professional finds the hairdresser's image worth 2: the scorers are 2 apart
-  const invite = await call('post', '/invitations', {
+  const invite = await firm.send<{ token: string }>('post', '/invitations', {
     email: 'piet@example.nl',
     name: 'Piet Professional',
     role: 'professional',
   });
-  const piet = await browser.browser.newContext();
+  const piet = await firm.browser.newContext();
   const accepted = await piet.request.post(`${app.url}/api/v1/invitations/accept`, {
     data: { token: invite.token, password: 'een lang wachtwoord 2' },
   });
@@ -104,16 +83,10 @@ beforeAll(async () => {
   expect(scored.ok()).toBe(true);
   await piet.close();
 
-  await call('post', '/classifications', { note: 'Annual review' });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+  await firm.send('post', '/classifications', { note: 'Annual review' });
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 /** The prospects as listed: each row's name, fit and reasons, in the order shown. */
 async function listed() {

@@ -2,15 +2,15 @@
 // ranked by x of y minimums, the scheme picker on the scoring matrix once there are two schemes,
 // a classification previewed and committed under it; its ranking method changed to meeting every
 // minimum; then renamed and deleted after saying what goes with it. Axe on the scheme editor.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
-let headers: Record<string, string>;
 
 /** Scores per client on revenue, image, reference, cooperation and new services. */
 const scores: Record<string, number[]> = {
@@ -28,51 +28,29 @@ const criterionNames = [
 ];
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const call = async (method: 'post' | 'put' | 'patch', path: string, data: unknown) => {
-    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `${method} ${path}`).toBe(true);
-    return answer.json() as Promise<Record<string, unknown>>;
-  };
+  firm = await setUpFirm();
+  ({ app, page } = firm);
   // poen, pret & prestige with revenue judged by hand, as the method's example
-  const preset = await call('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
-  const criteria = (preset.items as { id: string; key: string; active: boolean }[]).filter(
-    (criterion) => criterion.active,
+  const preset = await firm.send<{ items: { id: string; key: string; active: boolean }[] }>(
+    'post',
+    '/criteria/preset',
+    { preset: 'moneyFunPrestige' },
   );
+  const criteria = preset.items.filter((criterion) => criterion.active);
   expect(criteria.map((criterion) => criterion.key).sort()).toEqual([...criterionKeys].sort());
   const idOf = (key: string) => criteria.find((criterion) => criterion.key === key)!.id;
-  await call('patch', `/criteria/${idOf('revenue')}`, { source: 'judgement' });
+  await firm.send('patch', `/criteria/${idOf('revenue')}`, { source: 'judgement' });
   for (const [name, clientScores] of Object.entries(scores)) {
-    const client = await call('post', '/organizations', { name, status: 'client' });
+    const client = await firm.send('post', '/organizations', { name, status: 'client' });
     for (const [index, key] of criterionKeys.entries())
-      await call('put', `/organizations/${client.id as string}/scores/${idOf(key)}`, {
+      await firm.send('put', `/organizations/${client.id}/scores/${idOf(key)}`, {
         score: clientScores[index],
         agreed: false,
       });
   }
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 const schemePicker = () => page.getByRole('combobox', { name: 'Category scheme' });
 

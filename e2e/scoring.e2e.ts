@@ -1,49 +1,24 @@
 // Choosing clients in the browser: the poen, pret & prestige preset switched on in settings,
 // two clients scored by keyboard on the matrix with total, grade and category following, and
 // the classification previewed and committed. Axe on the matrix.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const csrf = ((await setup.json()) as { csrfToken: string }).csrfToken;
+  firm = await setUpFirm();
+  ({ app, page } = firm);
   for (const name of ['Client One', 'Client Two'])
-    expect(
-      (
-        await page.request.post(`${app.url}/api/v1/organizations`, {
-          data: { name, status: 'client' },
-          headers: { 'x-csrf-token': csrf },
-        })
-      ).ok(),
-    ).toBe(true);
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+    await firm.send('post', '/organizations', { name, status: 'client' });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 test('switch on a preset, score by keyboard, preview and commit', async () => {
   await page.goto(`${app.url}/clients/scoring`);

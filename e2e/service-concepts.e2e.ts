@@ -1,48 +1,31 @@
 // Service concepts in the browser: the firm starts from the freelancer's A/B/C, changes B's
 // norms by keyboard and saves them (an empty norm is no norm), and puts C back to the defaults
 // after confirming. Axe on the page.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
-let headers: Record<string, string>;
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+  firm = await setUpFirm();
+  ({ app, page } = firm);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 async function storedConcepts() {
-  const schemes = await page.request.get(`${app.url}/api/v1/category-schemes`, { headers });
+  const schemes = await page.request.get(`${app.url}/api/v1/category-schemes`, {
+    headers: firm.headers,
+  });
   const scheme = ((await schemes.json()) as { items: { id: string }[] }).items[0]!;
   const answer = await page.request.get(
     `${app.url}/api/v1/category-schemes/${scheme.id}/service-concepts`,
-    { headers },
+    { headers: firm.headers },
   );
   return ((await answer.json()) as { items: Record<string, unknown>[] }).items;
 }

@@ -2,13 +2,14 @@
 // (one card new, one already there, one without a name), the new contact is added after
 // confirming, and the contacts download as vCard 4.0 with the Dutch infix in the family name.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
 
@@ -33,38 +34,18 @@ const addressBook = [
 ].join('\r\n');
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-    acceptDownloads: true,
+  firm = await setUpFirm();
+  ({ app, page } = firm);
+  clientId = (
+    await firm.send('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' })
+  ).id;
+  await firm.send('post', `/organizations/${clientId}/contacts`, {
+    firstName: 'Anna',
+    lastName: 'Jansen',
   });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  const post = async (path: string, data: unknown) => {
-    const answer = await page.request.post(`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `post ${path}`).toBe(true);
-    return answer.json() as Promise<{ id: string }>;
-  };
-  clientId = (await post('/organizations', { name: 'Bakkerij Jansen', status: 'client' })).id;
-  await post(`/organizations/${clientId}/contacts`, { firstName: 'Anna', lastName: 'Jansen' });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 test('a vCard file previewed, confirmed and the contacts downloaded as vCard', async () => {
   await page.goto(`${app.url}/organizations/${clientId}`);

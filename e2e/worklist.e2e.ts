@@ -4,74 +4,47 @@
 // logged from another page with N then A, the organisation chosen first. Then the compliance page
 // names a second A-client never seen as falling short, per category and per professional, with
 // the four P's per category. Axe on the pages.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { setUpFirm, type Firm } from './firm-setup.ts';
 
+let firm: Firm;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let clientId: string;
 let schemeId: string;
-let call: (method: 'post' | 'put', path: string, data: unknown) => Promise<{ id: string }>;
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  const context = await browser.browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 1400, height: 1000 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  const setup = await page.request.post(`${app.url}/api/v1/setup`, {
-    data: {
-      firm: { name: 'Kantoor Test', currency: 'EUR', locale: 'en', fiscalYearStartMonth: 1 },
-      owner: { name: 'Eva Eigenaar', email: 'eva@example.nl', password: 'een lang wachtwoord 1' },
-    },
-  });
-  expect(setup.ok()).toBe(true);
-  const headers = { 'x-csrf-token': ((await setup.json()) as { csrfToken: string }).csrfToken };
-  call = async (method, path, data) => {
-    const answer = await page.request[method](`${app.url}/api/v1${path}`, { data, headers });
-    expect(answer.ok(), `${method} ${path}`).toBe(true);
-    return answer.json() as Promise<{ id: string }>;
-  };
-  const session = (await (await page.request.get(`${app.url}/api/v1/session`)).json()) as {
-    user: { id: string };
-  };
+  firm = await setUpFirm();
+  ({ app, page } = firm);
   const schemes = (await (await page.request.get(`${app.url}/api/v1/category-schemes`)).json()) as {
     items: { id: string }[];
   };
   schemeId = schemes.items[0]!.id;
   // the freelancer's A/B/C: an A-client is seen at least every 60 days
-  await call('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
+  await firm.send('post', `/category-schemes/${schemeId}/service-concepts/preset`, {
     preset: 'freelancerAbc',
   });
   // a client since 2020 without any contact: overdue for years
   clientId = (
-    await call('post', '/organizations', {
+    await firm.send('post', '/organizations', {
       name: 'Bakkerij Jansen',
       status: 'client',
-      relationshipManagerId: session.user.id,
+      relationshipManagerId: firm.ownerId,
       clientSince: '2020-01-01',
     })
   ).id;
-  await call('put', `/organizations/${clientId}/category-override`, {
+  await firm.send('put', `/organizations/${clientId}/category-override`, {
     schemeId,
     category: 'A',
     reason: 'Key client',
   });
-  await call('post', '/organizations', { name: 'Drukkerij Visser', status: 'client' });
-  await page.goto(`${app.url}/`);
-  await page.evaluate(() => localStorage.setItem('klandizie.language', 'en'));
+  await firm.send('post', '/organizations', { name: 'Drukkerij Visser', status: 'client' });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => firm?.close());
 
 test('an overdue contact logged from the worklist in one click, an activity logged from anywhere', async () => {
   // the first page for a professional with clients in their care
@@ -130,17 +103,13 @@ test('an overdue contact logged from the worklist in one click, an activity logg
 }, 120_000);
 
 test('the compliance page names the client that falls short, per category and per professional', async () => {
-  const neglected = await call('post', '/organizations', {
+  const neglected = await firm.send('post', '/organizations', {
     name: 'Garage Smit',
     status: 'client',
-    relationshipManagerId: (
-      (await (await page.request.get(`${app.url}/api/v1/session`)).json()) as {
-        user: { id: string };
-      }
-    ).user.id,
+    relationshipManagerId: firm.ownerId,
     clientSince: '2020-01-01',
   });
-  await call('put', `/organizations/${neglected.id}/category-override`, {
+  await firm.send('put', `/organizations/${neglected.id}/category-override`, {
     schemeId,
     category: 'A',
     reason: 'Key client',
