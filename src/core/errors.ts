@@ -8,10 +8,11 @@ export type DomainErrorCode =
   | 'rate_limited'
   | 'payload_too_large';
 
-export type ErrorDetail = { field: string; message: string };
-
 /** Why, for a client to say in the user's language: a stable code and the values it takes. */
 export type ErrorReason = { code: string; params: Readonly<Record<string, string | number>> };
+
+/** A field that is wrong, in the server's words and, where it has one, as a reason. */
+export type ErrorDetail = { field: string; message: string; reason?: ErrorReason };
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

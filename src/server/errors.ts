@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 import { pgErrorCode } from '../db/errors.ts';
+import { fieldProblems } from './field-problems.ts';
 import {
   DomainError,
   type DomainErrorCode,
@@ -11,19 +12,28 @@ import {
   type ErrorReason,
 } from '../core/errors.ts';
 
+/** Why, as a code and its values, for a client that says it in the user's language. */
+export const errorReasonSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const errorSchema = z
   .object({
     error: z.object({
       code: z.string(),
       message: z.string(),
-      details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-      /** For the clients that say the message in the user's language (the import's reasons). */
-      reason: z
-        .object({
-          code: z.string(),
-          params: z.record(z.string(), z.union([z.string(), z.number()])),
-        })
+      details: z
+        .array(
+          z.object({
+            field: z.string(),
+            message: z.string(),
+            reason: errorReasonSchema.optional(),
+          }),
+        )
         .optional(),
+      /** For the clients that say the message in the user's language (the import's reasons). */
+      reason: errorReasonSchema.optional(),
     }),
   })
   .openapi('Error');
@@ -95,10 +105,7 @@ export function validationHook(
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;
-  const details = result.error.issues.map((issue) => ({
-    field: issue.path.join('.') || '(body)',
-    message: issue.message,
-  }));
+  const details = fieldProblems(result.error.issues);
   const first = details[0];
   return c.json(
     errorBody(

@@ -2,6 +2,7 @@
 // the firm's own edits to it, and every prospect's fit. Trait values are compared exactly as
 // stored on the organisations (size classes are the Chamber of Commerce codes).
 import { z } from '@hono/zod-openapi';
+import { ownReason } from '../../core/field-reasons.ts';
 import { profileTraits } from '../../core/choosing/index.ts';
 import { sizeClasses } from '../../core/organization.ts';
 
@@ -41,7 +42,10 @@ const editedTrait = (values: z.ZodType<string>) =>
       values: z
         .array(values)
         .max(50, 'must be 50 values or fewer')
-        .refine((list) => new Set(list).size === list.length, 'must not repeat a value'),
+        .refine((list) => new Set(list).size === list.length, {
+          message: 'must not repeat a value',
+          params: ownReason('noRepeats'),
+        }),
     })
     .strict();
 

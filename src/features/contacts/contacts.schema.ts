@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ownReason } from '../../core/field-reasons.ts';
 import { dmuRoles } from '../../core/organization.ts';
 import { isoDate } from '../organizations/organizations.schema.ts';
 
@@ -19,7 +20,11 @@ const email = z
   .transform((value, ctx) => {
     if (value === '') return null;
     if (!z.email().safeParse(value).success) {
-      ctx.addIssue({ code: 'custom', message: 'must be an email address' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be an email address',
+        params: ownReason('email'),
+      });
       return z.NEVER;
     }
     return value;
@@ -35,7 +40,11 @@ const phone = z
   .transform((value, ctx) => {
     if (value === '') return null;
     if (!/^\+?[0-9 ()./-]{6,}$/.test(value) || (value.match(/\d/g) ?? []).length < 6) {
-      ctx.addIssue({ code: 'custom', message: 'must be a phone number such as +31 20 123 4567' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a phone number such as +31 20 123 4567',
+        params: ownReason('phone'),
+      });
       return z.NEVER;
     }
     return value;
@@ -62,10 +71,20 @@ const checkDates = (
   ctx: z.RefinementCtx,
 ) => {
   if (value.birthday && value.birthday > new Date().toISOString().slice(0, 10)) {
-    ctx.addIssue({ code: 'custom', path: ['birthday'], message: 'cannot be in the future' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['birthday'],
+      message: 'cannot be in the future',
+      params: ownReason('inTheFuture'),
+    });
   }
   if (value.birthday && value.birthday < '1900-01-01') {
-    ctx.addIssue({ code: 'custom', path: ['birthday'], message: 'is too long ago' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['birthday'],
+      message: 'is too long ago',
+      params: ownReason('tooLongAgo'),
+    });
   }
 };
 

@@ -93,6 +93,7 @@ describe('contact persons', () => {
     expect(future.body.error.details[0]).toEqual({
       field: 'birthday',
       message: 'cannot be in the future',
+      reason: { code: 'inTheFuture', params: {} },
     });
   });
 

@@ -1,5 +1,6 @@
 // The choices an import takes (query parameters beside the file) and what it reports.
 import { z } from '@hono/zod-openapi';
+import { ownReason } from '../../core/field-reasons.ts';
 import { reasonCodes } from '../../core/import/problem-reason.ts';
 
 const flag = (fallback: boolean) =>
@@ -31,6 +32,7 @@ export const importQuery = z.object({
       ctx.addIssue({
         code: 'custom',
         message: 'must be a JSON object of field → header or column number',
+        params: ownReason('columnMapping'),
       });
       return z.NEVER;
     })
@@ -43,7 +45,11 @@ export const importQuery = z.object({
       const parts = (text ?? '').split(/[\s,]+/).filter(Boolean);
       const rows = parts.map(Number);
       if (rows.some((row) => !Number.isInteger(row) || row < 1)) {
-        ctx.addIssue({ code: 'custom', message: 'must be row numbers such as 3,4,120' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be row numbers such as 3,4,120',
+          params: ownReason('rowNumbers'),
+        });
         return z.NEVER;
       }
       return rows;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ownReason } from '../../core/field-reasons.ts';
 import { normaliseKvkNumber } from '../../core/kvk-number.ts';
 import { organizationStatuses, relationLevels, sizeClasses } from '../../core/organization.ts';
 
@@ -18,7 +19,7 @@ export const isoDate = z
     (value) =>
       !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
       new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'is not a real date',
+    { message: 'is not a real date', params: ownReason('realDate') },
   )
   .openapi({ example: '2024-12-31' });
 
@@ -28,7 +29,7 @@ const kvkNumber = z
     if (value.trim() === '') return null;
     const normalised = normaliseKvkNumber(value);
     if (!normalised) {
-      ctx.addIssue({ code: 'custom', message: 'must be 8 digits' });
+      ctx.addIssue({ code: 'custom', message: 'must be 8 digits', params: ownReason('kvkNumber') });
       return z.NEVER;
     }
     return normalised;
@@ -49,7 +50,11 @@ const website = z
       if (!url.hostname.includes('.')) throw new Error('no domain');
       return url.toString().replace(/\/$/, '');
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be a web address such as example.nl' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a web address such as example.nl',
+        params: ownReason('website'),
+      });
       return z.NEVER;
     }
   })

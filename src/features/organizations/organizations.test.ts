@@ -71,6 +71,19 @@ describe('organisations', () => {
     expect(answer.status).toBe(400);
     const fields = answer.body.error.details.map((d: { field: string }) => d.field).sort();
     expect(fields).toEqual(['kvkNumber', 'name', 'status', 'website']);
+    // and why as a reason, for the page to say in the user's language
+    const reasons = Object.fromEntries(
+      answer.body.error.details.map((d: { field: string; reason: { code: string } }) => [
+        d.field,
+        d.reason.code,
+      ]),
+    );
+    expect(reasons).toEqual({
+      kvkNumber: 'kvkNumber',
+      name: 'required',
+      status: 'oneOf',
+      website: 'website',
+    });
     expect((await owner.post('/api/v1/organizations', { name: 'X', color: 'red' })).status).toBe(
       400,
     );

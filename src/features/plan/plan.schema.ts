@@ -1,6 +1,7 @@
 // The revenue plan of a fiscal year and the cost of one valuable new client (method §2): money in
 // integer cents, growth in basis points (1500 = 15%) and as exact fractions.
 import { z } from '@hono/zod-openapi';
+import { ownReason } from '../../core/field-reasons.ts';
 import { decisionSchema } from '../review/review.schema.ts';
 
 /** A fiscal year in a query or a path, named by the calendar year it starts in. */
@@ -121,10 +122,10 @@ const hours = z
   .number({ error: 'must be a number of hours' })
   .min(0, 'must be 0 or more')
   .max(1_000_000, 'must be 1,000,000 or less')
-  .refine(
-    (value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
-    'must have at most two decimals',
-  );
+  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
+    message: 'must have at most two decimals',
+    params: ownReason('twoDecimals'),
+  });
 
 export const investmentInputSchema = z
   .object({

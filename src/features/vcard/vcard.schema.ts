@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { errorReasonSchema } from '../../server/errors.ts';
 
 /** The largest vCard file the API takes. */
 export const maxVCardBytes = 5 * 1024 * 1024;
@@ -11,7 +12,11 @@ export const vcardImportQuery = z.object({
     .openapi({ description: 'Report what the import would do and write nothing' }),
 });
 
-const problem = z.object({ field: z.string(), message: z.string() });
+const problem = z.object({
+  field: z.string(),
+  message: z.string(),
+  reason: errorReasonSchema.optional(),
+});
 
 export const vcardCardOutcomeSchema = z
   .object({

@@ -24,6 +24,7 @@ import {
   currentContactsOfFirm,
   type ContactWithOrganization,
 } from './vcard.repo.ts';
+import { fieldProblems, fieldReason } from '../../server/field-problems.ts';
 import type { VCardCardOutcome, VCardImportResult } from './vcard.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };
@@ -164,16 +165,15 @@ export async function importVCards(
     for (const reading of readings) {
       const { index, label } = reading;
       if (reading.kind === 'unusable') {
-        const problems = [{ field: 'name', message: 'the card has no name' }];
+        const problems = [
+          { field: 'name', message: 'the card has no name', reason: fieldReason('required') },
+        ];
         cards.push({ index, label, outcome: 'refused', reason: 'noName', problems, ...noOutcome });
         continue;
       }
       const parsed = contactCreateSchema.safeParse(toContactInput(reading.contact));
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => ({
-          field: issue.path.join('.') || 'card',
-          message: issue.message,
-        }));
+        const problems = fieldProblems(parsed.error.issues, 'card');
         cards.push({
           index,
           label,

@@ -174,7 +174,13 @@ describe('contacts as vCard', () => {
     expect(result.cards[3]).toMatchObject({ reason: 'noName' });
     expect(result.cards[4]).toMatchObject({
       reason: 'invalidFields',
-      problems: [{ field: 'email', message: 'must be an email address' }],
+      problems: [
+        {
+          field: 'email',
+          message: 'must be an email address',
+          reason: { code: 'email', params: {} },
+        },
+      ],
     });
     // the same email as a card earlier in the file
     expect(result.cards[5].duplicateOf).toEqual({

@@ -5,7 +5,7 @@ import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
 export type ApiErrorBody = Schemas['Error'];
-export type FieldProblem = { field: string; message: string };
+export type FieldProblem = NonNullable<ApiErrorBody['error']['details']>[number];
 
 let csrfToken: string | null = null;
 

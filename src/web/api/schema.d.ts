@@ -11296,6 +11296,12 @@ export interface components {
         details?: {
           field: string;
           message: string;
+          reason?: {
+            code: string;
+            params: {
+              [key: string]: string | number;
+            };
+          };
         }[];
         reason?: {
           code: string;
@@ -11631,6 +11637,12 @@ export interface components {
       problems: {
         field: string;
         message: string;
+        reason?: {
+          code: string;
+          params: {
+            [key: string]: string | number;
+          };
+        };
       }[];
       /**
        * Format: uuid

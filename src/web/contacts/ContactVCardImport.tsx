@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import type { en } from '../i18n/en.ts';
-import { errorMessage, notifyDone } from '../ui/errors.ts';
+import { errorMessage, notifyDone, problemText } from '../ui/errors.ts';
 import {
   importContactsVCard,
   maxVCardBytes,
@@ -182,7 +182,8 @@ function cardDetail(card: VCardCardOutcome, t: TFunction): string {
   if (card.reason === 'invalidFields')
     return card.problems
       .map(
-        (problem) => `${t(`contacts.fields.${problem.field as ContactField}`)}: ${problem.message}`,
+        (problem) =>
+          `${t(`contacts.fields.${problem.field as ContactField}`)}: ${problemText(problem)}`,
       )
       .join('; ');
   return '';
