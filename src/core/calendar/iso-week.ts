@@ -7,11 +7,6 @@ export function startOfIsoWeek(isoDate: string): string {
   return addCalendarDays(isoDate, 1 - weekdayOf(isoDate));
 }
 
-/** The Sunday that ends the ISO week of a date. */
-export function endOfIsoWeek(isoDate: string): string {
-  return addCalendarDays(isoDate, 7 - weekdayOf(isoDate));
-}
-
 /** Whether two dates fall in the same ISO week. */
 export function sameIsoWeek(a: string, b: string): boolean {
   return startOfIsoWeek(a) === startOfIsoWeek(b);
