@@ -41,7 +41,10 @@ export async function startWebApp(
   };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited:\n${output}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`the app exited:\n${output}`);
+    }
     const ok = await fetch(url).then(
       (response) => response.ok,
       () => false,

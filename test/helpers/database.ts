@@ -24,6 +24,8 @@ export async function freshDatabase(): Promise<Database & { name: string }> {
   // dropping the database at the end cuts a connection that is still closing: no failure of the
   // next file's tests, which run in the same process
   pool.on('connect', (client) => client.on('error', () => undefined));
+  // and the pool passes a cut idle connection's error on to its own listeners, or throws it
+  pool.on('error', () => undefined);
   return {
     name,
     db: drizzle(pool, { schema }),
