@@ -53,7 +53,7 @@ export const nl: Texts = {
     invalid: 'is niet geldig',
     realDate: 'is geen bestaande datum',
     kvkNumber: 'moet uit 8 cijfers bestaan',
-    website: 'moet een webadres zijn, zoals example.nl',
+    website: 'moet een webadres zijn, zoals voorbeeld.nl',
     phone: 'moet een telefoonnummer zijn, zoals +31 20 123 4567',
     inTheFuture: 'kan niet in de toekomst liggen',
     tooLongAgo: 'ligt te lang geleden',
