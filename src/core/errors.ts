@@ -1,3 +1,5 @@
+import type { FieldReasonCode } from './field-reasons.ts';
+
 /** The kinds of failure a use case can end in; the server maps each to one HTTP status. */
 export type DomainErrorCode =
   | 'invalid_input'
@@ -34,5 +36,17 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
-export const invalidField = (field: string, message: string) =>
-  new DomainError('invalid_input', `${field}: ${message}`, [{ field, message }]);
+/**
+ * A field that is wrong, in the server's words; with a reason, a client can say it in the user's
+ * language (see field-reasons.ts).
+ */
+export const invalidField = (
+  field: string,
+  message: string,
+  reason?: { code: FieldReasonCode; params?: Record<string, string | number> },
+) =>
+  new DomainError('invalid_input', `${field}: ${message}`, [
+    reason
+      ? { field, message, reason: { code: reason.code, params: reason.params ?? {} } }
+      : { field, message },
+  ]);

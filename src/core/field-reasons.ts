@@ -34,6 +34,21 @@ export const fieldReasonCodes = [
   'twoDecimals',
   'columnMapping',
   'rowNumbers',
+  // the rules of relationship activities, call-backs, proposals, gifts and account teams
+  'afterToday',
+  'beforeCall',
+  'beforeRequest',
+  'beforeSentOrRequest',
+  'beforeActivity',
+  'beforeFrom',
+  'lostReason',
+  'whoCalled',
+  'notAContact',
+  'notAProfessional',
+  'cannotSignIn',
+  'namedTwice',
+  'oneLead',
+  'noFollowUp',
 ] as const;
 
 export type FieldReasonCode = (typeof fieldReasonCodes)[number];
@@ -50,6 +65,8 @@ export const fieldReasonParams: Partial<Record<FieldReasonCode, readonly string[
   lessThan: ['maximum'],
   multipleOf: ['divisor'],
   unknownFields: ['keys'],
+  cannotSignIn: ['name'],
+  namedTwice: ['name'],
 };
 
 /** The params of a schema's own check that names its reason: { params: ownReason('phone') }. */

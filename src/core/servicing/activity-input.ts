@@ -27,7 +27,11 @@ export function checkActivityDates(activity: {
 }): void {
   const on = dayNumberOf(activity.onDate, 'onDate');
   if (activity.status === 'done' && on > dayNumberOf(activity.today, 'today'))
-    throw invalidField('onDate', 'a done activity cannot be dated after today');
+    throw invalidField('onDate', 'a done activity cannot be dated after today', {
+      code: 'afterToday',
+    });
   if (activity.followUpOn !== null && dayNumberOf(activity.followUpOn, 'followUpOn') < on)
-    throw invalidField('followUpOn', 'cannot be before the date of the activity');
+    throw invalidField('followUpOn', 'cannot be before the date of the activity', {
+      code: 'beforeActivity',
+    });
 }

@@ -56,18 +56,23 @@ export function inStage(proposal: ProposalDates, today: string): ProposalDates {
 export function checkProposal(proposal: ProposalDates, today: string): void {
   const day = (value: string, field: string) => {
     const number = dayNumberOf(value, field);
-    if (number > dayNumberOf(today, 'today')) throw invalidField(field, 'cannot be after today');
+    if (number > dayNumberOf(today, 'today'))
+      throw invalidField(field, 'cannot be after today', { code: 'afterToday' });
     return number;
   };
   const requested = day(proposal.requestedOn, 'requestedOn');
   const sent = proposal.sentOn === null ? null : day(proposal.sentOn, 'sentOn');
   if (sent !== null && sent < requested)
-    throw invalidField('sentOn', 'cannot be before the day it was requested');
+    throw invalidField('sentOn', 'cannot be before the day it was requested', {
+      code: 'beforeRequest',
+    });
   if (proposal.decidedOn !== null) {
     const decidedDay = day(proposal.decidedOn, 'decidedOn');
     if (decidedDay < (sent ?? requested))
-      throw invalidField('decidedOn', 'cannot be before the day it was sent or requested');
+      throw invalidField('decidedOn', 'cannot be before the day it was sent or requested', {
+        code: 'beforeSentOrRequest',
+      });
   }
   if (proposal.stage === 'lost' && (proposal.lostReason ?? '').trim() === '')
-    throw invalidField('lostReason', 'say why the proposal was lost');
+    throw invalidField('lostReason', 'say why the proposal was lost', { code: 'lostReason' });
 }

@@ -76,15 +76,25 @@ async function checkMembers(
   for (const [index, member] of members.entries()) {
     const professional = found.get(member.userId);
     if (!professional)
-      throw invalidField(`members.${index}.userId`, 'is not a professional of this firm');
+      throw invalidField(`members.${index}.userId`, 'is not a professional of this firm', {
+        code: 'notAProfessional',
+      });
     if (professional.disabled)
-      throw invalidField(`members.${index}.userId`, `${professional.name} can no longer sign in`);
+      throw invalidField(`members.${index}.userId`, `${professional.name} can no longer sign in`, {
+        code: 'cannotSignIn',
+        params: { name: professional.name },
+      });
     if (seen.has(member.userId))
-      throw invalidField(`members.${index}.userId`, `names ${professional.name} twice`);
+      throw invalidField(`members.${index}.userId`, `names ${professional.name} twice`, {
+        code: 'namedTwice',
+        params: { name: professional.name },
+      });
     seen.add(member.userId);
     if (member.role === 'lead') {
       if (leadAt !== null)
-        throw invalidField(`members.${index}.role`, 'the team has one lead at most');
+        throw invalidField(`members.${index}.role`, 'the team has one lead at most', {
+          code: 'oneLead',
+        });
       leadAt = index;
     }
   }

@@ -145,6 +145,7 @@ describe("a client's account team", () => {
     expect(refused.body.error.details[0]).toEqual({
       field: 'members.1.userId',
       message: `${bram.name} can no longer sign in`,
+      reason: { code: 'cannotSignIn', params: { name: bram.name } },
     });
     await owner.patch(`/api/v1/users/${bram.id}`, { disabled: false });
   });

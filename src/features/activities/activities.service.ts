@@ -92,12 +92,20 @@ async function checkPeople(
   if (input.contactIds) {
     const found = await contactsOfOrganization(tx, workspaceId, organizationId, input.contactIds);
     if (input.contactIds.some((id) => !found.has(id)))
-      throw invalidField('contactIds', 'names someone who is not a contact person of this client');
+      throw invalidField('contactIds', 'names someone who is not a contact person of this client', {
+        code: 'notAContact',
+      });
   }
   if (input.professionalIds) {
     const found = await usersOfWorkspace(tx, workspaceId, input.professionalIds);
     if (input.professionalIds.some((id) => !found.has(id)))
-      throw invalidField('professionalIds', 'names someone who is not a professional of this firm');
+      throw invalidField(
+        'professionalIds',
+        'names someone who is not a professional of this firm',
+        {
+          code: 'notAProfessional',
+        },
+      );
   }
 }
 
@@ -230,7 +238,9 @@ export async function updateActivity(
       today: today(),
     });
     if (followUpDone && followUpOn === null)
-      throw invalidField('followUpDone', 'there is no follow-up to be done');
+      throw invalidField('followUpDone', 'there is no follow-up to be done', {
+        code: 'noFollowUp',
+      });
     await checkPeople(tx, actor.workspaceId, current.organizationId, {
       contactIds,
       professionalIds,
@@ -296,7 +306,7 @@ export async function fourPsOfOrganization(
   // by default the last twelve months, today included
   const to = args.to ?? today();
   const from = args.from ?? addCalendarDays(sameDayYearEarlier(to), 1);
-  if (from > to) throw invalidField('to', 'cannot be before from');
+  if (from > to) throw invalidField('to', 'cannot be before from', { code: 'beforeFrom' });
   if (!(await findOrganization(db, args.workspaceId, args.organizationId)))
     throw notFound('Organisation');
   const rows = await pOfDoneActivities(db, { ...args, from, to });

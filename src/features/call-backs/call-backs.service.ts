@@ -67,17 +67,22 @@ export async function getCallBack(db: Db, workspaceId: string, id: string) {
 /** A day not after today, and (for a return) not before the call. */
 function checkDays(calledOn: string, returnedOn: string | null, day: string) {
   const called = dayNumberOf(calledOn, 'calledOn');
-  if (called > dayNumberOf(day, 'today')) throw invalidField('calledOn', 'cannot be after today');
+  if (called > dayNumberOf(day, 'today'))
+    throw invalidField('calledOn', 'cannot be after today', { code: 'afterToday' });
   if (returnedOn === null) return;
   const returned = dayNumberOf(returnedOn, 'returnedOn');
   if (returned > dayNumberOf(day, 'today'))
-    throw invalidField('returnedOn', 'cannot be after today');
-  if (returned < called) throw invalidField('returnedOn', 'cannot be before the call');
+    throw invalidField('returnedOn', 'cannot be after today', { code: 'afterToday' });
+  if (returned < called)
+    throw invalidField('returnedOn', 'cannot be before the call', { code: 'beforeCall' });
 }
 
 async function assertUser(db: Db, workspaceId: string, userId: string) {
   const found = await usersOfWorkspace(db, workspaceId, [userId]);
-  if (!found.has(userId)) throw invalidField('forUserId', 'is not a professional of this firm');
+  if (!found.has(userId))
+    throw invalidField('forUserId', 'is not a professional of this firm', {
+      code: 'notAProfessional',
+    });
 }
 
 const audited = (
@@ -115,10 +120,14 @@ export async function createCallBack(
       contactId &&
       !(await contactsOfOrganization(tx, ws, organizationId, [contactId])).has(contactId)
     )
-      throw invalidField('contactId', 'is not a contact person of this organisation');
+      throw invalidField('contactId', 'is not a contact person of this organisation', {
+        code: 'notAContact',
+      });
     const callerName = input.callerName?.trim() || null;
     if (!contactId && !callerName)
-      throw invalidField('callerName', 'say who called: a contact person or a name');
+      throw invalidField('callerName', 'say who called: a contact person or a name', {
+        code: 'whoCalled',
+      });
     const forUserId = input.forUserId ?? organization.relationshipManagerId ?? actor.userId;
     await assertUser(tx, ws, forUserId);
     const day = today();

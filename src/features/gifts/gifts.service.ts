@@ -121,7 +121,9 @@ async function checkContact(
 ) {
   const contact = await findContact(db, workspaceId, contactId);
   if (contact?.organizationId !== organizationId)
-    throw invalidField('contactId', 'is not a contact person of this client');
+    throw invalidField('contactId', 'is not a contact person of this client', {
+      code: 'notAContact',
+    });
 }
 
 export async function giftsOfClient(
@@ -146,7 +148,7 @@ export async function giftRegister(
 ) {
   const to = args.to ?? today();
   const from = args.from ?? addCalendarDays(sameDayYearEarlier(to), 1);
-  if (from > to) throw invalidField('to', 'cannot be before from');
+  if (from > to) throw invalidField('to', 'cannot be before from', { code: 'beforeFrom' });
   const named = await giftsBetween(db, { workspaceId: args.workspaceId, from, to });
   return {
     from,

@@ -115,7 +115,11 @@ describe('proposals', () => {
     const lostWithoutReason = await owner.patch(path, { stage: 'lost' });
     expect(lostWithoutReason.status).toBe(400);
     expect(lostWithoutReason.body.error.details).toEqual([
-      { field: 'lostReason', message: 'say why the proposal was lost' },
+      {
+        field: 'lostReason',
+        message: 'say why the proposal was lost',
+        reason: { code: 'lostReason', params: {} },
+      },
     ]);
     const lost = await owner.patch(path, { stage: 'lost', lostReason: ' Prijs ' });
     expect(lost.body).toMatchObject({ stage: 'lost', decidedOn: today(), lostReason: 'Prijs' });
