@@ -8,14 +8,12 @@ import {
   Button,
   Group,
   Modal,
-  Paper,
   Radio,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -25,6 +23,7 @@ import { api, unwrap, type Schemas } from '../api/client.ts';
 import { useUsers } from '../app/users.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 
 type AccountTeam = Schemas['AccountTeam'];
 type Member = Schemas['AccountTeamUpdate']['members'][number];
@@ -51,12 +50,12 @@ export function AccountTeamSection({
   });
   const data = team.data;
   return (
-    <Paper withBorder p="lg" data-testid="account-team">
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4">
-          {t('accountTeam.title')}
-        </Title>
-        {editable && data && (
+    <Section
+      title={t('accountTeam.title')}
+      testId="account-team"
+      actions={
+        editable &&
+        data && (
           <Button
             size="xs"
             variant="light"
@@ -65,8 +64,9 @@ export function AccountTeamSection({
           >
             {t('accountTeam.edit')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       {!data ? (
         team.error ? (
           <LoadFailed error={team.error} retry={() => void team.refetch()} />
@@ -124,7 +124,7 @@ export function AccountTeamSection({
         </Stack>
       )}
       {editing && data && <AccountTeamDialog team={data} onClose={() => setEditing(false)} />}
-    </Paper>
+    </Section>
   );
 }
 

@@ -1,8 +1,9 @@
 // The cost of one valuable new client: what was invested, divided by the new regular clients.
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { Section } from '../ui/Section.tsx';
 import type { Acquisition } from './queries.ts';
 
 export function AcquisitionCostFigure(props: {
@@ -15,11 +16,8 @@ export function AcquisitionCostFigure(props: {
   const { cost } = props;
   const money = (cents: number) => formatMoney(cents, props.currency, language);
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="acquisition-cost">
+    <Section title={t('acquisition.cost.title')} landmark>
       <Stack gap="xs">
-        <Title order={2} size="h4" id="acquisition-cost">
-          {t('acquisition.cost.title')}
-        </Title>
         <Text fz={28} fw={700} lh={1.2} aria-live="polite" data-testid="acquisition-cost-amount">
           {cost.costPerClientCents === null ? '—' : money(cost.costPerClientCents)}
         </Text>
@@ -32,6 +30,6 @@ export function AcquisitionCostFigure(props: {
             : t(`acquisition.cost.${cost.reason}`, { year: props.yearLabel })}
         </Text>
       </Stack>
-    </Paper>
+    </Section>
   );
 }

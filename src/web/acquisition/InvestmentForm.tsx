@@ -1,16 +1,5 @@
 // What a year's winning of new clients cost: hours at a rate, plus money, with a note.
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useWindowEvent } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +8,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { formatHundredths } from '../ui/amountText.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
 import { MoneyInput } from '../ui/MoneyInput.tsx';
+import { Section } from '../ui/Section.tsx';
 import { investmentAmount, investmentPreview, type InvestmentTexts } from './investmentFigures.ts';
 import { useSaveInvestment, type Acquisition } from './queries.ts';
 
@@ -108,12 +98,9 @@ export function InvestmentForm(props: {
     ];
 
   return (
-    <Paper withBorder p="lg" radius="md">
+    <Section title={t('acquisition.investment.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Title order={2} size="h4">
-            {t('acquisition.investment.title')}
-          </Title>
           {save.error !== null && (
             <Alert color="red" role="alert">
               {Object.keys(serverErrors).length ? t('app.fixFields') : errorMessage(save.error)}
@@ -183,6 +170,6 @@ export function InvestmentForm(props: {
           )}
         </Stack>
       </form>
-    </Paper>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 // The new clients of a year, largest first, each with whether it counts as a regular client:
 // one-off clients and clients the firm would rather see go do not. Long lists come in pages; the
 // whole list exports as a file.
-import { Anchor, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ExportMenu } from '../portfolio/ExportMenu.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { ListPagination } from '../ui/ListPagination.tsx';
+import { Section } from '../ui/Section.tsx';
 import { newClientsExportTable } from './newClientsExport.ts';
 import { useSetRegular, type NewClient } from './queries.ts';
 
@@ -47,40 +48,36 @@ export function NewClientsTable(props: {
     );
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-end">
-          <Stack gap={0}>
-            <Title order={2} size="h4">
-              {title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('acquisition.clients.intro', { year: props.yearLabel })}
+    <Section
+      title={title}
+      description={t('acquisition.clients.intro', { year: props.yearLabel })}
+      landmark
+      actions={
+        clients.length > 0 && (
+          <Group gap="md" align="center">
+            <Text size="sm" aria-live="polite">
+              {t('acquisition.clients.count', {
+                formattedCount: formatNumber(counted, language),
+                formattedTotal: formatNumber(clients.length, language),
+              })}
             </Text>
-          </Stack>
-          {clients.length > 0 && (
-            <Group gap="md" align="center">
-              <Text size="sm" aria-live="polite">
-                {t('acquisition.clients.count', {
-                  formattedCount: formatNumber(counted, language),
-                  formattedTotal: formatNumber(clients.length, language),
-                })}
-              </Text>
-              <ExportMenu
-                table={() =>
-                  newClientsExportTable(clients, {
-                    t,
-                    currency: props.currency,
-                    yearLabel: props.yearLabel,
-                  })
-                }
-                fileName={t('acquisition.clients.fileName', {
-                  year: props.yearLabel.replace('/', '-'),
-                })}
-              />
-            </Group>
-          )}
-        </Group>
+            <ExportMenu
+              table={() =>
+                newClientsExportTable(clients, {
+                  t,
+                  currency: props.currency,
+                  yearLabel: props.yearLabel,
+                })
+              }
+              fileName={t('acquisition.clients.fileName', {
+                year: props.yearLabel.replace('/', '-'),
+              })}
+            />
+          </Group>
+        )
+      }
+    >
+      <Stack gap="sm">
         {clients.length === 0 ? (
           <Text size="sm">{t('acquisition.clients.empty', { year: props.yearLabel })}</Text>
         ) : (
@@ -123,6 +120,6 @@ export function NewClientsTable(props: {
         )}
         <ListPagination pages={pages} page={page} onChange={setPage} justify="flex-start" />
       </Stack>
-    </Paper>
+    </Section>
   );
 }

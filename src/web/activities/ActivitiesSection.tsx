@@ -8,12 +8,10 @@ import {
   Divider,
   Group,
   Kbd,
-  Paper,
   Select,
   Stack,
   Table,
   Text,
-  Title,
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
@@ -30,6 +28,7 @@ import { useToday } from '../app/today.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { ActivityDialog } from './ActivityDialog.tsx';
 import { activityTiming, followUpTiming, type Activity } from './activityDraft.ts';
 import { ActivityFourPs } from './ActivityFourPs.tsx';
@@ -112,18 +111,15 @@ export function ActivitiesSection({
   );
 
   return (
-    <Paper withBorder p="lg" data-testid="activities">
-      <Group justify="space-between" mb="md">
-        <Group gap="sm" align="baseline">
-          <Title order={2} size="h4">
-            {t('activities.title')}
-          </Title>
-          {total !== null && (
-            <Text size="sm" c="dimmed" data-testid="activities-count">
-              {t('activities.count', { count: total })}
-            </Text>
-          )}
-        </Group>
+    <Section
+      title={t('activities.title')}
+      description={
+        total !== null && (
+          <span data-testid="activities-count">{t('activities.count', { count: total })}</span>
+        )
+      }
+      testId="activities"
+      actions={
         <Group gap="sm" align="flex-end">
           <Select
             size="xs"
@@ -165,8 +161,8 @@ export function ActivitiesSection({
           />
           {logButton}
         </Group>
-      </Group>
-
+      }
+    >
       {activities.isPending ? (
         <Loading />
       ) : activities.error ? (
@@ -363,6 +359,6 @@ export function ActivitiesSection({
         }}
         onClose={() => setDeleting(null)}
       />
-    </Paper>
+    </Section>
   );
 }

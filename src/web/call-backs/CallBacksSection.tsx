@@ -1,13 +1,14 @@
 // A client's call-back requests on its page (method.md §5): the calls still to return with the
 // day the category's norm sets, then the ones returned, on time or late; logged in a dialog,
 // returned in one click, deleted after confirming.
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { IconPhonePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { callerOf, type CallBack } from './CallBackCheck.tsx';
 import { CallBackDialog } from './CallBackDialog.tsx';
 import { useClientCallBacks, useDeleteCallBack } from './callBackQueries.ts';
@@ -35,13 +36,7 @@ export function CallBacksSection(props: {
   );
 
   return (
-    <Paper withBorder p="lg" data-testid="call-backs">
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4">
-          {t('callBacks.title')}
-        </Title>
-        {logButton}
-      </Group>
+    <Section title={t('callBacks.title')} actions={logButton} testId="call-backs">
       {callBacks.isPending ? (
         <Loading />
       ) : callBacks.error ? (
@@ -103,6 +98,6 @@ export function CallBacksSection(props: {
         }}
         onClose={() => setDeleting(null)}
       />
-    </Paper>
+    </Section>
   );
 }

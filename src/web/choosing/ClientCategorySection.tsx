@@ -7,13 +7,11 @@ import {
   Button,
   Divider,
   Group,
-  Paper,
   SegmentedControl,
   Stack,
   Table,
   Tabs,
   Text,
-  Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +23,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { formatGrade } from './boundaries.ts';
 import { CategoryBadge } from './CategoryBadge.tsx';
 import { CategoryExplanation } from './CategoryExplanation.tsx';
@@ -207,10 +206,7 @@ export function ClientCategorySection({
   );
 
   return (
-    <Paper withBorder p="lg" data-testid="client-category">
-      <Title order={2} size="h4" mb="md">
-        {t('clientCategory.title')}
-      </Title>
+    <Section title={t('clientCategory.title')} testId="client-category">
       {body}
       <Divider my="md" />
       <ValueTagsField organizationId={organizationId} canWrite={permissions.write && !archived} />
@@ -250,7 +246,7 @@ export function ClientCategorySection({
         }
         onClose={() => setClearing(null)}
       />
-    </Paper>
+    </Section>
   );
 }
 

@@ -1,6 +1,6 @@
 // The balance of the four P's per category over the fiscal year, in the advised order, with the
 // first P missing in each: what the firm invests in the clients of each category (method.md §6).
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { categoryLabel } from '../choosing/choosingLabels.ts';
 import type { Category } from '../choosing/queries.ts';
@@ -55,35 +55,27 @@ export function CategoryFourPs({
   );
 
   return (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {t('compliance.fourPs.title')}
-      </Title>
-      <Text size="sm" c="dimmed" maw={760}>
-        {t('compliance.fourPs.intro')}
-      </Text>
-      <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing={6} fz="sm" data-testid="four-ps-by-category">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('compliance.columns.category')}</Table.Th>
-              {data.advisedOrder.map((p) => (
-                <Table.Th key={p} ta="right">
-                  {t(`activities.ps.${p}`)}
-                </Table.Th>
-              ))}
-              <Table.Th ta="right">{t('compliance.fourPs.withoutP')}</Table.Th>
-              <Table.Th>{t('compliance.fourPs.firstMissing')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.categories.map((balance) =>
-              line(balance.categoryKey ?? 'none', label(balance.categoryKey), balance),
-            )}
-            {line('firm', t('compliance.firm'), data.firm, true)}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing={6} fz="sm" data-testid="four-ps-by-category">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('compliance.columns.category')}</Table.Th>
+            {data.advisedOrder.map((p) => (
+              <Table.Th key={p} ta="right">
+                {t(`activities.ps.${p}`)}
+              </Table.Th>
+            ))}
+            <Table.Th ta="right">{t('compliance.fourPs.withoutP')}</Table.Th>
+            <Table.Th>{t('compliance.fourPs.firstMissing')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.categories.map((balance) =>
+            line(balance.categoryKey ?? 'none', label(balance.categoryKey), balance),
+          )}
+          {line('firm', t('compliance.firm'), data.firm, true)}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

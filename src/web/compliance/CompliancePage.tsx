@@ -14,6 +14,7 @@ import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { CategoryFourPs } from './CategoryFourPs.tsx';
 import { useComplianceReport, type ComplianceReport } from './complianceQueries.ts';
 import { ComplianceTable } from './ComplianceTable.tsx';
@@ -121,54 +122,41 @@ function ComplianceFigures({
           })}
         </Text>
       </Text>
-      <Paper withBorder p="lg">
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('compliance.perCategory')}
-          </Title>
+      <Section title={t('compliance.perCategory')}>
+        <ComplianceTable
+          testId="compliance-categories"
+          firstColumn={t('compliance.columns.category')}
+          firm={report.firm}
+          rows={report.categories.map((category) => ({
+            key: category.categoryKey ?? 'none',
+            label: label(category.categoryKey),
+            figures: category,
+          }))}
+        />
+      </Section>
+      <Section title={t('compliance.perProfessional')}>
+        {report.professionals.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('compliance.noProfessionals')}
+          </Text>
+        ) : (
           <ComplianceTable
-            testId="compliance-categories"
-            firstColumn={t('compliance.columns.category')}
+            testId="compliance-professionals"
+            firstColumn={t('compliance.columns.professional')}
             firm={report.firm}
-            rows={report.categories.map((category) => ({
-              key: category.categoryKey ?? 'none',
-              label: label(category.categoryKey),
-              figures: category,
+            rows={report.professionals.map((professional) => ({
+              key: professional.userId,
+              label: professional.name,
+              figures: professional,
             }))}
           />
-        </Stack>
-      </Paper>
-      <Paper withBorder p="lg">
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('compliance.perProfessional')}
-          </Title>
-          {report.professionals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('compliance.noProfessionals')}
-            </Text>
-          ) : (
-            <ComplianceTable
-              testId="compliance-professionals"
-              firstColumn={t('compliance.columns.professional')}
-              firm={report.firm}
-              rows={report.professionals.map((professional) => ({
-                key: professional.userId,
-                label: professional.name,
-                figures: professional,
-              }))}
-            />
-          )}
-        </Stack>
-      </Paper>
-      <Paper withBorder p="lg">
+        )}
+      </Section>
+      <Section title={t('compliance.fourPs.title')} description={t('compliance.fourPs.intro')}>
         <CategoryFourPs fiscalYear={fiscalYear} categories={categories} />
-      </Paper>
-      <Paper withBorder p="lg">
+      </Section>
+      <Section title={t('compliance.shortfallTitle', { count: report.shortfallClientCount })}>
         <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('compliance.shortfallTitle', { count: report.shortfallClientCount })}
-          </Title>
           {report.shortfallClients.length === 0 ? (
             <Text size="sm" c="dimmed" data-testid="compliance-all-delivered">
               {t('compliance.allDelivered')}
@@ -238,7 +226,7 @@ function ComplianceFigures({
             </Text>
           )}
         </Stack>
-      </Paper>
+      </Section>
     </Stack>
   );
 }

@@ -6,14 +6,12 @@ import {
   Button,
   Group,
   Modal,
-  Paper,
   Stack,
   Switch,
   Table,
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { IconDoorExit, IconDownload, IconPencil, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -24,6 +22,7 @@ import { formatDate } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { errorMessage, fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { ContactForm, type ContactInput } from './ContactForm.tsx';
 import { ContactVCardImport } from './ContactVCardImport.tsx';
 import { downloadContactsVCard } from './vcardQueries.ts';
@@ -88,11 +87,9 @@ export function ContactsSection({
   });
 
   return (
-    <Paper withBorder p="lg">
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4">
-          {t('contacts.title')}
-        </Title>
+    <Section
+      title={t('contacts.title')}
+      actions={
         <Group gap="md">
           <Switch
             label={t('contacts.showEnded')}
@@ -131,7 +128,8 @@ export function ContactsSection({
             </Button>
           )}
         </Group>
-      </Group>
+      }
+    >
       {contacts.isPending ? (
         <Loading />
       ) : contacts.error ? (
@@ -243,7 +241,7 @@ export function ContactsSection({
           }}
         />
       )}
-    </Paper>
+    </Section>
   );
 }
 

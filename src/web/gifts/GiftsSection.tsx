@@ -6,11 +6,9 @@ import {
   Badge,
   Button,
   Group,
-  Paper,
   Stack,
   Table,
   Text,
-  Title,
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
@@ -24,6 +22,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { GiftDialog } from './GiftDialog.tsx';
 import { useDeleteGift, useGiftsOfClient, useMarkGiven, type Gift } from './giftQueries.ts';
 import { GiftWarnings } from './GiftWarnings.tsx';
@@ -63,13 +62,7 @@ export function GiftsSection({
   );
 
   return (
-    <Paper withBorder p="lg" data-testid="gifts">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">
-          {t('gifts.title')}
-        </Title>
-        {addButton}
-      </Group>
+    <Section title={t('gifts.title')} actions={addButton} testId="gifts">
       <Stack gap={2} mb="md">
         <Text size="xs" c="dimmed">
           {giftValueLimitCents === null
@@ -214,6 +207,6 @@ export function GiftsSection({
           })
         }
       />
-    </Paper>
+    </Section>
   );
 }

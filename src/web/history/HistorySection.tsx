@@ -1,5 +1,5 @@
 // The audit log of one record: who changed what, when, from what to what.
-import { Button, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Timeline } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../format.ts';
 import { en } from '../i18n/en.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { actionLabel, auditFieldLabel } from './historyTexts.ts';
 import { HistoryValue } from './HistoryValue.tsx';
 
@@ -52,10 +53,7 @@ export function HistorySection({ entityType, id }: { entityType: EntityType; id:
   const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <Paper withBorder p="lg">
-      <Title order={2} size="h4" mb="md">
-        {t('history.title')}
-      </Title>
+    <Section title={t('history.title')}>
       {history.isPending ? (
         <Loading />
       ) : history.error ? (
@@ -118,6 +116,6 @@ export function HistorySection({ entityType, id }: { entityType: EntityType; id:
           )}
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }

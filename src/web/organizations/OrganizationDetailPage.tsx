@@ -1,5 +1,5 @@
 // One organisation: its details, contact persons and history; edit, archive, restore.
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -23,6 +23,7 @@ import { ProposalsSection } from '../proposals/ProposalsSection.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import { useOrganization, useRefreshOrganizations } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -144,10 +145,7 @@ export function OrganizationDetailPage() {
         </Group>
       </Group>
 
-      <Paper withBorder p="lg">
-        <Title order={2} size="h4" mb="md">
-          {t('organizations.details')}
-        </Title>
+      <Section title={t('organizations.details')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
           <Fact label={t('organizations.fields.kvkNumber')}>{o.kvkNumber}</Fact>
           <Fact label={t('organizations.fields.customerCode')}>
@@ -197,7 +195,7 @@ export function OrganizationDetailPage() {
             </Text>
           </Stack>
         )}
-      </Paper>
+      </Section>
 
       {o.status === 'client' && (
         <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />

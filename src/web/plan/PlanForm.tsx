@@ -1,6 +1,6 @@
 // The firm's plan for a year: growth at existing clients, revenue from new clients and expected
 // loss, typed in the user's number format, or the product's proposal in one click.
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useWindowEvent } from '@mantine/hooks';
 import { useEffect } from 'react';
@@ -10,6 +10,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { formatHundredths } from '../ui/amountText.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
 import { MoneyInput } from '../ui/MoneyInput.tsx';
+import { Section } from '../ui/Section.tsx';
 import { largestCents, planAmount, planFields, type PlanTexts } from './planFigures.ts';
 import { useSavePlan, type Plan } from './queries.ts';
 
@@ -94,19 +95,18 @@ export function PlanForm(props: {
 
   const proposal = plan.proposal;
   return (
-    <Paper withBorder p="lg" radius="md">
+    <Section
+      title={t('plan.heading', { year: props.yearLabel })}
+      description={
+        plan.inputs
+          ? t('plan.source.inputs', { date: formatDate(plan.inputs.updatedAt, language) })
+          : plan.proposal
+            ? t('plan.source.proposal', { year: props.yearLabel })
+            : t('plan.source.none', { year: props.yearLabel })
+      }
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Title order={2} size="h4">
-            {t('plan.heading', { year: props.yearLabel })}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {plan.inputs
-              ? t('plan.source.inputs', { date: formatDate(plan.inputs.updatedAt, language) })
-              : plan.proposal
-                ? t('plan.source.proposal', { year: props.yearLabel })
-                : t('plan.source.none', { year: props.yearLabel })}
-          </Text>
           {save.error !== null && (
             <Alert color="red" role="alert">
               {Object.keys(serverErrors).length ? t('app.fixFields') : errorMessage(save.error)}
@@ -160,6 +160,6 @@ export function PlanForm(props: {
           </Stack>
         </Stack>
       </form>
-    </Paper>
+    </Section>
   );
 }

@@ -1,20 +1,11 @@
 // A year's revenue so far against its plan: the target spread evenly over the year, as bars
 // beside a table.
-import {
-  Badge,
-  Group,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { signedMoney } from '../portfolio/signedMoney.ts';
+import { Section } from '../ui/Section.tsx';
 import type { Plan } from './queries.ts';
 
 export function PlanProgress({
@@ -31,7 +22,6 @@ export function PlanProgress({
   const money = (cents: number) => formatMoney(cents, currency, language);
   const { progress } = plan;
   const against = progress.againstPlan;
-  const title = t('plan.progress.title', { year: yearLabel });
 
   const content = () => {
     if (!plan.plan || !against) {
@@ -123,13 +113,8 @@ export function PlanProgress({
   };
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {content()}
-      </Stack>
-    </Paper>
+    <Section title={t('plan.progress.title', { year: yearLabel })} landmark>
+      {content()}
+    </Section>
   );
 }

@@ -1,10 +1,11 @@
 // The plan as a revenue bridge: last year's revenue, plus growth and new clients, less the
 // expected loss, is the target. It follows the amounts as they are typed.
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { signedMoney } from '../portfolio/signedMoney.ts';
+import { Section } from '../ui/Section.tsx';
 
 export function PlanTarget(props: {
   startCents: number;
@@ -45,11 +46,8 @@ export function PlanTarget(props: {
     },
   ];
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="plan-target">
+    <Section title={t('plan.target')} landmark>
       <Stack gap="sm">
-        <Title order={2} size="h4" id="plan-target">
-          {t('plan.target')}
-        </Title>
         <Text fz={28} fw={700} lh={1.2} aria-live="polite" data-testid="plan-target-amount">
           {money(targetCents)}
         </Text>
@@ -82,6 +80,6 @@ export function PlanTarget(props: {
           </Text>
         )}
       </Stack>
-    </Paper>
+    </Section>
   );
 }

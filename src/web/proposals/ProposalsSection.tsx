@@ -7,11 +7,9 @@ import {
   Badge,
   Button,
   Group,
-  Paper,
   Stack,
   Table,
   Text,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -24,6 +22,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 import type { Proposal } from './proposalBoard.ts';
 import { ProposalDialog } from './ProposalDialog.tsx';
 import { useClientProposals, useDeleteProposal } from './proposalQueries.ts';
@@ -60,26 +59,19 @@ export function ProposalsSection({
   );
 
   return (
-    <Paper withBorder p="lg" data-testid="proposals">
-      <Group justify="space-between" mb="md">
-        <Group gap="sm" align="baseline">
-          <Title order={2} size="h4">
-            {t('proposals.section.title')}
-          </Title>
-          {proposals.data && (
-            <Text size="sm" c="dimmed">
-              {t('proposals.section.count', { count: items.length })}
-            </Text>
-          )}
-        </Group>
+    <Section
+      title={t('proposals.section.title')}
+      description={proposals.data && t('proposals.section.count', { count: items.length })}
+      testId="proposals"
+      actions={
         <Group gap="sm">
           <Anchor component={Link} to="/clients/proposals" size="sm">
             {t('proposals.section.toBoard')}
           </Anchor>
           {addButton}
         </Group>
-      </Group>
-
+      }
+    >
       {proposals.isPending ? (
         <Loading />
       ) : proposals.error ? (
@@ -198,6 +190,6 @@ export function ProposalsSection({
         }}
         onClose={() => setDeleting(null)}
       />
-    </Paper>
+    </Section>
   );
 }

@@ -1,17 +1,6 @@
 // Your personal calendar feed: create a secret address (shown once, to copy into a calendar app),
 // see when a calendar last fetched it, or revoke it.
-import {
-  Alert,
-  Anchor,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +10,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 
 const feedKey = ['calendar-feed'] as const;
 
@@ -62,14 +52,8 @@ export function CalendarFeedSettings() {
   });
 
   return (
-    <Paper withBorder p="lg">
+    <Section title={t('calendarFeed.title')} description={t('calendarFeed.intro')}>
       <Stack>
-        <Title order={2} size="h4">
-          {t('calendarFeed.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('calendarFeed.intro')}
-        </Text>
         {feed.isPending ? (
           <Loading />
         ) : feed.error ? (
@@ -136,7 +120,7 @@ export function CalendarFeedSettings() {
         onConfirm={() => revoke.mutate()}
         onClose={() => setRevoking(false)}
       />
-    </Paper>
+    </Section>
   );
 }
 

@@ -1,14 +1,5 @@
 // Your own name, language and password, your weekly digest and your calendar feed.
-import {
-  Button,
-  Group,
-  Paper,
-  PasswordInput,
-  Select,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +7,7 @@ import { api, unwrap } from '../api/client.ts';
 import { sessionKey, useSession, type Session } from '../app/session.tsx';
 import { setLanguage } from '../i18n/index.ts';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
+import { Section } from '../ui/Section.tsx';
 import { CalendarFeedSettings } from './CalendarFeedSettings.tsx';
 import { WeeklyDigestSettings } from './WeeklyDigestSettings.tsx';
 
@@ -69,12 +61,9 @@ export function ProfileSettings() {
   });
   return (
     <Stack>
-      <Paper withBorder p="lg">
+      <Section title={t('settings.profile.title')}>
         <form onSubmit={profile.onSubmit((values) => saveProfile.mutate(values))} noValidate>
           <Stack>
-            <Title order={2} size="h4">
-              {t('settings.profile.title')}
-            </Title>
             <TextInput
               label={t('settings.profile.name')}
               required
@@ -96,13 +85,10 @@ export function ProfileSettings() {
             </Group>
           </Stack>
         </form>
-      </Paper>
-      <Paper withBorder p="lg">
+      </Section>
+      <Section title={t('settings.profile.password')}>
         <form onSubmit={password.onSubmit((values) => changePassword.mutate(values))} noValidate>
           <Stack>
-            <Title order={2} size="h4">
-              {t('settings.profile.password')}
-            </Title>
             <input
               type="text"
               name="username"
@@ -131,7 +117,7 @@ export function ProfileSettings() {
             </Group>
           </Stack>
         </form>
-      </Paper>
+      </Section>
       <WeeklyDigestSettings />
       <CalendarFeedSettings />
     </Stack>

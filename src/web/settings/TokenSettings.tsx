@@ -1,16 +1,5 @@
 // Your API tokens: create one (its secret is shown once) or revoke it.
-import {
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Code, CopyButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +9,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 
 const tokensKey = ['tokens'] as const;
 
@@ -58,14 +48,8 @@ export function TokenSettings() {
   const nameError = fieldErrors(create.error).name;
 
   return (
-    <Paper withBorder p="lg">
+    <Section title={t('settings.tokens.title')} description={t('settings.tokens.intro')}>
       <Stack>
-        <Title order={2} size="h4">
-          {t('settings.tokens.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('settings.tokens.intro')}
-        </Text>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -163,6 +147,6 @@ export function TokenSettings() {
           onClose={() => setRevoking(null)}
         />
       )}
-    </Paper>
+    </Section>
   );
 }

@@ -7,13 +7,11 @@ import {
   Group,
   Menu,
   Modal,
-  Paper,
   Select,
   Stack,
   Table,
   Text,
   TextInput,
-  Title,
   ActionIcon,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -30,6 +28,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { roleOptions } from '../ui/options.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 
 type User = Schemas['User'];
 type Role = User['role'];
@@ -68,12 +67,10 @@ export function UserSettings() {
 
   return (
     <Stack>
-      <Paper withBorder p="lg">
-        <Group justify="space-between" mb="md">
-          <Title order={2} size="h4">
-            {t('settings.users.title')}
-          </Title>
-          {permissions.manageUsers && (
+      <Section
+        title={t('settings.users.title')}
+        actions={
+          permissions.manageUsers && (
             <Button
               size="xs"
               leftSection={<IconPlus size={14} />}
@@ -81,8 +78,9 @@ export function UserSettings() {
             >
               {t('settings.users.invite')}
             </Button>
-          )}
-        </Group>
+          )
+        }
+      >
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs">
             <Table.Thead>
@@ -168,7 +166,7 @@ export function UserSettings() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Paper>
+      </Section>
       {permissions.manageUsers && <Invitations />}
       {disabling && (
         <ConfirmDialog
@@ -204,10 +202,7 @@ function Invitations() {
   });
   const open = (invitations.data ?? []).filter((invitation) => !invitation.acceptedAt);
   return (
-    <Paper withBorder p="lg">
-      <Title order={2} size="h4" mb="md">
-        {t('settings.users.invitations')}
-      </Title>
+    <Section title={t('settings.users.invitations')}>
       {invitations.isPending ? (
         <Loading />
       ) : invitations.error ? (
@@ -243,7 +238,7 @@ function Invitations() {
           ))}
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }
 

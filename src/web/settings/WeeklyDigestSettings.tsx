@@ -1,6 +1,6 @@
 // Your weekly digest: a switch for the Monday e-mail of your worklist, when it was last sent, and
 // a note when the server has no mail set up.
-import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Stack, Switch, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
@@ -8,6 +8,7 @@ import { formatDate } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
+import { Section } from '../ui/Section.tsx';
 
 const digestKey = ['weekly-digest'] as const;
 
@@ -30,14 +31,8 @@ export function WeeklyDigestSettings() {
   });
 
   return (
-    <Paper withBorder p="lg">
+    <Section title={t('digest.title')} description={t('digest.intro')}>
       <Stack>
-        <Title order={2} size="h4">
-          {t('digest.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('digest.intro')}
-        </Text>
         {digest.isPending ? (
           <Loading />
         ) : digest.error ? (
@@ -65,6 +60,6 @@ export function WeeklyDigestSettings() {
           </>
         )}
       </Stack>
-    </Paper>
+    </Section>
   );
 }
