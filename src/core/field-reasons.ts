@@ -36,6 +36,7 @@ export const fieldReasonCodes = [
   'rowNumbers',
   // the rules of relationship activities, call-backs, proposals, gifts and account teams
   'afterToday',
+  'doneAfterToday',
   'beforeCall',
   'beforeRequest',
   'beforeSentOrRequest',

@@ -28,7 +28,7 @@ export function checkActivityDates(activity: {
   const on = dayNumberOf(activity.onDate, 'onDate');
   if (activity.status === 'done' && on > dayNumberOf(activity.today, 'today'))
     throw invalidField('onDate', 'a done activity cannot be dated after today', {
-      code: 'afterToday',
+      code: 'doneAfterToday',
     });
   if (activity.followUpOn !== null && dayNumberOf(activity.followUpOn, 'followUpOn') < on)
     throw invalidField('followUpOn', 'cannot be before the date of the activity', {

@@ -60,6 +60,7 @@ export const en = {
     columnMapping: 'must say for each field its column heading or number',
     rowNumbers: 'must be row numbers such as 3,4,120',
     afterToday: 'cannot be after today',
+    doneAfterToday: 'a done activity cannot be dated after today',
     beforeCall: 'cannot be before the call',
     beforeRequest: 'cannot be before the day it was requested',
     beforeSentOrRequest: 'cannot be before the day it was sent or requested',

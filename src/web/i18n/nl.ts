@@ -62,6 +62,7 @@ export const nl: Texts = {
     columnMapping: 'moet per veld de kolomkop of het kolomnummer noemen',
     rowNumbers: 'moet uit rijnummers bestaan, zoals 3,4,120',
     afterToday: 'kan niet na vandaag liggen',
+    doneAfterToday: 'een gedane activiteit kan niet na vandaag liggen',
     beforeCall: 'kan niet vóór het telefoontje liggen',
     beforeRequest: 'kan niet vóór de dag van de aanvraag liggen',
     beforeSentOrRequest: 'kan niet vóór de dag van versturen of aanvragen liggen',
