@@ -10,8 +10,15 @@ import { normaliseKvkNumber } from '../core/kvk-number.ts';
 import { searchKey } from '../core/search-key.ts';
 import type { Database } from '../db/connection.ts';
 import * as schema from '../db/schema.ts';
+import { suggestedP, type ActivityType } from '../core/servicing/four-ps.ts';
+import { activityCreateSchema } from '../features/activities/activities.schema.ts';
+import { callBackCreateSchema } from '../features/call-backs/call-backs.schema.ts';
 import { contactCreateSchema } from '../features/contacts/contacts.schema.ts';
+import { giftCreateSchema } from '../features/gifts/gifts.schema.ts';
 import { organizationCreateSchema } from '../features/organizations/organizations.schema.ts';
+import { proposalCreateSchema } from '../features/proposals/proposals.schema.ts';
+import { today as firmToday } from '../server/today.ts';
+import { addCalendarDays } from '../core/servicing/calendar-days.ts';
 import { loadDemoIfEmpty } from '../cli/demo.ts';
 import { demoSignIn } from './firm.ts';
 import { demoFirm } from './generate.ts';
@@ -40,6 +47,14 @@ async function storedDigest(database: Database): Promise<string> {
     contacts: 't.*',
     assignments: 't.*',
     revenue_lines: 't.*',
+    client_categories: 't.organization_id, t.category, t.total, t.maximum',
+    service_concepts: 't.category, t.norms',
+    activities: 't.*',
+    activity_contacts: 't.*',
+    activity_professionals: 't.*',
+    proposals: 't.*',
+    call_backs: 't.*',
+    gifts: 't.*',
   };
   const parts: string[] = [];
   for (const [table, columns] of Object.entries(tables)) {
@@ -189,6 +204,183 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     expect(assignments.every((a) => byId.get(a.organizationId)?.status !== 'prospect')).toBe(true);
   });
 
+  it('classifies the clients as the portfolio does: ABC by revenue, committed by the product', async () => {
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    const schemes = await owner.get('/api/v1/category-schemes');
+    const primary = schemes.body.items.find((s: { isPrimary: boolean }) => s.isPrimary);
+    expect(primary.categories.map((c: { key: string }) => c.key)).toEqual(['A', 'B', 'C']);
+    const portfolio = await owner.get('/api/v1/portfolio');
+    expect(portfolio.status).toBe(200);
+    const { rows } = await database.pool.query<{ id: string; category: string }>(
+      `select organization_id as id, category from client_categories`,
+    );
+    const category = new Map(rows.map((r) => [r.id, r.category]));
+    const clients = await database.db.select().from(schema.organizations);
+    const active = clients.filter((o) => o.status === 'client' && o.archivedAt === null);
+    expect(rows).toHaveLength(active.length);
+    let compared = 0;
+    for (const client of portfolio.body.clients as { id: string; abcClass: string | null }[]) {
+      if (!category.has(client.id)) continue; // a former client with revenue in the year
+      expect(category.get(client.id)).toBe(client.abcClass);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(150);
+    const counts = new Map<string, number>();
+    for (const key of category.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
+    expect(counts.get('A')).toBeGreaterThan(20);
+    expect(counts.get('B')).toBeGreaterThan(20);
+    expect(counts.get('C')).toBeGreaterThan(20);
+
+    const concepts = await owner.get(`/api/v1/category-schemes/${primary.id}/service-concepts`);
+    expect(concepts.body.items.map((c: { set: boolean }) => c.set)).toEqual([true, true, true]);
+    expect(concepts.body.items[0]).toMatchObject({
+      categoryKey: 'A',
+      personalContactIntervalDays: 60,
+      proposalTurnaroundWorkingDays: 2,
+      giftPolicy: 'yearlyPersonalGift',
+    });
+    const organization = rows.find((r) => r.category === 'A')!.id;
+    const explained = await owner.get(`/api/v1/organizations/${organization}/category-explanation`);
+    expect(explained.status).toBe(200);
+  });
+
+  it('stores eighteen months of activities as the API would, with the P their type suggests', async () => {
+    const activities = await database.db.select().from(schema.activities);
+    const today = firmToday();
+    const contacts = await database.db.select().from(schema.contacts);
+    const contactOf = new Map(contacts.map((c) => [c.id, c.organizationId]));
+    const userIds = new Set((await database.db.select().from(schema.users)).map((u) => u.id));
+    const links = await database.db.select().from(schema.activityContacts);
+    const people = await database.db.select().from(schema.activityProfessionals);
+    const byId = new Map(activities.map((a) => [a.id, a]));
+    expect(activities.length).toBeGreaterThan(1000);
+    for (const a of activities) {
+      const input = {
+        type: a.type,
+        p: a.p,
+        status: a.status,
+        onDate: a.onDate,
+        subject: a.subject,
+        notes: a.notes,
+        minutes: a.minutes,
+        costCents: a.costCents,
+        followUpOn: a.followUpOn,
+        followUpNote: a.followUpNote,
+        duty: a.duty,
+      };
+      expect(activityCreateSchema.parse(input)).toEqual(input);
+      const suggested = suggestedP(a.type as ActivityType);
+      expect(a.p === suggested || (a.type === 'meeting' && a.p === 'partnership')).toBe(true);
+      if (a.status === 'done') expect(a.onDate < today).toBe(true);
+      if (a.followUpOn !== null) expect(a.followUpOn >= a.onDate).toBe(true);
+      expect(a.createdAt <= new Date()).toBe(true);
+    }
+    const dates = activities.map((a) => a.onDate).sort();
+    expect(dates[0]! <= addCalendarDays(today, -500)).toBe(true);
+    expect(activities.some((a) => a.status === 'planned' && a.onDate > today)).toBe(true);
+    expect(new Set(activities.map((a) => a.p))).toEqual(
+      new Set(['project', 'person', 'process', 'partnership']),
+    );
+    for (const link of links)
+      expect(contactOf.get(link.contactId)).toBe(byId.get(link.activityId)?.organizationId);
+    expect(people.every((p) => userIds.has(p.userId) && byId.has(p.activityId))).toBe(true);
+    expect(new Set(people.map((p) => p.activityId)).size).toBe(activities.length);
+  });
+
+  it('stores proposals in every stage, call-backs and gifts as the API would', async () => {
+    const today = firmToday();
+    const contacts = await database.db.select().from(schema.contacts);
+    const contactOf = new Map(contacts.map((c) => [c.id, c.organizationId]));
+    const proposals = await database.db.select().from(schema.proposals);
+    expect(new Set(proposals.map((p) => p.stage))).toEqual(
+      new Set(['request', 'drafting', 'sent', 'won', 'lost']),
+    );
+    for (const p of proposals) {
+      const input = {
+        title: p.title,
+        stage: p.stage,
+        requestedOn: p.requestedOn,
+        sentOn: p.sentOn,
+        decidedOn: p.decidedOn,
+        valueCents: p.valueCents,
+        lostReason: p.lostReason,
+        ownerId: p.ownerId,
+        angle: p.angle,
+      };
+      expect(proposalCreateSchema.parse(input)).toEqual(input);
+      expect((p.stage === 'lost') === (p.lostReason !== null)).toBe(true);
+      expect(p.requestedOn <= today).toBe(true);
+    }
+    const callBacks = await database.db.select().from(schema.callBacks);
+    expect(callBacks.some((c) => c.returnedOn === null)).toBe(true);
+    expect(callBacks.some((c) => c.returnedOn !== null)).toBe(true);
+    for (const c of callBacks) {
+      const input = {
+        contactId: c.contactId,
+        callerName: c.callerName,
+        calledOn: c.calledOn,
+        forUserId: c.forUserId,
+        note: c.note,
+      };
+      expect(callBackCreateSchema.parse(input)).toEqual(input);
+      if (c.contactId !== null) expect(contactOf.get(c.contactId)).toBe(c.organizationId);
+      if (c.returnedOn !== null) expect(c.returnedOn >= c.calledOn).toBe(true);
+    }
+    const gifts = await database.db.select().from(schema.gifts);
+    expect(gifts.some((g) => g.status === 'planned')).toBe(true);
+    expect(gifts.some((g) => g.status === 'given')).toBe(true);
+    for (const g of gifts) {
+      const input = {
+        contactId: g.contactId,
+        status: g.status,
+        onDate: g.onDate,
+        occasion: g.occasion,
+        description: g.description,
+        valueCents: g.valueCents,
+        requirementsMet: g.requirementsMet,
+        notes: g.notes,
+      };
+      expect(giftCreateSchema.parse(input)).toEqual(input);
+      expect(contactOf.get(g.contactId)).toBe(g.organizationId);
+    }
+
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    const board = await owner.get('/api/v1/proposals');
+    expect(board.body.items.length).toBeGreaterThan(5);
+    const register = await owner.get('/api/v1/gifts');
+    expect(register.body.items.length).toBeGreaterThan(5);
+  });
+
+  it('gives the demo user a worklist with overdue and due items, and most clients served', async () => {
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    const worklist = await owner.get('/api/v1/worklist');
+    expect(worklist.status).toBe(200);
+    const items = worklist.body.items as { kind: string; overdue: boolean; dueDate: string }[];
+    const today = worklist.body.today as string;
+    expect(items.filter((i) => i.overdue).length).toBeGreaterThanOrEqual(2);
+    expect(items.filter((i) => !i.overdue && i.dueDate <= today).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(items.map((i) => i.kind))).toEqual(
+      new Set(['callBack', 'proposal', 'personalContact', 'plannedActivity', 'followUp']),
+    );
+    const managed = await database.db
+      .select()
+      .from(schema.organizations)
+      .where(sql`relationship_manager_id = ${worklist.body.userId} and status = 'client'`);
+    expect(managed.length).toBeGreaterThan(0);
+
+    const compliance = await owner.get('/api/v1/compliance');
+    expect(compliance.status).toBe(200);
+    const best = compliance.body.categories.find(
+      (c: { categoryKey: string }) => c.categoryKey === 'A',
+    );
+    expect(best.contactOverdue).toBeGreaterThan(0);
+    expect(best.contactOverdue).toBeLessThan(best.clients / 4);
+    expect(compliance.body.firm.delivered / compliance.body.firm.clients).toBeGreaterThan(0.8);
+  });
+
   it('uses distinct version 4 UUIDs everywhere', async () => {
     const { rows } = await database.pool.query<{ id: string }>(
       `select workspace_id::text as id from workspaces
@@ -196,7 +388,11 @@ describe('the demo firm (400 organisations, seed 1)', () => {
        union all select id::text from organizations
        union all select id::text from contacts
        union all select id::text from assignments
-       union all select id::text from revenue_lines`,
+       union all select id::text from revenue_lines
+       union all select id::text from activities
+       union all select id::text from proposals
+       union all select id::text from call_backs
+       union all select id::text from gifts`,
     );
     expect(rows.every((r) => uuidV4.test(r.id))).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
@@ -221,9 +417,11 @@ describe('the demo firm (400 organisations, seed 1)', () => {
 describe('loading the demo firm', () => {
   it('stores the same rows for the same seed, other rows for another seed', async () => {
     const [a, b, c] = await Promise.all([emptyDatabase(), emptyDatabase(), emptyDatabase()]);
-    await loadDemoFirm(a, { seed: 11, organizations: 40 });
-    await loadDemoFirm(b, { seed: 11, organizations: 40 });
-    await loadDemoFirm(c, { seed: 12, organizations: 40 });
+    // what the firm did for its clients lies around the day it is loaded: the same day here
+    const today = '2026-06-15';
+    await loadDemoFirm(a, { seed: 11, organizations: 40, today });
+    await loadDemoFirm(b, { seed: 11, organizations: 40, today });
+    await loadDemoFirm(c, { seed: 12, organizations: 40, today });
     expect(await storedDigest(b)).toBe(await storedDigest(a));
     expect(await storedDigest(c)).not.toBe(await storedDigest(a));
   });
@@ -261,6 +459,40 @@ describe('loading the demo firm', () => {
       organizations: 1,
       contacts: 0,
       revenue_lines: 0,
+      audit: 0,
+    });
+  });
+
+  it('writes nothing when it fails while setting up how the clients are served', async () => {
+    const database = await emptyDatabase();
+    // who took part in an activity cannot be stored: the load fails after the classification,
+    // the service concepts and the first activities
+    await database.pool.query(`
+      create function refuse_people() returns trigger language plpgsql as
+        $$ begin raise exception 'nobody took part'; end $$;
+      create trigger refuse_people before insert on activity_professionals
+        for each statement execute function refuse_people()`);
+    await expect(loadDemoFirm(database, { seed: 4, organizations: 30 })).rejects.toThrow(
+      /nobody took part/,
+    );
+    const counts = await database.pool.query<Record<string, number>>(
+      `select (select count(*)::int from workspaces) as workspaces,
+              (select count(*)::int from organizations) as organizations,
+              (select count(*)::int from criteria) as criteria,
+              (select count(*)::int from category_schemes) as schemes,
+              (select count(*)::int from client_categories) as categories,
+              (select count(*)::int from service_concepts) as concepts,
+              (select count(*)::int from activities) as activities,
+              (select count(*)::int from audit_log) as audit`,
+    );
+    expect(counts.rows[0]).toEqual({
+      workspaces: 0,
+      organizations: 0,
+      criteria: 0,
+      schemes: 0,
+      categories: 0,
+      concepts: 0,
+      activities: 0,
       audit: 0,
     });
   });

@@ -1,17 +1,19 @@
 // Loads the demo firm into an empty database: one transaction, so a failed load writes nothing;
 // rows go in as whole columns (INSERT … SELECT FROM unnest), thousands per statement.
-import { count, getTableColumns, getTableName } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { DomainError } from '../core/errors.ts';
-import type { Database } from '../db/connection.ts';
+import type { Database, Db } from '../db/connection.ts';
 import * as schema from '../db/schema.ts';
 import { recordAudit } from '../features/audit/audit.repo.ts';
 import { hashPassword } from '../features/auth/password.ts';
 import { demoSignIn } from './firm.ts';
 import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';
 import { refreshClientYears } from '../features/portfolio/client-years.repo.ts';
+import { today as firmToday } from '../server/today.ts';
+import { insertRows } from './insert-rows.ts';
+import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -20,32 +22,27 @@ export type DemoSummary = {
   contacts: number;
   assignments: number;
   revenueLines: number;
+  servicing: ServicingSummary | null;
   seconds: number;
 };
 
 /** The lock the first-visit setup takes too, so a setup and a demo load never both succeed. */
 const setupLock = 4_242_002;
 
-/** Inserts rows of one table with a single statement: one array parameter per column. */
-async function insertRows<T extends PgTable>(
-  client: pg.PoolClient,
-  table: T,
-  rows: readonly T['$inferSelect'][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.entries(getTableColumns(table));
-  const names = columns.map(([, column]) => `"${column.name}"`).join(', ');
-  const casts = columns.map(([, column], i) => `$${i + 1}::${column.getSQLType()}[]`).join(', ');
-  const values = columns.map(([key]) =>
-    rows.map((row) => {
-      const value = (row as Record<string, unknown>)[key];
-      return value instanceof Date ? value.toISOString() : value;
-    }),
-  );
-  await client.query(
-    `insert into "${getTableName(table)}" (${names}) select * from unnest(${casts})`,
-    values,
-  );
+/**
+ * The connection with its statements sent one after another. The services that set up the
+ * firm's categories read in parallel, which a pool spreads over its connections; on the load's
+ * one connection they wait their turn here (pg is to stop queueing them itself).
+ */
+function oneAtATime(client: pg.PoolClient): pg.PoolClient {
+  let last: Promise<unknown> = Promise.resolve();
+  const send = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const query = (...args: unknown[]) => {
+    const sent = last.then(() => send(...args));
+    last = sent.catch(() => undefined);
+    return sent;
+  };
+  return { query } as unknown as pg.PoolClient;
 }
 
 /**
@@ -61,11 +58,13 @@ async function insertBatch(client: pg.PoolClient, batch: DemoBatch): Promise<voi
 
 /**
  * Loads the demo firm; refuses (conflict) when the database holds a firm already. The demo
- * owner's password is hashed once and shared by all demo users.
+ * owner's password is hashed once and shared by all demo users. What the firm did for its clients
+ * lies around `today` (the firm's day now, when left out): the same seed, size and day give the
+ * same firm.
  */
 export async function loadDemoFirm(
   database: Database,
-  options: DemoOptions & { onProgress?: (organizations: number) => void },
+  options: DemoOptions & { today?: string; onProgress?: (organizations: number) => void },
 ): Promise<DemoSummary> {
   const started = performance.now();
   const firm = demoFirm(options);
@@ -77,63 +76,71 @@ export async function loadDemoFirm(
     contacts: 0,
     assignments: 0,
     revenueLines: 0,
+    servicing: null,
     seconds: 0,
   };
-  const client = await database.pool.connect();
+  const pooled = await database.pool.connect();
+  const client = oneAtATime(pooled);
   try {
-    await client.query('begin');
-    await client.query('select pg_advisory_xact_lock($1)', [setupLock]);
-    const db = drizzle(client, { schema });
-    const [existing] = await db.select({ firms: count() }).from(schema.workspaces);
-    if ((existing?.firms ?? 0) > 0) {
-      throw new DomainError(
-        'conflict',
-        'The database holds a firm already; the demo firm is loaded only into an empty database',
+    // one transaction on one connection: the rows go in over the connection itself, and the
+    // services the servicing is set up with run in it (their own transactions become savepoints)
+    await drizzle(client, { schema }).transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      await client.query('select pg_advisory_xact_lock($1)', [setupLock]);
+      const [existing] = await db.select({ firms: count() }).from(schema.workspaces);
+      if ((existing?.firms ?? 0) > 0) {
+        throw new DomainError(
+          'conflict',
+          'The database holds a firm already; the demo firm is loaded only into an empty database',
+        );
+      }
+      await insertRows(client, schema.workspaces, [firm.workspace]);
+      await insertRows(
+        client,
+        schema.users,
+        firm.users.map((user) => ({ ...user, passwordHash })),
       );
-    }
-    await insertRows(client, schema.workspaces, [firm.workspace]);
-    await insertRows(
-      client,
-      schema.users,
-      firm.users.map((user) => ({ ...user, passwordHash })),
-    );
-    // Generating the next batch overlaps with the database storing the previous one.
-    let pending: Promise<void> = Promise.resolve();
-    for (const batch of firm.batches()) {
+      // Generating the next batch overlaps with the database storing the previous one.
+      let pending: Promise<void> = Promise.resolve();
+      for (const batch of firm.batches()) {
+        await pending;
+        pending = insertBatch(client, batch);
+        pending.catch(() => undefined); // awaited in the next round; this only marks it handled
+        summary.organizations += batch.organizations.length;
+        summary.contacts += batch.contacts.length;
+        summary.assignments += batch.assignments.length;
+        summary.revenueLines += batch.revenueLines.length;
+        options.onProgress?.(summary.organizations);
+      }
       await pending;
-      pending = insertBatch(client, batch);
-      pending.catch(() => undefined); // awaited in the next round; this only marks it handled
-      summary.organizations += batch.organizations.length;
-      summary.contacts += batch.contacts.length;
-      summary.assignments += batch.assignments.length;
-      summary.revenueLines += batch.revenueLines.length;
-      options.onProgress?.(summary.organizations);
-    }
-    await pending;
-    await recordAudit(db, {
-      workspaceId: firm.workspace.workspaceId,
-      userId: undefined,
-      entityType: 'workspace',
-      entityId: firm.workspace.workspaceId,
-      action: 'create',
-      before: undefined,
-      after: {
-        name: firm.workspace.name,
-        demo: { seed: options.seed, organizations: options.organizations },
-      },
+      await recordAudit(db, {
+        workspaceId: firm.workspace.workspaceId,
+        userId: undefined,
+        entityType: 'workspace',
+        entityId: firm.workspace.workspaceId,
+        action: 'create',
+        before: undefined,
+        after: {
+          name: firm.workspace.name,
+          demo: { seed: options.seed, organizations: options.organizations },
+        },
+      });
+      await refreshClientYears(db, firm.workspace.workspaceId);
+      summary.servicing = await loadDemoServicing(db, client, {
+        seed: options.seed,
+        workspaceId: firm.workspace.workspaceId,
+        ownerId: firm.users.find((user) => user.role === 'owner')!.id,
+        today: options.today ?? firmToday(),
+      });
     });
-    await refreshClientYears(db, firm.workspace.workspaceId);
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined);
-    throw error;
   } finally {
-    client.release();
+    pooled.release();
   }
   // Fresh statistics, so the first queries are planned for this much data, and the trigram
   // index's pending list merged: until then a search reads it through, row by row.
   await database.pool.query(
-    'vacuum (analyze) organizations, contacts, assignments, revenue_lines, client_years',
+    'vacuum (analyze) organizations, contacts, assignments, revenue_lines, client_years, ' +
+      'activities, activity_contacts, activity_professionals',
   );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

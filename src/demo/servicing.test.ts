@@ -1,0 +1,111 @@
+// How the demo firm serves its clients, generated: the same client and day give the same rows,
+// contact follows the category's interval with a few clients overdue, and the demo user's
+// clients are set up as the worklist needs them.
+import { describe, expect, it } from 'vitest';
+import { personalContactTypes } from '../core/servicing/personal-contact.ts';
+import { presetServiceConcepts } from '../core/servicing/service-presets.ts';
+import { dayOf, isoDay } from './days.ts';
+import { abcThresholds } from './load-servicing.ts';
+import { Random } from './random.ts';
+import {
+  clientServicing,
+  demoUserScripts,
+  historyDays,
+  type ServicingClient,
+  type ServicingContext,
+} from './servicing.ts';
+
+const [a, b, c] = presetServiceConcepts('freelancerAbc');
+const today = dayOf('2026-12-07');
+const context: ServicingContext = { seed: 1, workspaceId: 'w', today };
+const personal = new Set<string>(personalContactTypes);
+
+function client(index: number, rank: 0 | 1 | 2): ServicingClient {
+  const random = new Random(`test:${index}`);
+  return {
+    id: random.uuid(),
+    status: 'client',
+    relationshipManagerId: 'manager',
+    secondProfessionalId: 'second',
+    clientSince: '2019-03-01',
+    relationLevel: rank === 0 ? 'strategic' : 'team',
+    contactIds: [random.uuid(), random.uuid()],
+    category: { key: ['A', 'B', 'C'][rank]!, rank, concept: [a!, b!, c!][rank]! },
+  };
+}
+
+const lastContact = (rows: ReturnType<typeof clientServicing>) =>
+  rows.activities
+    .filter((row) => row.status === 'done' && personal.has(row.type))
+    .map((row) => dayOf(row.onDate))
+    .reduce((latest, day) => Math.max(latest, day), -Infinity);
+
+describe('the demo servicing of a client', () => {
+  it('is the same for the same client and day, and moves with the day', () => {
+    const first = clientServicing(context, client(1, 0));
+    expect(clientServicing(context, client(1, 0))).toEqual(first);
+    const later = clientServicing({ ...context, today: today + 7 }, client(1, 0));
+    expect(later.activities.map((row) => row.onDate)).toEqual(
+      first.activities.map((row) => isoDay(dayOf(row.onDate) + 7)),
+    );
+  });
+
+  it('keeps most A and B clients within their interval, a few overdue, over eighteen months', () => {
+    for (const [rank, interval] of [
+      [0, 60],
+      [1, 180],
+    ] as const) {
+      const clients = Array.from({ length: 300 }, (_, index) => client(index, rank));
+      const overdue = clients.filter(
+        (one) => today - lastContact(clientServicing(context, one)) > interval,
+      ).length;
+      expect(overdue / clients.length).toBeGreaterThan(0.04);
+      expect(overdue / clients.length).toBeLessThan(0.2);
+    }
+    const rows = clientServicing(context, client(7, 0));
+    const days = rows.activities.map((row) => dayOf(row.onDate));
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(today - historyDays);
+    expect(rows.activities.filter((row) => personal.has(row.type)).length).toBeGreaterThan(8);
+  });
+
+  it("sets the demo user's clients: one due today, two overdue, the others within the interval", () => {
+    const clients = [0, 1, 2, 3, 4].map((index) => client(100 + index, 0));
+    const scripts = demoUserScripts(clients.map((one) => ({ id: one.id, intervalDays: 60 })));
+    const since = clients.map(
+      (one) => today - lastContact(clientServicing(context, one, scripts.get(one.id))),
+    );
+    expect(since.slice(0, 3)).toEqual([60, 75, 98]);
+    expect(since.slice(3).every((days) => days < 60)).toBe(true);
+    // nothing open of their own: what is on the worklist is set by demoUserServicing
+    for (const one of clients) {
+      const rows = clientServicing(context, one, scripts.get(one.id));
+      expect(rows.callBacks.every((row) => row.returnedOn !== null)).toBe(true);
+      expect(rows.proposals.every((row) => !['request', 'drafting'].includes(row.stage))).toBe(
+        true,
+      );
+      expect(
+        rows.activities.every(
+          (row) =>
+            (row.status === 'done' || dayOf(row.onDate) > today) &&
+            (row.followUpOn === null || row.followUpDoneAt !== null),
+        ),
+      ).toBe(true);
+    }
+  });
+});
+
+describe('the revenue thresholds of the ABC classes', () => {
+  it('are the smallest revenue of C, B and A, strictly ascending', () => {
+    expect(
+      abcThresholds([
+        { revenueCents: 900, abcClass: 'A' },
+        { revenueCents: 500, abcClass: 'A' },
+        { revenueCents: 300, abcClass: 'B' },
+        { revenueCents: 40, abcClass: 'C' },
+        { revenueCents: 10, abcClass: 'C' },
+      ]),
+    ).toEqual([10, 300, 500]);
+    expect(abcThresholds([])).toEqual([1, 2, 3]);
+    expect(abcThresholds([{ revenueCents: 700, abcClass: 'A' }])).toEqual([698, 699, 700]);
+  });
+});
