@@ -24,6 +24,7 @@ describe('klandizie demo', { timeout: 120_000 }, () => {
     const run = runCli(['demo', '--organizations', '25', '--seed', '9'], { DATABASE_URL: url });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('25 organisations');
+    expect(run.stdout).toMatch(/Clients per category: A \d+, B \d+, C \d+; [\d,]+ activities/);
     expect(run.stdout).toContain('Demo sign-in: demo@klandizie.test with password');
     expect(run.status).toBe(0);
   });

@@ -27,6 +27,15 @@ export async function loadDemo(database: Database, options: DemoLoadOptions): Pr
       `${summary.assignments.toLocaleString('en')} assignments, ` +
       `${summary.revenueLines.toLocaleString('en')} revenue lines.`,
   );
+  const { servicing } = summary;
+  if (servicing)
+    log(
+      `Clients per category: ${servicing.categories
+        .map(({ category, clients }) => `${category} ${clients.toLocaleString('en')}`)
+        .join(', ')}; ${servicing.activities.toLocaleString('en')} activities, ` +
+        `${servicing.proposals} proposals, ${servicing.callBacks} call-backs, ` +
+        `${servicing.gifts} gifts.`,
+    );
   return summary;
 }
 

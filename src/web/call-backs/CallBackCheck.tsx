@@ -41,7 +41,8 @@ export function CallBackCheck({ callBack }: { callBack: CallBack }) {
         variant={check.status === 'late' || check.status === 'overdue' ? 'filled' : 'light'}
         color={colour[check.status]}
         data-testid="call-back-check"
-        style={{ textTransform: 'none' }}
+        // the whole judgement stays readable in a narrow column: the column grows instead
+        style={{ textTransform: 'none', minWidth: 'max-content' }}
       >
         {label}
       </Badge>
