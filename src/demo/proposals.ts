@@ -4,7 +4,7 @@ import { workingDayDeadline } from '../core/servicing/working-days.ts';
 import type { ClientRows } from './client-rows.ts';
 import { dayOf, isoDay } from './days.ts';
 import type { Random } from './random.ts';
-import { byRank, rankOf, type Rank } from './servicing-norms.ts';
+import { byRank, rankOf, workingDayUpTo, type Rank } from './servicing-norms.ts';
 import type { ServicingClient, ServicingContext } from './servicing-rows.ts';
 import { lostReasons } from './servicing-words.ts';
 import { serviceLines } from './words.ts';
@@ -27,7 +27,8 @@ export function clientProposal(
   const { today } = context;
   const rank = rankOf(client);
   const since = client.clientSince === null ? today - 150 : dayOf(client.clientSince);
-  const requested = Math.max(since, today - random.int(1, 110));
+  // asked and sent on working days, as a firm's proposals are
+  const requested = workingDayUpTo(Math.max(since, today - random.int(1, 110)));
   let stage: ProposalStage =
     requested > today - 10
       ? random.weighted<ProposalStage>([
@@ -51,7 +52,7 @@ export function clientProposal(
         ? deadline + random.int(1, 6)
         : requested + random.int(0, deadline - requested);
     }
-    sent = Math.min(sent, today);
+    sent = Math.max(requested, workingDayUpTo(Math.min(sent, today)));
   }
   let decided: number | null = null;
   if (stage === 'won' || stage === 'lost') {
@@ -88,7 +89,7 @@ export function prospectProposal(
   client: ServicingClient,
 ) {
   const { today } = context;
-  const requested = today - random.int(1, 120);
+  const requested = workingDayUpTo(today - random.int(1, 120));
   let stage = random.weighted<ProposalStage>([
     ['request', 1],
     ['drafting', 2],
@@ -98,7 +99,7 @@ export function prospectProposal(
   const sent =
     stage === 'request' || stage === 'drafting'
       ? null
-      : Math.min(today, requested + random.int(3, 12));
+      : Math.max(requested, workingDayUpTo(Math.min(today, requested + random.int(3, 12))));
   let decided = stage === 'lost' ? (sent ?? requested) + random.int(7, 40) : null;
   if (decided !== null && decided >= today) {
     stage = 'sent';
