@@ -1,33 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from './calendar-days.ts';
+import { clientCompliance, expectedContactsByNow } from './client-compliance.ts';
 import {
-  clientCompliance,
-  expectedContactsByNow,
-  type ClientComplianceInput,
-  type CompliancePeriod,
-} from './client-compliance.ts';
-import { defaultServiceConcept, type ServiceConcept } from './service-concept.ts';
-import { presetServiceConcepts } from './service-presets.ts';
-
-const [a, b, c] = presetServiceConcepts('freelancerAbc') as [
-  ServiceConcept,
-  ServiceConcept,
-  ServiceConcept,
-];
-const year2025: CompliancePeriod = { from: '2025-01-01', to: '2025-12-31', today: '2025-12-01' };
-const noDuties = { revenueForecast: false, evaluationConversation: false, accountPlan: false };
-
-const client = (overrides: Partial<ClientComplianceInput> = {}): ClientComplianceInput => ({
-  concept: a,
-  since: '2020-01-01',
-  lastPersonalContact: '2025-11-20',
-  personalContactsInPeriod: 6,
-  callBacks: [],
-  proposals: [],
-  dutiesDone: noDuties,
-  ...overrides,
-});
+  complianceClient as client,
+  conceptA as a,
+  conceptB as b,
+  conceptC as c,
+  noDuties,
+  year2025,
+} from '../../../test/helpers/compliance-clients.ts';
+import { defaultServiceConcept } from './service-concept.ts';
 
 describe('is the service concept delivered to a client', () => {
   it('finds an A-client without personal contact for 61 days overdue under its 60-day norm, and one at 60 days not', () => {

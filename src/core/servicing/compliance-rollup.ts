@@ -73,20 +73,3 @@ export function finishedRollup(rollup: RunningRollup): ComplianceRollup {
     proposals: complianceSummary(rollup.proposals),
   };
 }
-
-/**
- * The figures of a group of clients. Call-backs and proposals may be counted apart from the
- * clients (a professional answers for the calls asked of them, wherever the client is managed).
- */
-export function complianceRollup(
-  clients: readonly ClientCompliance[],
-  requests?: { callBacks: readonly RequestCheck[]; proposals: readonly RequestCheck[] },
-): ComplianceRollup {
-  const rollup = runningRollup();
-  for (const client of clients) {
-    addClient(rollup, client);
-    if (!requests) addRequests(rollup, client);
-  }
-  if (requests) addRequests(rollup, requests);
-  return finishedRollup(rollup);
-}

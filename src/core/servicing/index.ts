@@ -18,13 +18,7 @@ export type {
   ComplianceShortfall,
   PeriodRequest,
 } from './client-compliance.ts';
-export {
-  addClient,
-  addRequests,
-  complianceRollup,
-  finishedRollup,
-  runningRollup,
-} from './compliance-rollup.ts';
+export { addClient, addRequests, finishedRollup, runningRollup } from './compliance-rollup.ts';
 export type { ComplianceRollup, RunningRollup } from './compliance-rollup.ts';
 export { complianceSummary } from './compliance-summary.ts';
 export type { ComplianceSummary } from './compliance-summary.ts';
