@@ -1,9 +1,9 @@
 // The reasons the server gives for a row, the columns or a file it cannot read, in the user's
 // language: every reason code has a text under imports.reasons, with its values filled in. A
 // code this page does not know yet keeps the server's English.
-import type { TFunction } from 'i18next';
 import type { Schemas } from '../api/client.ts';
-import { formatDate, formatNumber, type Language } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
+import { reasonWords, type ReasonWordsTexts } from '../ui/reasonWords.ts';
 
 /** A reason as the server gives it: its code, its values and the reason in English. */
 export type ServerReason = {
@@ -12,11 +12,7 @@ export type ServerReason = {
   reason: string;
 };
 
-export type ReasonTexts = {
-  t: TFunction;
-  /** Whether the catalogues have a text for a key. */
-  exists: (key: string) => boolean;
-  language: Language;
+export type ReasonTexts = ReasonWordsTexts & {
   /** An import field ("invoiceDate") in the user's words ("Factuurdatum"). */
   fieldLabel: (field: string) => string;
 };
@@ -27,12 +23,13 @@ const dateValues = new Set(['start', 'end']);
 
 /** The reason in the user's language, or the server's English for a code without a text. */
 export function reasonText(reason: ServerReason, texts: ReasonTexts): string {
-  const key = `imports.reasons.${reason.code}`;
-  if (!texts.exists(key)) return reason.reason;
-  const values = Object.fromEntries(
-    Object.entries(reason.params).map(([name, value]) => [name, shownValue(name, value, texts)]),
+  return reasonWords(
+    `imports.reasons.${reason.code}`,
+    reason.params,
+    reason.reason,
+    texts,
+    (name, value) => shownValue(name, value, texts),
   );
-  return texts.t(key as never, values);
 }
 
 function shownValue(name: string, value: string | number, texts: ReasonTexts): string {

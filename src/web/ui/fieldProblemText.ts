@@ -1,27 +1,12 @@
 // What is wrong with a field, in the user's language: the text of the reason the server gives,
-// with its values filled in (numbers as the user reads them), or the server's own words
-// (English) for a reason the app has no text for yet.
-import type { TFunction } from 'i18next';
+// or the server's own words for a field refused without one.
 import type { FieldProblem } from '../api/client.ts';
-import { formatNumber, type Language } from '../format.ts';
+import { reasonWords, type ReasonWordsTexts } from './reasonWords.ts';
 
-export type ProblemTexts = {
-  t: TFunction;
-  /** Whether the catalogues have a text for a key. */
-  exists: (key: string) => boolean;
-  language: Language;
-};
+export type ProblemTexts = ReasonWordsTexts;
 
 export function fieldProblemText(problem: FieldProblem, texts: ProblemTexts): string {
   const { reason } = problem;
   if (!reason) return problem.message;
-  const key = `fieldReasons.${reason.code}`;
-  if (!texts.exists(key)) return problem.message;
-  const values = Object.fromEntries(
-    Object.entries(reason.params).map(([name, value]) => [
-      name,
-      typeof value === 'number' ? formatNumber(value, texts.language) : value,
-    ]),
-  );
-  return texts.t(key as never, values);
+  return reasonWords(`fieldReasons.${reason.code}`, reason.params, problem.message, texts);
 }
