@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
 import { expectAccessible } from './browser.ts';
-import { setUpFirm, type Firm } from './firm-setup.ts';
+import { addClientWithContact, setUpFirm, type Firm } from './firm-setup.ts';
 
 let firm: Firm;
 let app: WebApp;
@@ -23,13 +23,7 @@ const day = (offset: number) => {
 beforeAll(async () => {
   firm = await setUpFirm();
   ({ app, page } = firm);
-  clientId = (
-    await firm.send('post', '/organizations', { name: 'Bakkerij Jansen', status: 'client' })
-  ).id;
-  await firm.send('post', `/organizations/${clientId}/contacts`, {
-    firstName: 'Anna',
-    lastName: 'Jansen',
-  });
+  clientId = await addClientWithContact(firm);
 }, 120_000);
 
 afterAll(() => firm?.close());

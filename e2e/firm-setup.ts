@@ -64,3 +64,16 @@ export async function setUpFirm(
     throw error;
   }
 }
+
+/** A client, Bakkerij Jansen, with one contact person, Anna Jansen; answers the client's id. */
+export async function addClientWithContact(firm: Firm): Promise<string> {
+  const { id } = await firm.send('post', '/organizations', {
+    name: 'Bakkerij Jansen',
+    status: 'client',
+  });
+  await firm.send('post', `/organizations/${id}/contacts`, {
+    firstName: 'Anna',
+    lastName: 'Jansen',
+  });
+  return id;
+}
