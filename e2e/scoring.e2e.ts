@@ -29,9 +29,20 @@ test('switch on a preset, score by keyboard, preview and commit', async () => {
   await expect
     .poll(() => page.getByRole('switch', { name: /^On: Can act as a reference/ }).isChecked())
     .toBe(true);
-  // the method's example judges revenue by hand
-  await page.getByLabel('Scored: Revenue and revenue potential', { exact: true }).first().click();
-  await page.getByRole('option', { name: 'By judgement' }).click();
+  // the method's example judges revenue by hand; the criteria are read again after the switch,
+  // which may close a list opened a moment before: open it until its options show
+  await page.waitForLoadState('networkidle');
+  const byJudgement = page.getByRole('option', { name: 'By judgement' });
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel('Scored: Revenue and revenue potential', { exact: true }).first().click();
+    const shown = await byJudgement.waitFor({ timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown || attempt === 3) break;
+    await page.keyboard.press('Escape');
+  }
+  await byJudgement.click();
   await page.waitForLoadState('networkidle');
 
   await page.getByRole('link', { name: 'Open the scoring matrix' }).click();
