@@ -1,6 +1,8 @@
 // Choosing clients in the browser: the poen, pret & prestige preset switched on in settings,
 // two clients scored by keyboard on the matrix with total, grade and category following, and
-// the classification previewed and committed. Axe on the matrix.
+// the classification previewed and committed. A cell scored from the figures explains why it
+// takes no score; a demotion that comes only from missing scores must be accepted at commit.
+// Axe on the matrix.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
@@ -73,9 +75,72 @@ test('switch on a preset, score by keyboard, preview and commit', async () => {
     .toBe('2 of 2 clients move');
   await page.getByLabel('Note (optional)').fill('Annual review');
   await page.getByRole('button', { name: 'Commit classification' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Commit classification' }).click();
+  const dialog = page.getByRole('dialog');
+  // the dialog says what the commit does: both clients get a category, client two partly scored
+  await expect
+    .poll(() => dialog.getByTestId('commit-summary').textContent())
+    .toContain('2 of 2 clients change category.');
+  await expect(dialog.getByTestId('commit-summary').textContent()).resolves.toContain(
+    '2 get a category for the first time',
+  );
+  await expect(dialog.getByTestId('commit-summary').textContent()).resolves.toContain(
+    '1 client is not fully scored',
+  );
+  await dialog.getByRole('button', { name: 'Commit classification' }).click();
   await page.getByTestId('classification-history').getByText('Annual review').waitFor();
   await expect
     .poll(() => page.getByTestId('preview-summary').textContent())
     .toBe('0 of 2 clients move');
+}, 120_000);
+
+test('explain a cell scored from the figures, and ask before a demotion from missing scores', async () => {
+  const criteria = await (await page.request.get(`${app.url}/api/v1/criteria`)).json();
+  const id = (key: string) =>
+    (criteria.items as { id: string; key: string }[]).find((c) => c.key === key)!.id;
+  const three = await firm.send('post', '/organizations', {
+    name: 'Client Three',
+    status: 'client',
+  });
+  const score = (key: string, value: number | null) =>
+    firm.send('put', `/organizations/${three.id}/scores/${id(key)}`, {
+      score: value,
+      agreed: false,
+    });
+  // all at the top: an A, committed
+  for (const key of ['revenue', 'image', 'reference', 'cooperation', 'newServices'])
+    await score(key, 3);
+  await firm.send('post', '/classifications', {});
+  // revenue taken back and image at 0: 15 of 21 (7.1) is a B; with revenue at 3 it is an A again
+  await score('revenue', null);
+  await score('image', 0);
+
+  await page.goto(`${app.url}/clients/scoring`);
+  const grid = page.getByRole('grid', { name: 'Scoring matrix' });
+  await grid.waitFor();
+  const row = page.getByRole('row').filter({ hasText: 'Client Three' });
+  await row.getByTestId('not-fully-scored').waitFor();
+  await expect
+    .poll(() => page.getByTestId('preview-summary').textContent())
+    .toBe('1 of 3 clients move');
+  await page.getByRole('button', { name: 'Commit classification' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('demotions-from-missing-scores').waitFor();
+  const commit = dialog.getByRole('button', { name: 'Commit classification' });
+  expect(await commit.isDisabled()).toBe(true);
+  await dialog.getByLabel('Commit anyway, these clients included').check();
+  expect(await commit.isDisabled()).toBe(false);
+  await page.keyboard.press('Escape');
+
+  // revenue scored from the figures: typing into its cell says why nothing happens
+  await firm.send('patch', `/criteria/${id('revenue')}`, { source: 'data' });
+  await page.reload();
+  await grid.waitFor();
+  await grid.focus();
+  await page.keyboard.press('2');
+  const explained = page.getByTestId('data-criterion-explained');
+  await explained.waitFor();
+  expect(await explained.textContent()).toContain(
+    'Revenue and revenue potential is scored from the figures',
+  );
+  await explained.getByRole('link', { name: 'Set the thresholds' }).waitFor();
 }, 120_000);

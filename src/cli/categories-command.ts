@@ -23,6 +23,7 @@ type Options = {
   preview?: boolean;
   commit?: boolean;
   note?: string;
+  acceptMissingScoreDemotions?: boolean;
 };
 
 export function registerCategoryReport(report: Command, context: Context): void {
@@ -52,6 +53,10 @@ export function registerClassifyCommand(program: Command, context: Context): voi
     .option('--preview', 'show the moves a commit would make, and change nothing')
     .option('--commit', 'store the classification with today’s scores, weights and boundaries')
     .option('--note <text>', 'why the firm classifies now (with --commit)')
+    .option(
+      '--accept-missing-score-demotions',
+      'commit even when clients move down only because scores are missing (with --commit)',
+    )
     .option('--scheme <name>', 'the scheme by name or preset (default: the primary one)')
     .option('--json', 'print JSON instead of a table')
     .option('--workspace <id>', 'the firm, when the database holds several')
@@ -61,6 +66,8 @@ export function registerClassifyCommand(program: Command, context: Context): voi
           throw new Error('say --preview to see the moves, or --commit to store them');
         if (options.note !== undefined && !options.commit)
           throw new Error('--note goes with --commit');
+        if (options.acceptMissingScoreDemotions && !options.commit)
+          throw new Error('--accept-missing-score-demotions goes with --commit');
         if (options.commit) {
           const note = options.note?.trim() || null;
           if (note !== null && note.length > 2000)
@@ -69,7 +76,7 @@ export function registerClassifyCommand(program: Command, context: Context): voi
             database.db,
             { workspaceId: firm.workspaceId, userId: undefined },
             scheme.id,
-            { note },
+            { note, acceptDemotionsFromMissingScores: options.acceptMissingScoreDemotions },
           );
           if (options.json) context.log(JSON.stringify(committed, null, 2));
           else
@@ -88,11 +95,23 @@ export function registerClassifyCommand(program: Command, context: Context): voi
         }
         context.log(`${firm.name}: ${scheme.name}, ${preview.clients} clients`);
         context.log(`${preview.moved} would move, ${preview.unchanged} stay`);
+        if (preview.notFullyScored > 0)
+          context.log(
+            `${preview.notFullyScored} not fully scored: their missing scores are left out`,
+          );
+        if (preview.downFromMissingScores > 0)
+          context.log(
+            `${preview.downFromMissingScores} would move down only because scores are missing ` +
+              '(score them, or commit with --accept-missing-score-demotions)',
+          );
         for (const count of preview.counts)
           if (count.from !== count.to)
             context.log(`  ${count.from ?? '—'} → ${count.to ?? '—'}: ${count.clients}`);
         for (const move of preview.moves)
-          context.log(`${move.name}: ${move.from ?? '—'} → ${move.to ?? '—'} (${move.direction})`);
+          context.log(
+            `${move.name}: ${move.from ?? '—'} → ${move.to ?? '—'} (${move.direction}` +
+              `${move.downFromMissingScores ? ', from missing scores' : ''})`,
+          );
       }),
     );
 }
@@ -124,6 +143,14 @@ export function categoryRows(matrix: MatrixReport): CategoryRow[] {
 function reasonOf(client: MatrixReport['clients'][number], scheme: SchemeView): string {
   if (client.overridden) return `set by hand: ${client.overrideReason ?? ''}`;
   if (client.computedCategory === null) return 'not scored';
+  const because = placedBy(client, scheme);
+  const missing = client.unscoredCriteria;
+  return missing === 0
+    ? because
+    : `${because} (not fully scored: ${missing} ${missing === 1 ? 'criterion' : 'criteria'} left out)`;
+}
+
+function placedBy(client: MatrixReport['clients'][number], scheme: SchemeView): string {
   const index = scheme.categories.findIndex((c) => c.key === client.computedCategory);
   const category = scheme.categories[index];
   if (!category) return '';

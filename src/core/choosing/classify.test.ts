@@ -93,14 +93,15 @@ describe('classifyClients', () => {
       client('even', 2, 2, 2, 2), //       22 →  6.7, everything at 2
       client('small', 1, 2, 2, 2), //      17 →  5.2, revenue at 1
       client('niche', 0, 3, 0, 3), //       9 →  2.7, two criteria at 0
-      client('partial', 3), //             15 →  4.5, only revenue scored
+      client('partial', 3), //             15 of 15 → 10.0, only revenue scored (at 3)
       client('new'), //                   nothing scored
     ];
     const expected = {
+      // partial is judged on revenue alone, the criteria not scored left out: an A by each
       //            star lopsided steady even small niche partial new
-      weightedGrade: ['A', 'A', 'A', 'B', 'C', 'C', 'C', null],
-      meetsAll: ['A', 'C', 'B', 'A', 'B', 'C', 'C', null],
-      meetsXofY: ['A', 'A', 'B', 'A', 'A', 'B', 'C', null],
+      weightedGrade: ['A', 'A', 'A', 'B', 'C', 'C', 'A', null],
+      meetsAll: ['A', 'C', 'B', 'A', 'B', 'C', 'A', null],
+      meetsXofY: ['A', 'A', 'B', 'A', 'A', 'B', 'A', null],
     };
     for (const kind of ['weightedGrade', 'meetsAll', 'meetsXofY'] as const) {
       const classified = classifyClients({ setup: setupWith(methods[kind]), clients });
@@ -108,12 +109,31 @@ describe('classifyClients', () => {
     }
   });
 
-  it('marks a client with unscored criteria incomplete, counting them as 0', () => {
-    const [partial] = classifyClients({
+  it('leaves a criterion not scored out of the total and the maximum, and marks the client', () => {
+    const [partial, scoredZero] = classifyClients({
       setup: setupWith(methods.weightedGrade),
-      clients: [client('partial', 3, null, 2)],
+      clients: [client('partial', 3, null, 2), client('scored-zero', 3, 0, 2, 0)],
     });
-    expect(partial).toMatchObject({ total: 21, maximum: 33, unscoredCriteria: 2, complete: false });
+    // revenue 15 of 15 and reference 6 of 9: 21 of 24, 8.8, an A; not 21 of 33 (6.4, a B)
+    expect(partial).toMatchObject({
+      total: 21,
+      maximum: 24,
+      grade: 8.8,
+      unscoredCriteria: 2,
+      complete: false,
+      category: 'A',
+    });
+    // a score of 0 is a score: 21 of 33
+    expect(scoredZero).toMatchObject({ total: 21, maximum: 33, complete: true, category: 'B' });
+  });
+  it('moves nobody when a criterion nobody has scored yet is switched on', () => {
+    const before = { ...setupWith(methods.weightedGrade), criteria: criteria.slice(0, 3) };
+    const after = setupWith(methods.weightedGrade);
+    const clients = [client('a', 3, 2, 2), client('b', 3, 1, 1), client('c', 1, 0, 1)];
+    const categories = (setup: ClassificationSetup) =>
+      classifyClients({ setup, clients }).map((c) => c.category);
+    expect(categories(after)).toEqual(categories(before));
+    expect(categories(after)).toEqual(['A', 'B', 'C']);
   });
 
   it('lets an override win over the computed category, and says so', () => {
@@ -159,10 +179,11 @@ describe('classifyCompact', () => {
     const setup = setupWith(methods.weightedGrade);
     const scores = Int8Array.from([3, 2, 2, 2, 1, 2, 1, 1, notScored, notScored, notScored, 3]);
     const compact = classifyCompact(setup, { clientIds: ['c1', 'c2', 'c3'], scores });
-    expect(compact.maximum).toBe(33);
+    expect([...compact.maxima]).toEqual([33, 33, 1 * 3]);
     expect([...compact.totals]).toEqual([27, 13, 3]);
     expect([...compact.unscored]).toEqual([0, 0, 3]);
-    expect([...compact.categoryIndexes]).toEqual([0, 2, 2]);
+    // c3 is scored on cooperation alone, at its top
+    expect([...compact.categoryIndexes]).toEqual([0, 2, 0]);
     const none = classifyCompact(setup, { clientIds: ['c'], scores: new Int8Array(4).fill(-1) });
     expect([...none.categoryIndexes]).toEqual([-1]);
   });
@@ -216,11 +237,15 @@ describe('classifyCompact', () => {
     };
     const compact = classifyCompact(setup, { clientIds, scores });
     expect(compact.totals).toHaveLength(rows);
-    expect(compact.maximum).toBe(3 * 3 * 15);
     const last = rows - 1;
     const lastRow = scores.subarray(last * 15, rows * 15);
     const lastTotal = [...lastRow].reduce((sum, s, i) => sum + (s < 0 ? 0 : s * all[i]!.weight), 0);
+    const lastMaximum = [...lastRow].reduce(
+      (sum, s, i) => sum + (s < 0 ? 0 : 3 * all[i]!.weight),
+      0,
+    );
     expect(compact.totals[last]).toBe(lastTotal);
+    expect(compact.maxima[last]).toBe(lastMaximum);
     const counts = new Map<number, number>();
     for (const index of compact.categoryIndexes) counts.set(index, (counts.get(index) ?? 0) + 1);
     expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(rows);

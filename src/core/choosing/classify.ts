@@ -2,11 +2,17 @@
 // one Int8Array (clients × criteria) and fills typed arrays, so a firm's 50,000 clients are
 // recomputed in milliseconds for every preview; the object form is for small inputs and answers.
 import { invalidField } from '../errors.ts';
-import { gradeOf, smallestTotalPassing } from './grade.ts';
+import { fullGradeTenths } from './grade.ts';
 import { repeatedIndexes, throwIfProblems, type Problem } from './problems.ts';
-import { assertValidSetup, levelsOf, requiredOf, type ClassificationSetup } from './ranking.ts';
+import {
+  assertValidSetup,
+  levelsOf,
+  requiredOf,
+  requiredOfScored,
+  type ClassificationSetup,
+} from './ranking.ts';
 import type { CategoryScheme } from './schemes.ts';
-import { scoreFor, scoringMaximum, type ScoresByCriterion } from './scoring.ts';
+import { gradeOrZero, scoreFor, type ScoresByCriterion } from './scoring.ts';
 
 /** Marks a criterion not scored in the compact form. */
 export const notScored = -1;
@@ -21,10 +27,10 @@ export type CompactScores = {
 /** The computed classification of many clients, row for row with the compact scores. */
 export type CompactClassification = {
   clientIds: readonly string[];
-  /** The same for every client: Σ weight × scale maximum. */
-  maximum: number;
+  /** Per client Σ weight × scale maximum over the criteria it is scored on (decision 0018). */
+  maxima: Int32Array;
   totals: Int32Array;
-  /** How many criteria each client has no score for (each counted as 0). */
+  /** How many criteria each client has no score for (left out of its total and maximum). */
   unscored: Uint16Array;
   /** The computed category as an index into the scheme (best is 0); −1 when nothing is scored. */
   categoryIndexes: Int16Array;
@@ -48,10 +54,11 @@ export type PlacedClient = {
 
 export type ClientClassification = PlacedClient & {
   total: number;
+  /** Σ weight × scale maximum over the criteria the client is scored on. */
   maximum: number;
   /** total / maximum × 10 with one decimal; for showing only. */
   grade: number;
-  /** How many criteria are not scored (counted as 0); a client with any is incomplete. */
+  /** How many criteria are not scored (left out); a client with any is not fully scored. */
   unscoredCriteria: number;
   complete: boolean;
   overrideReason: string | null;
@@ -61,31 +68,34 @@ type Compiled = {
   columns: number;
   weights: Int32Array;
   scaleMaxima: Int8Array;
-  maximum: number;
-  /** weightedGrade: the smallest total per category, best first; the lowest is 0. */
-  smallestTotals: Int32Array | null;
+  /** weightedGrade: each category's lower bound in tenths, best first, and whether inclusive. */
+  boundTenths: Int32Array | null;
+  boundInclusive: Uint8Array | null;
   /** Meets methods: minimums per level (row) and criterion (column), 0 where none. */
   levelMinimums: Int8Array | null;
   levelRequired: Int32Array | null;
+  /** Meets methods: how many minimums each level names. */
+  levelNamed: Int32Array | null;
 };
 
 function compile(setup: ClassificationSetup): Compiled {
   assertValidSetup(setup);
   const { criteria, scheme, method } = setup;
   const columns = criteria.length;
-  const maximum = scoringMaximum(criteria);
   const compiled: Compiled = {
     columns,
     weights: Int32Array.from(criteria, (criterion) => criterion.weight),
     scaleMaxima: Int8Array.from(criteria, (criterion) => criterion.scaleMax),
-    maximum,
-    smallestTotals: null,
+    boundTenths: null,
+    boundInclusive: null,
     levelMinimums: null,
     levelRequired: null,
+    levelNamed: null,
   };
   if (method.kind === 'weightedGrade') {
-    compiled.smallestTotals = Int32Array.from(scheme.categories, (category) =>
-      smallestTotalPassing(category.lowerBound, maximum),
+    compiled.boundTenths = Int32Array.from(scheme.categories, (c) => c.lowerBound.tenths);
+    compiled.boundInclusive = Uint8Array.from(scheme.categories, (c) =>
+      c.lowerBound.inclusive ? 1 : 0,
     );
     return compiled;
   }
@@ -93,23 +103,27 @@ function compile(setup: ClassificationSetup): Compiled {
   const withLevels = scheme.categories.slice(0, -1);
   const levelMinimums = new Int8Array(withLevels.length * columns);
   const levelRequired = new Int32Array(withLevels.length);
+  const levelNamed = new Int32Array(withLevels.length);
   withLevels.forEach((category, row) => {
     const level = levels.find((candidate) => candidate.categoryKey === category.key);
     if (!level) return; // a valid setup has one
     criteria.forEach((criterion, column) => {
-      if (Object.hasOwn(level.minimums, criterion.key))
-        levelMinimums[row * columns + column] = level.minimums[criterion.key] ?? 0;
+      if (!Object.hasOwn(level.minimums, criterion.key)) return;
+      levelMinimums[row * columns + column] = level.minimums[criterion.key] ?? 0;
+      levelNamed[row] = levelNamed[row]! + 1;
     });
     levelRequired[row] = requiredOf(method, level);
   });
   compiled.levelMinimums = levelMinimums;
   compiled.levelRequired = levelRequired;
+  compiled.levelNamed = levelNamed;
   return compiled;
 }
 
 /**
- * Classifies many clients from compact scores (method.md §3.3): totals, unscored counts and the
- * computed category per row. Unscored criteria count as 0; a row without any score gets no
+ * Classifies many clients from compact scores (method.md §3.3): totals, maxima, unscored counts
+ * and the computed category per row. An unscored criterion is left out of the client's total and
+ * maximum, and out of a level's minimums (decision 0018); a row without any score gets no
  * category (−1). Throws invalid_input for an invalid setup or a score off its scale.
  */
 export function classifyCompact(
@@ -117,60 +131,75 @@ export function classifyCompact(
   input: CompactScores,
 ): CompactClassification {
   const compiled = compile(setup);
-  const { columns, weights, scaleMaxima, smallestTotals, levelMinimums, levelRequired } = compiled;
+  const { columns, weights, scaleMaxima } = compiled;
   const rows = input.clientIds.length;
   const { scores } = input;
   if (scores.length !== rows * columns)
     throw invalidField('scores', `must hold ${rows} × ${columns} scores, got ${scores.length}`);
   const totals = new Int32Array(rows);
+  const maxima = new Int32Array(rows);
   const unscored = new Uint16Array(rows);
   const categoryIndexes = new Int16Array(rows);
-  const lowest = setup.scheme.categories.length - 1;
   for (let row = 0, offset = 0; row < rows; row += 1, offset += columns) {
     let total = 0;
+    let maximum = 0;
     let missing = 0;
     for (let column = 0; column < columns; column += 1) {
       const score = scores[offset + column]!;
       if (score === notScored) missing += 1;
       else if (score < 0 || score > scaleMaxima[column]!) throw offScale(input, row, column, score);
-      else total += weights[column]! * score;
-    }
-    totals[row] = total;
-    unscored[row] = missing;
-    let category = -1;
-    if (missing < columns) {
-      category = lowest;
-      if (smallestTotals) {
-        for (let index = 0; index < lowest; index += 1) {
-          if (total >= smallestTotals[index]!) {
-            category = index;
-            break;
-          }
-        }
-      } else if (levelMinimums && levelRequired) {
-        for (let level = 0; level < lowest; level += 1) {
-          let met = 0;
-          const base = level * columns;
-          for (let column = 0; column < columns; column += 1) {
-            const minimum = levelMinimums[base + column]!;
-            if (minimum > 0 && scores[offset + column]! >= minimum) met += 1;
-          }
-          if (met >= levelRequired[level]!) {
-            category = level;
-            break;
-          }
-        }
+      else {
+        total += weights[column]! * score;
+        maximum += weights[column]! * scaleMaxima[column]!;
       }
     }
-    categoryIndexes[row] = category;
+    totals[row] = total;
+    maxima[row] = maximum;
+    unscored[row] = missing;
+    categoryIndexes[row] =
+      missing === columns ? -1 : categoryIndexOf(compiled, scores, offset, total, maximum);
   }
-  return {
-    clientIds: input.clientIds,
-    maximum: compiled.maximum,
-    totals,
-    unscored,
-    categoryIndexes,
-  };
+  return { clientIds: input.clientIds, maxima, totals, unscored, categoryIndexes };
+}
+
+/** The category of one scored row: the first bound its grade passes, or the first level met. */
+function categoryIndexOf(
+  compiled: Compiled,
+  scores: Int8Array,
+  offset: number,
+  total: number,
+  maximum: number,
+): number {
+  const { columns, boundTenths, boundInclusive, levelMinimums, levelRequired, levelNamed } =
+    compiled;
+  if (boundTenths && boundInclusive) {
+    const lowest = boundTenths.length - 1;
+    // passesBound in whole numbers: 100 × total against tenths × maximum
+    const grade = total * fullGradeTenths;
+    for (let index = 0; index < lowest; index += 1) {
+      const boundary = boundTenths[index]! * maximum;
+      if (boundInclusive[index] ? grade >= boundary : grade > boundary) return index;
+    }
+    return lowest;
+  }
+  if (!levelMinimums || !levelRequired || !levelNamed) return -1;
+  const levels = levelRequired.length;
+  for (let level = 0; level < levels; level += 1) {
+    let met = 0;
+    let scored = 0;
+    const base = level * columns;
+    for (let column = 0; column < columns; column += 1) {
+      const minimum = levelMinimums[base + column]!;
+      if (minimum === 0) continue;
+      const score = scores[offset + column]!;
+      if (score === notScored) continue;
+      scored += 1;
+      if (score >= minimum) met += 1;
+    }
+    if (scored > 0 && met >= requiredOfScored(levelRequired[level]!, levelNamed[level]!, scored))
+      return level;
+  }
+  return levels; // the lowest category
 }
 
 function offScale(input: CompactScores, row: number, column: number, score: number) {
@@ -235,9 +264,9 @@ export function classificationsFromCompact(
   throwIfProblems(overrideProblems(setup.scheme, overrides), 'overrides');
   const byClient = new Map(overrides.map((override) => [override.clientId, override]));
   const keys = setup.scheme.categories.map((category) => category.key);
-  const { maximum } = compact;
   return compact.clientIds.map((clientId, row) => {
     const total = compact.totals[row]!;
+    const maximum = compact.maxima[row]!;
     const unscoredCriteria = compact.unscored[row]!;
     const computedCategory = keys[compact.categoryIndexes[row]!] ?? null;
     const override = byClient.get(clientId);
@@ -245,7 +274,7 @@ export function classificationsFromCompact(
       clientId,
       total,
       maximum,
-      grade: gradeOf(total, maximum),
+      grade: gradeOrZero(total, maximum),
       unscoredCriteria,
       complete: unscoredCriteria === 0,
       computedCategory,

@@ -1,7 +1,7 @@
 // Explaining one client's category (method.md §3.6: "which criteria and scores put this client
 // here"), and what it would take to move up one category.
 import { overrideProblems, type CategoryOverride } from './classify.ts';
-import { smallestTotalPassing, type GradeBound } from './grade.ts';
+import { passesBound, smallestTotalPassing, type GradeBound } from './grade.ts';
 import { throwIfProblems } from './problems.ts';
 import {
   assertValidSetup,
@@ -19,7 +19,7 @@ export type CriterionContribution = {
   scaleMax: number;
   /** Null when not scored. */
   score: number | null;
-  /** weight × score, 0 when not scored. */
+  /** weight × score, 0 when not scored (and then left out of the maximum). */
   contribution: number;
   /** weight × scale maximum. */
   maxContribution: number;
@@ -32,9 +32,12 @@ export type ScoreRaise = { criterionKey: string; from: number | null; to: number
 export type GradeStep = {
   categoryKey: string;
   bound: GradeBound;
-  /** The smallest rise of the total that passes the bound. */
+  /** The smallest rise of the total, over the criteria scored now, that passes the bound. */
   pointsMissing: number;
-  /** Each criterion whose score alone could rise enough, with the smallest such score. */
+  /**
+   * Each criterion whose score alone could rise enough, with the smallest such score; scoring a
+   * criterion not scored yet counts in the maximum too.
+   */
   enoughAlone: ScoreRaise[];
 };
 
@@ -111,12 +114,17 @@ export function explainClient(input: {
     let nextCategory: GradeStep | null = null;
     if (above) {
       const pointsMissing = smallestTotalPassing(above.lowerBound, maximum) - total;
+      // a score given to a criterion not scored yet raises the maximum as well as the total
       const enoughAlone = criteria.flatMap((criterion): ScoreRaise[] => {
-        const from = criterion.score ?? 0;
-        const to = from + Math.ceil(pointsMissing / criterion.weight);
-        return to <= criterion.scaleMax
-          ? [{ criterionKey: criterion.criterionKey, from: criterion.score, to }]
-          : [];
+        const from = criterion.score;
+        const start = from === null ? 0 : from + 1;
+        const addedMaximum = from === null ? criterion.maxContribution : 0;
+        for (let to = start; to <= criterion.scaleMax; to += 1) {
+          const raisedTotal = total + criterion.weight * (to - (from ?? 0));
+          if (passesBound(raisedTotal, maximum + addedMaximum, above.lowerBound))
+            return [{ criterionKey: criterion.criterionKey, from, to }];
+        }
+        return [];
       });
       nextCategory = {
         categoryKey: above.key,

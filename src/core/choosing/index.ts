@@ -106,6 +106,8 @@ export {
   smallestTotalPassing,
 } from './grade.ts';
 export type { GradeBound } from './grade.ts';
+export { missingScoreEffects, missingScoresAtTop } from './missing-scores.ts';
+export type { MissingScoreEffects } from './missing-scores.ts';
 export { previewCompactMoves, previewMoves } from './preview.ts';
 export type { CategoryMove, MoveCount, MoveDirection, MovePreview } from './preview.ts';
 export { throwIfProblems } from './problems.ts';
@@ -129,6 +131,7 @@ export {
   assertValidSetup,
   computedCategoryIndex,
   levelChecks,
+  requiredOfScored,
   methodProblems,
   rankingMethodKinds,
   setupProblems,
@@ -159,7 +162,7 @@ export type {
   SchemeKind,
   SchemeProblemCode,
 } from './schemes.ts';
-export { scoreClient, scoreFor, scoringMaximum } from './scoring.ts';
+export { gradeOrZero, scoreClient, scoreFor, scoringMaximum } from './scoring.ts';
 export type { ClientScore, ScoresByCriterion } from './scoring.ts';
 export {
   longestValueTag,

@@ -3,6 +3,7 @@ import { standardCriterion } from './criteria.ts';
 import {
   computedCategoryIndex,
   levelChecks,
+  requiredOfScored,
   methodProblems,
   setupProblems,
   type ClassificationSetup,
@@ -84,31 +85,47 @@ describe('levelChecks and computedCategoryIndex', () => {
     expect(computedCategoryIndex(setup, all)).toBe(0);
     expect(computedCategoryIndex(setup, { ...all, cooperation: 1 })).toBe(1);
     expect(computedCategoryIndex(setup, { ...all, cooperation: 0 })).toBe(2);
-    expect(computedCategoryIndex(setup, { ...all, cooperation: null })).toBe(2);
+    // cooperation not scored is left out: every minimum scored is met
+    expect(computedCategoryIndex(setup, { ...all, cooperation: null })).toBe(0);
   });
-  it('lists per level what is met and which minimums are missed, unscored ones included', () => {
+  it('asks of a level the share of its minimums the client is scored on, rounded up', () => {
+    // all of 4 with 2 scored: 2; 3 of 5 with 3 scored: 2 (1.8 up); 3 of 5 all scored: 3
+    expect(requiredOfScored(4, 4, 2)).toBe(2);
+    expect(requiredOfScored(3, 5, 3)).toBe(2);
+    expect(requiredOfScored(3, 5, 5)).toBe(3);
+    expect(requiredOfScored(1, 5, 1)).toBe(1);
+    // a level none of whose minimums is scored is not reached, whatever else is scored
+    const onlyReference = setupWith({
+      kind: 'meetsAll',
+      levels: [
+        { categoryKey: 'A', minimums: { reference: 2 } },
+        { categoryKey: 'B', minimums: { revenue: 1 } },
+      ],
+    });
+    expect(computedCategoryIndex(onlyReference, { revenue: 3 })).toBe(1);
+  });
+  it('lists per level what is met, the minimums missed and those not scored', () => {
     const checks = levelChecks(setupWith(meetsAll), { revenue: 3, image: 1, reference: null });
+    const notScored = [
+      { criterionKey: 'reference', score: null },
+      { criterionKey: 'cooperation', score: null },
+    ];
     expect(checks).toEqual([
       {
         categoryKey: 'A',
-        required: 4,
+        required: 2,
         met: 1,
         reached: false,
-        missed: [
-          { criterionKey: 'image', minimum: 2, score: 1 },
-          { criterionKey: 'reference', minimum: 2, score: null },
-          { criterionKey: 'cooperation', minimum: 2, score: null },
-        ],
+        missed: [{ criterionKey: 'image', minimum: 2, score: 1 }],
+        notScored: notScored.map((n) => ({ ...n, minimum: 2 })),
       },
       {
         categoryKey: 'B',
-        required: 4,
+        required: 2,
         met: 2,
-        reached: false,
-        missed: [
-          { criterionKey: 'reference', minimum: 1, score: null },
-          { criterionKey: 'cooperation', minimum: 1, score: null },
-        ],
+        reached: true,
+        missed: [],
+        notScored: notScored.map((n) => ({ ...n, minimum: 1 })),
       },
     ]);
     expect(levelChecks(setupWith({ kind: 'weightedGrade' }), { revenue: 3 })).toEqual([]);

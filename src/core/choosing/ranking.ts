@@ -130,13 +130,29 @@ export type MissedMinimum = { criterionKey: string; minimum: number; score: numb
 /** How a client fares against one level of a meets method. */
 export type LevelCheck = {
   categoryKey: string;
-  /** How many minimums must be met, and how many are. */
+  /**
+   * How many minimums must be met, of those the client is scored on: the level's own number,
+   * scaled to the scored share of its minimums (see requiredOfScored). How many are met.
+   */
   required: number;
   met: number;
+  /** Met: at least one of the level's minimums is scored and enough of them are met. */
   reached: boolean;
-  /** The minimums not met, in the order of the criteria; an unscored criterion meets none. */
+  /** The scored minimums not met, in the order of the criteria. */
   missed: MissedMinimum[];
+  /** The level's minimums the client has no score for: left out, neither met nor missed. */
+  notScored: MissedMinimum[];
 };
+
+/**
+ * How many of a level's minimums a client must meet when it is scored on only some of them
+ * (decision 0018): the level's number in proportion, rounded up, so "all" stays "all of the
+ * scored ones" and "3 of 5" with 3 scored asks 2. With none scored the level cannot be judged.
+ */
+export function requiredOfScored(required: number, named: number, scored: number): number {
+  if (scored >= named) return required;
+  return Math.ceil((required * scored) / named);
+}
 
 /** The client against every level of a meets method, best category first; none for weightedGrade. */
 export function levelChecks(setup: ClassificationSetup, scores: ScoresByCriterion): LevelCheck[] {
@@ -146,16 +162,22 @@ export function levelChecks(setup: ClassificationSetup, scores: ScoresByCriterio
     const level = levels.find((candidate) => candidate.categoryKey === category.key);
     if (!level) return [];
     const missed: MissedMinimum[] = [];
+    const notScored: MissedMinimum[] = [];
     let met = 0;
+    let named = 0;
     for (const criterion of criteria) {
       const minimum = level.minimums[criterion.key];
       if (minimum === undefined || !Object.hasOwn(level.minimums, criterion.key)) continue;
+      named += 1;
       const score = scoreFor(criterion, scores);
-      if (score !== null && score >= minimum) met += 1;
+      if (score === null) notScored.push({ criterionKey: criterion.key, minimum, score });
+      else if (score >= minimum) met += 1;
       else missed.push({ criterionKey: criterion.key, minimum, score });
     }
-    const required = requiredOf(method, level);
-    return [{ categoryKey: category.key, required, met, reached: met >= required, missed }];
+    const scored = named - notScored.length;
+    const required = requiredOfScored(requiredOf(method, level), named, scored);
+    const reached = scored > 0 && met >= required;
+    return [{ categoryKey: category.key, required, met, reached, missed, notScored }];
   });
 }
 

@@ -34,13 +34,26 @@ describe('scoreClient', () => {
       missingCriteria: [],
     });
   });
-  it('counts an unscored criterion as 0 against the full maximum, and names it', () => {
-    // Scored only on revenue, at the top: 15 of 33, not a perfect 10.
+  it('leaves a criterion not scored out of the total and the maximum, and names it', () => {
+    // Scored only on revenue, at the top: 15 of 15, not 15 of 33 as if the rest were 0.
     expect(scoreClient(criteria, { revenue: 3, reference: null })).toEqual({
       total: 15,
-      maximum: 33,
-      grade: 4.5,
+      maximum: 15,
+      grade: 10,
       missingCriteria: ['image', 'reference', 'cooperation'],
+    });
+    expect(scoreClient(criteria, { revenue: 3, reference: 0 })).toMatchObject({
+      total: 15,
+      maximum: 24,
+      grade: 6.3,
+    });
+  });
+  it('gives a client scored on nothing a grade of 0 of 0', () => {
+    expect(scoreClient(criteria, {})).toEqual({
+      total: 0,
+      maximum: 0,
+      grade: 0,
+      missingCriteria: ['revenue', 'image', 'reference', 'cooperation'],
     });
   });
   it('ignores scores for criteria outside the list, and refuses scores off the scale', () => {

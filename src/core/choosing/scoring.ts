@@ -1,10 +1,10 @@
 // The scoring matrix, method.md §3.2: a client's total is Σ weight × score, the maximum is
 // Σ weight × scale maximum, and the grade is total / maximum × 10.
 //
-// A criterion nobody scored counts as 0 and the maximum stays the full maximum: a missing score
-// can lower a grade but never raise it, every client's grade has the same denominator, and the
-// client is marked incomplete so the firm sees which scores are still to come. (Leaving unscored
-// criteria out of the maximum would make a client scored only on revenue, at 3, a perfect 10.)
+// A criterion nobody scored is not scored, not 0 (decision 0018): it is left out of that client's
+// total and maximum alike, so switching on a new criterion moves nobody until it is scored. The
+// client is marked not fully scored, with the criteria still to come, so a grade made of few
+// criteria is seen for what it is.
 import { invalidField } from '../errors.ts';
 import type { Criterion } from './criteria.ts';
 import { gradeOf } from './grade.ts';
@@ -15,11 +15,11 @@ export type ScoresByCriterion = Readonly<Record<string, number | null | undefine
 export type ClientScore = {
   /** Σ weight × score over the scored criteria. */
   total: number;
-  /** Σ weight × scale maximum over all criteria. */
+  /** Σ weight × scale maximum over the scored criteria; 0 when none is scored. */
   maximum: number;
-  /** total / maximum × 10 with one decimal, halves up; for showing only. */
+  /** total / maximum × 10 with one decimal, halves up, 0 when nothing is scored; for showing only. */
   grade: number;
-  /** The keys of the criteria not scored, which counted as 0. */
+  /** The keys of the criteria not scored, left out of the total and the maximum. */
   missingCriteria: string[];
 };
 
@@ -40,18 +40,26 @@ export function scoreFor(criterion: Criterion, scores: ScoresByCriterion): numbe
   return score;
 }
 
-/** A client's total, maximum and grade (method.md §3.2); unscored criteria count as 0. */
+/** A client's total, maximum and grade over the criteria it is scored on (method.md §3.2). */
 export function scoreClient(
   criteria: readonly Criterion[],
   scores: ScoresByCriterion,
 ): ClientScore {
-  const maximum = scoringMaximum(criteria);
   let total = 0;
+  let maximum = 0;
   const missingCriteria: string[] = [];
   for (const criterion of criteria) {
     const score = scoreFor(criterion, scores);
     if (score === null) missingCriteria.push(criterion.key);
-    else total += criterion.weight * score;
+    else {
+      total += criterion.weight * score;
+      maximum += criterion.weight * criterion.scaleMax;
+    }
   }
-  return { total, maximum, grade: gradeOf(total, maximum), missingCriteria };
+  return { total, maximum, grade: gradeOrZero(total, maximum), missingCriteria };
+}
+
+/** The grade for showing, 0 for a client scored on nothing (maximum 0). */
+export function gradeOrZero(total: number, maximum: number): number {
+  return maximum === 0 ? 0 : gradeOf(total, maximum);
 }

@@ -173,7 +173,17 @@ export const setupChangesSchema = z
   .openapi('ClassificationChanges');
 
 export const commitSchema = setupChangesSchema
-  .extend({ note: z.string().trim().max(2000).nullable().optional() })
+  .extend({
+    note: z.string().trim().max(2000).nullable().optional(),
+    acceptDemotionsFromMissingScores: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          'Commit even when clients move down only because scores are missing (the preview ' +
+          'counts them); without it such a commit is refused',
+      }),
+  })
   .strict()
   .openapi('ClassificationCommit');
 
@@ -209,8 +219,13 @@ export const matrixSchema = z
           description: 'Per criterion: 2 = agreed, 1 = scorers 2 or more points apart',
         }),
         total: z.number().int(),
-        maximum: z.number().int(),
+        maximum: z.number().int().openapi({
+          description: 'Σ weight × scale maximum over the criteria the client is scored on',
+        }),
         grade: z.number(),
+        unscoredCriteria: z.number().int().openapi({
+          description: 'Criteria without a score, left out of the total and the maximum',
+        }),
         computedCategory: categoryKey,
         category: categoryKey,
         overridden: z.boolean(),
@@ -231,6 +246,22 @@ export const previewSchema = z
     unchanged: z.number().int(),
     withoutCategory: z.number().int(),
     heldByOverride: z.number().int(),
+    byDirection: z
+      .object({
+        up: z.number().int(),
+        down: z.number().int(),
+        new: z.number().int(),
+        unclassified: z.number().int(),
+        otherScheme: z.number().int(),
+      })
+      .openapi({ description: 'How many clients move in each direction' }),
+    notFullyScored: z.number().int().openapi({
+      description: 'Clients with a criterion not scored, left out of their grade',
+    }),
+    downFromMissingScores: z.number().int().openapi({
+      description:
+        'Clients moving down who would not were their missing scores at the top of the scale',
+    }),
     moves: z.array(
       z.object({
         clientId: z.uuid(),
@@ -239,6 +270,8 @@ export const previewSchema = z
         to: categoryKey,
         direction: z.enum(['up', 'down', 'new', 'unclassified', 'otherScheme']),
         overridden: z.boolean(),
+        fullyScored: z.boolean(),
+        downFromMissingScores: z.boolean(),
       }),
     ),
   })
@@ -249,6 +282,7 @@ export const committedSchema = z
     id: z.uuid(),
     clientCount: z.number().int(),
     moved: z.number().int(),
+    downFromMissingScores: z.number().int(),
     counts: z.array(moveCount),
   })
   .openapi('ClassificationCommitted');

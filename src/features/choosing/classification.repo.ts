@@ -103,15 +103,16 @@ export async function insertClientCategories(
     clientIds: readonly string[];
     categories: readonly (string | null)[];
     totals: ArrayLike<number>;
-    maximum: number;
+    maxima: ArrayLike<number>;
   },
 ) {
   await db.execute(sql`
     insert into client_categories
       (workspace_id, classification_id, organization_id, category, total, maximum)
-    select ${row.workspaceId}, ${row.classificationId}, client, category, total, ${row.maximum}
+    select ${row.workspaceId}, ${row.classificationId}, client, category, total, maximum
       from unnest(${sql.param([...row.clientIds])}::uuid[], ${sql.param([...row.categories])}::text[],
-                  ${sql.param(Array.from(row.totals))}::bigint[]) as t(client, category, total)`);
+                  ${sql.param(Array.from(row.totals))}::bigint[],
+                  ${sql.param(Array.from(row.maxima))}::bigint[]) as t(client, category, total, maximum)`);
 }
 
 /** A client's category in every classification of every scheme, newest first. */

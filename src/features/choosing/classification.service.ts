@@ -7,13 +7,15 @@ import {
   classifyCompact,
   compactPlacement,
   explainClient,
-  gradeOf,
+  gradeOrZero,
+  missingScoreEffects,
   overrideProblems,
   placeCompact,
   previewCompactMoves,
   throwIfProblems,
   type CategoryOverride,
   type CategoryScheme,
+  type MoveDirection,
   type ScoresByCriterion,
 } from '../../core/choosing/index.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
@@ -41,6 +43,29 @@ const noCriteria = () =>
     code: 'no_criteria',
     params: {},
   });
+
+/** How many clients move in each direction. */
+function countByDirection(moves: readonly { direction: MoveDirection }[]) {
+  const counts: Record<MoveDirection, number> = {
+    up: 0,
+    down: 0,
+    new: 0,
+    unclassified: 0,
+    otherScheme: 0,
+  };
+  for (const move of moves) counts[move.direction] += 1;
+  return counts;
+}
+
+/** A commit refused until the firm says it accepts demotions that come from missing scores. */
+const demotionsFromMissingScores = (clients: number) =>
+  new DomainError(
+    'conflict',
+    `${clients} clients would move down only because scores are missing; score them first, ` +
+      'or commit with acceptDemotionsFromMissingScores',
+    undefined,
+    { code: 'demotions_from_missing_scores', params: { clients } },
+  );
 
 /**
  * The overrides that name a category of the scheme. A category set by hand that the scheme no
@@ -107,6 +132,7 @@ export async function scoringMatrix(
         total: result?.total ?? 0,
         maximum: result?.maximum ?? 0,
         grade: result?.grade ?? 0,
+        unscoredCriteria: result?.unscoredCriteria ?? columns,
         computedCategory: result?.computedCategory ?? null,
         category: result?.category ?? null,
         overridden: result?.overridden ?? false,
@@ -146,14 +172,25 @@ async function previewOf(
   const { overrides, placement } = await currentPlacement(db, workspaceId, loaded);
   const compact = classifyCompact(setup, loaded.compact);
   const known = standingOverrides(setup.scheme, overrides);
+  const proposedPlacement = placeCompact(setup, compact, known);
   const preview = previewCompactMoves({
     scheme: setup.scheme,
     currentScheme: loaded.scheme,
     clientIds: loaded.compact.clientIds,
     current: placement,
-    proposed: placeCompact(setup, compact, known),
+    proposed: proposedPlacement,
   });
-  const names = new Map(loaded.clients.map((client) => [client.id, client.name]));
+  const effects = missingScoreEffects({
+    setup,
+    currentScheme: loaded.scheme,
+    scores: loaded.compact,
+    proposed: compact,
+    proposedPlacement,
+    current: placement,
+    overrides: known,
+  });
+  const rowOf = new Map(loaded.clients.map((client, row) => [client.id, row]));
+  const fromMissing = new Set(effects.downFromMissingScores);
   return {
     setup,
     compact,
@@ -165,24 +202,39 @@ async function previewOf(
       unchanged: preview.unchanged,
       withoutCategory: preview.withoutCategory.length,
       heldByOverride: preview.heldByOverride.length,
-      moves: preview.moves.slice(0, limit).map((move) => ({
-        ...move,
-        name: names.get(move.clientId) ?? '',
-      })),
+      byDirection: countByDirection(preview.moves),
+      notFullyScored: effects.notFullyScored,
+      downFromMissingScores: fromMissing.size,
+      // the demotions that come from missing scores first, so a short list never hides them
+      moves: [
+        ...preview.moves.filter((move) => fromMissing.has(move.clientId)),
+        ...preview.moves.filter((move) => !fromMissing.has(move.clientId)),
+      ]
+        .slice(0, limit)
+        .map((move) => {
+          const row = rowOf.get(move.clientId);
+          return {
+            ...move,
+            name: row === undefined ? '' : loaded.clients[row]!.name,
+            fullyScored: row === undefined || compact.unscored[row] === 0,
+            downFromMissingScores: fromMissing.has(move.clientId),
+          };
+        }),
     },
   };
 }
 
 /**
  * Commits a classification: saves the changes (weights, categories, method), then stores every
- * client's category with the scheme and weights it was made with, in one transaction.
+ * client's category with the scheme and weights it was made with, in one transaction. A commit
+ * from the command line has no user (undefined). Demotions that come only from missing scores
+ * are refused unless accepted.
  */
-/** Commits the classification; a commit from the command line has no user (undefined). */
 export async function commitClassification(
   db: Db,
   actor: { workspaceId: string; userId: string | undefined },
   schemeId: string | undefined,
-  input: SetupChanges & { note?: string | null },
+  input: SetupChanges & { note?: string | null; acceptDemotionsFromMissingScores?: boolean },
 ) {
   const loaded = await readClassifying(db, actor.workspaceId, { schemeId });
   if (loaded.criteria.length === 0) throw noCriteria();
@@ -193,6 +245,8 @@ export async function commitClassification(
     input,
     0,
   );
+  if (report.downFromMissingScores > 0 && input.acceptDemotionsFromMissingScores !== true)
+    throw demotionsFromMissingScores(report.downFromMissingScores);
   const placed = classificationsFromCompact(setup, compact, known);
   return db.transaction(async (tx) => {
     const ws = actor.workspaceId;
@@ -237,7 +291,7 @@ export async function commitClassification(
       clientIds: compact.clientIds,
       categories: placed.map((client) => client.category),
       totals: compact.totals,
-      maximum: compact.maximum,
+      maxima: compact.maxima,
     });
     await recordAudit(tx, {
       ...actor,
@@ -249,10 +303,17 @@ export async function commitClassification(
         classification: id,
         clients: placed.length,
         moved: report.moved,
+        downFromMissingScores: report.downFromMissingScores,
         note: input.note ?? null,
       },
     });
-    return { id, clientCount: placed.length, moved: report.moved, counts: report.counts };
+    return {
+      id,
+      clientCount: placed.length,
+      moved: report.moved,
+      downFromMissingScores: report.downFromMissingScores,
+      counts: report.counts,
+    };
   });
 }
 
@@ -325,7 +386,7 @@ export async function clientCategories(db: Db, workspaceId: string, organization
       ),
   ]);
   return {
-    history: history.map((entry) => ({ ...entry, grade: gradeOf(entry.total, entry.maximum) })),
+    history: history.map((entry) => ({ ...entry, grade: gradeOrZero(entry.total, entry.maximum) })),
     overrides: overrides.map((o) => ({
       schemeId: o.schemeId,
       category: o.category,

@@ -12630,8 +12630,11 @@ export interface components {
         /** @description Per criterion: 2 = agreed, 1 = scorers 2 or more points apart */
         flags: number[];
         total: number;
+        /** @description Σ weight × scale maximum over the criteria the client is scored on */
         maximum: number;
         grade: number;
+        /** @description Criteria without a score, left out of the total and the maximum */
+        unscoredCriteria: number;
         computedCategory: string | null;
         category: string | null;
         overridden: boolean;
@@ -12650,6 +12653,18 @@ export interface components {
       unchanged: number;
       withoutCategory: number;
       heldByOverride: number;
+      /** @description How many clients move in each direction */
+      byDirection: {
+        up: number;
+        down: number;
+        new: number;
+        unclassified: number;
+        otherScheme: number;
+      };
+      /** @description Clients with a criterion not scored, left out of their grade */
+      notFullyScored: number;
+      /** @description Clients moving down who would not were their missing scores at the top of the scale */
+      downFromMissingScores: number;
       moves: {
         /** Format: uuid */
         clientId: string;
@@ -12659,6 +12674,8 @@ export interface components {
         /** @enum {string} */
         direction: 'up' | 'down' | 'new' | 'unclassified' | 'otherScheme';
         overridden: boolean;
+        fullyScored: boolean;
+        downFromMissingScores: boolean;
       }[];
     };
     ClassificationChanges: {
@@ -12683,6 +12700,7 @@ export interface components {
       id: string;
       clientCount: number;
       moved: number;
+      downFromMissingScores: number;
       counts: {
         from: string | null;
         to: string | null;
@@ -12706,6 +12724,8 @@ export interface components {
       }[];
       method?: components['schemas']['RankingMethod'];
       note?: string | null;
+      /** @description Commit even when clients move down only because scores are missing (the preview counts them); without it such a commit is refused */
+      acceptDemotionsFromMissingScores?: boolean;
     };
     ClassificationList: {
       items: {

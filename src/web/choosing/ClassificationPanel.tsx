@@ -22,11 +22,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed } from '../ui/QueryState.tsx';
 import { boundaryKind, formatBoundGrade, parseBoundGrade } from './boundaries.ts';
 import { CategoryBadge } from './CategoryBadge.tsx';
+import { ClassificationCommitDialog } from './ClassificationCommitDialog.tsx';
+import { ClassificationPreview } from './ClassificationPreview.tsx';
 import { categoryLabel, criterionLabel } from './choosingLabels.ts';
 import {
   useClassifications,
@@ -78,6 +79,11 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
   }, [weights, categories, criteria, scheme.categories]);
   const [debounced] = useDebouncedValue(changes, 300);
   const preview = usePreview(scheme.id, props.canManage ? debounced : null);
+  // the commit dialog speaks of exactly what is committed: not of a preview of earlier changes
+  const previewOfChanges =
+    !preview.isPlaceholderData && JSON.stringify(debounced) === JSON.stringify(changes)
+      ? preview.data
+      : undefined;
   const commit = useCommitClassification(scheme.id);
   const history = useClassifications(scheme.id);
   const reset = () => {
@@ -229,64 +235,11 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
             {preview.error ? (
               <LoadFailed error={preview.error} />
             ) : preview.data ? (
-              <Stack
-                gap="xs"
-                style={{ opacity: preview.isPlaceholderData ? 0.6 : 1 }}
-                aria-live="polite"
-              >
-                <Text size="sm" data-testid="preview-summary">
-                  {t('choosing.classification.counts', {
-                    moved: formatNumber(preview.data.moved, language),
-                    clients: formatNumber(preview.data.clients, language),
-                  })}
-                </Text>
-                {preview.data.counts.some((count) => count.from !== count.to) ? (
-                  <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-                    <Table withTableBorder fz="sm" maw={360}>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t('choosing.classification.fromColumn')}</Table.Th>
-                          <Table.Th>{t('choosing.classification.toColumn')}</Table.Th>
-                          <Table.Th className="numeric">
-                            {t('choosing.classification.clients')}
-                          </Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {preview.data.counts
-                          .filter((count) => count.from !== count.to)
-                          .map((count) => (
-                            <Table.Tr key={`${count.from}-${count.to}`}>
-                              <Table.Td>{categoryName(count.from)}</Table.Td>
-                              <Table.Td>{categoryName(count.to)}</Table.Td>
-                              <Table.Td style={{ textAlign: 'right' }}>
-                                {formatNumber(count.clients, language)}
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                      </Table.Tbody>
-                    </Table>
-                    <Stack gap={2} mah={240} style={{ overflow: 'auto' }}>
-                      {preview.data.moves.slice(0, 200).map((move) => (
-                        <Group key={move.clientId} gap="xs" wrap="nowrap">
-                          <Text size="sm" truncate style={{ flex: 1 }}>
-                            {move.name}
-                          </Text>
-                          {categoryName(move.from)}
-                          <Text span size="xs" c="dimmed">
-                            → {t(`choosing.classification.directions.${move.direction}`)}
-                          </Text>
-                          {categoryName(move.to)}
-                        </Group>
-                      ))}
-                    </Stack>
-                  </SimpleGrid>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('choosing.classification.nobodyMoves')}
-                  </Text>
-                )}
-              </Stack>
+              <ClassificationPreview
+                preview={preview.data}
+                stale={preview.isPlaceholderData}
+                categoryName={categoryName}
+              />
             ) : null}
             <Group align="flex-end">
               <Textarea
@@ -304,16 +257,14 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
             </Group>
           </Stack>
         )}
-        <ConfirmDialog
+        <ClassificationCommitDialog
           opened={confirming}
-          title={t('choosing.classification.commitTitle')}
-          text={t('choosing.classification.commitText')}
-          confirmLabel={t('choosing.classification.commit')}
+          preview={previewOfChanges}
           busy={commit.isPending}
           onClose={() => setConfirming(false)}
-          onConfirm={() =>
+          onConfirm={(acceptDemotionsFromMissingScores) =>
             commit.mutate(
-              { ...changes, note: note.trim() || null },
+              { ...changes, note: note.trim() || null, acceptDemotionsFromMissingScores },
               {
                 onSuccess: () => {
                   setConfirming(false);

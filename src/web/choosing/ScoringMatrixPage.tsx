@@ -12,7 +12,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ExportMenu } from '../portfolio/ExportMenu.tsx';
 import { notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
-import { categoryLabel } from './choosingLabels.ts';
+import { categoryLabel, criterionLabel } from './choosingLabels.ts';
 import { SchemePicker } from './SchemePicker.tsx';
 import { ClassificationPanel } from './ClassificationPanel.tsx';
 import {
@@ -28,6 +28,7 @@ import {
   setScore,
   useSchemes,
   useScoringMatrix,
+  type Criterion,
   type MatrixClient,
   type ScoringMatrix,
 } from './queries.ts';
@@ -48,6 +49,7 @@ export function ScoringMatrixPage() {
   const [category, setCategory] = useState<string | null>(null);
   const [sector, setSector] = useState<string | null>(null);
   const [manager, setManager] = useState<string | null>(null);
+  const [typedIntoData, setTypedIntoData] = useState<Criterion | null>(null);
   const refetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const data = matrix.data;
@@ -211,6 +213,28 @@ export function ScoringMatrixPage() {
         <Text size="xs" c="dimmed">
           {write ? t('choosing.matrix.keyboardHelp') : t('choosing.matrix.readOnly')}
         </Text>
+        {typedIntoData && (
+          <Alert
+            color="blue"
+            variant="light"
+            withCloseButton
+            closeButtonLabel={t('app.close')}
+            onClose={() => setTypedIntoData(null)}
+            data-testid="data-criterion-explained"
+          >
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">
+                {t('choosing.matrix.typedIntoData', {
+                  criterion: criterionLabel(typedIntoData, t),
+                  year: matrixData.year,
+                })}
+              </Text>
+              <Anchor component={Link} to="/settings/criteria" size="sm">
+                {t('choosing.matrix.typedIntoDataLink')}
+              </Anchor>
+            </Stack>
+          </Alert>
+        )}
         {rows.length === 0 ? (
           <Text size="sm">{t('choosing.matrix.noMatches')}</Text>
         ) : (
@@ -222,6 +246,7 @@ export function ScoringMatrixPage() {
             onSort={onSort}
             canScore={write}
             onScore={onScore}
+            onTypedIntoData={setTypedIntoData}
           />
         )}
         <ClassificationPanel matrix={matrixData} canManage={manageCategories} />

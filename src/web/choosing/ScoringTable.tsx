@@ -10,6 +10,7 @@ import {
   IconArrowUp,
   IconArrowsSort,
   IconCheck,
+  IconCircleDashed,
   IconDatabase,
   IconHandStop,
 } from '@tabler/icons-react';
@@ -37,6 +38,8 @@ export function ScoringTable(props: {
   onSort: (column: MatrixColumn) => void;
   canScore: boolean;
   onScore: (client: MatrixClient, criterionIndex: number, score: number | null) => void;
+  /** A score typed into a cell scored from the figures, which cannot take one. */
+  onTypedIntoData: (criterion: Criterion) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -68,7 +71,14 @@ export function ScoringTable(props: {
     }
     const client = props.rows[active.row];
     const criterion = props.criteria[active.column];
-    if (!client || !criterion || !props.canScore || criterion.source === 'data') return;
+    if (!client || !criterion || !props.canScore) return;
+    if (criterion.source === 'data') {
+      // any digit or clearing key: say why this cell takes no score instead of doing nothing
+      if (scoreKey(event.key, 9) === null) return;
+      event.preventDefault();
+      props.onTypedIntoData(criterion);
+      return;
+    }
     const action = scoreKey(event.key, criterion.scaleMax);
     if (!action) return;
     event.preventDefault();
@@ -166,7 +176,12 @@ export function ScoringTable(props: {
                   {formatNumber(client.total, language)}
                 </Table.Td>
                 <Table.Td className="numeric" data-column="grade">
-                  {formatGrade(client.grade, language)}
+                  <Group gap={3} justify="flex-end" wrap="nowrap">
+                    {client.unscoredCriteria > 0 && client.unscoredCriteria < size.columns && (
+                      <NotFullyScored count={client.unscoredCriteria} />
+                    )}
+                    <span>{formatGrade(client.grade, language)}</span>
+                  </Group>
                 </Table.Td>
                 <Table.Td data-column="category">
                   <Group gap={4} wrap="nowrap">
@@ -204,6 +219,22 @@ export function ScoringTable(props: {
         </Table.Tbody>
       </Table>
     </div>
+  );
+}
+
+/** A grade made of fewer criteria than are switched on: the rest have no score yet. */
+function NotFullyScored(props: { count: number }) {
+  const { t } = useTranslation();
+  const label = t('choosing.matrix.notFullyScored', { count: props.count });
+  return (
+    <Tooltip label={label} multiline maw={260}>
+      <IconCircleDashed
+        size={13}
+        color="var(--mantine-color-orange-7)"
+        aria-label={label}
+        data-testid="not-fully-scored"
+      />
+    </Tooltip>
   );
 }
 

@@ -31,6 +31,7 @@ const client = (name: string, scores: (number | null)[], category: string | null
         total: 0,
         maximum: 0,
         grade: 0,
+        unscoredCriteria: 0,
         computedCategory: category,
         category,
         overridden: false,
@@ -50,9 +51,12 @@ const rows = [
 const context = { criteria, categoryKeys: ['A', 'B', 'C'], language: 'nl' };
 
 describe('the matrix rows', () => {
-  it('total Σ weight × score against the full maximum, a missing score as 0', () => {
+  it('total Σ weight × score against the maximum of the criteria scored, as the server', () => {
     expect([rows[0]!.total, rows[0]!.maximum, rows[0]!.grade]).toEqual([19, 21, 9]);
-    expect([rows[1]!.total, rows[1]!.grade]).toEqual([5, 2.4]);
+    // image not scored is left out: 5 of 15, not 5 of 21
+    expect([rows[1]!.total, rows[1]!.maximum, rows[1]!.grade]).toEqual([5, 15, 3.3]);
+    expect(rows[1]!.unscoredCriteria).toBe(1);
+    expect([rows[2]!.maximum, rows[2]!.grade, rows[2]!.unscoredCriteria]).toEqual([0, 0, 2]);
   });
 
   it('sort by a criterion, best first, unscored last', () => {

@@ -1,6 +1,7 @@
 // The scoring matrix's rows: filtered by category, sector and relationship manager, sorted by
-// any column, and a client's total and grade again after a score changed (method.md §3.2:
-// Σ weight × score against Σ weight × scale maximum, a missing score counting 0).
+// any column, and a client's total and grade again after a score changed, by the core's one rule
+// (method.md §3.2; a missing score left out, decision 0018).
+import { scoreClient } from '../../core/choosing/scoring.ts';
 import type { Criterion, MatrixClient } from './queries.ts';
 
 /** A column to sort by: the client's name, a criterion by id, the total, grade or category. */
@@ -85,9 +86,14 @@ export function withScores(
   criteria: readonly Criterion[],
   scores: readonly (number | null)[],
 ): MatrixClient {
-  const total = criteria.reduce((sum, c, index) => sum + c.weight * (scores[index] ?? 0), 0);
-  const maximum = criteria.reduce((sum, c) => sum + c.weight * c.scaleMax, 0);
-  // one decimal, halves up, as the server shows it
-  const grade = maximum > 0 ? Math.round((total * 100) / maximum) / 10 : 0;
-  return { ...row, scores: [...scores], total, maximum, grade };
+  const byKey = Object.fromEntries(criteria.map((c, index) => [c.key, scores[index] ?? null]));
+  const { total, maximum, grade, missingCriteria } = scoreClient(criteria, byKey);
+  return {
+    ...row,
+    scores: [...scores],
+    total,
+    maximum,
+    grade,
+    unscoredCriteria: missingCriteria.length,
+  };
 }

@@ -43,6 +43,7 @@ const client = (
   region: null,
   relationshipManagerId: null,
   maximum: 33,
+  unscoredCriteria: 0,
   computedCategory: row.category,
   overridden: false,
   overrideReason: null,

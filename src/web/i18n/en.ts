@@ -1269,6 +1269,13 @@ export const en = {
       count_one: '{{count}} client',
       count_other: '{{count}} clients',
       dataScored: 'Scored from the figures',
+      notFullyScored_one:
+        'Not fully scored: {{count}} criterion has no score yet and is left out of the grade.',
+      notFullyScored_other:
+        'Not fully scored: {{count}} criteria have no score yet and are left out of the grade.',
+      typedIntoData:
+        '{{criterion}} is scored from the figures of {{year}}, so no score can be typed here. Its thresholds (which figure gives a 1, a 2, a 3…) are set with the criteria.',
+      typedIntoDataLink: 'Set the thresholds',
       disagreement: 'Scorers are 2 or more points apart',
       agreed: 'Agreed score',
       overridden: 'Set by hand: {{reason}}',
@@ -1341,6 +1348,30 @@ export const en = {
       clients: 'Clients',
       none: 'no category',
       nobodyMoves: 'Nobody moves.',
+      notFullyScored_one:
+        '{{formattedCount}} client is not fully scored: the criteria without a score are left out of its grade.',
+      notFullyScored_other:
+        '{{formattedCount}} clients are not fully scored: the criteria without a score are left out of their grades.',
+      notFullyScoredMove: 'not fully scored',
+      fromMissingScoresMove: 'down only because scores are missing',
+      commitMoves: '{{moved}} of {{clients}} clients change category.',
+      commitDirections: {
+        up_one: '{{formattedCount}} moves up',
+        up_other: '{{formattedCount}} move up',
+        down_one: '{{formattedCount}} moves down',
+        down_other: '{{formattedCount}} move down',
+        new_one: '{{formattedCount}} gets a category for the first time',
+        new_other: '{{formattedCount}} get a category for the first time',
+        unclassified_one: '{{formattedCount}} loses its category',
+        unclassified_other: '{{formattedCount}} lose their category',
+        otherScheme_one: '{{formattedCount}} moves from a category the scheme no longer has',
+        otherScheme_other: '{{formattedCount}} move from a category the scheme no longer has',
+      },
+      downFromMissingScores_one:
+        '{{formattedCount}} client moves down only because scores are missing: with its missing scores at the top of the scale it would keep its category. Score it first, or commit anyway.',
+      downFromMissingScores_other:
+        '{{formattedCount}} clients move down only because scores are missing: with their missing scores at the top of the scale they would keep their category. Score them first, or commit anyway.',
+      acceptDemotions: 'Commit anyway, these clients included',
       directions: {
         up: 'up',
         down: 'down',

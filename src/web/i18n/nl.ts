@@ -1276,6 +1276,13 @@ export const nl: Texts = {
       count_one: '{{count}} klant',
       count_other: '{{count}} klanten',
       dataScored: 'Gescoord uit de cijfers',
+      notFullyScored_one:
+        'Niet volledig gescoord: {{count}} criterium heeft nog geen score en telt niet mee in het cijfer.',
+      notFullyScored_other:
+        'Niet volledig gescoord: {{count}} criteria hebben nog geen score en tellen niet mee in het cijfer.',
+      typedIntoData:
+        '{{criterion}} wordt gescoord uit de cijfers van {{year}}, dus je kunt hier geen score typen. De drempels (welk cijfer een 1, 2, 3… geeft) stel je in bij de criteria.',
+      typedIntoDataLink: 'Drempels instellen',
       disagreement: 'De beoordelaars liggen 2 of meer punten uiteen',
       agreed: 'Afgesproken score',
       overridden: 'Met de hand ingedeeld: {{reason}}',
@@ -1349,6 +1356,32 @@ export const nl: Texts = {
       clients: 'Klanten',
       none: 'geen categorie',
       nobodyMoves: 'Niemand verschuift.',
+      notFullyScored_one:
+        '{{formattedCount}} klant is niet volledig gescoord: de criteria zonder score tellen niet mee in zijn cijfer.',
+      notFullyScored_other:
+        '{{formattedCount}} klanten zijn niet volledig gescoord: de criteria zonder score tellen niet mee in hun cijfer.',
+      notFullyScoredMove: 'niet volledig gescoord',
+      fromMissingScoresMove: 'omlaag alleen doordat scores ontbreken',
+      commitMoves: '{{moved}} van {{clients}} klanten krijgen een andere categorie.',
+      commitDirections: {
+        up_one: '{{formattedCount}} gaat omhoog',
+        up_other: '{{formattedCount}} gaan omhoog',
+        down_one: '{{formattedCount}} gaat omlaag',
+        down_other: '{{formattedCount}} gaan omlaag',
+        new_one: '{{formattedCount}} krijgt voor het eerst een categorie',
+        new_other: '{{formattedCount}} krijgen voor het eerst een categorie',
+        unclassified_one: '{{formattedCount}} verliest zijn categorie',
+        unclassified_other: '{{formattedCount}} verliezen hun categorie',
+        otherScheme_one:
+          '{{formattedCount}} komt uit een categorie die de indeling niet meer heeft',
+        otherScheme_other:
+          '{{formattedCount}} komen uit een categorie die de indeling niet meer heeft',
+      },
+      downFromMissingScores_one:
+        '{{formattedCount}} klant gaat omlaag alleen doordat scores ontbreken: met de ontbrekende scores bovenaan de schaal zou hij zijn categorie houden. Scoor hem eerst, of leg de indeling toch vast.',
+      downFromMissingScores_other:
+        '{{formattedCount}} klanten gaan omlaag alleen doordat scores ontbreken: met de ontbrekende scores bovenaan de schaal zouden ze hun categorie houden. Scoor ze eerst, of leg de indeling toch vast.',
+      acceptDemotions: 'Toch vastleggen, ook voor deze klanten',
       directions: {
         up: 'omhoog',
         down: 'omlaag',

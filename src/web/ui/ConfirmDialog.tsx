@@ -9,6 +9,8 @@ export function ConfirmDialog(props: {
   text: string;
   confirmLabel: string;
   busy?: boolean;
+  /** While true the action cannot be taken, e.g. until a required acknowledgement is given. */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onClose: () => void;
   children?: ReactNode;
@@ -26,6 +28,7 @@ export function ConfirmDialog(props: {
           <Button
             color="red"
             loading={props.busy ?? false}
+            disabled={props.confirmDisabled ?? false}
             onClick={props.onConfirm}
             data-autofocus
           >
