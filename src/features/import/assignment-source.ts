@@ -16,7 +16,7 @@ import { because } from '../../core/import/problem-reason.ts';
 import type { RowProblem } from '../../core/import/revenue-line.ts';
 import type { SourceOverrides } from './revenue-source.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
-import { UnreadableColumns, type TableOutline } from './unreadable-columns.ts';
+import { columnsRefusal, UnreadableColumns, type TableOutline } from './unreadable-columns.ts';
 
 export type AssignmentSource = {
   format: 'csv' | 'xlsx';
@@ -45,7 +45,7 @@ export async function openAssignmentSource(
   const mapping: Mapping<AssignmentField> = overrides.mapping
     ? mappingFromNames(overrides.mapping, table.headers)
     : ((remembered?.mapping as Mapping<AssignmentField> | undefined) ??
-      proposeAssignmentMapping(table.headers));
+      proposeAssignmentMapping(table.headers, table.column));
   const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
   const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
   const decimalSeparator = remembered?.decimalSeparator ?? detectDecimalSeparator(amounts);
@@ -67,7 +67,7 @@ export async function openAssignmentSource(
     await table.close();
     throw new UnreadableColumns(
       { format: table.format, table: outline, problems },
-      `The columns cannot be read as assignments: ${problems.map((problem) => problem.reason).join(' ')}`,
+      columnsRefusal('assignments', outline, problems),
     );
   }
   return {

@@ -1149,6 +1149,8 @@ export const en = {
         invoiceDateMissing: 'Choose the column with the invoice date.',
         titleMissing: 'Choose the column with the assignment’s title or its service line.',
         customerMissing: 'Choose the column with the client.',
+        customerNameMissing:
+          "{{count}} new clients have no name in the file, only a code such as {{code}}: choose the column with the client's name.",
         noRevenueHeader:
           'No header row with a client or date and an amount was found in the first rows.',
         noAssignmentHeader:
