@@ -68,7 +68,7 @@ describe('the names of the clients an import creates', () => {
           code: 'columns.customerNameMissing',
           params: { count: 2, code: '1000' },
           reason:
-            "2 new clients have no name in the file, only a code such as 1000: choose the column with the client's name.",
+            "New clients would be named by their code (such as 1000; 2 in all): choose the column with the client's name.",
         },
       ],
     });

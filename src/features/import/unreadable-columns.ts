@@ -65,7 +65,8 @@ export function columnsRefusal(
 ): string {
   const reasons = problems.map((problem) => problem.reason).join(' ');
   const named: Record<string, string | number> = {};
-  for (const [field, column] of Object.entries(table.choices.mapping)) {
+  const byColumn = Object.entries(table.choices.mapping).sort((a, b) => a[1] - b[1]);
+  for (const [field, column] of byColumn) {
     named[field] = table.headers[column] || column + 1;
   }
   const missing = problems.flatMap((problem) => missingField[problem.code] ?? []);

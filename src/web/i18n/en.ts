@@ -1150,7 +1150,7 @@ export const en = {
         titleMissing: 'Choose the column with the assignment’s title or its service line.',
         customerMissing: 'Choose the column with the client.',
         customerNameMissing:
-          "{{count}} new clients have no name in the file, only a code such as {{code}}: choose the column with the client's name.",
+          "New clients would be named by their code (such as {{code}}; {{count}} in all): choose the column with the client's name.",
         noRevenueHeader:
           'No header row with a client or date and an amount was found in the first rows.',
         noAssignmentHeader:

@@ -1155,7 +1155,7 @@ export const nl: Texts = {
         titleMissing: 'Kies de kolom met de naam van de opdracht of de dienst.',
         customerMissing: 'Kies de kolom met de klant.',
         customerNameMissing:
-          '{{count}} nieuwe klanten hebben geen naam in het bestand, alleen een code zoals {{code}}: kies de kolom met de naam van de klant.',
+          'Nieuwe klanten zouden hun code als naam krijgen (zoals {{code}}; {{count}} in totaal): kies de kolom met de naam van de klant.',
         noRevenueHeader:
           'In de eerste rijen staat geen kopregel met een klant of datum en een bedrag.',
         noAssignmentHeader:
