@@ -1,13 +1,13 @@
 // The commands beyond serve and migrate.
 import type { Command } from 'commander';
 import { isRole, roles } from '../core/roles.ts';
-import { workspaces } from '../db/schema.ts';
 import { createUser } from '../features/users/users.service.ts';
 import type { Config } from '../server/config.ts';
 import { registerBackupCommands } from './backup-command.ts';
 import { registerClassifyCommand } from './categories-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerDigestCommand } from './digest-command.ts';
+import { findFirm, workspaceOption } from './find-firm.ts';
 import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
 import { registerWorklistCommand } from './worklist-command.ts';
@@ -31,7 +31,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
     .requiredOption('--email <email>', 'email address')
     .requiredOption('--name <name>', 'full name')
     .option('--role <role>', `one of ${roles.join(', ')}`, 'professional')
-    .option('--workspace <id>', 'workspace id when there are several firms')
+    .option(...workspaceOption)
     .option('--password <password>', 'password (else read from KLANDIZIE_PASSWORD)')
     .action(
       async (options: {
@@ -46,19 +46,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
         if (!password) throw new Error('give a password with --password or KLANDIZIE_PASSWORD');
         const database = await openMigratedDatabase(config(), log);
         try {
-          const all = await database.db.select().from(workspaces);
-          const workspace = options.workspace
-            ? all.find((w) => w.workspaceId === options.workspace)
-            : all.length === 1
-              ? all[0]
-              : undefined;
-          if (!workspace) {
-            throw new Error(
-              all.length === 0
-                ? 'there is no firm yet: start the app and create it, or run klandizie demo'
-                : 'name the firm with --workspace (see the workspaces table)',
-            );
-          }
+          const workspace = await findFirm(database, options.workspace);
           const user = await createUser(database.db, {
             workspaceId: workspace.workspaceId,
             email: options.email,

@@ -15,6 +15,8 @@ import { namelessClientsRefusal } from './unreadable-columns.ts';
 
 export type AssignmentFileOptions = Omit<AssignmentImportOptions, 'format'> & {
   overrides?: Omit<SourceOverrides, 'remembered'>;
+  /** Called once the file is opened, before its rows are read. */
+  onOpened?: (source: AssignmentSource) => void;
 };
 
 export type AssignmentFileResult = {
@@ -28,12 +30,13 @@ export async function importAssignmentFile(
   path: string,
   options: AssignmentFileOptions,
 ): Promise<AssignmentFileResult> {
-  const { overrides, ...importOptions } = options;
+  const { overrides, onOpened, ...importOptions } = options;
   const source = await openAssignmentSource(path, {
     ...overrides,
     remembered: (key) => rememberedMapping(database.db, options.workspaceId, key, 'assignments'),
   });
   try {
+    onOpened?.(source);
     const report = await importAssignments(database, source.items, {
       ...importOptions,
       format: source.format,
