@@ -167,7 +167,7 @@ async function withScheme(
   options: Options,
   run: (database: Database, firm: Firm, scheme: SchemeView) => Promise<void>,
 ) {
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const firm = await findFirm(database, options.workspace);
     const schemes = await listSchemes(database.db, firm.workspaceId);

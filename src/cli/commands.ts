@@ -13,10 +13,19 @@ import { registerReportCommands } from './report-command.ts';
 import { registerWorklistCommand } from './worklist-command.ts';
 import { openMigratedDatabase } from './open.ts';
 
-export type Context = { config: () => Config; log: (message: string) => void };
+/**
+ * What a command needs from the program: its configuration, `log` for what it prints (standard
+ * output: a report, a JSON document) and `status` for how it gets there (standard error: the
+ * database starting and stopping), so that `--json | jq` reads the document alone.
+ */
+export type Context = {
+  config: () => Config;
+  log: (message: string) => void;
+  status: (message: string) => void;
+};
 
 export function registerMoreCommands(program: Command, context: Context): void {
-  const { config, log } = context;
+  const { config, log, status } = context;
   registerDemoCommand(program, context);
   registerBackupCommands(program, context);
   registerReportCommands(program, context);
@@ -44,7 +53,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
         if (!isRole(options.role)) throw new Error(`--role must be one of ${roles.join(', ')}`);
         const password = options.password ?? process.env.KLANDIZIE_PASSWORD;
         if (!password) throw new Error('give a password with --password or KLANDIZIE_PASSWORD');
-        const database = await openMigratedDatabase(config(), log);
+        const database = await openMigratedDatabase(config(), status);
         try {
           const workspace = await findFirm(database, options.workspace);
           const user = await createUser(database.db, {

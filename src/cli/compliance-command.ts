@@ -29,7 +29,7 @@ export function registerComplianceReport(report: Command, context: Context): voi
     .action(async (options: Options) => {
       const fiscalYear = options.year === undefined ? undefined : parseYear(options.year);
       const limit = options.limit === undefined ? 25 : parseLimit(options.limit);
-      const database = await openMigratedDatabase(context.config(), context.log);
+      const database = await openMigratedDatabase(context.config(), context.status);
       try {
         const firm = await findFirm(database, options.workspace);
         const figures = await complianceReport(database.db, firm.workspaceId, {

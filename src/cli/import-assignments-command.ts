@@ -41,7 +41,7 @@ async function run(context: Context, file: string, options: Options) {
     ...(options.mapping ? { mapping: parseMapping(options.mapping) } : {}),
     ...(options.skipRows ? { skipRows: parseRows(options.skipRows) } : {}),
   };
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const write = Boolean(options.yes) && !options.dryRun;
     const target = await importFirm(database, options.workspace);

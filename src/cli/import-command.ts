@@ -52,7 +52,7 @@ async function importRevenueCommand(context: Context, file: string, options: Opt
     ...(options.mapping ? { mapping: parseMapping(options.mapping) } : {}),
     ...(options.skipRows ? { skipRows: parseRows(options.skipRows) } : {}),
   };
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const peek = await openRevenueSource(file, overrides);
     await peek.close();

@@ -53,7 +53,7 @@ async function withFirm(
   run: (database: Database, firm: Firm, year: number) => Promise<void>,
 ) {
   const year = options.year === undefined ? undefined : parseYear(options.year);
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const firm = await findFirm(database, options.workspace);
     const years = await portfolioYearsOf(database.db, firm.workspaceId);

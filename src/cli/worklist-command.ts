@@ -28,7 +28,7 @@ export function registerWorklistCommand(program: Command, context: Context): voi
     .option('--json', 'print JSON instead of a table')
     .option(...workspaceOption)
     .action(async (options: Options) => {
-      const database = await openMigratedDatabase(context.config(), context.log);
+      const database = await openMigratedDatabase(context.config(), context.status);
       try {
         const firm = await findFirm(database, options.workspace);
         const email = options.user.trim().toLowerCase();
