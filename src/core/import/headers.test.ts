@@ -4,6 +4,7 @@ import {
   headerKey,
   proposeAssignmentMapping,
   proposeMapping,
+  withProposedName,
   type RevenueField,
 } from './headers.ts';
 
@@ -223,5 +224,20 @@ describe('a header that may hold the code or the name', () => {
     );
     expect(customerColumnKind(['Jansen', 'Philips', 'R100'])).toBe('customerName');
     expect(customerColumnKind(['', null])).toBeUndefined();
+  });
+});
+
+describe('withProposedName', () => {
+  it('adds the name proposed now to a remembered mapping without one, on a free column', () => {
+    const remembered = { invoiceNumber: 0, invoiceDate: 1, customerCode: 2, amount: 5 };
+    const proposed = { ...remembered, customerName: 3, description: 4 };
+    expect(withProposedName(remembered, proposed)).toEqual({ ...remembered, customerName: 3 });
+    expect(withProposedName({ ...remembered, description: 3 }, proposed)).toEqual({
+      ...remembered,
+      description: 3,
+    });
+    const named = { ...remembered, customerName: 4 };
+    expect(withProposedName(named, proposed)).toBe(named);
+    expect(withProposedName(remembered, remembered)).toBe(remembered);
   });
 });

@@ -228,6 +228,22 @@ function propose<Field extends string>(
 type CustomerField = 'customerCode' | 'customerName';
 
 /**
+ * A remembered mapping that names no column for the customer's name takes the one proposed now
+ * when that column is free: mappings remembered before a header such as "Debiteur" was read by
+ * its cells left the name out, and would name new clients by their code.
+ */
+export function withProposedName<Field extends string>(
+  remembered: Mapping<Field>,
+  proposed: Mapping<Field>,
+): Mapping<Field> {
+  const name = (proposed as Mapping<CustomerField>).customerName;
+  const mapping = remembered as Mapping<CustomerField>;
+  if (mapping.customerName !== undefined || name === undefined) return remembered;
+  if (Object.values(remembered).includes(name)) return remembered;
+  return { ...remembered, customerName: name };
+}
+
+/**
  * What a customer column holds, judged by its filled cells: codes (digits, or one short word
  * with a digit such as "C-01" or "DEB1000") or names (words). Undefined without filled cells.
  */

@@ -9,6 +9,7 @@ import {
 import { detectDateOrder } from '../../core/import/date.ts';
 import {
   proposeAssignmentMapping,
+  withProposedName,
   type AssignmentField,
   type Mapping,
 } from '../../core/import/headers.ts';
@@ -44,8 +45,12 @@ export async function openAssignmentSource(
       : undefined;
   const mapping: Mapping<AssignmentField> = overrides.mapping
     ? mappingFromNames(overrides.mapping, table.headers)
-    : ((remembered?.mapping as Mapping<AssignmentField> | undefined) ??
-      proposeAssignmentMapping(table.headers, table.column));
+    : remembered?.mapping
+      ? withProposedName(
+          remembered.mapping as Mapping<AssignmentField>,
+          proposeAssignmentMapping(table.headers, table.column),
+        )
+      : proposeAssignmentMapping(table.headers, table.column);
   const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
   const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
   const decimalSeparator = remembered?.decimalSeparator ?? detectDecimalSeparator(amounts);

@@ -89,6 +89,33 @@ describe('the names of the clients an import creates', () => {
     expect(known.body.report.customers.matched.byCode).toBe(2);
   });
 
+  it('adds the name to a mapping remembered without it', async () => {
+    const { owner, workspaceId } = await newFirm(app);
+    await owner.post('/api/v1/organizations', { name: 'De Vries', customerCode: '1000' });
+    await owner.post('/api/v1/organizations', { name: 'Zwaan', customerCode: '1001' });
+    const withoutName = encodeURIComponent(
+      JSON.stringify({ customerCode: 'Debiteurnummer', invoiceDate: 2, amount: 6 }),
+    );
+    const first = await upload(
+      owner,
+      `/api/v1/imports/revenue?fileName=f.csv&mapping=${withoutName}`,
+      invoices,
+    );
+    expect(first.body.report).toMatchObject({ written: true, linesWritten: 3 });
+    const next = invoices + 'F24-004;01-07-2024;1002;Nieuw Advies B.V.;Advies;100,00\r\n';
+    const again = await upload(owner, '/api/v1/imports/revenue?fileName=g.csv', next);
+    expect(again.body.table).toMatchObject({
+      mappingFrom: 'remembered',
+      choices: { mapping: { customerCode: 2, customerName: 3 } },
+    });
+    expect(again.body.report).toMatchObject({ written: true, linesWritten: 1 });
+    expect(await organizationsOf(workspaceId)).toEqual([
+      ['1000', 'De Vries'],
+      ['1002', 'Nieuw Advies B.V.'],
+      ['1001', 'Zwaan'],
+    ]);
+  });
+
   it('stops the assignments import too rather than name a client by its code', async () => {
     const { owner, workspaceId } = await newFirm(app);
     const assignments = ['Klantnummer;Opdracht;Startdatum', '2001;Jaarrekening;01-02-2025'].join(

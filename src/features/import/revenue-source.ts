@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import { detectDecimalSeparator } from '../../core/import/amount.ts';
 import { detectDateOrder } from '../../core/import/date.ts';
-import { proposeMapping, type Mapping } from '../../core/import/headers.ts';
+import { proposeMapping, withProposedName, type Mapping } from '../../core/import/headers.ts';
 import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
 import {
   interpretRevenueRowsAsync,
@@ -64,7 +64,9 @@ export async function openRevenueSource(
     overrides.remembered && sourceKey ? await overrides.remembered(sourceKey) : undefined;
   const mapping: Mapping = overrides.mapping
     ? mappingFromNames(overrides.mapping, headers)
-    : (remembered?.mapping ?? proposeMapping(headers, column));
+    : remembered?.mapping
+      ? withProposedName(remembered.mapping, proposeMapping(headers, column))
+      : proposeMapping(headers, column);
   const mappingFrom: MappingFrom = overrides.mapping
     ? 'given'
     : remembered?.mapping
