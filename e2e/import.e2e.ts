@@ -218,4 +218,28 @@ describe('importing revenue in the browser', () => {
       .poll(() => textOf(page.getByRole('status').filter({ hasText: 'Geïmporteerd' })))
       .toContain('2 opdrachten vastgelegd, 0 stonden er al.');
   });
+
+  test('stops a file that names new clients only by their code, until the name is chosen', async () => {
+    const codes = join(files, 'debiteuren.csv');
+    writeFileSync(
+      codes,
+      [
+        'Debiteurnummer;Debiteur;Tenaamstelling;Factuurdatum;Bedrag',
+        '3001;3001;Notariskantoor Van Os;10-05-2024;1.500,00',
+      ].join('\r\n'),
+    );
+    await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
+    await page.getByText('Omzet', { exact: true }).click();
+    await page.locator('input[type=file]').setInputFiles(codes);
+    // the server's reason in the page's language, beside the columns to choose from
+    await expect
+      .poll(() => textOf(page.getByRole('alert')))
+      .toContain(
+        'Nieuwe klanten zouden hun code als naam krijgen (zoals 3001; 1 in totaal): kies de kolom met de naam van de klant.',
+      );
+    await page.getByLabel(/^Klantnaam( \*)?$/).selectOption({ label: 'C: Tenaamstelling' });
+    await expect.poll(() => figure('Omzetregels vast te leggen')).toContain('1');
+    expect(await page.getByText('1 nieuwe klant aan te maken:').count()).toBe(1);
+    await expectAccessible(page, "a file without the clients' names");
+  });
 });

@@ -7,13 +7,13 @@ import type { Context } from './commands.ts';
 import { openMigratedDatabase } from './open.ts';
 
 export function registerBackupCommands(program: Command, context: Context): void {
-  const { config, log } = context;
+  const { config, log, status } = context;
   program
     .command('backup')
     .description('write a logical backup of the whole database (gzip-compressed JSON lines)')
     .argument('<file>', 'the backup file to write; replaced only once the new one is complete')
     .action(async (file: string) => {
-      const database = await openMigratedDatabase(config(), log);
+      const database = await openMigratedDatabase(config(), status);
       try {
         const summary = await writeBackup(database, { file, now: new Date() });
         log(
@@ -32,7 +32,7 @@ export function registerBackupCommands(program: Command, context: Context): void
     .action(async (file: string, options: { replace?: boolean }) => {
       // Read the whole file before the database is opened (or even migrated).
       const backup = await checkBackup(file);
-      const database = await openMigratedDatabase(config(), log);
+      const database = await openMigratedDatabase(config(), status);
       try {
         const { replaced } = await restoreBackup(database, backup, {
           replace: options.replace === true,

@@ -14,7 +14,7 @@ import { listSchemes, type SchemeView } from '../features/choosing/schemes.servi
 import type { Context } from './commands.ts';
 import { openMigratedDatabase } from './open.ts';
 import { table } from './report-print.ts';
-import { findFirm, type Firm } from './find-firm.ts';
+import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 
 type Options = {
   scheme?: string;
@@ -32,7 +32,7 @@ export function registerCategoryReport(report: Command, context: Context): void 
     .description("every client's score, grade and category, and the reason")
     .option('--scheme <name>', 'the scheme by name or preset (default: the primary one)')
     .option('--json', 'print JSON instead of a table')
-    .option('--workspace <id>', 'the firm, when the database holds several')
+    .option(...workspaceOption)
     .action((options: Options) =>
       withScheme(context, options, async (database, firm, scheme) => {
         const matrix = await scoringMatrix(database.db, firm.workspaceId, { schemeId: scheme.id });
@@ -59,7 +59,7 @@ export function registerClassifyCommand(program: Command, context: Context): voi
     )
     .option('--scheme <name>', 'the scheme by name or preset (default: the primary one)')
     .option('--json', 'print JSON instead of a table')
-    .option('--workspace <id>', 'the firm, when the database holds several')
+    .option(...workspaceOption)
     .action((options: Options) =>
       withScheme(context, options, async (database, firm, scheme) => {
         if (options.preview === options.commit)
@@ -194,7 +194,7 @@ async function withScheme(
   options: Options,
   run: (database: Database, firm: Firm, scheme: SchemeView) => Promise<void>,
 ) {
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const firm = await findFirm(database, options.workspace);
     const schemes = await listSchemes(database.db, firm.workspaceId);

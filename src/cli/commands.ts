@@ -1,22 +1,31 @@
 // The commands beyond serve and migrate.
 import type { Command } from 'commander';
 import { isRole, roles } from '../core/roles.ts';
-import { workspaces } from '../db/schema.ts';
 import { createUser } from '../features/users/users.service.ts';
 import type { Config } from '../server/config.ts';
 import { registerBackupCommands } from './backup-command.ts';
 import { registerClassifyCommand } from './categories-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerDigestCommand } from './digest-command.ts';
+import { findFirm, workspaceOption } from './find-firm.ts';
 import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
 import { registerWorklistCommand } from './worklist-command.ts';
 import { openMigratedDatabase } from './open.ts';
 
-export type Context = { config: () => Config; log: (message: string) => void };
+/**
+ * What a command needs from the program: its configuration, `log` for what it prints (standard
+ * output: a report, a JSON document) and `status` for how it gets there (standard error: the
+ * database starting and stopping), so that `--json | jq` reads the document alone.
+ */
+export type Context = {
+  config: () => Config;
+  log: (message: string) => void;
+  status: (message: string) => void;
+};
 
 export function registerMoreCommands(program: Command, context: Context): void {
-  const { config, log } = context;
+  const { config, log, status } = context;
   registerDemoCommand(program, context);
   registerBackupCommands(program, context);
   registerReportCommands(program, context);
@@ -31,7 +40,7 @@ export function registerMoreCommands(program: Command, context: Context): void {
     .requiredOption('--email <email>', 'email address')
     .requiredOption('--name <name>', 'full name')
     .option('--role <role>', `one of ${roles.join(', ')}`, 'professional')
-    .option('--workspace <id>', 'workspace id when there are several firms')
+    .option(...workspaceOption)
     .option('--password <password>', 'password (else read from KLANDIZIE_PASSWORD)')
     .action(
       async (options: {
@@ -44,21 +53,9 @@ export function registerMoreCommands(program: Command, context: Context): void {
         if (!isRole(options.role)) throw new Error(`--role must be one of ${roles.join(', ')}`);
         const password = options.password ?? process.env.KLANDIZIE_PASSWORD;
         if (!password) throw new Error('give a password with --password or KLANDIZIE_PASSWORD');
-        const database = await openMigratedDatabase(config(), log);
+        const database = await openMigratedDatabase(config(), status);
         try {
-          const all = await database.db.select().from(workspaces);
-          const workspace = options.workspace
-            ? all.find((w) => w.workspaceId === options.workspace)
-            : all.length === 1
-              ? all[0]
-              : undefined;
-          if (!workspace) {
-            throw new Error(
-              all.length === 0
-                ? 'there is no firm yet: start the app and create it, or run klandizie demo'
-                : 'name the firm with --workspace (see the workspaces table)',
-            );
-          }
+          const workspace = await findFirm(database, options.workspace);
           const user = await createUser(database.db, {
             workspaceId: workspace.workspaceId,
             email: options.email,

@@ -9,7 +9,7 @@ import {
   type ComplianceReport,
 } from '../features/compliance/compliance.service.ts';
 import type { Context } from './commands.ts';
-import { findFirm, type Firm } from './find-firm.ts';
+import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
 import { parseYear } from './report-command.ts';
 import { table } from './report-print.ts';
@@ -25,11 +25,11 @@ export function registerComplianceReport(report: Command, context: Context): voi
     .option('--year <year>', 'fiscal year (default: the one of today)')
     .option('--limit <n>', 'at most this many clients that fall short (default 25)')
     .option('--json', 'print JSON instead of tables')
-    .option('--workspace <id>', 'the firm, when the database holds several')
+    .option(...workspaceOption)
     .action(async (options: Options) => {
       const fiscalYear = options.year === undefined ? undefined : parseYear(options.year);
       const limit = options.limit === undefined ? 25 : parseLimit(options.limit);
-      const database = await openMigratedDatabase(context.config(), context.log);
+      const database = await openMigratedDatabase(context.config(), context.status);
       try {
         const firm = await findFirm(database, options.workspace);
         const figures = await complianceReport(database.db, firm.workspaceId, {

@@ -25,7 +25,7 @@ export function registerDemoCommand(program: Command, context: Context): void {
     .action(async (options: { organizations: string; seed: string }) => {
       const organizations = parseOrganizations(options.organizations);
       const seed = parseSeed(options.seed);
-      const database = await openMigratedDatabase(context.config(), context.log);
+      const database = await openMigratedDatabase(context.config(), context.status);
       try {
         const [firm] = await database.db
           .select({ name: workspaces.name })

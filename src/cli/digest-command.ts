@@ -30,7 +30,7 @@ export function registerDigestCommand(program: Command, context: Context): void 
         context.log(`The weekly digest is off: ${settings.reason}.`);
         return;
       }
-      const database = await openMigratedDatabase(context.config(), context.log);
+      const database = await openMigratedDatabase(context.config(), context.status);
       try {
         const report = await sendWeeklyDigests(
           database.db,

@@ -1,16 +1,11 @@
 // `klandizie import assignments FILE`: the firm's assignments (opdrachten) from a CSV or XLSX
 // export, checked first; `--yes` creates unknown clients and imports the good rows.
-import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import {
-  importAssignments,
-  type AssignmentImportReport,
-} from '../features/import/assignment-import.service.ts';
-import { openAssignmentSource } from '../features/import/assignment-source.ts';
-import { rememberMapping, rememberedMapping } from '../features/import/import-mappings.repo.ts';
-import { firmForCommand, onlyFirm } from '../features/workspace/workspace.service.ts';
+import { importAssignmentFile } from '../features/import/assignment-file.ts';
+import type { AssignmentImportReport } from '../features/import/assignment-import.service.ts';
 import type { Context } from './commands.ts';
+import { importFirm, workspaceOption } from './find-firm.ts';
 import { parseMapping, parseRows } from './import-command.ts';
 import { openMigratedDatabase } from './open.ts';
 
@@ -21,6 +16,7 @@ type Options = {
   sheet?: string;
   skipRows?: string;
   firm?: string;
+  workspace?: string;
 };
 
 export function registerAssignmentImport(imports: Command, context: Context): void {
@@ -35,6 +31,7 @@ export function registerAssignmentImport(imports: Command, context: Context): vo
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
     .option('--skip-rows <rows>', 'row numbers to leave out, such as 3,4,120')
     .option('--firm <name>', 'the firm’s name when the import creates it (a fresh database)')
+    .option(...workspaceOption)
     .action((file: string, options: Options) => run(context, file, options));
 }
 
@@ -44,50 +41,35 @@ async function run(context: Context, file: string, options: Options) {
     ...(options.mapping ? { mapping: parseMapping(options.mapping) } : {}),
     ...(options.skipRows ? { skipRows: parseRows(options.skipRows) } : {}),
   };
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const write = Boolean(options.yes) && !options.dryRun;
-    const existing = await onlyFirm(database.db);
+    const target = await importFirm(database, options.workspace);
     const firm = write
-      ? await firmForCommand(database.db, options.firm ?? 'Mijn kantoor')
-      : { workspaceId: existing ?? randomUUID(), created: false };
+      ? await target.forWriting(options.firm ?? 'Mijn kantoor')
+      : { workspaceId: target.workspaceId, created: false };
     if (firm.created) context.log('Created the firm; start the app to give it an owner.');
-    const source = await openAssignmentSource(file, {
-      ...overrides,
-      remembered: (key) => rememberedMapping(database.db, firm.workspaceId, key, 'assignments'),
-    });
-    try {
-      const columns = Object.entries(source.mapping)
-        .sort((a, b) => a[1] - b[1])
-        .map(([field, column]) => `${field} ← "${source.headers[column] ?? column + 1}"`);
-      context.log(
-        `Reading a ${source.format.toUpperCase()} file, header on row ${source.headerRowNumber}: ${columns.join(', ')}`,
-      );
-      const report = await importAssignments(database, source.items, {
-        workspaceId: firm.workspaceId,
-        userId: null,
-        sourceName: basename(file),
-        format: source.format,
-        unknownCustomers: 'create',
-        withProblems: 'import-good-rows',
-        dryRun: !write,
-      });
-      print(report, context.log, write);
-      if (report.written && source.table.sourceKey) {
-        await rememberMapping(
-          database.db,
-          firm.workspaceId,
-          source.table.sourceKey,
-          source.table.choices,
-          'assignments',
+    const { report } = await importAssignmentFile(database, file, {
+      workspaceId: firm.workspaceId,
+      userId: null,
+      sourceName: basename(file),
+      unknownCustomers: 'create',
+      withProblems: 'import-good-rows',
+      dryRun: !write,
+      overrides,
+      onOpened: (source) => {
+        const columns = Object.entries(source.mapping)
+          .sort((a, b) => a[1] - b[1])
+          .map(([field, column]) => `${field} ← "${source.headers[column] ?? column + 1}"`);
+        context.log(
+          `Reading a ${source.format.toUpperCase()} file, header on row ${source.headerRowNumber}: ${columns.join(', ')}`,
         );
-      }
-      if (!write && !options.dryRun) {
-        context.log('Nothing was imported: run again with --yes to import.');
-        process.exitCode = 1;
-      }
-    } finally {
-      await source.close();
+      },
+    });
+    print(report, context.log, write);
+    if (!write && !options.dryRun) {
+      context.log('Nothing was imported: run again with --yes to import.');
+      process.exitCode = 1;
     }
   } finally {
     await database.close();

@@ -1,7 +1,6 @@
 // `klandizie import revenue FILE`: an export of the accounting package into the firm's revenue,
 // with a progress line, the validation report, and a question before anything is written
 // (`--yes` answers it: create unknown customers, import the good rows).
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -9,8 +8,8 @@ import type { Command } from 'commander';
 import { importRevenueFile } from '../features/import/revenue-file.ts';
 import type { RevenueImportReport } from '../features/import/revenue-import.service.ts';
 import { openRevenueSource, type SourceOverrides } from '../features/import/revenue-source.ts';
-import { firmForCommand, onlyFirm } from '../features/workspace/workspace.service.ts';
 import type { Context } from './commands.ts';
+import { importFirm, workspaceOption } from './find-firm.ts';
 import { registerAssignmentImport } from './import-assignments-command.ts';
 import { describeSource, printImportReport } from './import-print.ts';
 import { openMigratedDatabase } from './open.ts';
@@ -22,6 +21,7 @@ type Options = {
   sheet?: string;
   skipRows?: string;
   firm?: string;
+  workspace?: string;
 };
 
 export function registerImportCommands(program: Command, context: Context): void {
@@ -41,6 +41,7 @@ export function registerImportCommands(program: Command, context: Context): void
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
     .option('--skip-rows <rows>', 'row numbers to leave out, such as 3,4,120')
     .option('--firm <name>', 'the firm’s name when the import creates it (a fresh database)')
+    .option(...workspaceOption)
     .action((file: string, options: Options) => importRevenueCommand(context, file, options));
   registerAssignmentImport(imports, context);
 }
@@ -51,12 +52,13 @@ async function importRevenueCommand(context: Context, file: string, options: Opt
     ...(options.mapping ? { mapping: parseMapping(options.mapping) } : {}),
     ...(options.skipRows ? { skipRows: parseRows(options.skipRows) } : {}),
   };
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const peek = await openRevenueSource(file, overrides);
     await peek.close();
     // the firm is made only when something is written; a check runs against no organisations
-    let workspaceId = (await onlyFirm(database.db)) ?? randomUUID();
+    const target = await importFirm(database, options.workspace);
+    let workspaceId = target.workspaceId;
     let described = false;
     const run = async (dryRun: boolean, answers: Answers) => {
       try {
@@ -92,7 +94,7 @@ async function importRevenueCommand(context: Context, file: string, options: Opt
         return;
       }
     }
-    const firm = await firmForCommand(database.db, options.firm ?? peek.firmName ?? 'Mijn kantoor');
+    const firm = await target.forWriting(options.firm ?? peek.firmName ?? 'Mijn kantoor');
     if (firm.created) context.log('Created the firm; start the app to give it an owner.');
     workspaceId = firm.workspaceId;
     const report = await run(false, answers);

@@ -27,6 +27,8 @@ function config(extra: Partial<Config> = {}): Config {
 }
 
 const log = (message: string) => console.log(message);
+// the database starting and stopping: never mixed into a command's output
+const status = (message: string) => console.error(message);
 
 program
   .command('serve', { isDefault: true })
@@ -54,7 +56,7 @@ program
   .command('migrate')
   .description('apply database migrations and exit')
   .action(async () => {
-    const database = await openMigratedDatabase(config(), log);
+    const database = await openMigratedDatabase(config(), status);
     await database.close();
     log('The database is up to date.');
   });
@@ -70,7 +72,7 @@ export { program };
 
 try {
   const { registerMoreCommands } = await import('./commands.ts');
-  registerMoreCommands(program, { config, log });
+  registerMoreCommands(program, { config, log, status });
   await program.parseAsync(process.argv);
 } catch (error) {
   console.error(`klandizie: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,7 +7,7 @@ import {
   portfolioYearsOf,
 } from '../features/portfolio/portfolio.service.ts';
 import type { Context } from './commands.ts';
-import { findFirm, type Firm } from './find-firm.ts';
+import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
 import { registerCategoryReport } from './categories-command.ts';
 import { registerComplianceReport } from './compliance-command.ts';
@@ -22,7 +22,7 @@ export function registerReportCommands(program: Command, context: Context): void
     .description('the client base of a fiscal year: revenue, shares, Pareto, concentration, ABC')
     .option('--year <year>', 'fiscal year (default: the latest with revenue)')
     .option('--json', 'print JSON instead of a table')
-    .option('--workspace <id>', 'the firm, when the database holds several')
+    .option(...workspaceOption)
     .action((options: Options) =>
       withFirm(context, options, async (database, firm, year) => {
         const figures = await portfolioReport(database.db, firm.workspaceId, year);
@@ -35,7 +35,7 @@ export function registerReportCommands(program: Command, context: Context): void
     .description('the revenue bridge of a fiscal year against the year before')
     .option('--year <year>', 'fiscal year (default: the latest with revenue)')
     .option('--json', 'print JSON instead of a table')
-    .option('--workspace <id>', 'the firm, when the database holds several')
+    .option(...workspaceOption)
     .action((options: Options) =>
       withFirm(context, options, async (database, firm, year) => {
         const figures = await bridgeReport(database.db, firm.workspaceId, year);
@@ -53,7 +53,7 @@ async function withFirm(
   run: (database: Database, firm: Firm, year: number) => Promise<void>,
 ) {
   const year = options.year === undefined ? undefined : parseYear(options.year);
-  const database = await openMigratedDatabase(context.config(), context.log);
+  const database = await openMigratedDatabase(context.config(), context.status);
   try {
     const firm = await findFirm(database, options.workspace);
     const years = await portfolioYearsOf(database.db, firm.workspaceId);

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
 import { worklistOf, type WorklistEntry } from '../features/worklist/worklist.service.ts';
 import type { Context } from './commands.ts';
-import { findFirm, type Firm } from './find-firm.ts';
+import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
 import { table } from './report-print.ts';
 
@@ -26,9 +26,9 @@ export function registerWorklistCommand(program: Command, context: Context): voi
     .requiredOption('--user <email>', 'the professional, by e-mail address')
     .option('--until <date>', 'also what falls due up to this day (YYYY-MM-DD)')
     .option('--json', 'print JSON instead of a table')
-    .option('--workspace <id>', 'the firm, when the database holds several')
+    .option(...workspaceOption)
     .action(async (options: Options) => {
-      const database = await openMigratedDatabase(context.config(), context.log);
+      const database = await openMigratedDatabase(context.config(), context.status);
       try {
         const firm = await findFirm(database, options.workspace);
         const email = options.user.trim().toLowerCase();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  customerColumnKind,
   headerKey,
   proposeAssignmentMapping,
   proposeMapping,
+  withProposedName,
   type RevenueField,
 } from './headers.ts';
 
@@ -166,5 +168,76 @@ describe('proposeAssignmentMapping', () => {
       fee: 4,
       professional: 5,
     });
+  });
+});
+
+describe('a header that may hold the code or the name', () => {
+  const cells = (columns: Record<number, unknown[]>) => (column: number) => columns[column] ?? [];
+  const invoices = [
+    'Factuurnummer',
+    'Factuurdatum',
+    'Debiteurnummer',
+    'Debiteur',
+    'Omschrijving',
+    'Bedrag excl. btw',
+  ];
+
+  it('gives "Debiteur" the name when "Debiteurnummer" holds the code', () => {
+    const below = cells({
+      2: ['1000', '1001'],
+      3: ['Bouwbedrijf De Vries B.V.', 'Café Het Plein'],
+    });
+    expect(proposeMapping(invoices, below)).toMatchObject({ customerCode: 2, customerName: 3 });
+    // without cells too: the code is taken by the more specific header
+    expect(proposeMapping(invoices)).toMatchObject({ customerCode: 2, customerName: 3 });
+  });
+
+  it('never makes a column of codes the name', () => {
+    const below = cells({ 2: ['1000', '1001'], 3: ['1000', '1001'] });
+    const mapping = proposeMapping(invoices, below);
+    expect(mapping.customerCode).toBe(2);
+    expect(mapping.customerName).toBeUndefined();
+  });
+
+  it('decides by the cells: digits and short codes are the code, words the name', () => {
+    const codes = cells({ 0: ['  1000', 'C-01', 'DEB1002', 1003] });
+    const names = cells({ 0: ['Jansen', 'De Vries & Zn', '3M Nederland B.V.'] });
+    for (const header of ['Debiteur', 'Klant', 'Relatie', 'Customer', 'Contact']) {
+      expect(proposeMapping([header, 'Datum', 'Bedrag'], codes), header).toMatchObject({
+        customerCode: 0,
+      });
+      expect(proposeMapping([header, 'Datum', 'Bedrag'], names), header).toMatchObject({
+        customerName: 0,
+      });
+    }
+    expect(
+      proposeMapping(['Klant', 'Klantnaam', 'Datum', 'Bedrag'], cells({ 0: ['1000'] })),
+    ).toMatchObject({ customerCode: 0, customerName: 1 });
+    expect(proposeAssignmentMapping(['Debiteur', 'Opdracht'], cells({ 0: ['Jansen BV'] }))).toEqual(
+      { customerName: 0, title: 1 },
+    );
+  });
+
+  it('tells codes from names by most of the filled cells', () => {
+    expect(customerColumnKind(['1000', '', null, '1001 - Bouwbedrijf De Vries', '1002'])).toBe(
+      'customerCode',
+    );
+    expect(customerColumnKind(['Jansen', 'Philips', 'R100'])).toBe('customerName');
+    expect(customerColumnKind(['', null])).toBeUndefined();
+  });
+});
+
+describe('withProposedName', () => {
+  it('adds the name proposed now to a remembered mapping without one, on a free column', () => {
+    const remembered = { invoiceNumber: 0, invoiceDate: 1, customerCode: 2, amount: 5 };
+    const proposed = { ...remembered, customerName: 3, description: 4 };
+    expect(withProposedName(remembered, proposed)).toEqual({ ...remembered, customerName: 3 });
+    expect(withProposedName({ ...remembered, description: 3 }, proposed)).toEqual({
+      ...remembered,
+      description: 3,
+    });
+    const named = { ...remembered, customerName: 4 };
+    expect(withProposedName(named, proposed)).toBe(named);
+    expect(withProposedName(remembered, remembered)).toBe(remembered);
   });
 });

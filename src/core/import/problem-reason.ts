@@ -70,6 +70,8 @@ const english = {
   'columns.invoiceDateMissing': 'Choose the column with the invoice date.',
   'columns.titleMissing': "Choose the column with the assignment's title or its service line.",
   'columns.customerMissing': 'Choose the column with the client.',
+  'columns.customerNameMissing':
+    "New clients would be named by their code (such as {{code}}; {{count}} in all): choose the column with the client's name.",
   'columns.noRevenueHeader':
     'No header row with a customer or date and an amount was found in the first rows.',
   'columns.noAssignmentHeader':

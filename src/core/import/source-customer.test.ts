@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRowCustomer, readCustomer } from './source-customer.ts';
+import { groupRowCustomer, laterSpelling, readCustomer } from './source-customer.ts';
 
 const columns = { customerCode: 0, customerName: 1, kvkNumber: 2, vatNumber: 3 };
 const customer = (code: string | null, name: string | null, kvkNumber: string | null = null) => ({
@@ -78,5 +78,26 @@ describe('groupRowCustomer in a customer column', () => {
     );
     expect(groupRowCustomer([null, '1003 Bakkerij'], only)).toEqual(customer('1003', 'Bakkerij'));
     expect(groupRowCustomer(['C-1001', null], only)).toEqual(customer('C-1001', null));
+  });
+});
+
+describe('laterSpelling', () => {
+  it('takes the spelling of the most recent line, and of one date the later row', () => {
+    const old = { name: 'Jansen Bouw', date: '2022-03-01' };
+    const renamed = { name: 'Jansen Bouw B.V.', date: '2024-06-30' };
+    expect(laterSpelling(old, renamed)).toBe(renamed);
+    expect(laterSpelling(renamed, old)).toBe(renamed);
+    const sameDay = { name: 'Jansen Bouw BV', date: '2024-06-30' };
+    expect(laterSpelling(renamed, sameDay)).toBe(sameDay);
+    expect(laterSpelling(null, old)).toBe(old);
+  });
+
+  it('lets a dated spelling beat an undated one, and of undated ones the later row', () => {
+    const dated = { name: 'Jansen Bouw', date: '2022-03-01' };
+    const undated = { name: 'Jansen', date: null };
+    expect(laterSpelling(dated, undated)).toBe(dated);
+    expect(laterSpelling(undated, dated)).toBe(dated);
+    const later = { name: 'Jansen B.V.', date: null };
+    expect(laterSpelling(undated, later)).toBe(later);
   });
 });

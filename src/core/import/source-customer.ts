@@ -78,3 +78,18 @@ function codeAndName(text: string): SourceCustomer | null {
   if (!split?.[1] || !split[2]) return null;
   return { code: split[1], kvkNumber: null, vatNumber: null, name: split[2] };
 }
+
+/** A spelling of a customer's name and the date of the line that gives it. */
+export type NameSeen = { name: string; date: string | null };
+
+/**
+ * Which spelling of one customer's name a new client takes: the most recent, by the date of the
+ * line (of one date, or without dates, the later row: `found`). A firm is renamed or its name's
+ * typo corrected, and the latest invoice spells it as the accounting package does today; the
+ * most frequent spelling would keep a long-standing client's old name for years (decision 0018).
+ */
+export function laterSpelling(known: NameSeen | null, found: NameSeen): NameSeen {
+  if (known === null || known.date === null) return found;
+  if (found.date === null) return known;
+  return found.date >= known.date ? found : known;
+}

@@ -2,6 +2,7 @@
 // remembered for its shape or proposed from its headers, check or import it, and remember the
 // columns once it imported.
 import type { Database } from '../../db/connection.ts';
+import { NamelessClients } from './import-customers.ts';
 import { rememberMapping, rememberedMapping } from './import-mappings.repo.ts';
 import {
   importAssignments,
@@ -10,9 +11,12 @@ import {
 } from './assignment-import.service.ts';
 import { openAssignmentSource, type AssignmentSource } from './assignment-source.ts';
 import type { SourceOverrides } from './revenue-source.ts';
+import { namelessClientsRefusal } from './unreadable-columns.ts';
 
 export type AssignmentFileOptions = Omit<AssignmentImportOptions, 'format'> & {
   overrides?: Omit<SourceOverrides, 'remembered'>;
+  /** Called once the file is opened, before its rows are read. */
+  onOpened?: (source: AssignmentSource) => void;
 };
 
 export type AssignmentFileResult = {
@@ -26,15 +30,20 @@ export async function importAssignmentFile(
   path: string,
   options: AssignmentFileOptions,
 ): Promise<AssignmentFileResult> {
-  const { overrides, ...importOptions } = options;
+  const { overrides, onOpened, ...importOptions } = options;
   const source = await openAssignmentSource(path, {
     ...overrides,
     remembered: (key) => rememberedMapping(database.db, options.workspaceId, key, 'assignments'),
   });
   try {
+    onOpened?.(source);
     const report = await importAssignments(database, source.items, {
       ...importOptions,
       format: source.format,
+      namesRequired: true,
+    }).catch((error: unknown) => {
+      if (!(error instanceof NamelessClients)) throw error;
+      throw namelessClientsRefusal('assignments', source.format, source.table, error);
     });
     if (report.written && source.table.sourceKey) {
       await rememberMapping(

@@ -32,6 +32,8 @@ export type AssignmentImportOptions = {
   unknownCustomers: 'create' | 'refuse';
   withProblems: 'import-good-rows' | 'import-nothing';
   dryRun?: boolean;
+  /** Stop when a new client would have no name (see NamelessClients). */
+  namesRequired?: boolean;
   onProgress?: (rowsRead: number) => void;
 };
 
@@ -169,7 +171,7 @@ async function stage(
       }
       const assignment = item as AssignmentCandidate;
       const key = customerKey(assignment.customer);
-      rememberCustomer(staged.customers, key, assignment.customer);
+      rememberCustomer(staged.customers, key, assignment.customer, assignment.startDate);
       const professional = assignment.professional ? searchKey(assignment.professional) : null;
       if (professional && staged.names.size < 10_000) staged.names.add(professional);
       staged.lines++;

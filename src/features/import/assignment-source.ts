@@ -9,6 +9,7 @@ import {
 import { detectDateOrder } from '../../core/import/date.ts';
 import {
   proposeAssignmentMapping,
+  withProposedName,
   type AssignmentField,
   type Mapping,
 } from '../../core/import/headers.ts';
@@ -16,7 +17,7 @@ import { because } from '../../core/import/problem-reason.ts';
 import type { RowProblem } from '../../core/import/revenue-line.ts';
 import type { SourceOverrides } from './revenue-source.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
-import { UnreadableColumns, type TableOutline } from './unreadable-columns.ts';
+import { columnsRefusal, UnreadableColumns, type TableOutline } from './unreadable-columns.ts';
 
 export type AssignmentSource = {
   format: 'csv' | 'xlsx';
@@ -44,8 +45,12 @@ export async function openAssignmentSource(
       : undefined;
   const mapping: Mapping<AssignmentField> = overrides.mapping
     ? mappingFromNames(overrides.mapping, table.headers)
-    : ((remembered?.mapping as Mapping<AssignmentField> | undefined) ??
-      proposeAssignmentMapping(table.headers));
+    : remembered?.mapping
+      ? withProposedName(
+          remembered.mapping as Mapping<AssignmentField>,
+          proposeAssignmentMapping(table.headers, table.column),
+        )
+      : proposeAssignmentMapping(table.headers, table.column);
   const amounts = [mapping.fee, mapping.hours].flatMap(table.column);
   const dates = [mapping.startDate, mapping.endDate].flatMap(table.column);
   const decimalSeparator = remembered?.decimalSeparator ?? detectDecimalSeparator(amounts);
@@ -67,7 +72,7 @@ export async function openAssignmentSource(
     await table.close();
     throw new UnreadableColumns(
       { format: table.format, table: outline, problems },
-      `The columns cannot be read as assignments: ${problems.map((problem) => problem.reason).join(' ')}`,
+      columnsRefusal('assignments', outline, problems),
     );
   }
   return {

@@ -17,15 +17,34 @@ export type CustomerOutcome = {
   created: { id: string; name: string; code: string | null }[];
   createdCount: number;
   /** Customers whose lines are refused: unknown (when not creating) or ambiguous by name. */
-  unknown: (StagedCustomer & { reason: 'unknown' | 'ambiguous' })[];
+  unknown: (Omit<StagedCustomer, 'nameDate'> & { reason: 'unknown' | 'ambiguous' })[];
   unknownLines: number;
 };
 
 const listed = 1_000;
 
+/**
+ * New clients the file gives no name for: the import stops rather than name them by their code
+ * (decision 0018). The caller says which column to choose.
+ */
+export class NamelessClients extends Error {
+  constructor(
+    readonly count: number,
+    readonly example: string,
+  ) {
+    super(`${count} new clients have no name in the file`);
+  }
+}
+
 export async function matchStagedCustomers(
   client: pg.PoolClient,
-  options: { workspaceId: string; userId: string | null; unknownCustomers: 'create' | 'refuse' },
+  options: {
+    workspaceId: string;
+    userId: string | null;
+    unknownCustomers: 'create' | 'refuse';
+    /** A table's import stops when a new client would have no name (an audit file's cannot). */
+    namesRequired?: boolean;
+  },
   customers: Map<string, StagedCustomer>,
   /** The staged table and its date column: the first date makes a new client's "client since". */
   staged: { table: string; dateColumn: string } = {
@@ -70,11 +89,18 @@ export async function matchStagedCustomers(
       toCreate.push(customer);
     } else {
       outcome.unknownLines += customer.lines;
-      if (outcome.unknown.length < listed)
-        outcome.unknown.push({ ...customer, reason: found.reason });
+      if (outcome.unknown.length < listed) {
+        const { nameDate: _nameDate, ...named } = customer;
+        outcome.unknown.push({ ...named, reason: found.reason });
+      }
     }
   }
 
+  const nameless = toCreate.filter((customer) => !customer.name?.trim());
+  if (options.namesRequired && nameless[0]) {
+    const { code, kvkNumber } = nameless[0];
+    throw new NamelessClients(nameless.length, code?.trim() || kvkNumber || '');
+  }
   const firstDates = toCreate.length > 0 ? await firstDatesOf(client, staged) : new Map();
   const rows = toCreate.map((customer) => {
     const name = (customer.name?.trim() || customer.code?.trim() || customer.kvkNumber!).slice(

@@ -1,6 +1,7 @@
 // One import of a revenue file, as the command and the API run it: open the file with the
 // mapping remembered for its shape, check or import it, remember the mapping once it imported.
 import type { Database } from '../../db/connection.ts';
+import { NamelessClients } from './import-customers.ts';
 import { rememberMapping, rememberedMapping } from './import-mappings.repo.ts';
 import {
   importRevenue,
@@ -8,6 +9,7 @@ import {
   type RevenueImportReport,
 } from './revenue-import.service.ts';
 import { openRevenueSource, type RevenueSource, type SourceOverrides } from './revenue-source.ts';
+import { namelessClientsRefusal } from './unreadable-columns.ts';
 
 export type RevenueFileOptions = Omit<RevenueImportOptions, 'format'> & {
   overrides?: Omit<SourceOverrides, 'remembered'>;
@@ -33,9 +35,14 @@ export async function importRevenueFile(
   });
   try {
     onOpened?.(source);
+    const { table } = source;
     const report = await importRevenue(database, source.items, {
       ...importOptions,
       format: source.format,
+      namesRequired: table !== undefined,
+    }).catch((error: unknown) => {
+      if (!(error instanceof NamelessClients) || !table || source.format === 'xaf') throw error;
+      throw namelessClientsRefusal('revenue', source.format, table, error);
     });
     if (report.written && source.table) {
       await rememberMapping(

@@ -23,6 +23,8 @@ export type RevenueImportOptions = {
   withProblems: 'import-good-rows' | 'import-nothing';
   /** Check and report only; nothing is written. */
   dryRun?: boolean;
+  /** Stop when a new client would have no name (tables; see NamelessClients). */
+  namesRequired?: boolean;
   onProgress?: (rowsRead: number) => void;
 };
 

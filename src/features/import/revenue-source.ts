@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import { detectDecimalSeparator } from '../../core/import/amount.ts';
 import { detectDateOrder } from '../../core/import/date.ts';
-import { proposeMapping, type Mapping } from '../../core/import/headers.ts';
+import { proposeMapping, withProposedName, type Mapping } from '../../core/import/headers.ts';
 import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
 import {
   interpretRevenueRowsAsync,
@@ -12,7 +12,12 @@ import {
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
-import { UnreadableColumns, type MappingFrom, type TableOutline } from './unreadable-columns.ts';
+import {
+  columnsRefusal,
+  UnreadableColumns,
+  type MappingFrom,
+  type TableOutline,
+} from './unreadable-columns.ts';
 import { readAuditfile } from './xaf/read-auditfile.ts';
 
 export type ReadingChoices = Omit<RevenueReadOptions, 'skipRows' | 'occurrenceMemory'>;
@@ -59,7 +64,9 @@ export async function openRevenueSource(
     overrides.remembered && sourceKey ? await overrides.remembered(sourceKey) : undefined;
   const mapping: Mapping = overrides.mapping
     ? mappingFromNames(overrides.mapping, headers)
-    : (remembered?.mapping ?? proposeMapping(headers));
+    : remembered?.mapping
+      ? withProposedName(remembered.mapping, proposeMapping(headers, column))
+      : proposeMapping(headers, column);
   const mappingFrom: MappingFrom = overrides.mapping
     ? 'given'
     : remembered?.mapping
@@ -96,7 +103,7 @@ export async function openRevenueSource(
     await table.close();
     throw new UnreadableColumns(
       { format: table.format, table: outline, problems },
-      `The columns cannot be read as revenue: ${problems.map((problem) => problem.reason).join(' ')}`,
+      columnsRefusal('revenue', outline, problems),
     );
   }
   return {

@@ -6,13 +6,19 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { customerKey } from '../../core/import/customer-match.ts';
 import { because } from '../../core/import/problem-reason.ts';
+import { laterSpelling } from '../../core/import/source-customer.ts';
 import type {
   RevenueLineCandidate,
   RowProblem,
   SourceCustomer,
 } from '../../core/import/revenue-line.ts';
 
-export type StagedCustomer = SourceCustomer & { key: string; lines: number };
+export type StagedCustomer = SourceCustomer & {
+  key: string;
+  lines: number;
+  /** The date of the line whose spelling of the name is kept (see laterSpelling). */
+  nameDate: string | null;
+};
 
 export type Staged = {
   rowsRead: number;
@@ -75,7 +81,7 @@ export async function stageRevenueLines(
         });
         continue;
       }
-      rememberCustomer(staged.customers, key, item.customer);
+      rememberCustomer(staged.customers, key, item.customer, item.invoiceDate);
       staged.lines++;
       chunk += copyLine([
         item.rowNumber,
@@ -105,15 +111,21 @@ export function rememberCustomer(
   customers: Map<string, StagedCustomer>,
   key: string,
   found: SourceCustomer,
+  date: string | null,
 ) {
   const known = customers.get(key);
   if (!known) {
-    customers.set(key, { ...found, key, lines: 1 });
+    customers.set(key, { ...found, key, lines: 1, nameDate: found.name === null ? null : date });
     return;
   }
   known.lines++;
+  if (found.name !== null) {
+    const seen = known.name === null ? null : { name: known.name, date: known.nameDate };
+    const kept = laterSpelling(seen, { name: found.name, date });
+    known.name = kept.name;
+    known.nameDate = kept.date;
+  }
   // a later line may name what an earlier one left out
-  known.name ??= found.name;
   known.kvkNumber ??= found.kvkNumber;
   known.vatNumber ??= found.vatNumber;
   known.code ??= found.code;

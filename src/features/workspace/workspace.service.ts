@@ -53,18 +53,6 @@ async function ownerlessFirm(db: Pick<Db, 'select'>): Promise<string | null | un
   return undefined;
 }
 
-/** The one firm of the database, null when there is none yet; several is an error. */
-export async function onlyFirm(db: Pick<Db, 'select'>): Promise<string | null> {
-  const all = await db.select({ workspaceId: workspaces.workspaceId }).from(workspaces).limit(2);
-  if (all.length > 1) {
-    throw new DomainError(
-      'conflict',
-      'This database holds several firms; name one with --workspace',
-    );
-  }
-  return all[0]?.workspaceId ?? null;
-}
-
 /** The firm a command works on when nobody set one up yet; made on first use. */
 export async function firmForCommand(
   db: Db,

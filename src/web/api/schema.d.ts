@@ -12221,6 +12221,7 @@ export interface components {
         | 'columns.invoiceDateMissing'
         | 'columns.titleMissing'
         | 'columns.customerMissing'
+        | 'columns.customerNameMissing'
         | 'columns.noRevenueHeader'
         | 'columns.noAssignmentHeader'
         | 'file.notSent'

@@ -1149,6 +1149,8 @@ export const en = {
         invoiceDateMissing: 'Choose the column with the invoice date.',
         titleMissing: 'Choose the column with the assignment’s title or its service line.',
         customerMissing: 'Choose the column with the client.',
+        customerNameMissing:
+          "New clients would be named by their code (such as {{code}}; {{count}} in all): choose the column with the client's name.",
         noRevenueHeader:
           'No header row with a client or date and an amount was found in the first rows.',
         noAssignmentHeader:

@@ -1154,6 +1154,8 @@ export const nl: Texts = {
         invoiceDateMissing: 'Kies de kolom met de factuurdatum.',
         titleMissing: 'Kies de kolom met de naam van de opdracht of de dienst.',
         customerMissing: 'Kies de kolom met de klant.',
+        customerNameMissing:
+          'Nieuwe klanten zouden hun code als naam krijgen (zoals {{code}}; {{count}} in totaal): kies de kolom met de naam van de klant.',
         noRevenueHeader:
           'In de eerste rijen staat geen kopregel met een klant of datum en een bedrag.',
         noAssignmentHeader:
