@@ -27,7 +27,7 @@ export type CompactScores = {
 /** The computed classification of many clients, row for row with the compact scores. */
 export type CompactClassification = {
   clientIds: readonly string[];
-  /** Per client Σ weight × scale maximum over the criteria it is scored on (decision 0018). */
+  /** Per client Σ weight × scale maximum over the criteria it is scored on (decision 0019). */
   maxima: Int32Array;
   totals: Int32Array;
   /** How many criteria each client has no score for (left out of its total and maximum). */
@@ -123,7 +123,7 @@ function compile(setup: ClassificationSetup): Compiled {
 /**
  * Classifies many clients from compact scores (method.md §3.3): totals, maxima, unscored counts
  * and the computed category per row. An unscored criterion is left out of the client's total and
- * maximum, and out of a level's minimums (decision 0018); a row without any score gets no
+ * maximum, and out of a level's minimums (decision 0019); a row without any score gets no
  * category (−1). Throws invalid_input for an invalid setup or a score off its scale.
  */
 export function classifyCompact(

@@ -1,4 +1,4 @@
-// What missing scores do to a classification (decision 0018): which clients are not fully scored,
+// What missing scores do to a classification (decision 0019): which clients are not fully scored,
 // and which of those the proposal moves down only because scores are missing, so the firm is told
 // before it commits such a demotion.
 import { classifyCompact, notScored, placeCompact, type CategoryOverride } from './classify.ts';

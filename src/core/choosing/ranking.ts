@@ -146,7 +146,7 @@ export type LevelCheck = {
 
 /**
  * How many of a level's minimums a client must meet when it is scored on only some of them
- * (decision 0018): the level's number in proportion, rounded up, so "all" stays "all of the
+ * (decision 0019): the level's number in proportion, rounded up, so "all" stays "all of the
  * scored ones" and "3 of 5" with 3 scored asks 2. With none scored the level cannot be judged.
  */
 export function requiredOfScored(required: number, named: number, scored: number): number {

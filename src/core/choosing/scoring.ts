@@ -1,7 +1,7 @@
 // The scoring matrix, method.md §3.2: a client's total is Σ weight × score, the maximum is
 // Σ weight × scale maximum, and the grade is total / maximum × 10.
 //
-// A criterion nobody scored is not scored, not 0 (decision 0018): it is left out of that client's
+// A criterion nobody scored is not scored, not 0 (decision 0019): it is left out of that client's
 // total and maximum alike, so switching on a new criterion moves nobody until it is scored. The
 // client is marked not fully scored, with the criteria still to come, so a grade made of few
 // criteria is seen for what it is.

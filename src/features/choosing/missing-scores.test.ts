@@ -1,4 +1,4 @@
-// A criterion nobody has scored yet is not a 0 (decision 0018): switching one on moves nobody, a
+// A criterion nobody has scored yet is not a 0 (decision 0019): switching one on moves nobody, a
 // client not fully scored is marked, and a demotion that comes only from missing scores is not
 // committed unless the firm says it accepts it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // The scoring matrix's rows: filtered by category, sector and relationship manager, sorted by
 // any column, and a client's total and grade again after a score changed, by the core's one rule
-// (method.md §3.2; a missing score left out, decision 0018).
+// (method.md §3.2; a missing score left out, decision 0019).
 import { scoreClient } from '../../core/choosing/scoring.ts';
 import type { Criterion, MatrixClient } from './queries.ts';
 
