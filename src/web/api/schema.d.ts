@@ -12000,6 +12000,16 @@ export interface components {
         } | null;
         growthBasisPoints: number | null;
         basedOnYears: number[];
+        /** @description The figures of each year’s revenue bridge (GET /portfolio/bridge?year=) that the proposal averages, oldest first */
+        basedOn: {
+          year: number;
+          /** @description The bridge of the year: new + returned (won back) */
+          newClientsCents: number;
+          /** @description The bridge of the year: grown − shrunk */
+          existingGrowthCents: number;
+          /** @description The bridge of the year: lost */
+          lostCents: number;
+        }[];
       } | null;
       /** @description The set amounts, else the proposal; null without either */
       plan: {
@@ -12027,6 +12037,9 @@ export interface components {
         basis: 'revenue_lines' | 'yearly_figures';
         fractionOfYearElapsed: number;
         actualSoFarCents: number;
+        /** @description No revenue is booked in the year yet (it has just begun, or its revenue is not imported): there is nothing to measure, so againstPlan is null */
+        noRevenueYet: boolean;
+        /** @description Null without a plan or proposal, or without revenue yet */
         againstPlan: {
           expectedSoFarCents: number;
           differenceCents: number;
