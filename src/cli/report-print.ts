@@ -24,6 +24,21 @@ function formats(firm: Firm) {
   };
 }
 
+/**
+ * A relationship's length as the web app writes it (years and months, "9 yrs 11 mos"), not
+ * rounded to years: the same client then reads the same on the screen and in the terminal.
+ */
+export function relationshipWords(months: number | null): string {
+  if (months === null) return '';
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    years > 0 ? `${years} ${years === 1 ? 'yr' : 'yrs'}` : null,
+    rest > 0 || years === 0 ? `${rest} ${rest === 1 ? 'mo' : 'mos'}` : null,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
 /** Columns padded to their widest cell; numbers aligned right. */
 export function table(header: string[], rows: string[][], right: boolean[]): string[] {
   const widths = header.map((cell, i) =>
@@ -74,7 +89,7 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
     client.marginCents === null ? '' : f.money(client.marginCents),
     f.number(client.hours),
     f.number(client.assignments),
-    client.relationshipMonths === null ? '' : f.number(Math.floor(client.relationshipMonths / 12)),
+    relationshipWords(client.relationshipMonths),
   ]);
   const header = [
     '#',
@@ -86,7 +101,7 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
     'Margin',
     'Hours',
     'Assignments',
-    'Years',
+    'Relationship',
   ];
   const right = [true, false, true, true, false, true, true, true, true, true];
   for (const line of table(header, rows, right)) log(line);

@@ -49,7 +49,7 @@ export type {
   PortfolioMatrix,
   PortfolioQuadrant,
 } from './portfolio-matrix.ts';
-export { relationshipLength } from './relationship-length.ts';
+export { relationshipLength, relationshipReferenceDate } from './relationship-length.ts';
 export type { RelationshipLength } from './relationship-length.ts';
 export { clientYearsFromLines, firstRevenueDates } from './revenue-lines.ts';
 export type { RevenueLine } from './revenue-lines.ts';

@@ -11675,6 +11675,8 @@ export interface components {
         from: string;
         to: string;
       };
+      /** @description The day relationship lengths are measured to: the last day of a year that is over, today while it lasts */
+      referenceDate: string;
       revenueCents: number;
       netRevenueCents: number;
       activeClients: number;
@@ -11893,7 +11895,7 @@ export interface components {
         from: string;
         to: string;
       };
-      /** @description The day relationship lengths are measured to */
+      /** @description The day relationship lengths are measured to: the last day of a year that is over, today while it lasts (as the portfolio) */
       referenceDate: string;
       revenueCents: number;
       activeClients: number;
