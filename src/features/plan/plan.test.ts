@@ -276,6 +276,20 @@ describe('the cost of one valuable new client', () => {
       'Eenmalig',
       'Baalklant',
     ]);
+    // the same clients, with the same revenue, as the bridge's new clients of the year
+    const bridge = (await owner.get('/api/v1/portfolio/bridge?year=2023')).body;
+    const bridgeNew = bridge.clients.filter((c: { group: string }) => c.group === 'new');
+    expect(
+      answer.body.newClients.map((c: { id: string; revenueCents: number }) => [
+        c.id,
+        c.revenueCents,
+      ]),
+    ).toEqual(
+      bridgeNew.map((c: { clientId: string; currentCents: number }) => [
+        c.clientId,
+        c.currentCents,
+      ]),
+    );
     expect(answer.body.cost).toEqual({
       timeCents: 0,
       moneyCents: 0,
