@@ -97,11 +97,14 @@ describe('klandizie report portfolio', { timeout: 120_000 }, () => {
     });
   });
 
-  it('writes a relationship in years and months, as the web app does, not rounded to years', () => {
+  it('writes a relationship in years and months and a share to two decimals, as the web app does', () => {
     const run = runCli(['report', 'portfolio', '--year', '2024'], env);
     expect(run.status).toBe(0);
     const row = run.stdout.split('\n').find((text) => /^1 +Bouwbedrijf De Vries/.test(text));
     expect(row).toMatch(/3 yrs 3 mos$/);
+    // € 2,500 of € 3,400: 73.53%, as the web app writes the share (not 73.5%)
+    expect(row).toMatch(/73,53%/);
+    expect(run.stdout).toContain('Dependency alert: Bouwbedrijf De Vries brings 73,53%');
     expect(run.stdout).toContain('Relationship');
   });
 });

@@ -13,11 +13,18 @@ function formats(firm: Firm) {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
+  // a client's share as the web app writes it: the basis points to two decimals, rounded once
+  const share = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     money: (cents: number) => money.format(cents / 100),
     basisPoints: (bp: number) => percent.format(bp / 10_000),
+    share: (bp: number) => share.format(bp / 10_000),
     ratio: (ratio: number | null) => (ratio === null ? '' : percent.format(ratio)),
     number: (value: number | null) => (value === null ? '' : number.format(value)),
     date: (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)),
@@ -67,14 +74,14 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
       `bring ${f.basisPoints(report.pareto.targetBasisPoints)} of revenue`,
   );
   log(
-    `Concentration: largest client ${f.basisPoints(c.largestClient.basisPoints)}, ` +
-      `top 5 ${f.basisPoints(c.topFive.basisPoints)}, HHI ${f.number(c.hhi)}`,
+    `Concentration: largest client ${f.share(c.largestClient.basisPoints)}, ` +
+      `top 5 ${f.share(c.topFive.basisPoints)}, HHI ${f.number(c.hhi)}`,
   );
   const threshold = f.basisPoints(report.dependencyThresholdBasisPoints);
   if (report.dependencyAlerts.length === 0) log(`No client above ${threshold} of revenue`);
   for (const alert of report.dependencyAlerts) {
     log(
-      `Dependency alert: ${alert.name} brings ${f.basisPoints(alert.basisPoints)} (above ${threshold}` +
+      `Dependency alert: ${alert.name} brings ${f.share(alert.basisPoints)} (above ${threshold}` +
         `${alert.firstYearAbove ? ', for the first time' : `, since ${alert.aboveSince}`})`,
     );
   }
@@ -83,7 +90,7 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
     String(index + 1),
     client.name,
     f.money(client.revenueCents),
-    f.basisPoints(client.basisPoints),
+    f.share(client.basisPoints),
     client.abcClass ?? '',
     f.ratio(client.changeRatio),
     client.marginCents === null ? '' : f.money(client.marginCents),
