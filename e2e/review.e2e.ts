@@ -266,7 +266,35 @@ describe('the annual review, the plan and the cost of a new client', () => {
     await expect
       .poll(() => page.getByRole('heading', { name: `${nextYear - 1} tot nu toe` }).count())
       .toBe(1);
+    // the current year has no revenue yet: it says so, instead of "behind plan, 0% reached"
+    await expect
+      .poll(() =>
+        page.getByText(`Nog geen omzet geboekt in ${nextYear - 1}`, { exact: false }).count(),
+      )
+      .toBe(1);
+    expect(await page.getByText('Achter op plan').count()).toBe(0);
     await expectAccessible(page, 'plan of next year');
+  });
+
+  test('shows the bridge figures the proposal averaged, each one click from its bridge', async () => {
+    await page.goto(`${app.url}/portfolio/plan?year=2025`);
+    const basis = page.getByRole('table', { name: /Waar het voorstel vandaan komt/ });
+    // 2024: new € 3.500 (the eetcafé and the notary) + won back € 1.500 (the printer)
+    await expect
+      .poll(() => textOf(basis.getByRole('row', { name: /2024/ })))
+      .toMatch(/€ 5\.000,00.*\+ € 16\.000,00.*€ 2\.000,00/);
+    await expect
+      .poll(() => textOf(basis.getByRole('row', { name: /2023/ })))
+      .toMatch(/€ 2\.000,00.*\+ € 3\.000,00.*€ 1\.000,00/);
+    await expectAccessible(page, 'plan with its basis');
+    await basis
+      .getByRole('row', { name: /2024/ })
+      .getByRole('link', { name: /5\.000,00/ })
+      .click();
+    await page.waitForURL('**/portfolio/bridge?year=2024');
+    await expect
+      .poll(() => textOf(page.getByRole('row', { name: /Teruggewonnen/ }).first()))
+      .toContain('€ 1.500,00');
   });
 
   test('saves a plan and shows its target', async () => {

@@ -13,15 +13,37 @@ function formats(firm: Firm) {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
+  // a client's share as the web app writes it: the basis points to two decimals, rounded once
+  const share = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     money: (cents: number) => money.format(cents / 100),
     basisPoints: (bp: number) => percent.format(bp / 10_000),
+    share: (bp: number) => share.format(bp / 10_000),
     ratio: (ratio: number | null) => (ratio === null ? '' : percent.format(ratio)),
     number: (value: number | null) => (value === null ? '' : number.format(value)),
     date: (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)),
   };
+}
+
+/**
+ * A relationship's length as the web app writes it (years and months, "9 yrs 11 mos"), not
+ * rounded to years: the same client then reads the same on the screen and in the terminal.
+ */
+export function relationshipWords(months: number | null): string {
+  if (months === null) return '';
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    years > 0 ? `${years} ${years === 1 ? 'yr' : 'yrs'}` : null,
+    rest > 0 || years === 0 ? `${rest} ${rest === 1 ? 'mo' : 'mos'}` : null,
+  ];
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Columns padded to their widest cell; numbers aligned right. */
@@ -52,14 +74,14 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
       `bring ${f.basisPoints(report.pareto.targetBasisPoints)} of revenue`,
   );
   log(
-    `Concentration: largest client ${f.basisPoints(c.largestClient.basisPoints)}, ` +
-      `top 5 ${f.basisPoints(c.topFive.basisPoints)}, HHI ${f.number(c.hhi)}`,
+    `Concentration: largest client ${f.share(c.largestClient.basisPoints)}, ` +
+      `top 5 ${f.share(c.topFive.basisPoints)}, HHI ${f.number(c.hhi)}`,
   );
   const threshold = f.basisPoints(report.dependencyThresholdBasisPoints);
   if (report.dependencyAlerts.length === 0) log(`No client above ${threshold} of revenue`);
   for (const alert of report.dependencyAlerts) {
     log(
-      `Dependency alert: ${alert.name} brings ${f.basisPoints(alert.basisPoints)} (above ${threshold}` +
+      `Dependency alert: ${alert.name} brings ${f.share(alert.basisPoints)} (above ${threshold}` +
         `${alert.firstYearAbove ? ', for the first time' : `, since ${alert.aboveSince}`})`,
     );
   }
@@ -68,13 +90,13 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
     String(index + 1),
     client.name,
     f.money(client.revenueCents),
-    f.basisPoints(client.basisPoints),
+    f.share(client.basisPoints),
     client.abcClass ?? '',
     f.ratio(client.changeRatio),
     client.marginCents === null ? '' : f.money(client.marginCents),
     f.number(client.hours),
     f.number(client.assignments),
-    client.relationshipMonths === null ? '' : f.number(Math.floor(client.relationshipMonths / 12)),
+    relationshipWords(client.relationshipMonths),
   ]);
   const header = [
     '#',
@@ -86,7 +108,7 @@ export function printPortfolio(report: PortfolioReport, firm: Firm, log: Log): v
     'Margin',
     'Hours',
     'Assignments',
-    'Years',
+    'Relationship',
   ];
   const right = [true, false, true, true, false, true, true, true, true, true];
   for (const line of table(header, rows, right)) log(line);

@@ -162,7 +162,7 @@ export async function loadDemoServicing(
 
   // ABC by revenue, the method's usual first classification, made by the product itself
   const year = await askedOrLatestYear(db, workspaceId, undefined, today);
-  const portfolio = await portfolioReport(db, workspaceId, year);
+  const portfolio = await portfolioReport(db, workspaceId, year, today);
   const revenue = (await listCriteria(db, workspaceId)).find((c) => c.key === 'revenue');
   if (!revenue) throw new Error('the standard criteria have no revenue criterion');
   await updateCriterion(db, actor, revenue.id, {

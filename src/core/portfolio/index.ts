@@ -37,7 +37,8 @@ export type { ClientGrowth } from './growth.ts';
 export type { Fraction } from './money.ts';
 export { paretoAnalysis } from './pareto.ts';
 export type { ParetoAnalysis, ParetoPoint } from './pareto.ts';
-export { planProgress, proposePlan, revenuePlan } from './plan.ts';
+export { planBasisOf, planProgress, proposePlan, revenuePlan } from './plan.ts';
+export type { PlanBasisYear } from './plan.ts';
 export type { PlanProgress, RevenuePlan, RevenuePlanInput } from './plan.ts';
 export { portfolioMatrix, portfolioQuadrants } from './portfolio-matrix.ts';
 export { quadrantMoves } from './quadrant-moves.ts';
@@ -48,7 +49,7 @@ export type {
   PortfolioMatrix,
   PortfolioQuadrant,
 } from './portfolio-matrix.ts';
-export { relationshipLength } from './relationship-length.ts';
+export { relationshipLength, relationshipReferenceDate } from './relationship-length.ts';
 export type { RelationshipLength } from './relationship-length.ts';
 export { clientYearsFromLines, firstRevenueDates } from './revenue-lines.ts';
 export type { RevenueLine } from './revenue-lines.ts';

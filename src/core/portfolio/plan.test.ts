@@ -84,6 +84,23 @@ describe('proposePlan', () => {
     expect(plan.expectedLossCents).toBe(euros(250));
     expect(plan.targetCents).toBe(euros(1550 + 50 + 217 - 250));
   });
+  it('shows the figures of each bridge it averaged, as the bridge shows them', () => {
+    expect(proposePlan(bridges).basedOn).toEqual([
+      {
+        year: 2021,
+        newClientsCents: euros(301),
+        existingGrowthCents: euros(100),
+        lostCents: euros(500),
+      },
+      { year: 2022, newClientsCents: euros(250), existingGrowthCents: euros(-1), lostCents: 0 },
+      {
+        year: 2023,
+        newClientsCents: euros(100),
+        existingGrowthCents: euros(50),
+        lostCents: euros(250),
+      },
+    ]);
+  });
   it('proposes whole euros and a target that adds up, for any data', () => {
     fc.assert(
       fc.property(

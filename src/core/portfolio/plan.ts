@@ -58,43 +58,67 @@ export function revenuePlan(input: RevenuePlanInput): RevenuePlan {
   };
 }
 
+/** The three figures of one year's bridge that a proposal averages, as the bridge shows them. */
+export type PlanBasisYear = {
+  year: number;
+  /** new + returned (won back). */
+  newClientsCents: number;
+  /** grown − shrunk: the net change at clients with revenue in both years. */
+  existingGrowthCents: number;
+  /** lost: the revenue of last year's clients without revenue this year. */
+  lostCents: number;
+};
+
+/** What a proposal takes from one bridge: the bars as the bridge shows them, added up. */
+export function planBasisOf(bridge: RevenueBridge): PlanBasisYear {
+  const { bars } = bridge;
+  return {
+    year: bridge.year,
+    newClientsCents: bars.new.amountCents + bars.returned.amountCents,
+    existingGrowthCents: bars.grown.amountCents - bars.shrunk.amountCents,
+    lostCents: bars.lost.amountCents,
+  };
+}
+
 /**
  * A plan proposed from the bridges of (at most) the last three years: starts from the latest
  * year's revenue; existing growth is the average of grown − shrunk, new clients the average of
  * new + returned, expected loss the average of lost. Each average is rounded to whole euros,
  * halves away from zero; existing growth is at least −start and the loss at most what existing
- * clients then bring, so a proposed target is never below zero.
+ * clients then bring, so a proposed target is never below zero. `basedOn` holds each bridge's
+ * figures, so the proposal can show what it averaged.
  */
 export function proposePlan(history: readonly RevenueBridge[]): RevenuePlan & {
   basedOnYears: number[];
+  basedOn: PlanBasisYear[];
 } {
   const bridges = [...history].sort((a, b) => a.year - b.year).slice(-3);
   const latest = bridges.at(-1);
   if (!latest) throw invalidField('history', 'needs the bridge of at least one year');
-  const averageInEuros = (amount: (bridge: RevenueBridge) => number) =>
-    divideRounded(sumCents(bridges.map(amount)), bridges.length * 100) * 100;
+  const basedOn = bridges.map(planBasisOf);
+  const averageInEuros = (amount: (year: PlanBasisYear) => number) =>
+    divideRounded(sumCents(basedOn.map(amount)), basedOn.length * 100) * 100;
   const startCents = latest.endCents;
   // existing clients cannot shrink below nothing, nor lose more than they then bring: a start
   // year with little or no revenue (one just begun) proposes no target below zero
   const wholeEurosDown = (cents: number) => Math.floor(Math.max(cents, 0) / 100) * 100;
   const existingGrowthCents = Math.max(
-    averageInEuros(({ bars }) => bars.grown.amountCents - bars.shrunk.amountCents),
+    averageInEuros((year) => year.existingGrowthCents),
     -wholeEurosDown(startCents),
   );
   const expectedLossCents = Math.min(
-    averageInEuros(({ bars }) => bars.lost.amountCents),
+    averageInEuros((year) => year.lostCents),
     wholeEurosDown(startCents + existingGrowthCents),
   );
   return {
     ...revenuePlan({
       startCents,
       existingGrowthCents,
-      newClientsCents: averageInEuros(
-        ({ bars }) => bars.new.amountCents + bars.returned.amountCents,
-      ),
+      newClientsCents: averageInEuros((year) => year.newClientsCents),
       expectedLossCents,
     }),
-    basedOnYears: bridges.map((bridge) => bridge.year),
+    basedOnYears: basedOn.map((year) => year.year),
+    basedOn,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipLength } from './relationship-length.ts';
+import { relationshipLength, relationshipReferenceDate } from './relationship-length.ts';
 
 describe('relationshipLength', () => {
   it('counts whole years and months from the earlier of first revenue and first assignment', () => {
@@ -25,5 +25,20 @@ describe('relationshipLength', () => {
     expect(
       relationshipLength({ firstAssignmentDate: '2025-06-01', referenceDate: '2024-01-01' }),
     ).toEqual({ since: '2025-06-01', years: 0, months: 0, totalMonths: 0 });
+  });
+});
+
+describe('relationshipReferenceDate', () => {
+  const year2025 = { from: '2025-01-01', to: '2025-12-31' };
+  it('measures a year that is over to its last day, whenever it is looked at', () => {
+    expect(relationshipReferenceDate(year2025, '2026-01-01')).toBe('2025-12-31');
+    expect(relationshipReferenceDate(year2025, '2031-07-15')).toBe('2025-12-31');
+  });
+  it('measures the running year to today, not to an end that has not come', () => {
+    expect(relationshipReferenceDate(year2025, '2025-08-07')).toBe('2025-08-07');
+    expect(relationshipReferenceDate(year2025, '2025-12-31')).toBe('2025-12-31');
+  });
+  it('refuses a today that is no date', () => {
+    expect(() => relationshipReferenceDate(year2025, '2025-13-01')).toThrow(/today/);
   });
 });

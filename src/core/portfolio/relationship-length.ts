@@ -1,4 +1,6 @@
 // Relationship length (relatieduur), method.md §1: since the first assignment or first revenue.
+// One computation for every page that shows it (the portfolio, the annual review, the command
+// line), measured to one reference date per fiscal year (decision 0018).
 import { dayNumber, daysInMonth, parseIsoDate } from './iso-date.ts';
 
 export type RelationshipLength = {
@@ -45,4 +47,15 @@ export function relationshipLength(input: {
     months: totalMonths % 12,
     totalMonths,
   };
+}
+
+/**
+ * The day a fiscal year's relationship lengths are measured to: the last day of a year that is
+ * over, and today while it lasts (a year not begun is measured to today as well). So a closed
+ * year reads the same whenever it is looked at, and the running year does not claim months
+ * that have not passed.
+ */
+export function relationshipReferenceDate(period: { to: string }, today: string): string {
+  parseIsoDate(today, 'today');
+  return today < period.to ? today : period.to;
 }

@@ -2,6 +2,7 @@
 // goals are measured on: client_years of the clients that hold each category now.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CategoryFigures } from '../../core/choosing/index.ts';
+import { relationshipLength } from '../../core/portfolio/relationship-length.ts';
 import type { Db } from '../../db/connection.ts';
 import { categoryGoals } from '../../db/schema.ts';
 
@@ -27,7 +28,7 @@ export async function findGoal(db: Executor, workspaceId: string, id: string) {
 
 /**
  * Per category: the sums its goals are measured on in `year`, over the clients given with their
- * category. `yearEnd` (ISO date) closes the year for the relationship length.
+ * category. `yearEnd` (ISO date) is the day relationship lengths are measured to.
  */
 export async function categoryFigures(
   db: Executor,
@@ -55,10 +56,6 @@ export async function categoryFigures(
          and cy.organization_id = h.organization_id and cy.fiscal_year = ${year}
        where cy.revenue_cents > 0
     ),
-    first_invoice as (
-      select organization_id, min(first_invoice_date) as first
-        from client_years where workspace_id = ${workspaceId} group by organization_id
-    ),
     year_before as (
       select h.category, count(*) as clients,
              count(*) filter (where exists (
@@ -76,11 +73,9 @@ export async function categoryFigures(
              sum(y.revenue_cents) as revenue, max(y.revenue_cents) as largest,
              sum(y.revenue_cents) filter (where y.rank <= 5) as top_five,
              sum(y.service_lines) as service_lines,
-             sum((extract(year from age(${query.yearEnd}::date, f.first)) * 12
-                  + extract(month from age(${query.yearEnd}::date, f.first)))) as months,
              sum(y.hour_revenue_cents) filter (where y.hours > 0) as hour_revenue,
              round(sum(y.hours) filter (where y.hours > 0) * 100) as hours
-        from this_year y join first_invoice f on f.organization_id = y.organization_id
+        from this_year y
        group by y.category
     )
     select coalesce(m.category, b.category) as "categoryKey",
@@ -91,10 +86,10 @@ export async function categoryFigures(
            coalesce(m.largest, 0)::float8 as "largestClientCents",
            coalesce(m.top_five, 0)::float8 as "topFiveCents",
            coalesce(m.service_lines, 0)::float8 as "serviceLines",
-           coalesce(m.months, 0)::float8 as "relationshipMonths",
            coalesce(m.hour_revenue, 0)::float8 as "hourRevenueCents",
            coalesce(m.hours, 0)::float8 as "hoursHundredths"
       from measured m full join year_before b on b.category = m.category`);
+  const months = await relationshipMonthsByCategory(db, query);
   return result.rows.map((row) => ({
     categoryKey: String(row.categoryKey),
     clients: Number(row.clients),
@@ -104,8 +99,54 @@ export async function categoryFigures(
     largestClientCents: Number(row.largestClientCents),
     topFiveCents: Number(row.topFiveCents),
     serviceLines: Number(row.serviceLines),
-    relationshipMonths: Number(row.relationshipMonths),
+    relationshipMonths: months.get(String(row.categoryKey)) ?? 0,
     hourRevenueCents: Number(row.hourRevenueCents),
     hoursHundredths: Number(row.hoursHundredths),
   }));
+}
+
+/**
+ * Per category: the relationship lengths in months of its clients with revenue in the year,
+ * added up. Each is the portfolio's own (relationshipLength from the first invoice or the first
+ * assignment, whichever came first), so a category's average is made of the lengths the
+ * portfolio and the review show.
+ */
+async function relationshipMonthsByCategory(
+  db: Executor,
+  query: {
+    workspaceId: string;
+    year: number;
+    yearEnd: string;
+    clientIds: readonly string[];
+    categories: readonly string[];
+  },
+): Promise<Map<string, number>> {
+  const { workspaceId, year } = query;
+  const result = await db.execute<{
+    category: string;
+    first_invoice: string | null;
+    first_assignment: string | null;
+  }>(sql`
+    select h.category,
+           (select min(earlier.first_invoice_date) from client_years earlier
+             where earlier.workspace_id = ${workspaceId}
+               and earlier.organization_id = h.organization_id)::text as first_invoice,
+           (select min(a.start_date) from assignments a
+             where a.workspace_id = ${workspaceId}
+               and a.organization_id = h.organization_id)::text as first_assignment
+      from unnest(${sql.param([...query.clientIds])}::uuid[],
+                  ${sql.param([...query.categories])}::text[]) as h(organization_id, category)
+      join client_years cy on cy.workspace_id = ${workspaceId}
+       and cy.organization_id = h.organization_id and cy.fiscal_year = ${year}
+     where cy.revenue_cents > 0`);
+  const months = new Map<string, number>();
+  for (const row of result.rows) {
+    const length = relationshipLength({
+      firstRevenueDate: row.first_invoice,
+      firstAssignmentDate: row.first_assignment,
+      referenceDate: query.yearEnd,
+    });
+    months.set(row.category, (months.get(row.category) ?? 0) + (length?.totalMonths ?? 0));
+  }
+  return months;
 }

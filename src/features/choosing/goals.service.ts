@@ -17,7 +17,7 @@ import {
   type MeasureUnit,
 } from '../../core/choosing/index.ts';
 import { notFound } from '../../core/errors.ts';
-import { fiscalYearRange } from '../../core/portfolio/index.ts';
+import { fiscalYearRange, relationshipReferenceDate } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { categoryGoals } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -245,11 +245,10 @@ export async function goalsProgress(
     currentCategories(db, workspaceId, scheme),
     goalsOf(db, workspaceId, schemeId),
   ]);
-  const end = fiscalYearRange(year, startMonth).to;
   const figures = await categoryFigures(db, {
     workspaceId,
     year,
-    yearEnd: end < today ? end : today,
+    yearEnd: relationshipReferenceDate(fiscalYearRange(year, startMonth), today),
     clientIds: [...current.keys()],
     categories: [...current.values()],
   });

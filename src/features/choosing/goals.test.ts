@@ -6,7 +6,8 @@ import { Client, newFirm, newUser, testApp, type TestApp } from '../../../test/h
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { RevenueLineCandidate } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
-import { auditLog } from '../../db/schema.ts';
+import { assignments, auditLog } from '../../db/schema.ts';
+import { newId } from '../auth/auth.service.ts';
 import { importRevenue } from '../import/revenue-import.service.ts';
 
 let database: Database;
@@ -253,6 +254,33 @@ describe('goals per category', () => {
     const c = answer.body.categories.find((c: { categoryKey: string }) => c.categoryKey === 'C');
     expect(c.clients).toBe(0);
     expect(Object.values(c.actuals).every((value) => value === null)).toBe(true);
+  });
+
+  it("measure a category's relationship length from the lengths the portfolio shows", async () => {
+    // Atlas's first assignment began years before its first invoice: its relationship starts there
+    await database.db.insert(assignments).values({
+      workspaceId,
+      id: newId(),
+      organizationId: ids.Atlas!,
+      title: 'Verkenning',
+      startDate: '2020-01-10',
+    });
+    const [progress, portfolio] = await Promise.all([
+      viewer.get(`${goals()}/progress?year=2024`),
+      viewer.get('/api/v1/portfolio?year=2024'),
+    ]);
+    const months = Object.fromEntries(
+      portfolio.body.clients.map((c: { name: string; relationshipMonths: number }) => [
+        c.name,
+        c.relationshipMonths,
+      ]),
+    );
+    // 59, 20 and 18 months to the end of 2024
+    expect([months.Atlas, months.Boreas, months.Dione]).toEqual([59, 20, 18]);
+    const a = progress.body.categories.find((c: { categoryKey: string }) => c.categoryKey === 'A');
+    expect(a.actuals.relationshipLengthMonths).toBe(
+      Math.round((months.Atlas + months.Boreas + months.Dione) / 3),
+    );
   });
 
   it('change a target and remove a goal, audited', async () => {

@@ -1,10 +1,10 @@
 // The cost of one valuable new client (method §2): what a year's winning of new clients cost,
 // divided by the new regular clients of that year, leaving out one-off clients and clients the
 // firm would rather see go.
-import { acquisitionCost, fiscalYearRange, revenueBridge } from '../../core/portfolio/index.ts';
+import { acquisitionCost, fiscalYearRange } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { portfolioRows } from '../portfolio/portfolio.repo.ts';
+import { bridgeReport } from '../portfolio/portfolio.service.ts';
 import { clientsWithLatestDecision } from '../review/review.repo.ts';
 import { fiscalYearStartOf, toDecision } from '../review/review.service.ts';
 import { findInvestment, saveInvestment, type InvestmentRow } from './plan.repo.ts';
@@ -33,12 +33,12 @@ export async function acquisitionReport(
   workspaceId: string,
   year: number,
 ): Promise<Acquisition> {
-  const [startMonth, rows, stored] = await Promise.all([
+  // the bridge page's own bridge: its new clients are the ones listed here
+  const [startMonth, bridge, stored] = await Promise.all([
     fiscalYearStartOf(db, workspaceId),
-    portfolioRows(db, workspaceId, year),
+    bridgeReport(db, workspaceId, year),
     findInvestment(db, workspaceId, year),
   ]);
-  const bridge = revenueBridge(rows, year);
   const revenue = new Map(bridge.clients.map((client) => [client.clientId, client.currentCents]));
   const newIds = bridge.bars.new.clientIds;
   const clients = await clientsWithLatestDecision(db, workspaceId, newIds);

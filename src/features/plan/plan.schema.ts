@@ -86,7 +86,27 @@ export const planSchema = z
       .nullable()
       .openapi({ description: 'The amounts the firm set; null when it set none' }),
     proposal: planFigures
-      .extend({ basedOnYears: z.array(z.number().int()) })
+      .extend({
+        basedOnYears: z.array(z.number().int()),
+        basedOn: z
+          .array(
+            z.object({
+              year: z.number().int(),
+              newClientsCents: z.number().int().openapi({
+                description: 'The bridge of the year: new + returned (won back)',
+              }),
+              existingGrowthCents: z.number().int().openapi({
+                description: 'The bridge of the year: grown − shrunk',
+              }),
+              lostCents: z.number().int().openapi({ description: 'The bridge of the year: lost' }),
+            }),
+          )
+          .openapi({
+            description:
+              'The figures of each year’s revenue bridge (GET /portfolio/bridge?year=) that the ' +
+              'proposal averages, oldest first',
+          }),
+      })
       .nullable()
       .openapi({
         description:
@@ -104,6 +124,11 @@ export const planSchema = z
       }),
       fractionOfYearElapsed: z.number(),
       actualSoFarCents: z.number().int(),
+      noRevenueYet: z.boolean().openapi({
+        description:
+          'No revenue is booked in the year yet (it has just begun, or its revenue is not ' +
+          'imported): there is nothing to measure, so againstPlan is null',
+      }),
       againstPlan: z
         .object({
           expectedSoFarCents: z.number().int(),
@@ -111,7 +136,8 @@ export const planSchema = z
           targetReached: fraction.nullable(),
           onTrack: z.boolean(),
         })
-        .nullable(),
+        .nullable()
+        .openapi({ description: 'Null without a plan or proposal, or without revenue yet' }),
     }),
   })
   .openapi('RevenuePlan');

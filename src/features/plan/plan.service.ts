@@ -8,7 +8,6 @@ import {
   fractionOfFiscalYearElapsed,
   planProgress,
   proposePlan,
-  revenueBridge,
   revenuePlan,
   type ClientYear,
   type RevenuePlan,
@@ -16,6 +15,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { portfolioRows } from '../portfolio/portfolio.repo.ts';
+import { bridgeReport } from '../portfolio/portfolio.service.ts';
 import { fiscalYearStartOf } from '../review/review.service.ts';
 import {
   activeRevenueBetween,
@@ -59,19 +59,21 @@ function figuresOf(plan: RevenuePlan) {
 /**
  * The proposal from the bridges of the (at most three) years before the plan's year that are
  * over and follow a year with revenue: the first year of a firm's figures is no bridge, every
- * client in it would count as new. It starts from the revenue of the year before the plan.
+ * client in it would count as new. It starts from the revenue of the year before the plan. The
+ * bridges are the ones the bridge page shows (one computation, kept between imports), so every
+ * figure the proposal averages is the figure of that year's bridge.
  */
-function proposalFor(input: {
-  rows: readonly ClientYear[];
-  year: number;
-  startCents: number;
-  isOver: (year: number) => boolean;
-}) {
-  const bridgeYears = [input.year - 3, input.year - 2, input.year - 1].filter(
-    (year) => input.isOver(year) && activeClients(input.rows, year - 1).length > 0,
-  );
-  if (bridgeYears.length === 0) return null;
-  const proposed = proposePlan(bridgeYears.map((year) => revenueBridge(input.rows, year)));
+async function proposalFor(
+  db: Db,
+  workspaceId: string,
+  input: { year: number; startCents: number; isOver: (year: number) => boolean },
+) {
+  const years = [input.year - 3, input.year - 2, input.year - 1].filter(input.isOver);
+  const bridges = (
+    await Promise.all(years.map((year) => bridgeReport(db, workspaceId, year)))
+  ).filter((bridge) => bridge.startCents > 0);
+  if (bridges.length === 0) return null;
+  const proposed = proposePlan(bridges);
   return {
     ...revenuePlan({
       startCents: input.startCents,
@@ -80,6 +82,7 @@ function proposalFor(input: {
       expectedLossCents: proposed.expectedLossCents,
     }),
     basedOnYears: proposed.basedOnYears,
+    basedOn: proposed.basedOn,
   };
 }
 
@@ -104,7 +107,7 @@ export async function planReport(
   const period = fiscalYearRange(year, startMonth);
   const isOver = (fiscalYear: number) => fiscalYearRange(fiscalYear, startMonth).to < today;
   const startCents = activeRevenue(rows, year - 1);
-  const proposal = proposalFor({ rows, year, startCents, isOver });
+  const proposal = await proposalFor(db, workspaceId, { year, startCents, isOver });
   const plan = stored
     ? { ...revenuePlan({ startCents, ...amountsOf(stored) }), source: 'inputs' as const }
     : proposal && { ...proposal, source: 'proposal' as const };
@@ -118,7 +121,11 @@ export async function planReport(
     year,
     fiscalYearStartMonth: startMonth,
   });
-  const progress = plan && planProgress({ plan, actualSoFarCents, fractionOfYearElapsed });
+  // no revenue at all in the year (it has just begun, or its revenue is not imported yet) is
+  // no measurement: it would read as "behind plan, 0% reached"
+  const noRevenueYet = actualSoFarCents === 0;
+  const progress =
+    plan && !noRevenueYet ? planProgress({ plan, actualSoFarCents, fractionOfYearElapsed }) : null;
 
   return {
     year,
@@ -126,13 +133,18 @@ export async function planReport(
     startCents,
     startComplete: isOver(year - 1),
     inputs: stored ? { ...amountsOf(stored), updatedAt: stored.updatedAt.toISOString() } : null,
-    proposal: proposal && { ...figuresOf(proposal), basedOnYears: proposal.basedOnYears },
+    proposal: proposal && {
+      ...figuresOf(proposal),
+      basedOnYears: proposal.basedOnYears,
+      basedOn: proposal.basedOn,
+    },
     plan: plan && { ...figuresOf(plan), source: plan.source },
     progress: {
       asOf: over ? period.to : today,
       basis: over ? 'yearly_figures' : 'revenue_lines',
       fractionOfYearElapsed,
       actualSoFarCents,
+      noRevenueYet,
       againstPlan: progress && {
         expectedSoFarCents: progress.expectedSoFarCents,
         differenceCents: progress.differenceCents,

@@ -90,6 +90,7 @@ describe('the revenue plan', () => {
         basis: 'yearly_figures',
         fractionOfYearElapsed: 1,
         actualSoFarCents: 230_000_000,
+        noRevenueYet: false,
         againstPlan: null,
       },
     });
@@ -154,10 +155,28 @@ describe('the revenue plan', () => {
       basedOnYears: [2005],
     });
     expect(plan.body.plan).toMatchObject({ source: 'proposal', targetCents: 260_000_000 });
+    expect(plan.body.proposal.basedOn).toEqual([
+      {
+        year: 2005,
+        newClientsCents: 20_000_000,
+        existingGrowthCents: 20_000_000,
+        lostCents: 10_000_000,
+      },
+    ]);
+  });
+
+  it('says a year without revenue yet has none, rather than that it is behind plan', async () => {
+    const plan = await owner.get('/api/v1/plan?year=2006');
+    expect(plan.body.plan).toMatchObject({ source: 'proposal', targetCents: 260_000_000 });
     expect(plan.body.progress).toMatchObject({
       actualSoFarCents: 0,
-      againstPlan: { expectedSoFarCents: 260_000_000, onTrack: false },
+      noRevenueYet: true,
+      againstPlan: null,
     });
+    // the year just begun, by the invoices up to today
+    const begun = await planReport(database.db, workspaceId, 2006, '2006-01-02');
+    expect(begun.progress).toMatchObject({ basis: 'revenue_lines', noRevenueYet: true });
+    expect(begun.progress.againstPlan).toBeNull();
   });
 
   it('tracks the year while it lasts from the invoices up to today', async () => {
@@ -168,6 +187,7 @@ describe('the revenue plan', () => {
       basis: 'revenue_lines',
       fractionOfYearElapsed: 181 / 365,
       actualSoFarCents: 210_000_000,
+      noRevenueYet: false,
       againstPlan: {
         expectedSoFarCents: Math.round((205_000_000 * 181) / 365),
         differenceCents: 210_000_000 - Math.round((205_000_000 * 181) / 365),
@@ -256,6 +276,20 @@ describe('the cost of one valuable new client', () => {
       'Eenmalig',
       'Baalklant',
     ]);
+    // the same clients, with the same revenue, as the bridge's new clients of the year
+    const bridge = (await owner.get('/api/v1/portfolio/bridge?year=2023')).body;
+    const bridgeNew = bridge.clients.filter((c: { group: string }) => c.group === 'new');
+    expect(
+      answer.body.newClients.map((c: { id: string; revenueCents: number }) => [
+        c.id,
+        c.revenueCents,
+      ]),
+    ).toEqual(
+      bridgeNew.map((c: { clientId: string; currentCents: number }) => [
+        c.clientId,
+        c.currentCents,
+      ]),
+    );
     expect(answer.body.cost).toEqual({
       timeCents: 0,
       moneyCents: 0,

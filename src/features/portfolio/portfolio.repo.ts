@@ -44,11 +44,13 @@ export async function portfolioRows(
      where workspace_id = ${workspaceId} and fiscal_year between ${year - 3} and ${year}`;
   const result = await db.execute<Row>(
     scope.latestEarlierYear
-      ? sql`${years}
+      ? // the parentheses keep the order by with the distinct on: without them it orders the
+        // whole union, and distinct on keeps any earlier year rather than the latest
+        sql`${years}
     union all
-    select distinct on (organization_id) ${yearColumns} from client_years
-     where workspace_id = ${workspaceId} and fiscal_year < ${year - 3} and revenue_cents > 0
-     order by organization_id, fiscal_year desc`
+    (select distinct on (organization_id) ${yearColumns} from client_years
+      where workspace_id = ${workspaceId} and fiscal_year < ${year - 3} and revenue_cents > 0
+      order by organization_id, fiscal_year desc)`
       : years,
   );
   return result.rows.map(toClientYear);

@@ -30,6 +30,11 @@ export const portfolioSchema = z
   .object({
     year: z.number().int(),
     period: z.object({ from: z.string(), to: z.string() }),
+    referenceDate: z.string().openapi({
+      description:
+        'The day relationship lengths are measured to: the last day of a year that is over, ' +
+        'today while it lasts',
+    }),
     revenueCents: z.number().int(),
     netRevenueCents: z.number().int(),
     activeClients: z.number().int(),

@@ -14,6 +14,7 @@ import {
   fiscalYearRange,
   paretoAnalysis,
   relationshipLength,
+  relationshipReferenceDate,
   revenueBridge,
   revenueOrigin,
   revenueShares,
@@ -49,15 +50,62 @@ export async function portfolioYearsOf(db: Db, workspaceId: string) {
   return portfolioYears(db, workspaceId);
 }
 
-/** The portfolio of a year, kept while the figures, names and settings it shows stay the same. */
-export async function portfolioReport(db: Db, workspaceId: string, year: number) {
-  const version = await reportVersion(db, workspaceId);
-  return cachedReport(`portfolio|${workspaceId}|${year}|${version}`, () =>
-    computePortfolioReport(db, workspaceId, year),
+const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Where the relationship of every client with revenue in a year starts: its first invoice ever
+ * and its first assignment; with the clients' names and their assignments in the period. The
+ * portfolio and the annual review read it here, so both measure a relationship alike.
+ */
+export async function relationshipStartsOf(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  period: { from: string; to: string },
+) {
+  const [clients, assignments] = await Promise.all([
+    clientsOfYear(db, workspaceId, year),
+    assignmentFigures(db, workspaceId, period),
+  ]);
+  const starts = new Map(
+    [...clients].map(([clientId, client]) => [
+      clientId,
+      {
+        firstRevenueDate: client.firstInvoiceDate,
+        firstAssignmentDate: assignments.get(clientId)?.first ?? null,
+      },
+    ]),
+  );
+  return { clients, assignments, starts };
+}
+
+/**
+ * The portfolio of a year, kept while the figures, names and settings it shows stay the same.
+ * Relationship lengths run to the end of the year, or to today while the year lasts.
+ */
+export async function portfolioReport(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  today = todayOnTheClock(),
+) {
+  const [version, firm] = await Promise.all([
+    reportVersion(db, workspaceId),
+    settingsOf(db, workspaceId),
+  ]);
+  const period = fiscalYearRange(year, firm.fiscalYearStartMonth);
+  const referenceDate = relationshipReferenceDate(period, today);
+  return cachedReport(`portfolio|${workspaceId}|${year}|${referenceDate}|${version}`, () =>
+    computePortfolioReport(db, workspaceId, year, referenceDate),
   );
 }
 
-async function computePortfolioReport(db: Db, workspaceId: string, year: number) {
+async function computePortfolioReport(
+  db: Db,
+  workspaceId: string,
+  year: number,
+  referenceDate: string,
+) {
   const firm = await settingsOf(db, workspaceId);
   // the year and the three before it: growth, and how long a client has been above the
   // dependency threshold within them
@@ -76,17 +124,18 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
     thresholdBasisPoints: firm.dependencyThresholdBp,
   });
   const period = fiscalYearRange(year, firm.fiscalYearStartMonth);
-  const [clients, work] = await Promise.all([
-    clientsOfYear(db, workspaceId, year),
-    assignmentFigures(db, workspaceId, period),
-  ]);
-  const referenceDate = period.to;
+  const {
+    clients,
+    assignments: work,
+    starts,
+  } = await relationshipStartsOf(db, workspaceId, year, period);
   const current = new Map<string, ClientYear>();
   for (const row of rows) if (row.year === year) current.set(row.clientId, row);
 
   return {
     year,
     period,
+    referenceDate,
     revenueCents: shares.activeRevenueCents,
     netRevenueCents: shares.netRevenueCents,
     activeClients: shares.clients.length,
@@ -107,11 +156,7 @@ async function computePortfolioReport(db: Db, workspaceId: string, year: number)
       const change = growth.get(client.clientId);
       const assignments = work.get(client.clientId);
       const known = clients.get(client.clientId);
-      const length = relationshipLength({
-        firstRevenueDate: known?.firstInvoiceDate ?? null,
-        firstAssignmentDate: assignments?.first ?? null,
-        referenceDate,
-      });
+      const length = relationshipLength({ ...starts.get(client.clientId), referenceDate });
       return {
         id: client.clientId,
         name: known?.name ?? '',

@@ -4,6 +4,7 @@ import { Client, newFirm, testApp } from '../../../test/helpers/app.ts';
 import type { RevenueLineCandidate } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
 import { importRevenue } from '../import/revenue-import.service.ts';
+import { portfolioRows } from './portfolio.repo.ts';
 import { bridgeReport, portfolioReport } from './portfolio.service.ts';
 
 let database: Database;
@@ -198,5 +199,31 @@ describe('the portfolio and the revenue bridge', () => {
     const report = await portfolioReport(database.db, workspaceId, 2004);
     expect(report.period).toEqual({ from: '2004-04-01', to: '2005-03-31' });
     expect(report.clients.find((c) => c.name === 'Alfa')?.revenueCents).toBe(160_000_000);
+  });
+});
+
+describe('the rows a report reads', () => {
+  it("keep each client's latest earlier year with revenue, not any earlier one", async () => {
+    const firm = await newFirm(testApp(database));
+    async function* source() {
+      yield* [
+        line('Kappa', '1990-03-01', 1_000),
+        line('Kappa', '1995-03-01', 2_000),
+        line('Kappa', '1999-03-01', 3_000),
+        line('Kappa', '2003-03-01', 4_000),
+      ];
+    }
+    const report = await importRevenue(database, source(), {
+      workspaceId: firm.workspaceId,
+      userId: null,
+      sourceName: 'test',
+      format: 'csv',
+      unknownCustomers: 'create',
+      withProblems: 'import-nothing',
+    });
+    expect(report.written).toBe(true);
+    // 2000–2003 in full, and before 2000 only Kappa's latest year: 1999
+    const rows = await portfolioRows(database.db, firm.workspaceId, 2003);
+    expect(rows.map((r) => r.year).sort()).toEqual([1999, 2003]);
   });
 });

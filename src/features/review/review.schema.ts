@@ -104,9 +104,11 @@ export const reviewSchema = z
   .object({
     year: z.number().int(),
     period: z.object({ from: z.string(), to: z.string() }),
-    referenceDate: z
-      .string()
-      .openapi({ description: 'The day relationship lengths are measured to' }),
+    referenceDate: z.string().openapi({
+      description:
+        'The day relationship lengths are measured to: the last day of a year that is over, ' +
+        'today while it lasts (as the portfolio)',
+    }),
     revenueCents: z.number().int(),
     activeClients: z.number().int(),
     flaggedClients: z.number().int(),

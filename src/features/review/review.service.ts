@@ -9,6 +9,7 @@ import {
   fiscalYearOf,
   fiscalYearRange,
   isActive,
+  relationshipReferenceDate,
   type ReviewDecision,
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
@@ -16,7 +17,8 @@ import { workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientsOfYear, portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
+import { portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
+import { relationshipStartsOf } from '../portfolio/portfolio.service.ts';
 import {
   clientsWithLatestDecision,
   decisionsOf,
@@ -68,8 +70,9 @@ export async function askedOrLatestYear(
 
 /**
  * The review of a year: per client with revenue its figures, flags and latest decision about
- * the year; flagged clients first, then by revenue. Relationship lengths run to the end of the
- * year, or to today while the year lasts. Four queries, whatever the number of clients.
+ * the year; flagged clients first, then by revenue. Relationship lengths are measured as the
+ * portfolio measures them (relationshipStartsOf, relationshipReferenceDate). Five queries,
+ * whatever the number of clients.
  */
 export async function annualReviewReport(
   db: Db,
@@ -77,24 +80,16 @@ export async function annualReviewReport(
   year: number,
   today = todayOnTheClock(),
 ): Promise<Review> {
-  const [startMonth, rows, ofYear] = await Promise.all([
-    fiscalYearStartOf(db, workspaceId),
-    portfolioRows(db, workspaceId, year, { serviceLinesOfYearOnly: true }),
-    clientsOfYear(db, workspaceId, year),
-  ]);
+  const startMonth = await fiscalYearStartOf(db, workspaceId);
   const period = fiscalYearRange(year, startMonth);
-  const referenceDate = today < period.to ? today : period.to;
-  const reviews = annualReview({
-    rows,
-    year,
-    referenceDate,
-    relationshipStarts: new Map(
-      [...ofYear].map(([clientId, client]) => [
-        clientId,
-        { firstRevenueDate: client.firstInvoiceDate },
-      ]),
-    ),
-  }).filter((review) => isActive(review.revenueCents));
+  const [rows, { starts }] = await Promise.all([
+    portfolioRows(db, workspaceId, year, { serviceLinesOfYearOnly: true }),
+    relationshipStartsOf(db, workspaceId, year, period),
+  ]);
+  const referenceDate = relationshipReferenceDate(period, today);
+  const reviews = annualReview({ rows, year, referenceDate, relationshipStarts: starts }).filter(
+    (review) => isActive(review.revenueCents),
+  );
   const clients = await clientsWithLatestDecision(
     db,
     workspaceId,

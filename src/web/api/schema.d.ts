@@ -11675,6 +11675,8 @@ export interface components {
         from: string;
         to: string;
       };
+      /** @description The day relationship lengths are measured to: the last day of a year that is over, today while it lasts */
+      referenceDate: string;
       revenueCents: number;
       netRevenueCents: number;
       activeClients: number;
@@ -11893,7 +11895,7 @@ export interface components {
         from: string;
         to: string;
       };
-      /** @description The day relationship lengths are measured to */
+      /** @description The day relationship lengths are measured to: the last day of a year that is over, today while it lasts (as the portfolio) */
       referenceDate: string;
       revenueCents: number;
       activeClients: number;
@@ -12000,6 +12002,16 @@ export interface components {
         } | null;
         growthBasisPoints: number | null;
         basedOnYears: number[];
+        /** @description The figures of each year’s revenue bridge (GET /portfolio/bridge?year=) that the proposal averages, oldest first */
+        basedOn: {
+          year: number;
+          /** @description The bridge of the year: new + returned (won back) */
+          newClientsCents: number;
+          /** @description The bridge of the year: grown − shrunk */
+          existingGrowthCents: number;
+          /** @description The bridge of the year: lost */
+          lostCents: number;
+        }[];
       } | null;
       /** @description The set amounts, else the proposal; null without either */
       plan: {
@@ -12027,6 +12039,9 @@ export interface components {
         basis: 'revenue_lines' | 'yearly_figures';
         fractionOfYearElapsed: number;
         actualSoFarCents: number;
+        /** @description No revenue is booked in the year yet (it has just begun, or its revenue is not imported): there is nothing to measure, so againstPlan is null */
+        noRevenueYet: boolean;
+        /** @description Null without a plan or proposal, or without revenue yet */
         againstPlan: {
           expectedSoFarCents: number;
           differenceCents: number;

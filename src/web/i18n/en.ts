@@ -791,6 +791,18 @@ export const en = {
       text: 'Proposal from the revenue bridges of {{years}}: growth {{growth}}, new clients {{new}}, loss {{loss}}.',
       none: 'No proposal yet: it needs a complete year that follows a year with revenue.',
       taken: 'The proposal is filled in; save to make it the plan.',
+      basis: {
+        caption: 'Where the proposal comes from: the revenue bridge of each year',
+        title: 'Where the proposal comes from',
+        description:
+          'The proposal is the average of the revenue bridges of {{years}}, rounded to whole euros. Click an amount to open that year’s bridge.',
+        year: 'Revenue bridge',
+        newClients: 'New + won back',
+        existingGrowth: 'Grown − shrunk',
+        lost: 'Lost',
+        average: 'Proposal (average)',
+        open: 'Open the revenue bridge of {{year}}',
+      },
     },
     source: {
       inputs: 'Set on {{date}}.',
@@ -825,6 +837,8 @@ export const en = {
       onTrack: 'On track',
       behind: 'Behind plan',
       noPlan: 'No plan or proposal for {{year}}: nothing to measure against.',
+      noRevenueYet:
+        'No revenue booked in {{year}} yet: nothing to measure against the plan. Import this year’s revenue to see how it is going.',
       againstProposal: 'Measured against the proposal: no plan was set for {{year}}.',
       chart: 'Revenue so far against the plan, {{year}}',
     },

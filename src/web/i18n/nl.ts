@@ -794,6 +794,18 @@ export const nl: Texts = {
       text: 'Voorstel uit de omzetbruggen van {{years}}: groei {{growth}}, nieuwe klanten {{new}}, verlies {{loss}}.',
       none: 'Nog geen voorstel: daarvoor is een afgesloten jaar nodig dat volgt op een jaar met omzet.',
       taken: 'Het voorstel is ingevuld; sla op om het tot plan te maken.',
+      basis: {
+        caption: 'Waar het voorstel vandaan komt: de omzetbrug van elk jaar',
+        title: 'Waar het voorstel vandaan komt',
+        description:
+          'Het voorstel is het gemiddelde van de omzetbruggen van {{years}}, afgerond op hele euro’s. Klik op een bedrag om de omzetbrug van dat jaar te openen.',
+        year: 'Omzetbrug',
+        newClients: 'Nieuw + teruggewonnen',
+        existingGrowth: 'Gegroeid − gekrompen',
+        lost: 'Verloren',
+        average: 'Voorstel (gemiddelde)',
+        open: 'Omzetbrug {{year}} openen',
+      },
     },
     source: {
       inputs: 'Vastgesteld op {{date}}.',
@@ -828,6 +840,8 @@ export const nl: Texts = {
       onTrack: 'Op koers',
       behind: 'Achter op plan',
       noPlan: 'Geen plan of voorstel voor {{year}}: er is niets om tegen te meten.',
+      noRevenueYet:
+        'Nog geen omzet geboekt in {{year}}: er is nog niets om tegen het plan te meten. Importeer de omzet van dit jaar om te zien hoe het ervoor staat.',
       againstProposal: 'Gemeten tegen het voorstel: er is geen plan voor {{year}} vastgesteld.',
       chart: 'Omzet tot nu toe tegen het plan, {{year}}',
     },

@@ -14,6 +14,7 @@ import { useAddressParams } from '../portfolio/useAddressParams.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { planPreview, type PlanTexts } from './planFigures.ts';
 import { PlanForm } from './PlanForm.tsx';
+import { ProposalBasis } from './ProposalBasis.tsx';
 import { PlanProgress } from './PlanProgress.tsx';
 import { PlanTarget } from './PlanTarget.tsx';
 import { usePlan } from './queries.ts';
@@ -105,6 +106,13 @@ export function PlanPage() {
             currency={workspace.currency}
           />
         </SimpleGrid>
+        {data.proposal && (
+          <ProposalBasis
+            proposal={data.proposal}
+            currency={workspace.currency}
+            startMonth={startMonth}
+          />
+        )}
         <PlanProgress
           plan={current.data.year === data.year ? data : current.data}
           yearLabel={label(current.data.year)}

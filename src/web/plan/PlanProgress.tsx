@@ -24,6 +24,9 @@ export function PlanProgress({
   const against = progress.againstPlan;
 
   const content = () => {
+    if (plan.plan && progress.noRevenueYet) {
+      return <Text size="sm">{t('plan.progress.noRevenueYet', { year: yearLabel })}</Text>;
+    }
     if (!plan.plan || !against) {
       return <Text size="sm">{t('plan.progress.noPlan', { year: yearLabel })}</Text>;
     }

@@ -5,11 +5,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatBasisPoints, formatMoney, formatNumber, formatPercent } from '../format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { AbcBadge } from './AbcBadge.tsx';
 import type { ClientColumn, ClientSort, RankedClient } from './clientTable.ts';
 import { relationshipLength } from './relationshipLength.ts';
+import { formatShare } from './share.ts';
 import { SortHeader } from './SortHeader.tsx';
 
 const rowHeight = 41;
@@ -102,9 +103,7 @@ export function ClientTable(props: {
                   </Anchor>
                 </Table.Td>
                 <Table.Td className="numeric">{money(client.revenueCents)}</Table.Td>
-                <Table.Td className="numeric">
-                  {formatBasisPoints(client.basisPoints, language, 2)}
-                </Table.Td>
+                <Table.Td className="numeric">{formatShare(client.basisPoints, language)}</Table.Td>
                 <Table.Td>
                   <AbcBadge abcClass={client.abcClass} />
                 </Table.Td>

@@ -4,9 +4,9 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatBasisPoints, formatPercent } from '../format.ts';
+import { formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { exactBasisPoints } from './exactShare.ts';
+import { formatShare } from './share.ts';
 import { fiscalYearLabel } from './fiscalYear.ts';
 import type { Portfolio } from './queries.ts';
 
@@ -38,10 +38,7 @@ export function DependencyAlerts({
               }
               values={{
                 name: alert.name,
-                share: formatBasisPoints(
-                  exactBasisPoints(alert.share, alert.basisPoints),
-                  language,
-                ),
+                share: formatShare(alert.basisPoints, language),
                 threshold,
                 year: fiscalYearLabel(alert.aboveSince, startMonth),
               }}

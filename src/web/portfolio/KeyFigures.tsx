@@ -5,15 +5,9 @@ import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
-import {
-  formatBasisPoints,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-} from '../format.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { exactBasisPoints } from './exactShare.ts';
+import { formatShare } from './share.ts';
 import { KeyFigure } from './KeyFigure.tsx';
 import type { Portfolio } from './queries.ts';
 
@@ -69,13 +63,7 @@ export function KeyFigures({
       </KeyFigure>
       <KeyFigure
         label={t('portfolio.figures.largestClient')}
-        value={formatBasisPoints(
-          exactBasisPoints(
-            concentration.largestClient.share,
-            concentration.largestClient.basisPoints,
-          ),
-          language,
-        )}
+        value={formatShare(concentration.largestClient.basisPoints, language)}
       >
         {concentration.largestClient.clientIds.map((id) => (
           <Anchor key={id} component={Link} to={`/organizations/${id}`} size="sm" truncate>
@@ -85,10 +73,7 @@ export function KeyFigures({
       </KeyFigure>
       <KeyFigure
         label={t('portfolio.figures.topFive')}
-        value={formatBasisPoints(
-          exactBasisPoints(concentration.topFive.share, concentration.topFive.basisPoints),
-          language,
-        )}
+        value={formatShare(concentration.topFive.basisPoints, language)}
       >
         <Anchor
           component="button"

@@ -6,9 +6,10 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBasisPoints, formatMoney, formatNumber, formatPercent } from '../format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { relationshipLength } from '../portfolio/relationshipLength.ts';
+import { formatShare } from '../portfolio/share.ts';
 import { DecisionBadge } from './DecisionBadge.tsx';
 import type { ReviewClient } from './queries.ts';
 
@@ -115,7 +116,7 @@ export function ReviewTable(props: {
                 <Table.Td className="numeric">
                   {client.shareBasisPoints === null
                     ? '—'
-                    : formatBasisPoints(client.shareBasisPoints, language, 1)}
+                    : formatShare(client.shareBasisPoints, language)}
                 </Table.Td>
                 <Table.Td className="numeric">
                   {relationshipLength(client.relationship?.totalMonths ?? null, t)}

@@ -50,7 +50,7 @@ describe('the answers to the review questions', () => {
     expect(answers.map((answer) => answer.lines.map((line) => plain(line.text)))).toEqual([
       ['Afgenomen diensten: Advies, Training'],
       ['Sinds 20 april 2022 (2 jr 8 mnd)'],
-      ['10,5% van de omzet (€ 4.000,00)'],
+      ['10,53% van de omzet (€ 4.000,00)'],
       [
         '€ 50,00 omzet per uur over 80 uur',
         '2 creditnota’s, € 600,00',

@@ -1,15 +1,9 @@
 // The review questions of method.md §1 with the figures that answer them, as the reader sees
 // them beside each client on screen and on paper.
 import type { TFunction } from 'i18next';
-import {
-  formatBasisPoints,
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  type Language,
-} from '../format.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent, type Language } from '../format.ts';
 import { relationshipLength } from '../portfolio/relationshipLength.ts';
+import { formatShare } from '../portfolio/share.ts';
 import { signedMoney } from '../portfolio/signedMoney.ts';
 import type { ReviewClient } from './queries.ts';
 
@@ -66,7 +60,7 @@ export function reviewAnswers(
               client.shareBasisPoints === null
                 ? t('review.answers.noShare')
                 : t('review.answers.share', {
-                    share: formatBasisPoints(client.shareBasisPoints, language, 1),
+                    share: formatShare(client.shareBasisPoints, language),
                     revenue: money(client.revenueCents),
                   }),
             ),
