@@ -1,6 +1,6 @@
 // Relationship length (relatieduur), method.md §1: since the first assignment or first revenue.
 // One computation for every page that shows it (the portfolio, the annual review, the command
-// line), measured to one reference date per fiscal year (decision 0018).
+// line), measured to one reference date per fiscal year (decision 0020).
 import { dayNumber, daysInMonth, parseIsoDate } from './iso-date.ts';
 
 export type RelationshipLength = {
