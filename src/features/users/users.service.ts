@@ -279,15 +279,18 @@ export async function updateUser(
           'the firm needs at least one active owner',
         );
     }
+    const changes = {
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.disabled === undefined
+        ? {}
+        : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null }),
+    };
+    // nothing asked to change (`{}`): the user as they are, and nothing to audit
+    if (Object.keys(changes).length === 0) return toUser(current);
     const [row] = await tx
       .update(users)
-      .set({
-        ...(input.role ? { role: input.role } : {}),
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.disabled === undefined
-          ? {}
-          : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null }),
-      })
+      .set(changes)
       .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, id)))
       .returning();
     if (!row) throw notFound('User');
@@ -334,14 +337,16 @@ export async function updateOwnProfile(
   actor: Actor,
   input: { name?: string | undefined; locale?: 'nl' | 'en' | undefined },
 ) {
-  const [row] = await db
-    .update(users)
-    .set({
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.locale ? { locale: input.locale } : {}),
-    })
-    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)))
-    .returning();
+  const changes = {
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
+  };
+  const mine = and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId));
+  // nothing asked to change (`{}`): the profile as it is
+  const [row] =
+    Object.keys(changes).length === 0
+      ? await db.select().from(users).where(mine)
+      : await db.update(users).set(changes).where(mine).returning();
   if (!row) throw notFound('User');
   return toUser(row);
 }
