@@ -11633,7 +11633,7 @@ export interface components {
         match: 'email' | 'name';
       } | null;
       /** @enum {string|null} */
-      reason: 'noName' | 'invalidFields' | null;
+      reason: 'noName' | 'unknownVersion' | 'invalidFields' | null;
       problems: {
         field: string;
         message: string;

@@ -294,7 +294,10 @@ export const en = {
       email: 'Same email as {{name}} earlier in the file',
       name: 'Same name as {{name}} earlier in the file',
     },
-    reasons: { noName: 'The card has no name' },
+    reasons: {
+      noName: 'The card has no name',
+      unknownVersion: 'The card is of a vCard version that does not exist (2.1, 3.0 and 4.0 do)',
+    },
     confirm_one: 'Add {{count}} contact person',
     confirm_other: 'Add {{count}} contact persons',
     nothingToAdd: 'Nothing new to add',

@@ -296,7 +296,10 @@ export const nl: Texts = {
       email: 'Zelfde e-mailadres als {{name}} eerder in het bestand',
       name: 'Zelfde naam als {{name}} eerder in het bestand',
     },
-    reasons: { noName: 'De kaart heeft geen naam' },
+    reasons: {
+      noName: 'De kaart heeft geen naam',
+      unknownVersion: 'De kaart is van een vCard-versie die niet bestaat (2.1, 3.0 en 4.0 bestaan)',
+    },
     confirm_one: '{{count}} contactpersoon toevoegen',
     confirm_other: '{{count}} contactpersonen toevoegen',
     nothingToAdd: 'Niets nieuws om toe te voegen',
