@@ -67,6 +67,7 @@ export const en = {
     beforeActivity: 'cannot be before the date of the activity',
     beforeFrom: 'cannot be before the start',
     lostReason: 'say why the proposal was lost',
+    notInStage: 'does not belong to a proposal in this stage',
     whoCalled: 'say who called: a contact person or a name',
     notAContact: 'is not a contact person of this client',
     notAProfessional: 'is not a professional of this firm',

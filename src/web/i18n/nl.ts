@@ -69,6 +69,7 @@ export const nl: Texts = {
     beforeActivity: 'kan niet vóór de datum van de activiteit liggen',
     beforeFrom: 'kan niet vóór het begin liggen',
     lostReason: 'zeg waarom de offerte verloren is',
+    notInStage: 'hoort niet bij een offerte in deze fase',
     whoCalled: 'zeg wie er belde: een contactpersoon of een naam',
     notAContact: 'is geen contactpersoon van deze klant',
     notAProfessional: 'is geen professional van dit kantoor',
