@@ -117,6 +117,26 @@ describe('sign-in throttle', { timeout: 120_000 }, () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it("checks at most the limit of 200 concurrent guesses at a signed-in user's own password", async () => {
+    const { owner } = await newFirm(app);
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        owner
+          .post('/api/v1/me/password', {
+            currentPassword: 'a guess at it',
+            newPassword: 'a new long password',
+          })
+          .then((answer) => answer.status),
+      ),
+    );
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    // 400: checked and wrong; 429: refused before any check
+    expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(
+      signInLimits.perAccountFromAddress,
+    );
+    expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
+  });
+
   it('waits longer between checks of an account the more it was guessed', () => {
     const free = signInLimits.perAccountBeforeDelay;
     expect([free - 1, free, free + 1, free + 2, free + 3, free + 30].map(delayAfter)).toEqual([

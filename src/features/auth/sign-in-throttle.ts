@@ -124,6 +124,26 @@ export async function admitSignIn(db: Db, emailKey: string, ip: string): Promise
   if (wait > 0) throw tooMany(wait);
 }
 
+/**
+ * Counts a check of a signed-in user's own password (changing it asks for the current one):
+ * the same limit as per account from one address, so a session in the wrong hands cannot try
+ * passwords faster than the sign-in page lets anyone.
+ */
+export async function admitOwnPasswordCheck(db: Db, workspaceId: string, userId: string) {
+  if (
+    (await countAttempt(db, `own-password:${workspaceId}.${userId}`)) >
+    signInLimits.perAccountFromAddress
+  )
+    throw tooMany();
+}
+
+/** The current password was right: its count starts afresh. */
+export async function ownPasswordChecked(db: Db, workspaceId: string, userId: string) {
+  await db.execute(sql`
+    delete from sign_in_counters
+    where workspace_id = ${nilWorkspace} and key = ${`own-password:${workspaceId}.${userId}`}`);
+}
+
 /** A right password: the account and its address start afresh, and the address's count drops. */
 export async function signInSucceeded(db: Db, emailKey: string, ip: string): Promise<void> {
   const key = keys(emailKey, ip);

@@ -9,6 +9,11 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { checkPassword, newId } from '../auth/auth.service.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
+import {
+  admitOwnPasswordCheck,
+  oneSignInAtATime,
+  ownPasswordChecked,
+} from '../auth/sign-in-throttle.ts';
 import type { User } from './users.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };
@@ -361,11 +366,14 @@ export async function changeOwnPassword(
     .from(users)
     .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)));
   if (!row) throw notFound('User');
-  if (!row.passwordHash || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
-    throw invalidField('currentPassword', 'is not your current password');
-  }
   checkPassword(input.newPassword, 'newPassword');
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await oneSignInAtATime(async () => {
+    await admitOwnPasswordCheck(db, actor.workspaceId, actor.userId);
+    if (!row.passwordHash || !(await verifyPassword(input.currentPassword, row.passwordHash)))
+      throw invalidField('currentPassword', 'is not your current password');
+    await ownPasswordChecked(db, actor.workspaceId, actor.userId);
+    return hashPassword(input.newPassword);
+  });
   await db
     .update(users)
     .set({ passwordHash })
