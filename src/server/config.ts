@@ -80,13 +80,9 @@ export function publicUrlFrom(value: string | undefined): string | undefined {
 
 /** The address the server listens on, as a browser on the same machine reaches it. */
 export function listeningUrl(config: Pick<Config, 'host' | 'port'>): string {
-  const { host } = config;
-  const name = ['0.0.0.0', '127.0.0.1', '::', '::1'].includes(host)
-    ? 'localhost'
-    : host.includes(':')
-      ? `[${host}]`
-      : host;
-  return `http://${name}:${config.port}`;
+  // listening on every address: the loopback one of its kind reaches it from this machine
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }
 
 /**

@@ -111,7 +111,7 @@ describe('the calendar feed', () => {
     url = created.body.url;
     expect(url).toMatch(
       new RegExp(
-        `^http://localhost:3000/api/v1/calendar/${workspaceId}\\.[A-Za-z0-9_-]{40,}\\.ics$`,
+        `^http://127\\.0\\.0\\.1:3000/api/v1/calendar/${workspaceId}\\.[A-Za-z0-9_-]{40,}\\.ics$`,
       ),
     );
     expect(created.body.webcalUrl).toBe(url.replace('http://', 'webcal://'));
@@ -196,7 +196,7 @@ describe('the calendar feed', () => {
       { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
     );
     expect(forged.status).toBe(201);
-    expect(forged.body.url).toMatch(/^http:\/\/localhost:3000\/api\/v1\/calendar\//);
+    expect(forged.body.url).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/v1\/calendar\//);
     const path = new URL(forged.body.url).pathname;
     const feed = await new Client(app).request('GET', `http://evil.example${path}`, undefined, {
       host: 'evil.example',
