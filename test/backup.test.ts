@@ -503,10 +503,10 @@ describe('backup and restore', () => {
       `select table_name as name from information_schema.tables
         where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
     );
-    // client_years is derived from the revenue lines: rebuilt by a restore, not carried
-    expect(rows.map((r) => r.name).filter((name) => name !== 'client_years')).toEqual(
-      backupTables.map((t) => t.name).sort(),
-    );
+    // client_years is derived from the revenue lines: rebuilt by a restore, not carried;
+    // sign_in_counters is the sign-in throttle's last quarter of an hour, no firm's data
+    const carried = (name: string) => name !== 'client_years' && name !== 'sign_in_counters';
+    expect(rows.map((r) => r.name).filter(carried)).toEqual(backupTables.map((t) => t.name).sort());
   });
 
   it('never leaves a partial file under the final name', async () => {

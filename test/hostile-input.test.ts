@@ -98,4 +98,35 @@ describe('hostile input', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('refuses a JSON body that is not UTF-8 instead of storing U+FFFD in its place', async () => {
+    const before = (await owner.get('/api/v1/organizations')).body.items.length;
+    const broken = Buffer.concat([
+      Buffer.from('{"name":"Caf'),
+      Buffer.from([0xe9]), // é in Latin-1, not a character in UTF-8
+      Buffer.from('"}'),
+    ]);
+    const answer = await app.request(
+      '/api/v1/organizations',
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: owner.cookie!,
+          'x-csrf-token': owner.csrf!,
+        },
+        body: broken,
+      },
+      { incoming: { socket: { remoteAddress: owner.ip } } },
+    );
+    expect(answer.status).toBe(400);
+    const body = (await answer.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.message).toMatch(/UTF-8/);
+    expect((await owner.get('/api/v1/organizations')).body.items.length).toBe(before);
+
+    const good = await owner.post('/api/v1/organizations', { name: 'Café 𝔘' });
+    expect(good.status).toBe(201);
+    expect(good.body.name).toBe('Café 𝔘');
+  });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { startDigestTimer } from '../features/digest/digest.schedule.ts';
-import type { Config } from '../server/config.ts';
+import { listeningUrl, type Config } from '../server/config.ts';
 import { openMigratedDatabase } from './open.ts';
 import { webBuildIsStale } from './web-build.ts';
 
@@ -46,7 +46,7 @@ export async function runServer(config: Config, options: { web?: boolean } = {})
       ? new Error(`Port ${config.port} is in use; choose another with --port or PORT`)
       : error;
   });
-  const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  const url = listeningUrl(config);
   log(
     `Klandizie is running on ${url} (${database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server'})`,
   );

@@ -50,6 +50,7 @@ export const fieldReasonCodes = [
   'namedTwice',
   'oneLead',
   'noFollowUp',
+  'notInStage',
 ] as const;
 
 export type FieldReasonCode = (typeof fieldReasonCodes)[number];

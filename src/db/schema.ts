@@ -131,6 +131,27 @@ export const signInAttempts = pgTable(
   ],
 );
 
+/**
+ * The sign-in throttle's counters, one row per address, per account and per account from an
+ * address, counted in one statement each before a password is checked (so that concurrent
+ * attempts cannot all pass the limit). Host-level, under the nil workspace; not in a backup,
+ * as the state of the last quarter of an hour is no firm's data.
+ */
+export const signInCounters = pgTable(
+  'sign_in_counters',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull(),
+    /** Per account: when its password may be checked again (the growing delay). */
+    nextCheckAt: timestamp('next_check_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Per account: the attempt that was last let through to a check. */
+    lastCheck: text('last_check'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
+);
+
 export const organizations = pgTable(
   'organizations',
   {

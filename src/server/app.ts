@@ -34,6 +34,7 @@ import { apiDocs } from './api-docs.ts';
 import { authenticate } from './authenticate.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
+import { closeAfterUnreadBody, strictJsonText } from './request-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import { serveWeb } from './static.ts';
 
@@ -79,6 +80,7 @@ export function createApi(deps: Deps): OpenAPIHono<AppEnv> {
 export function createApp(deps: Deps & { webDir?: string | undefined }) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  app.use('*', closeAfterUnreadBody());
   app.use('*', securityHeaders());
   const limitBody = bodyLimit({
     maxSize: 1024 * 1024,
@@ -86,6 +88,7 @@ export function createApp(deps: Deps & { webDir?: string | undefined }) {
       throw new DomainError('payload_too_large', 'The request body is larger than 1 MiB');
     },
   });
+  const readJson = strictJsonText();
   // reading requests that carry no body would build a full Request for nothing; an import
   // streams its file to disk under a limit of its own, and a vCard file is read under one (5 MB)
   app.use('/api/*', (c, next) =>
@@ -94,7 +97,9 @@ export function createApp(deps: Deps & { webDir?: string | undefined }) {
     c.req.path.startsWith('/api/v1/imports/') ||
     c.req.path.endsWith('/contacts/vcard')
       ? next()
-      : limitBody(c, next),
+      : limitBody(c, async () => {
+          await readJson(c, next);
+        }),
   );
   app.use('/api/v1/*', authenticate(deps));
   const api = createApi(deps);

@@ -12,6 +12,8 @@ export type Config = {
   openSignup: boolean;
   /** Trust x-forwarded-for for the client address (only behind a proxy you run). */
   trustProxy: boolean;
+  /** The address users reach the app at (KLANDIZIE_PUBLIC_URL), for links made outside a page. */
+  publicUrl: string | undefined;
 };
 
 type Env = Record<string, string | undefined>;
@@ -40,6 +42,7 @@ export function configFromEnv(env: Env, flags: Partial<Config> = {}): Config {
     ),
     openSignup: env.KLANDIZIE_OPEN_SIGNUP === 'true',
     trustProxy: env.KLANDIZIE_TRUST_PROXY === 'true',
+    publicUrl: publicUrlFrom(env.KLANDIZIE_PUBLIC_URL),
   };
   for (const [key, value] of Object.entries(flags)) {
     if (value !== undefined) (config as Record<string, unknown>)[key] = value;
@@ -66,3 +69,25 @@ function oneOf<T extends string>(
     throw new Error(`${name} must be one of ${options.join(', ')}`);
   return value as T;
 }
+
+/** KLANDIZIE_PUBLIC_URL without its trailing slash; refused when it is not an http(s) address. */
+export function publicUrlFrom(value: string | undefined): string | undefined {
+  const publicUrl = value?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl && !/^https?:\/\/[^/\s]+/.test(publicUrl))
+    throw new Error(`KLANDIZIE_PUBLIC_URL must start with http:// or https://, not "${publicUrl}"`);
+  return publicUrl;
+}
+
+/** The address the server listens on, as a browser on the same machine reaches it. */
+export function listeningUrl(config: Pick<Config, 'host' | 'port'>): string {
+  // listening on every address: the loopback one of its kind reaches it from this machine
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
+}
+
+/**
+ * Where links to the app point when they leave a page (a calendar feed, a mail): the public URL
+ * when it is set, else the address the server listens on. Never the request's Host header, which
+ * the client writes: a link made from it would send a user wherever the client chose.
+ */
+export const appOrigin = (config: Config): string => config.publicUrl ?? listeningUrl(config);

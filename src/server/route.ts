@@ -6,6 +6,7 @@ import { DomainError } from '../core/errors.ts';
 import { can, type Permission } from '../core/roles.ts';
 import type { AppEnv } from './context.ts';
 import { errorSchema } from './errors.ts';
+import { requireJsonBody } from './request-body.ts';
 
 export type Access = Permission | 'public';
 
@@ -39,10 +40,20 @@ const authenticated: Record<string, string[]>[] = [{ session: [] }, { token: [] 
 type RouteWithoutMiddleware = Omit<RouteConfig, 'middleware'>;
 
 export function route<R extends RouteWithoutMiddleware>(access: Access, config: R) {
+  const body = config.request?.body;
+  const needsJson = body?.required === true && body.content['application/json'] !== undefined;
+  const allowed = authorize(access);
+  // a required JSON body is checked after the caller, so a stranger learns nothing of the route
+  const guard: MiddlewareHandler<AppEnv> = needsJson
+    ? (c, next) =>
+        allowed(c, async () => {
+          await requireJsonBody(c, next);
+        })
+    : allowed;
   return createRoute({
     ...config,
     responses: { ...commonErrors, ...config.responses },
-    middleware: [authorize(access)] as const,
+    middleware: [guard] as const,
     'x-permission': access,
     security: access === 'public' ? [] : authenticated,
   });

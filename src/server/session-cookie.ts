@@ -24,10 +24,14 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, sessionCookie, { path: '/' });
 }
 
-/** The client's address: the socket's, or the proxy's x-forwarded-for when it is trusted. */
+/**
+ * The client's address: the socket's, or, behind a proxy that is trusted, the address that proxy
+ * added last to X-Forwarded-For. The first entry is whatever the client wrote there itself, and
+ * taking it would let one client be any number of addresses to the sign-in throttle.
+ */
 export function clientIp(c: Context, config: Config): string {
   if (config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkProposal, inStage, type ProposalDates } from './proposal-stages.ts';
+import {
+  checkGivenForStage,
+  checkProposal,
+  inStage,
+  type ProposalDates,
+} from './proposal-stages.ts';
 
 const today = '2026-11-26';
 const requested: ProposalDates = {
@@ -71,5 +76,22 @@ describe('a proposal’s dates', () => {
   it('refuse a lost proposal without its reason', () => {
     expect(check({ stage: 'lost', decidedOn: today, lostReason: '  ' })).toThrow('lostReason');
     expect(check({ stage: 'lost', decidedOn: today, lostReason: 'Price' })).not.toThrow();
+  });
+});
+
+describe('what a client gives for a stage', () => {
+  it('refuses a value the stage has no place for, naming it', () => {
+    expect(() => checkGivenForStage({ sentOn: '2026-11-20' }, 'drafting')).toThrow('sentOn');
+    expect(() => checkGivenForStage({ decidedOn: '2026-11-20' }, 'sent')).toThrow('decidedOn');
+    expect(() => checkGivenForStage({ lostReason: 'Prijs' }, 'won')).toThrow('lostReason');
+  });
+
+  it('takes a value that fits and a null that clears', () => {
+    expect(() => checkGivenForStage({ sentOn: '2026-11-20' }, 'lost')).not.toThrow();
+    expect(() => checkGivenForStage({ decidedOn: '2026-11-20' }, 'won')).not.toThrow();
+    expect(() => checkGivenForStage({ lostReason: 'Prijs' }, 'lost')).not.toThrow();
+    expect(() =>
+      checkGivenForStage({ sentOn: null, decidedOn: null, lostReason: ' ' }, 'request'),
+    ).not.toThrow();
   });
 });

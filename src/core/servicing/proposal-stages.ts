@@ -50,6 +50,30 @@ export function inStage(proposal: ProposalDates, today: string): ProposalDates {
 }
 
 /**
+ * Refuses a value the client gave that its (new) stage has no place for, instead of clearing it
+ * in silence: a day it was sent on a proposal still in request or drafting, a day it was decided
+ * on an open one, a reason it was lost on one that is not lost. Values already stored are still
+ * cleared by `inStage` when the proposal moves back; this is about what the client sends.
+ */
+export function checkGivenForStage(
+  given: { sentOn?: string | null; decidedOn?: string | null; lostReason?: string | null },
+  stage: ProposalStage,
+): void {
+  if (given.sentOn != null && (stage === 'request' || stage === 'drafting'))
+    throw invalidField('sentOn', `a proposal in ${stage} has not been sent; leave the day out`, {
+      code: 'notInStage',
+    });
+  if (given.decidedOn != null && !decided(stage))
+    throw invalidField('decidedOn', `a proposal in ${stage} is not decided; leave the day out`, {
+      code: 'notInStage',
+    });
+  if ((given.lostReason ?? '').trim() !== '' && stage !== 'lost')
+    throw invalidField('lostReason', `only a lost proposal has a reason it was lost`, {
+      code: 'notInStage',
+    });
+}
+
+/**
  * Refuses dates that cannot be: sent before it was requested, decided before it was sent or
  * requested, anything after today; and a lost proposal without its reason.
  */

@@ -174,6 +174,34 @@ describe('readVCards', () => {
     });
   });
 
+  it('reports a birthday that is no date instead of dropping it, and says nothing of one without its year', () => {
+    const card = (bday: string) =>
+      readVCards(`BEGIN:VCARD\nVERSION:3.0\nN:Jansen;Jan;;;\n${bday}\nEND:VCARD\n`)[0];
+    expect(card('BDAY:1985-02-30')).toMatchObject({
+      kind: 'contact',
+      contact: { birthday: null },
+      problems: [{ field: 'birthday', reason: 'realDate', value: '1985-02-30' }],
+    });
+    expect(card('BDAY:gisteren')).toMatchObject({ problems: [{ value: 'gisteren' }] });
+    expect(card('BDAY:--0412')).toMatchObject({ contact: { birthday: null }, problems: [] });
+    expect(card('BDAY:19850228')).toMatchObject({
+      contact: { birthday: '1985-02-28' },
+      problems: [],
+    });
+  });
+
+  it('refuses a card of a vCard version that does not exist, and reads one that names none', () => {
+    const card = (version: string) =>
+      readVCards(`BEGIN:VCARD\n${version}N:Jansen;Jan;;;\nEND:VCARD\n`)[0];
+    expect(card('VERSION:99\n')).toMatchObject({
+      kind: 'unusable',
+      reason: 'unknownVersion',
+      version: '99',
+    });
+    for (const version of ['VERSION:2.1\n', 'VERSION:3.0\n', 'VERSION:4.0\n', ''])
+      expect(card(version)).toMatchObject({ kind: 'contact' });
+  });
+
   it('finds no cards in a file that is not a vCard', () => {
     expect(readVCards('naam;email\nJan;jan@example.nl\n')).toEqual([]);
     expect(readVCards('')).toEqual([]);

@@ -4,10 +4,29 @@
 import { splitFamilyName, startsWithInfix } from './dutch-family-name.ts';
 import type { VCardContact } from './vcard-contact.ts';
 
-/** What one card in a file gave: a contact, or the reason it cannot be used. */
+/** A value on a card that was there but could not be read: said, never dropped in silence. */
+export type VCardProblem = { field: 'birthday'; reason: 'realDate'; value: string };
+
+/** What one card in a file gave: a contact (with what could not be read), or why it is unusable. */
 export type VCardReading =
-  | { kind: 'contact'; index: number; label: string; contact: VCardContact }
-  | { kind: 'unusable'; index: number; label: string | null; reason: 'noName' };
+  | {
+      kind: 'contact';
+      index: number;
+      label: string;
+      contact: VCardContact;
+      problems: VCardProblem[];
+    }
+  | {
+      kind: 'unusable';
+      index: number;
+      label: string | null;
+      reason: 'noName' | 'unknownVersion';
+      /** For unknownVersion: the version the card says it is. */
+      version?: string;
+    };
+
+/** The versions of vCard there are (RFC 2426, RFC 6350 and vCard 2.1); a card may omit it. */
+export const vcardVersions = ['2.1', '3.0', '4.0'] as const;
 
 type Property = { name: string; params: Map<string, string[]>; value: string };
 
@@ -168,13 +187,29 @@ function preferred(properties: Property[]): Property | undefined {
 
 /** A birthday as yyyy-mm-dd; none when the year is left out or the date does not exist. */
 export function readBirthday(value: string, params?: Map<string, string[]>): string | null {
-  if (params?.has('X-APPLE-OMIT-YEAR')) return null;
+  const read = birthdayOf(value, params);
+  return read.kind === 'date' ? read.date : null;
+}
+
+/**
+ * A birthday as the card gives it: a date; one without its year (vCard 4.0's "--MMDD", Apple's
+ * X-APPLE-OMIT-YEAR), which is a real answer the firm cannot store as a date; or a value that is
+ * no date at all, which the import reports.
+ */
+function birthdayOf(
+  value: string,
+  params?: Map<string, string[]>,
+): { kind: 'date'; date: string } | { kind: 'yearless' } | { kind: 'invalid' } {
+  if (params?.has('X-APPLE-OMIT-YEAR') || /^--\d{2}-?\d{2}$/.test(value.trim()))
+    return { kind: 'yearless' };
   const match = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(value.trim());
-  if (!match) return null;
+  if (!match) return { kind: 'invalid' };
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   const iso = `${year}-${month}-${day}`;
-  return date.toISOString().slice(0, 10) === iso ? iso : null;
+  return date.toISOString().slice(0, 10) === iso
+    ? { kind: 'date', date: iso }
+    : { kind: 'invalid' };
 }
 
 /** "20241105T143000Z" (or its extended form) as an ISO timestamp; other forms as written. */
@@ -220,6 +255,7 @@ function toReading(properties: Property[], index: number): VCardReading {
   const n = first('N') ? components(first('N')!.value) : null;
   const email = preferred(all('EMAIL').filter((p) => clean(p.value)));
   const phone = preferred(all('TEL').filter((p) => clean(p.value)));
+  const version = first('VERSION')?.value.trim();
   const birthday = first('BDAY');
   const uid = first('UID');
   const revision = first('REV');
@@ -236,7 +272,20 @@ function toReading(properties: Property[], index: number): VCardReading {
     revision: revision ? readRevision(revision.value) : null,
   };
   const name = [contact.firstName, contact.infix, contact.lastName].filter(Boolean).join(' ');
+  // a version that does not exist is no card this reader knows how to read
+  if (version && !(vcardVersions as readonly string[]).includes(version))
+    return {
+      kind: 'unusable',
+      index,
+      label: formatted ?? contact.email,
+      reason: 'unknownVersion',
+      version: version.slice(0, 20),
+    };
   if (!contact.firstName && !contact.lastName)
     return { kind: 'unusable', index, label: formatted ?? contact.email, reason: 'noName' };
-  return { kind: 'contact', index, label: formatted ?? name, contact };
+  const problems: VCardProblem[] =
+    birthday && birthdayOf(birthday.value, birthday.params).kind === 'invalid'
+      ? [{ field: 'birthday', reason: 'realDate', value: birthday.value.trim().slice(0, 40) }]
+      : [];
+  return { kind: 'contact', index, label: formatted ?? name, contact, problems };
 }

@@ -9,13 +9,15 @@ import type { Db } from '../../db/connection.ts';
 import { apiTokens, sessions, signInAttempts, users } from '../../db/schema.ts';
 import type { Auth } from '../../server/context.ts';
 import { dummyHash, verifyPassword } from './password.ts';
+import {
+  admitSignIn,
+  nilWorkspace,
+  oneSignInAtATime,
+  signInSucceeded,
+} from './sign-in-throttle.ts';
 import { hashSecret, newSecret, splitCredential } from './secrets.ts';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
-
-/** Failed sign-ins allowed per address (and per client) within the window before refusing. */
-export const signInLimits = { perEmail: 5, perIp: 30, windowMinutes: 15 } as const;
-const nilWorkspace = '00000000-0000-0000-0000-000000000000';
 
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
@@ -53,27 +55,23 @@ export async function signIn(
   },
 ) {
   const key = emailKey(args.email);
-  const since = sql`now() - make_interval(mins => ${signInLimits.windowMinutes})`;
-  const [recent] = await db
-    .select({
-      byEmail: sql<number>`count(*) filter (where ${signInAttempts.emailKey} = ${key})`.mapWith(
-        Number,
-      ),
-      byIp: sql<number>`count(*) filter (where ${signInAttempts.ip} = ${args.ip})`.mapWith(Number),
-    })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.succeeded, 0), gt(signInAttempts.at, since)));
-  if (
-    (recent?.byEmail ?? 0) >= signInLimits.perEmail ||
-    (recent?.byIp ?? 0) >= signInLimits.perIp
-  ) {
-    await logAttempt(db, { workspaceId: nilWorkspace, key, ip: args.ip, succeeded: false });
-    throw new DomainError(
-      'rate_limited',
-      'Too many failed sign-in attempts; wait 15 minutes and try again',
-    );
-  }
+  return oneSignInAtATime(async () => {
+    try {
+      await admitSignIn(db, key, args.ip);
+    } catch (error) {
+      await logAttempt(db, { workspaceId: nilWorkspace, key, ip: args.ip, succeeded: false });
+      throw error;
+    }
+    return checkSignIn(db, key, args);
+  });
+}
 
+/** The password check itself, for an attempt the throttle let through. */
+async function checkSignIn(
+  db: Db,
+  key: string,
+  args: { password: string; ip: string; workspaceId?: string | undefined; policy: SessionPolicy },
+) {
   const candidates = await db
     .select()
     .from(users)
@@ -99,6 +97,7 @@ export async function signIn(
     throw new DomainError('unauthenticated', 'Email address or password is not right');
   }
   await logAttempt(db, { workspaceId: match.workspaceId, key, ip: args.ip, succeeded: true });
+  await signInSucceeded(db, key, args.ip);
   const session = await createSession(db, {
     workspaceId: match.workspaceId,
     userId: match.id,

@@ -10,7 +10,7 @@ import {
 } from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
-import { signInLimits } from './auth.service.ts';
+import { signInLimits } from './sign-in-throttle.ts';
 
 let database: Database;
 let app: TestApp;
@@ -97,7 +97,7 @@ describe('sign-in and sessions', () => {
     const { email } = await newFirm(app);
     const client = new Client(app);
     client.ip = '10.1.1.1';
-    for (let i = 0; i < signInLimits.perEmail; i++) {
+    for (let i = 0; i < signInLimits.perAccountFromAddress; i++) {
       expect(
         (await client.post('/api/v1/session', { email, password: `wrong-${i}-password` })).status,
       ).toBe(401);
@@ -107,7 +107,7 @@ describe('sign-in and sessions', () => {
     const logged = await database.db.execute<{ n: number }>(
       sql`select count(*)::int as n from sign_in_attempts where email_key = ${email}`,
     );
-    expect(logged.rows[0]?.n).toBe(signInLimits.perEmail + 1);
+    expect(logged.rows[0]?.n).toBe(signInLimits.perAccountFromAddress + 1);
   });
 
   it('signs out, and ends sessions after the idle timeout', async () => {

@@ -1,10 +1,10 @@
 // The personal calendar feed over HTTP: your feed, a new secret address, revoking it, and the
 // public .ics file itself (no session: its secret is the credential).
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { DomainError } from '../../core/errors.ts';
 import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
+import { appOrigin } from '../../server/config.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
 import { calendarFeedCreatedSchema, calendarFeedSchema, feedFileParam } from './calendar.schema.ts';
@@ -52,17 +52,12 @@ const file = route('public', {
   },
 });
 
-/** Where the app is reached, as the browser asked for it (a proxy in front says https). */
-function originOf(c: Context<AppEnv>): string {
-  const url = new URL(c.req.url);
-  const https = url.protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-  return `${https ? 'https' : 'http'}://${url.host}`;
-}
-
-export function calendarRoutes({ db }: Deps) {
+export function calendarRoutes({ db, config }: Deps) {
+  // never the request's Host: see appOrigin
+  const origin = appOrigin(config);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(get, async (c) => c.json(await feedOf(db, authOf(c)), 200))
-    .openapi(create, async (c) => c.json(await createFeed(db, authOf(c), originOf(c)), 201))
+    .openapi(create, async (c) => c.json(await createFeed(db, authOf(c), origin), 201))
     .openapi(revoke, async (c) => {
       await revokeFeed(db, authOf(c));
       return c.body(null, 204);
@@ -70,7 +65,7 @@ export function calendarRoutes({ db }: Deps) {
     .openapi(file, async (c) => {
       const text = await calendarText(db, {
         file: c.req.valid('param').file,
-        origin: originOf(c),
+        origin,
       });
       // unknown, malformed and revoked addresses are answered alike
       if (text === undefined) throw new DomainError('not_found', 'No such calendar');

@@ -110,7 +110,9 @@ describe('the calendar feed', () => {
     expect(created.status).toBe(201);
     url = created.body.url;
     expect(url).toMatch(
-      new RegExp(`^http://localhost/api/v1/calendar/${workspaceId}\\.[A-Za-z0-9_-]{40,}\\.ics$`),
+      new RegExp(
+        `^http://127\\.0\\.0\\.1:3000/api/v1/calendar/${workspaceId}\\.[A-Za-z0-9_-]{40,}\\.ics$`,
+      ),
     );
     expect(created.body.webcalUrl).toBe(url.replace('http://', 'webcal://'));
     const feed = (await professional.get('/api/v1/calendar-feed')).body;
@@ -185,12 +187,44 @@ describe('the calendar feed', () => {
     expect((await professional.delete('/api/v1/calendar-feed')).status).toBe(204);
   });
 
+  it("never builds its address or links from the request's Host header", async () => {
+    // the Node server builds the request's URL from its Host header
+    const forged = await professional.request(
+      'POST',
+      'http://evil.example/api/v1/calendar-feed',
+      {},
+      { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+    );
+    expect(forged.status).toBe(201);
+    expect(forged.body.url).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/v1\/calendar\//);
+    const path = new URL(forged.body.url).pathname;
+    const feed = await new Client(app).request('GET', `http://evil.example${path}`, undefined, {
+      host: 'evil.example',
+    });
+    expect(feed.status).toBe(200);
+    expect(feed.body as string).not.toContain('evil.example');
+
+    const hosted = new Client(testApp(database, { publicUrl: 'https://crm.kantoor.nl' }));
+    Object.assign(hosted, { cookie: professional.cookie, csrf: professional.csrf });
+    const public_ = await hosted.request('POST', 'http://evil.example/api/v1/calendar-feed', {});
+    expect(public_.body.url).toMatch(/^https:\/\/crm\.kantoor\.nl\/api\/v1\/calendar\//);
+    expect(public_.body.webcalUrl).toMatch(/^webcal:\/\/crm\.kantoor\.nl\//);
+  });
+
   it('audits creating and revoking', async () => {
     const { rows } = await database.pool.query<{ action: string }>(
       `select action from audit_log where workspace_id = $1 and entity_type = 'calendar_feed'
         order by id`,
       [workspaceId],
     );
-    expect(rows.map((row) => row.action)).toEqual(['create', 'revoke', 'create', 'revoke']);
+    expect(rows.map((row) => row.action)).toEqual([
+      'create',
+      'revoke',
+      'create',
+      'revoke',
+      'create',
+      'revoke',
+      'create',
+    ]);
   });
 });

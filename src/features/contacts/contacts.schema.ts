@@ -29,9 +29,10 @@ const email = z
     }
     return value;
   })
+  // a transform hides its input from the document: say here that it is a text, or null to clear
+  .openapi({ type: ['string', 'null'], format: 'email' })
   .nullable()
-  .optional()
-  .openapi({ type: 'string', format: 'email' });
+  .optional();
 
 const phone = z
   .string()
@@ -49,9 +50,10 @@ const phone = z
     }
     return value;
   })
+  // a transform hides its input from the document: say here that it is a text, or null to clear
+  .openapi({ type: ['string', 'null'], example: '+31 20 123 4567' })
   .nullable()
-  .optional()
-  .openapi({ type: 'string', example: '+31 20 123 4567' });
+  .optional();
 
 const fields = {
   firstName: z.string().trim().min(1, 'is required').max(100),

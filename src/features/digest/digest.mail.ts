@@ -1,6 +1,7 @@
 // Mail for the weekly digest: an SMTP server named by KLANDIZIE_SMTP_URL and a sender in
 // KLANDIZIE_MAIL_FROM. Without both the digest is off, and says so rather than trying.
 import nodemailer from 'nodemailer';
+import { publicUrlFrom } from '../../server/config.ts';
 
 export type MailMessage = {
   to: string;
@@ -20,9 +21,7 @@ export type MailSettings =
 type Env = Record<string, string | undefined>;
 
 export function mailSettingsFromEnv(env: Env): MailSettings {
-  const publicUrl = env.KLANDIZIE_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
-  if (publicUrl && !/^https?:\/\/[^/\s]+/.test(publicUrl))
-    throw new Error(`KLANDIZIE_PUBLIC_URL must start with http:// or https://, not "${publicUrl}"`);
+  const publicUrl = publicUrlFrom(env.KLANDIZIE_PUBLIC_URL);
   const smtpUrl = env.KLANDIZIE_SMTP_URL?.trim();
   const from = env.KLANDIZIE_MAIL_FROM?.trim();
   if (!smtpUrl) return { on: false, reason: 'KLANDIZIE_SMTP_URL is not set', publicUrl };

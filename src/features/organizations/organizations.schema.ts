@@ -34,9 +34,10 @@ const kvkNumber = z
     }
     return normalised;
   })
+  // a transform hides its input from the document: say here that it is a text, or null to clear
+  .openapi({ type: ['string', 'null'], example: '12345678' })
   .nullable()
-  .optional()
-  .openapi({ type: 'string', example: '12345678' });
+  .optional();
 
 const website = z
   .string()
@@ -58,9 +59,10 @@ const website = z
       return z.NEVER;
     }
   })
+  // a transform hides its input from the document: say here that it is a text, or null to clear
+  .openapi({ type: ['string', 'null'], example: 'https://example.nl' })
   .nullable()
-  .optional()
-  .openapi({ type: 'string', example: 'https://example.nl' });
+  .optional();
 
 const fields = {
   name: z.string().trim().min(1, 'is required').max(200),

@@ -2,6 +2,7 @@
 // each with its turnaround against the category's norm in working days. Every change audited.
 import { invalidField, notFound } from '../../core/errors.ts';
 import {
+  checkGivenForStage,
   checkProposal,
   inStage,
   type AcquisitionAngle,
@@ -148,6 +149,7 @@ export async function createProposal(
     const ownerId = input.ownerId === undefined ? actor.userId : input.ownerId;
     await assertOwner(tx, ws, ownerId);
     const day = today();
+    checkGivenForStage(input, input.stage ?? 'request');
     const dates = datesOf(
       {
         stage: input.stage ?? 'request',
@@ -199,6 +201,7 @@ export async function updateProposal(
     if (change.ownerId !== undefined) await assertOwner(tx, ws, change.ownerId);
     const day = today();
     const pick = <T>(value: T | undefined, old: T) => (value === undefined ? old : value);
+    checkGivenForStage(change, pick(change.stage, before.stage as ProposalStage));
     const dates = datesOf(
       {
         stage: pick(change.stage, before.stage as ProposalStage),

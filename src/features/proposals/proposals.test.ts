@@ -143,6 +143,11 @@ describe('proposals', () => {
       [{ title: 'X', angle: 'luck' }, 'angle'],
       [{ title: 'X', stage: 'maybe' }, 'stage'],
       [{ title: 'X', ownerId: '00000000-0000-4000-8000-000000000000' }, 'ownerId'],
+      // values the stage has no place for were cleared in silence
+      [{ title: 'X', stage: 'drafting', sentOn: '2025-03-07' }, 'sentOn'],
+      [{ title: 'X', sentOn: '2025-03-07' }, 'sentOn'],
+      [{ title: 'X', stage: 'sent', decidedOn: '2025-03-07' }, 'decidedOn'],
+      [{ title: 'X', stage: 'won', lostReason: 'Te duur' }, 'lostReason'],
     ];
     for (const [body, field] of cases) {
       const answer = await owner.post(proposalsOf(clientA), body);
@@ -150,6 +155,16 @@ describe('proposals', () => {
       expect(answer.body.error.details[0].field, JSON.stringify(body)).toBe(field);
     }
     expect((await viewer.post(proposalsOf(clientA), { title: 'X' })).status).toBe(403);
+
+    const open = (await owner.post(proposalsOf(clientA), { title: 'Open' })).body.id;
+    const change = await owner.patch(`/api/v1/proposals/${open}`, { lostReason: 'Te duur' });
+    expect(change.status).toBe(400);
+    expect(change.body.error.details[0]).toMatchObject({
+      field: 'lostReason',
+      reason: { code: 'notInStage' },
+    });
+    const unchanged = await owner.get(`/api/v1/proposals/${open}`);
+    expect(unchanged.body).toMatchObject({ stage: 'request', lostReason: null });
   });
 
   it('show on the board: open ones and lately decided ones, by place, with the owner filter', async () => {

@@ -9,6 +9,11 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { checkPassword, newId } from '../auth/auth.service.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
+import {
+  admitOwnPasswordCheck,
+  oneSignInAtATime,
+  ownPasswordChecked,
+} from '../auth/sign-in-throttle.ts';
 import type { User } from './users.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };
@@ -279,15 +284,18 @@ export async function updateUser(
           'the firm needs at least one active owner',
         );
     }
+    const changes = {
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.disabled === undefined
+        ? {}
+        : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null }),
+    };
+    // nothing asked to change (`{}`): the user as they are, and nothing to audit
+    if (Object.keys(changes).length === 0) return toUser(current);
     const [row] = await tx
       .update(users)
-      .set({
-        ...(input.role ? { role: input.role } : {}),
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.disabled === undefined
-          ? {}
-          : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null }),
-      })
+      .set(changes)
       .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, id)))
       .returning();
     if (!row) throw notFound('User');
@@ -334,14 +342,16 @@ export async function updateOwnProfile(
   actor: Actor,
   input: { name?: string | undefined; locale?: 'nl' | 'en' | undefined },
 ) {
-  const [row] = await db
-    .update(users)
-    .set({
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.locale ? { locale: input.locale } : {}),
-    })
-    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)))
-    .returning();
+  const changes = {
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
+  };
+  const mine = and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId));
+  // nothing asked to change (`{}`): the profile as it is
+  const [row] =
+    Object.keys(changes).length === 0
+      ? await db.select().from(users).where(mine)
+      : await db.update(users).set(changes).where(mine).returning();
   if (!row) throw notFound('User');
   return toUser(row);
 }
@@ -356,11 +366,14 @@ export async function changeOwnPassword(
     .from(users)
     .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)));
   if (!row) throw notFound('User');
-  if (!row.passwordHash || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
-    throw invalidField('currentPassword', 'is not your current password');
-  }
   checkPassword(input.newPassword, 'newPassword');
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await oneSignInAtATime(async () => {
+    await admitOwnPasswordCheck(db, actor.workspaceId, actor.userId);
+    if (!row.passwordHash || !(await verifyPassword(input.currentPassword, row.passwordHash)))
+      throw invalidField('currentPassword', 'is not your current password');
+    await ownPasswordChecked(db, actor.workspaceId, actor.userId);
+    return hashPassword(input.newPassword);
+  });
   await db
     .update(users)
     .set({ passwordHash })

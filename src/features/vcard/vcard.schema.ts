@@ -36,7 +36,7 @@ export const vcardCardOutcomeSchema = z
       .openapi({
         description: 'For a skipped card: who is already there (id null: earlier in the file)',
       }),
-    reason: z.enum(['noName', 'invalidFields']).nullable(),
+    reason: z.enum(['noName', 'unknownVersion', 'invalidFields']).nullable(),
     problems: z.array(problem),
     contactId: z.uuid().nullable().openapi({ description: 'The contact person created' }),
   })

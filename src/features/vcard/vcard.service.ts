@@ -165,15 +165,38 @@ export async function importVCards(
     for (const reading of readings) {
       const { index, label } = reading;
       if (reading.kind === 'unusable') {
-        const problems = [
-          { field: 'name', message: 'the card has no name', reason: fieldReason('required') },
-        ];
-        cards.push({ index, label, outcome: 'refused', reason: 'noName', problems, ...noOutcome });
+        const problems =
+          reading.reason === 'noName'
+            ? [{ field: 'name', message: 'the card has no name', reason: fieldReason('required') }]
+            : [
+                {
+                  field: 'version',
+                  message: `vCard ${reading.version ?? ''} does not exist; 2.1, 3.0 and 4.0 do`,
+                  reason: fieldReason('oneOf'),
+                },
+              ];
+        cards.push({
+          index,
+          label,
+          outcome: 'refused',
+          reason: reading.reason,
+          problems,
+          ...noOutcome,
+        });
         continue;
       }
       const parsed = contactCreateSchema.safeParse(toContactInput(reading.contact));
-      if (!parsed.success) {
-        const problems = fieldProblems(parsed.error.issues, 'card');
+      if (!parsed.success || reading.problems.length > 0) {
+        // a value on the card that cannot be read refuses the card, as a wrong field of a form does
+        const unread = reading.problems.map((problem) => ({
+          field: problem.field,
+          message: `"${problem.value}" is not a date that exists`,
+          reason: fieldReason(problem.reason),
+        }));
+        const problems = [
+          ...unread,
+          ...(parsed.success ? [] : fieldProblems(parsed.error.issues, 'card')),
+        ];
         cards.push({
           index,
           label,

@@ -230,6 +230,40 @@ describe('contacts as vCard', () => {
     expect(contact.body.jobTitle).toBe('Café-eigenaar €');
   });
 
+  it('refuses a card with a birthday that is no date, or of a vCard version that does not exist', async () => {
+    const card = (version: string, bday: string, name: string) =>
+      `BEGIN:VCARD\r\nVERSION:${version}\r\nN:${name};Kaart;;;\r\nFN:Kaart ${name}\r\n${bday}END:VCARD\r\n`;
+    const text = [
+      card('3.0', 'BDAY:1985-02-30\r\n', 'Februari'),
+      card('99', '', 'Toekomst'),
+      card('4.0', 'BDAY:--0412\r\n', 'Zonderjaar'),
+      card('3.0', 'BDAY:1985-02-28\r\n', 'Goed'),
+    ].join('');
+    const organization = (await owner.post('/api/v1/organizations', { name: 'Kaarten' })).body.id;
+    const result = await (await importFile(organization, text, false)).json();
+    expect(result.cards.map((c: { outcome: string }) => c.outcome)).toEqual([
+      'refused',
+      'refused',
+      'created',
+      'created',
+    ]);
+    expect(result.cards[0]).toMatchObject({
+      reason: 'invalidFields',
+      problems: [
+        {
+          field: 'birthday',
+          message: '"1985-02-30" is not a date that exists',
+          reason: { code: 'realDate', params: {} },
+        },
+      ],
+    });
+    expect(result.cards[1]).toMatchObject({
+      reason: 'unknownVersion',
+      problems: [{ field: 'version', reason: { code: 'oneOf' } }],
+    });
+    expect(result.cards[1].problems[0].message).toMatch(/vCard 99 does not exist/);
+  });
+
   it('refuses files it cannot use, with the reason', async () => {
     const notVCard = await importFile(zwolle, 'naam;email\nJan;jan@example.nl\n', true);
     expect(notVCard.status).toBe(400);

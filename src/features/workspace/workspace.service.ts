@@ -154,9 +154,12 @@ export async function updateWorkspace(
         'the B boundary must not be below the A boundary',
       );
     }
+    const changes = stripUndefined(input);
+    // nothing asked to change (`{}`): the firm as it is, and nothing to audit
+    if (Object.keys(changes).length === 0) return toWorkspace(current);
     const [row] = await tx
       .update(workspaces)
-      .set(stripUndefined(input))
+      .set(changes)
       .where(eq(workspaces.workspaceId, actor.workspaceId))
       .returning();
     if (!row) throw notFound('Workspace');

@@ -11478,14 +11478,14 @@ export interface components {
       name: string;
       legalName?: string | null;
       /** @example 12345678 */
-      kvkNumber?: string;
+      kvkNumber?: string | null;
       sector?: string | null;
       /** @enum {string|null} */
       sizeClass?: '1' | '2-9' | '10-49' | '50-249' | '250+' | null;
       city?: string | null;
       region?: string | null;
       /** @example https://example.nl */
-      website?: string;
+      website?: string | null;
       /**
        * @default client
        * @enum {string}
@@ -11516,14 +11516,14 @@ export interface components {
       name?: string;
       legalName?: string | null;
       /** @example 12345678 */
-      kvkNumber?: string;
+      kvkNumber?: string | null;
       sector?: string | null;
       /** @enum {string|null} */
       sizeClass?: '1' | '2-9' | '10-49' | '50-249' | '250+' | null;
       city?: string | null;
       region?: string | null;
       /** @example https://example.nl */
-      website?: string;
+      website?: string | null;
       /** @enum {string} */
       status?: 'prospect' | 'client' | 'former';
       /** @enum {string} */
@@ -11577,9 +11577,9 @@ export interface components {
       /** @enum {string|null} */
       dmuRole?: 'decider' | 'buyer' | 'influencer' | 'user' | 'gatekeeper' | 'initiator' | null;
       /** Format: email */
-      email?: string;
+      email?: string | null;
       /** @example +31 20 123 4567 */
-      phone?: string;
+      phone?: string | null;
       /** @example 2024-12-31 */
       birthday?: string | null;
       /** @example 2024-12-31 */
@@ -11594,9 +11594,9 @@ export interface components {
       /** @enum {string|null} */
       dmuRole?: 'decider' | 'buyer' | 'influencer' | 'user' | 'gatekeeper' | 'initiator' | null;
       /** Format: email */
-      email?: string;
+      email?: string | null;
       /** @example +31 20 123 4567 */
-      phone?: string;
+      phone?: string | null;
       /** @example 2024-12-31 */
       birthday?: string | null;
       /** @example 2024-12-31 */
@@ -11633,7 +11633,7 @@ export interface components {
         match: 'email' | 'name';
       } | null;
       /** @enum {string|null} */
-      reason: 'noName' | 'invalidFields' | null;
+      reason: 'noName' | 'unknownVersion' | 'invalidFields' | null;
       problems: {
         field: string;
         message: string;

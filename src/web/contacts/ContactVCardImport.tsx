@@ -179,6 +179,7 @@ function cardDetail(card: VCardCardOutcome, t: TFunction): string {
       : t(`vcard.duplicateInFile.${match}`, { name });
   }
   if (card.reason === 'noName') return t('vcard.reasons.noName');
+  if (card.reason === 'unknownVersion') return t('vcard.reasons.unknownVersion');
   if (card.reason === 'invalidFields')
     return card.problems
       .map(
