@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
+import { worklistWords } from '../features/calendar/calendar.words.ts';
 import { worklistOf, type WorklistEntry } from '../features/worklist/worklist.service.ts';
 import type { Context } from './commands.ts';
 import { findFirm, type Firm } from './find-firm.ts';
@@ -70,7 +71,7 @@ function printWorklist(
     kindWords[item.kind],
     item.label ?? '',
     item.dueDate,
-    item.overdue ? `${item.daysOverdue} days overdue` : 'due',
+    item.overdue ? worklistWords.en.overdue(item) : 'due',
   ]);
   for (const line of table(['Client', 'Category', 'What', 'About', 'Due', 'Status'], rows, [
     false,

@@ -142,7 +142,7 @@ export async function calendarText(
       summary: [
         `${item.organizationName}: ${what}`,
         item.label ? ` – ${item.label}` : '',
-        item.overdue ? ` (${words.overdue(item.daysOverdue)})` : '',
+        item.overdue ? ` (${words.overdue(item)})` : '',
       ].join(''),
       description: [what, item.label, words.dueOn(item.dueDate)].filter(Boolean).join('\n'),
       url: link(item.organizationId),

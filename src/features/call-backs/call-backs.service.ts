@@ -33,7 +33,12 @@ function toCallBack(named: NamedCallBack, norms: ClientNorms, day: string) {
   return {
     ...named,
     category: norms.category,
-    check: { norm, deadline: check.deadline, status: check.status, daysOverdue: check.daysOverdue },
+    check: {
+      norm,
+      deadline: check.deadline,
+      status: check.status,
+      workingDaysOverdue: check.workingDaysOverdue,
+    },
   };
 }
 

@@ -61,7 +61,7 @@ function toProposal(named: NamedProposal, norms: ClientNorms, day: string) {
       deadline: check.deadline,
       workingDaysTaken: check.workingDaysTaken,
       status: check.status,
-      daysOverdue: check.daysOverdue,
+      workingDaysOverdue: check.workingDaysOverdue,
     },
   };
 }

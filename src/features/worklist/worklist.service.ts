@@ -38,6 +38,7 @@ export type WorklistEntry = {
   dueDate: string;
   overdue: boolean;
   daysOverdue: number;
+  workingDaysOverdue: number | null;
 };
 
 export async function worklistOf(

@@ -13423,10 +13423,12 @@ export interface components {
       turnaround: {
         normWorkingDays: number | null;
         deadline: string | null;
+        /** @description Working days after the request day up to the day it was sent */
         workingDaysTaken: number | null;
         /** @enum {string} */
         status: 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
-        daysOverdue: number;
+        /** @description Working days past the deadline it was sent, or is still unsent at today */
+        workingDaysOverdue: number;
       };
     };
     ProposalCreate: {
@@ -13502,7 +13504,8 @@ export interface components {
         deadline: string | null;
         /** @enum {string} */
         status: 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
-        daysOverdue: number;
+        /** @description Working days past the deadline it was returned, or is still open at today */
+        workingDaysOverdue: number;
       };
     };
     CallBackCreate: {
@@ -13556,7 +13559,10 @@ export interface components {
         label: string | null;
         dueDate: string;
         overdue: boolean;
+        /** @description Calendar days past the due date */
         daysOverdue: number;
+        /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
+        workingDaysOverdue: number | null;
       }[];
     };
     Today: {
