@@ -59,7 +59,7 @@ function originOf(c: Context<AppEnv>): string {
   return `${https ? 'https' : 'http'}://${url.host}`;
 }
 
-export function calendarRoutes({ db }: Deps) {
+export function calendarRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(get, async (c) => c.json(await feedOf(db, authOf(c)), 200))
     .openapi(create, async (c) => c.json(await createFeed(db, authOf(c), originOf(c)), 201))
@@ -71,6 +71,7 @@ export function calendarRoutes({ db }: Deps) {
       const text = await calendarText(db, {
         file: c.req.valid('param').file,
         origin: originOf(c),
+        clock,
       });
       // unknown, malformed and revoked addresses are answered alike
       if (text === undefined) throw new DomainError('not_found', 'No such calendar');

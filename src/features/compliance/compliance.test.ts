@@ -6,7 +6,7 @@ import { freshDatabase } from '../../../test/helpers/database.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 import { daysAgo } from '../../../test/helpers/days.ts';
 
 let database: Database;

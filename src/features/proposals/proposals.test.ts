@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 
 let database: Database;
 let owner: Client;

@@ -39,5 +39,8 @@ export const worklistSchema = z
   .openapi('Worklist');
 
 export const todaySchema = z
-  .object({ today: z.string().openapi({ example: '2026-11-26' }) })
+  .object({
+    today: z.string().openapi({ example: '2026-11-26' }),
+    timeZone: z.string().openapi({ example: 'Europe/Amsterdam' }),
+  })
   .openapi('Today');

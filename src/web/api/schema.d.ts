@@ -10014,7 +10014,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The firm's calendar day, in Amsterdam */
+    /** The firm's calendar day, on its clock (the workspace's time zone) */
     get: {
       parameters: {
         query?: never;
@@ -11341,6 +11341,11 @@ export interface components {
       /** @enum {string} */
       locale: 'nl' | 'en';
       fiscalYearStartMonth: number;
+      /**
+       * @description IANA time zone of the firm’s day
+       * @example Europe/Amsterdam
+       */
+      timeZone: string;
       dependencyThresholdBp: number;
       abcBoundaryABp: number;
       abcBoundaryBBp: number;
@@ -11356,6 +11361,11 @@ export interface components {
         /** @enum {string} */
         locale: 'nl' | 'en';
         fiscalYearStartMonth: number;
+        /**
+         * @description Europe/Amsterdam when left out
+         * @example Europe/Amsterdam
+         */
+        timeZone?: string;
       };
       owner: {
         name: string;
@@ -11370,6 +11380,11 @@ export interface components {
       /** @enum {string} */
       locale?: 'nl' | 'en';
       fiscalYearStartMonth?: number;
+      /**
+       * @description IANA time zone of the firm’s day
+       * @example Europe/Amsterdam
+       */
+      timeZone?: string;
       dependencyThresholdBp?: number;
       abcBoundaryABp?: number;
       abcBoundaryBBp?: number;
@@ -13568,6 +13583,8 @@ export interface components {
     Today: {
       /** @example 2026-11-26 */
       today: string;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
     };
     CalendarFeed: {
       exists: boolean;

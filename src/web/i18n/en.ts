@@ -118,6 +118,9 @@ export const en = {
     currency: 'Currency',
     locale: 'Language of the firm',
     fiscalYearStart: 'Fiscal year starts in',
+    timeZone: 'Time zone of the firm',
+    timeZoneHelp:
+      "The firm's day starts at midnight in this time zone: deadlines, the worklist and the fiscal year follow its clock.",
     owner: 'Your account',
     ownerName: 'Your name',
     email: 'Email address',

@@ -120,6 +120,9 @@ export const nl: Texts = {
     currency: 'Valuta',
     locale: 'Taal van het kantoor',
     fiscalYearStart: 'Boekjaar begint in',
+    timeZone: 'Tijdzone van het kantoor',
+    timeZoneHelp:
+      'De dag van het kantoor begint om middernacht in deze tijdzone: termijnen, de werklijst en het boekjaar volgen die klok.',
     owner: 'Je account',
     ownerName: 'Je naam',
     email: 'E-mailadres',
