@@ -49,6 +49,12 @@ describe('a new firm', () => {
       .toBe(1);
     await expectAccessible(page, 'onboarding');
     await shot('onboarding');
+    // the firm's clock: Amsterdam unless chosen otherwise
+    await expect
+      .poll(() =>
+        page.getByRole('combobox', { name: field('Tijdzone van het kantoor') }).inputValue(),
+      )
+      .toBe('Europe/Amsterdam');
     await page.getByLabel(field('Naam van het kantoor')).fill('Adviesbureau Testpoort');
     await page.getByLabel(field('Je naam')).fill('Eva de Vries');
     await page.getByLabel(field('E-mailadres')).fill('eva@testpoort.nl');
@@ -165,6 +171,18 @@ describe('a new firm', () => {
     await expect.poll(() => page.getByText('Piet Pieters').count()).toBe(1);
     await expectAccessible(page, 'users settings');
     await shot('settings-users');
+    // an owner moves the firm's clock to another time zone, and the server keeps it
+    await page.goto(`${app.url}/settings/firm`);
+    const timeZone = page.getByRole('combobox', { name: field('Time zone of the firm') });
+    await timeZone.click();
+    await timeZone.fill('Europe/Lond');
+    await page.getByRole('option', { name: 'Europe/London' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Saved').count()).toBeGreaterThan(0);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: field('Time zone of the firm') }).inputValue())
+      .toBe('Europe/London');
     for (const tab of ['firm', 'profile', 'tokens']) {
       await page.goto(`${app.url}/settings/${tab}`);
       await page.waitForLoadState('networkidle');

@@ -27,6 +27,7 @@ describe('a backup of the pre-release format', () => {
       '0005_goal_units',
       '0008_account_teams_gifts_calendar_digest',
       '0009_activity_duties_and_contact_index',
+      '0011_workspace_time_zone',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,

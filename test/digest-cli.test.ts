@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../src/core/servicing/calendar-days.ts';
 import type { Database } from '../src/db/connection.ts';
-import { today } from '../src/server/today.ts';
+import { today } from './helpers/days.ts';
 import { newFirm, testApp } from './helpers/app.ts';
 import { freshDatabase, serverConfig } from './helpers/database.ts';
 import { runCli, runCliAsync } from './helpers/processes.ts';

@@ -1,6 +1,7 @@
 // `klandizie report compliance [--year] [--json]`: is the service concept delivered? Per category
 // and per professional, and the clients that fall short, in a terminal or as JSON.
 import type { Command } from 'commander';
+import { firmToday } from '../server/today.ts';
 import type { ComplianceShortfall } from '../core/servicing/client-compliance.ts';
 import type { ComplianceRollup } from '../core/servicing/compliance-rollup.ts';
 import type { ComplianceSummary } from '../core/servicing/compliance-summary.ts';
@@ -35,6 +36,7 @@ export function registerComplianceReport(report: Command, context: Context): voi
         const figures = await complianceReport(database.db, firm.workspaceId, {
           fiscalYear,
           limit,
+          today: await firmToday(database.db, firm.workspaceId),
         });
         if (options.json) context.log(JSON.stringify(figures, null, 2));
         else printCompliance(figures, firm, context.log);

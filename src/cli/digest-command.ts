@@ -3,7 +3,6 @@
 import type { Command } from 'commander';
 import { mailSettingsFromEnv, smtpMailer } from '../features/digest/digest.mail.ts';
 import { sendWeeklyDigests, type DigestSkipReason } from '../features/digest/digest.service.ts';
-import { today } from '../server/today.ts';
 import type { Context } from './commands.ts';
 import { openMigratedDatabase } from './open.ts';
 
@@ -35,7 +34,7 @@ export function registerDigestCommand(program: Command, context: Context): void 
         const report = await sendWeeklyDigests(
           database.db,
           settings.on && !dryRun ? smtpMailer(settings) : undefined,
-          today(),
+          new Date(), // each firm's day on its own clock, in sendWeeklyDigests
           { publicUrl: settings.publicUrl, dryRun },
         );
         const verb = dryRun ? 'Would send' : 'Sent';

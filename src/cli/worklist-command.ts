@@ -3,6 +3,8 @@
 import type { Command } from 'commander';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
+import { worklistWords } from '../features/calendar/calendar.words.ts';
+import { firmToday } from '../server/today.ts';
 import { worklistOf, type WorklistEntry } from '../features/worklist/worklist.service.ts';
 import type { Context } from './commands.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
@@ -40,7 +42,7 @@ export function registerWorklistCommand(program: Command, context: Context): voi
         const list = await worklistOf(
           database.db,
           { workspaceId: firm.workspaceId, userId: user.id },
-          { until: options.until },
+          { until: options.until, today: await firmToday(database.db, firm.workspaceId) },
         );
         if (options.json) {
           context.log(JSON.stringify(list, null, 2));
@@ -70,7 +72,7 @@ function printWorklist(
     kindWords[item.kind],
     item.label ?? '',
     item.dueDate,
-    item.overdue ? `${item.daysOverdue} days overdue` : 'due',
+    item.overdue ? worklistWords.en.overdue(item) : 'due',
   ]);
   for (const line of table(['Client', 'Category', 'What', 'About', 'Due', 'Status'], rows, [
     false,

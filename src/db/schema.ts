@@ -36,6 +36,8 @@ export const workspaces = pgTable('workspaces', {
   abcBoundaryBBp: smallint('abc_boundary_b_bp').notNull().default(9500),
   /** The most a gift to a relation may be worth, in cents (method §6); null: no limit. */
   giftValueLimitCents: bigint('gift_value_limit_cents', { mode: 'number' }),
+  /** The firm's IANA time zone: its day, and so every "today", starts at midnight there. */
+  timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
   createdAt: createdAt(),
 });
 

@@ -1,4 +1,5 @@
 // The demo firm itself: a Dutch consultancy with 25 professionals, and its sign-in.
+import { defaultTimeZone } from '../core/time-zone.ts';
 import { searchKey } from '../core/search-key.ts';
 import type { Role } from '../core/roles.ts';
 import type { users, workspaces } from '../db/schema.ts';
@@ -74,6 +75,7 @@ export function demoWorkspace(seed: number): WorkspaceRow {
     abcBoundaryABp: 8000,
     abcBoundaryBBp: 9500,
     giftValueLimitCents: 5000,
+    timeZone: defaultTimeZone,
     createdAt: momentOn(firmStartDay, 8 * 60),
   };
 }

@@ -17,7 +17,7 @@ import { contactCreateSchema } from '../features/contacts/contacts.schema.ts';
 import { giftCreateSchema } from '../features/gifts/gifts.schema.ts';
 import { organizationCreateSchema } from '../features/organizations/organizations.schema.ts';
 import { proposalCreateSchema } from '../features/proposals/proposals.schema.ts';
-import { today as firmToday } from '../server/today.ts';
+import { today as firmToday } from '../../test/helpers/days.ts';
 import { addCalendarDays } from '../core/servicing/calendar-days.ts';
 import { loadDemoIfEmpty } from '../cli/demo.ts';
 import { demoSignIn } from './firm.ts';

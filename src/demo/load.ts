@@ -11,7 +11,7 @@ import { hashPassword } from '../features/auth/password.ts';
 import { demoSignIn } from './firm.ts';
 import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';
 import { refreshClientYears } from '../features/portfolio/client-years.repo.ts';
-import { today as firmToday } from '../server/today.ts';
+import { firmToday } from '../server/today.ts';
 import { insertRows } from './insert-rows.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 
@@ -130,7 +130,7 @@ export async function loadDemoFirm(
         seed: options.seed,
         workspaceId: firm.workspace.workspaceId,
         ownerId: firm.users.find((user) => user.role === 'owner')!.id,
-        today: options.today ?? firmToday(),
+        today: options.today ?? (await firmToday(db, firm.workspace.workspaceId)),
       });
     });
   } finally {

@@ -3,6 +3,7 @@ import type { Role } from '../core/roles.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Config } from './config.ts';
+import type { Clock } from './today.ts';
 
 /** Who is asking: resolved from the session cookie or an API token, in server/authenticate.ts. */
 export type Auth = {
@@ -16,8 +17,11 @@ export type Auth = {
 
 export type AppEnv = { Variables: { auth: Auth | undefined } };
 
-/** What features need from the outside: the database and the configuration. */
-export type Deps = { db: Db; config: Config };
+/**
+ * What features need from the outside: the database, the configuration and the clock (the
+ * system's time when left out; tests fix it). The firm's day comes from it through firmToday.
+ */
+export type Deps = { db: Db; config: Config; clock?: Clock | undefined };
 
 /** The signed-in caller; routes reach it only after authorize() let them through. */
 export function authOf(c: Context<AppEnv>): Auth {

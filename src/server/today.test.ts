@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { today } from './today.ts';
+import { dayAt } from '../core/time-zone.ts';
+import { systemClock } from './today.ts';
 
-describe('the firm’s day', () => {
-  it('starts at midnight in Amsterdam, in winter and in summer time', () => {
-    expect(today(new Date('2026-11-26T22:59:00Z'))).toBe('2026-11-26');
-    expect(today(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-27');
-    expect(today(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-    expect(today(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
+// firmToday against a real firm is tested in test/firm-clock.test.ts
+describe('the system clock', () => {
+  it('is the time it is now', () => {
+    const before = Date.now();
+    const now = systemClock().getTime();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now - before).toBeLessThan(5_000);
+    expect(dayAt(systemClock(), 'UTC')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -5,12 +5,14 @@ import type { Database } from '../../src/db/connection.ts';
 import { createUser } from '../../src/features/users/users.service.ts';
 import { createApp } from '../../src/server/app.ts';
 import { configFromEnv, type Config } from '../../src/server/config.ts';
+import type { Clock } from '../../src/server/today.ts';
 
 export type TestApp = ReturnType<typeof createApp>;
 
-export function testApp(database: Database, overrides: Partial<Config> = {}) {
+/** The app on a test database; `clock` fixes the instant it is (the system's time by default). */
+export function testApp(database: Database, overrides: Partial<Config> = {}, clock?: Clock) {
   const config = { ...configFromEnv({}), openSignup: true, ...overrides };
-  return createApp({ db: database.db, config });
+  return createApp({ db: database.db, config, clock });
 }
 
 export type Answer = { status: number; body: any; headers: Headers };

@@ -29,8 +29,10 @@ describe('is the service concept delivered to a client', () => {
     expect(at60.delivered).toBe(true);
   });
 
-  it('judges a proposal asked on Friday and sent Tuesday late for an A-client and on time for a B-client', () => {
-    const proposals = [{ requested: '2025-11-21', done: '2025-11-25' }];
+  it('judges a proposal asked for on Friday 7 March 2025 and sent Wednesday 12 March late for an A-client (due Tuesday) and on time for a B-client', () => {
+    const proposals = [{ requested: '2025-03-07', done: '2025-03-12' }];
+    const sentTuesday = [{ requested: '2025-03-07', done: '2025-03-11' }];
+    expect(clientCompliance(client({ proposals: sentTuesday }), year2025).delivered).toBe(true);
     const forA = clientCompliance(client({ proposals }), year2025);
     expect(forA.proposals[0]?.status).toBe('late');
     expect(forA.shortfalls).toEqual([{ code: 'proposalsLate', count: 1 }]);

@@ -31,7 +31,8 @@ describe('the figures of a group of clients', () => {
           lastPersonalContact: '2025-01-10',
           personalContactsInPeriod: 1,
           dutiesDone: { ...noDuties, revenueForecast: true },
-          proposals: [{ requested: '2025-11-21', done: '2025-11-25' }],
+          // asked on a Friday, due the Tuesday after, sent on the Wednesday: late
+          proposals: [{ requested: '2025-11-21', done: '2025-11-26' }],
         }),
         year2025,
       ),
@@ -61,7 +62,7 @@ describe('the figures of a group of clients', () => {
       workingDaysTaken: 1,
       status: 'onTime',
       withinNorm: true,
-      daysOverdue: 0,
+      workingDaysOverdue: 0,
     };
     const running = runningRollup();
     addRequests(running, { callBacks: [], proposals: [onTime] });

@@ -104,6 +104,7 @@ export {
   sameWorkingDayDeadline,
   workingDayDeadline,
   workingDaysBetween,
+  workingDaysLate,
   workingDaysTaken,
 } from './working-days.ts';
 export { worklist, worklistItemKinds } from './worklist.ts';

@@ -1,13 +1,13 @@
 // Requests with a norm in working days, method.md §5: a proposal sent within the category's
 // turnaround, a call returned within its call-back time. Each is on time or late once done, and
 // while open either still within its deadline or overdue at the given day.
-import { calendarDaysBetween } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import type { CallBackNorm } from './service-concept.ts';
 import {
   nextWorkingDayDeadline,
   sameWorkingDayDeadline,
   workingDayDeadline,
+  workingDaysLate,
   workingDaysTaken,
 } from './working-days.ts';
 
@@ -20,13 +20,16 @@ export type RequestStatus = 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
 export type RequestCheck = {
   /** The last day it is on time; null without a norm. */
   deadline: string | null;
-  /** Working days from request to done, both counted; null while open. */
+  /** Working days after the request day up to the day it was done; null while open. */
   workingDaysTaken: number | null;
   status: RequestStatus;
   /** True when on time, false when late or overdue, null while open or without a norm. */
   withinNorm: boolean | null;
-  /** Calendar days after the deadline it was done, or is still open at today; 0 otherwise. */
-  daysOverdue: number;
+  /**
+   * Working days past the deadline it was done, or is still open at today (workingDaysLate);
+   * 0 otherwise.
+   */
+  workingDaysOverdue: number;
 };
 
 export type RequestInput = {
@@ -43,28 +46,27 @@ export function checkRequest(input: RequestInput & { deadline: string | null }):
   const { requested, done, today, deadline } = input;
   const calendar = input.calendar ?? defaultHolidayCalendar;
   const taken = done === null ? null : workingDaysTaken(requested, done, calendar);
-  const overdueAt = (day: string) =>
-    deadline === null ? 0 : Math.max(0, calendarDaysBetween(deadline, day));
-  const daysOverdue = overdueAt(done ?? today);
+  const workingDaysOverdue =
+    deadline === null ? 0 : workingDaysLate(deadline, done ?? today, calendar);
   const status: RequestStatus =
     deadline === null
       ? 'noNorm'
       : done === null
-        ? daysOverdue > 0
+        ? workingDaysOverdue > 0
           ? 'overdue'
           : 'open'
-        : daysOverdue > 0
+        : workingDaysOverdue > 0
           ? 'late'
           : 'onTime';
   const withinNorm =
     status === 'onTime' ? true : status === 'late' || status === 'overdue' ? false : null;
-  return { deadline, workingDaysTaken: taken, status, withinNorm, daysOverdue };
+  return { deadline, workingDaysTaken: taken, status, withinNorm, workingDaysOverdue };
 }
 
 /**
- * A proposal against the category's turnaround in working days (null: no norm), the request day
- * counting as the first: requested on a Friday and sent the next Tuesday is late against two
- * working days and on time against five.
+ * A proposal against the category's turnaround in working days (null: no norm), counted from the
+ * day after the request: asked on Friday 7 March 2025 within two working days is due Tuesday
+ * 11 March, on time when sent then and one working day late when sent on Wednesday the 12th.
  */
 export function proposalCheck(
   input: RequestInput & { turnaroundWorkingDays: number | null },

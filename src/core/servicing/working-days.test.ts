@@ -10,6 +10,7 @@ import {
   sameWorkingDayDeadline,
   workingDayDeadline,
   workingDaysBetween,
+  workingDaysLate,
   workingDaysTaken,
 } from './working-days.ts';
 
@@ -118,16 +119,42 @@ describe('addWorkingDays and workingDaysBetween', () => {
   });
 });
 
-describe('deadlines', () => {
-  it('counts the request day as the first of a norm in working days', () => {
-    expect(workingDayDeadline(friday, 2)).toBe('2025-11-24');
-    expect(workingDayDeadline(friday, 5)).toBe('2025-11-27');
-    expect(workingDayDeadline('2025-11-22', 1)).toBe('2025-11-24');
-    expect(() => workingDayDeadline(friday, 0)).toThrow(/at least 1/);
-    expect(workingDaysTaken(friday, tuesday)).toBe(3);
-    expect(workingDaysTaken(friday, friday)).toBe(1);
-    expect(workingDaysTaken('2025-11-22', '2025-11-23')).toBe(0);
-    expect(() => workingDaysTaken(tuesday, friday)).toThrow(/before the request/);
+describe('deadlines in working days count from the day after the request', () => {
+  // the method's example: an A-client asks for a proposal on Friday 7 March 2025, norm two days
+  const askedOnFriday = '2025-03-07';
+
+  it('a proposal asked for on Friday 7 March 2025 within two working days is due Tuesday 11 March', () => {
+    expect(workingDayDeadline(askedOnFriday, 1)).toBe('2025-03-10'); // Monday is day 1
+    expect(workingDayDeadline(askedOnFriday, 2)).toBe('2025-03-11'); // Tuesday day 2
+    expect(workingDayDeadline(askedOnFriday, 5)).toBe('2025-03-14');
+  });
+  it('a request on a Saturday within one working day is due the Monday after', () => {
+    expect(workingDayDeadline('2025-03-08', 1)).toBe('2025-03-10');
+    expect(workingDayDeadline('2025-03-08', 2)).toBe('2025-03-11');
+  });
+  it('a request the day before Christmas skips Christmas and Boxing Day', () => {
+    expect(workingDayDeadline('2024-12-24', 1)).toBe('2024-12-27');
+  });
+  it('a norm of no working days is refused', () => {
+    expect(() => workingDayDeadline(askedOnFriday, 0)).toThrow(/at least 1/);
+  });
+  it('a proposal asked for on Friday and sent on Tuesday took two working days', () => {
+    expect(workingDaysTaken(askedOnFriday, '2025-03-11')).toBe(2);
+    expect(workingDaysTaken(askedOnFriday, '2025-03-10')).toBe(1);
+    expect(workingDaysTaken(askedOnFriday, askedOnFriday)).toBe(0); // sent the same day
+    expect(workingDaysTaken('2025-03-08', '2025-03-09')).toBe(0); // over a weekend
+    expect(() => workingDaysTaken('2025-03-11', askedOnFriday)).toThrow(/before the request/);
+  });
+  it('sent on Tuesday 11 March is on time, on Wednesday the 12th one working day late', () => {
+    const deadline = workingDayDeadline(askedOnFriday, 2);
+    expect(workingDaysLate(deadline, '2025-03-11')).toBe(0);
+    expect(workingDaysLate(deadline, '2025-03-10')).toBe(0);
+    expect(workingDaysLate(deadline, '2025-03-12')).toBe(1);
+    expect(workingDaysLate(deadline, '2025-03-17')).toBe(4); // the next Monday
+  });
+  it('a request done on the Saturday after a Friday deadline is one working day late', () => {
+    expect(workingDaysLate('2025-03-14', '2025-03-15')).toBe(1);
+    expect(workingDaysLate('2025-03-14', '2025-03-17')).toBe(1);
   });
   it('is done within n working days exactly when done on or before the deadline, on working days', () => {
     fc.assert(
@@ -138,14 +165,23 @@ describe('deadlines', () => {
         calendarArbitrary,
         (requested, after, norm, c) => {
           const done = addWorkingDays(firstWorkingDayFrom(requested, c), after, c);
-          expect(workingDaysTaken(requested, done, c) <= norm).toBe(
-            done <= workingDayDeadline(requested, norm, c),
+          const deadline = workingDayDeadline(requested, norm, c);
+          expect(workingDaysTaken(requested, done, c) <= norm).toBe(done <= deadline);
+          expect(workingDaysLate(deadline, done, c)).toBe(
+            Math.max(0, workingDaysTaken(requested, done, c) - norm),
           );
         },
       ),
     );
   });
-  it('gives call-back deadlines for the same and the next working day', () => {
+  it('a call on Tuesday 24 December 2024 is called back the next working day by Friday 27 December', () => {
+    expect(nextWorkingDayDeadline('2024-12-24')).toBe('2024-12-27');
+    expect(sameWorkingDayDeadline('2024-12-24')).toBe('2024-12-24');
+    expect(sameWorkingDayDeadline('2024-12-25')).toBe('2024-12-27');
+    // the next working day is the one-day norm of a request: one rule for both
+    expect(nextWorkingDayDeadline('2024-12-24')).toBe(workingDayDeadline('2024-12-24', 1));
+  });
+  it('gives call-back deadlines for the same and the next working day around a weekend', () => {
     expect(sameWorkingDayDeadline(friday)).toBe(friday);
     expect(nextWorkingDayDeadline(friday)).toBe('2025-11-24');
     expect(sameWorkingDayDeadline('2025-11-22')).toBe('2025-11-24');

@@ -3,8 +3,10 @@
 // - addWorkingDays(date, n) is the n-th working day after the date (the date itself not counted);
 // - workingDaysBetween(from, to) counts the working days after `from` up to and including `to`;
 // so workingDaysBetween(d, addWorkingDays(d, n)) is n for every date d.
-// A norm "within n working days" of a request counts the request day itself as the first when it
-// is a working day: see workingDayDeadline.
+// A norm "within n working days" of a request counts from the day AFTER the request, as the
+// Algemene termijnenwet and service-level agreements count a term: the day a request comes in is
+// not a day the firm had to answer it in. One rule for every deadline, working days taken and
+// lateness: workingDayDeadline, workingDaysTaken and workingDaysLate below, nowhere else.
 import { invalidField } from '../errors.ts';
 import {
   dayNumberOf,
@@ -120,9 +122,10 @@ export function firstWorkingDayFrom(
 }
 
 /**
- * The deadline of a norm "within n working days" (n ≥ 1) of a request: the n-th working day
- * counting the request day as the first when it is a working day. Requested on a Friday, within
- * two working days is the Monday after; requested on a Saturday, the Tuesday.
+ * The deadline of a norm "within n working days" (n ≥ 1) of a request: the n-th working day after
+ * the request day, which itself does not count. Asked on Friday 7 March 2025 within two working
+ * days: Monday 10 March is day 1, Tuesday 11 March day 2 and the deadline. Asked on a Saturday,
+ * the same Tuesday.
  */
 export function workingDayDeadline(
   requested: string,
@@ -131,13 +134,13 @@ export function workingDayDeadline(
 ): string {
   assertWorkingDayCount(workingDays, 'workingDays');
   if (workingDays === 0) throw invalidField('workingDays', 'a norm is at least 1 working day');
-  return isoDateOfDayNumber(nthWorkingDayAfter(dayNumberOf(requested) - 1, workingDays, calendar));
+  return addWorkingDays(requested, workingDays, calendar);
 }
 
 /**
- * The working days a request took, the day it came in and the day it was done both counted
- * (those that are working days): requested Friday, sent the next Tuesday is 3. Done on or before
- * workingDayDeadline(requested, n) means at most n, except when done on a day off after it.
+ * The working days a request took: those after the day it came in, up to and including the day
+ * it was done. Asked Friday, sent the next Tuesday is 2; done the same day is 0. Done on or
+ * before workingDayDeadline(requested, n) means at most n.
  */
 export function workingDaysTaken(
   requested: string,
@@ -147,7 +150,24 @@ export function workingDaysTaken(
   const first = dayNumberOf(requested, 'requested');
   const last = dayNumberOf(done, 'done');
   if (last < first) throw invalidField('done', 'must not be before the request');
-  return workingDaysBetween(isoDateOfDayNumber(first - 1), done, calendar);
+  return workingDaysAfterUpTo(first, last, calendar);
+}
+
+/**
+ * How many working days past its deadline a request was done, or still is open at the day:
+ * counted as a term is, from the day after the deadline. Due Tuesday 11 March 2025 and sent
+ * Wednesday the 12th is 1. 0 on or before the deadline; at least 1 after it, also when only
+ * days off have passed (sent on the Saturday after a Friday deadline is late).
+ */
+export function workingDaysLate(
+  deadline: string,
+  day: string,
+  calendar: HolidayCalendar = defaultHolidayCalendar,
+): number {
+  const due = dayNumberOf(deadline, 'deadline');
+  const at = dayNumberOf(day, 'day');
+  if (at <= due) return 0;
+  return Math.max(1, workingDaysAfterUpTo(due, at, calendar));
 }
 
 /** A call back "the same working day": by the end of the first working day on or after the call. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarDaysBetween } from './calendar-days.ts';
+import { proposalCheck } from './request-norms.ts';
 import { presetServiceConcepts } from './service-presets.ts';
 import { worklist, type WorklistClient } from './worklist.ts';
 
@@ -40,6 +41,7 @@ describe('worklist', () => {
         dueDate: '2025-11-25',
         overdue: true,
         daysOverdue: 1,
+        workingDaysOverdue: null,
       },
     ]);
     for (const professionalId of ['bram', 'carla'])
@@ -92,9 +94,32 @@ describe('worklist', () => {
     ]);
     expect(list('bram')).toEqual([
       ['plannedActivity', 'visit', '2025-11-20', 6],
-      ['proposal', 'proposal', '2025-11-24', 2], // two working days from Friday: Monday
       ['callBack', 'call-bram', '2025-11-25', 1],
+      ['proposal', 'proposal', '2025-11-25', 1], // two working days after Friday: Tuesday
     ]);
+  });
+  it('a proposal asked for on Friday 7 March 2025 within two working days is on the worklist due Tuesday 11 March, one working day overdue on Wednesday', () => {
+    const asked = client({
+      organizationId: 'asked',
+      lastPersonalContact: '2025-03-01',
+      openProposals: [{ id: 'proposal', requested: '2025-03-07', ownerId: null }],
+    });
+    const at = (day: string) =>
+      worklist({ professionalId: 'anna', clients: [asked], concepts, today: day }).find(
+        (item) => item.kind === 'proposal',
+      );
+    expect(at('2025-03-10')).toBeUndefined();
+    expect(at('2025-03-11')).toMatchObject({ dueDate: '2025-03-11', overdue: false });
+    expect(at('2025-03-12')).toMatchObject({ overdue: true, workingDaysOverdue: 1 });
+    // the worklist's lateness is the proposal's own: one rule counts both
+    expect(at('2025-03-17')?.workingDaysOverdue).toBe(
+      proposalCheck({
+        requested: '2025-03-07',
+        done: null,
+        today: '2025-03-17',
+        turnaroundWorkingDays: 2,
+      }).workingDaysOverdue,
+    );
   });
   it('never finds a call-back without a deadline overdue, and lists no proposal without a norm', () => {
     const c = client({
@@ -175,6 +200,8 @@ describe('worklist', () => {
               Math.max(0, calendarDaysBetween(item.dueDate, today)),
             );
             expect(item.overdue).toBe(item.daysOverdue > 0);
+            if (item.workingDaysOverdue !== null)
+              expect(item.overdue).toBe(item.workingDaysOverdue > 0);
             expect(item.valueCents).toBeLessThanOrEqual(items[index - 1]?.valueCents ?? Infinity);
             expect(
               item.kind !== 'personalContact' ||

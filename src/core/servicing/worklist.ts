@@ -7,7 +7,7 @@ import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.t
 import { personalContactCheck } from './personal-contact.ts';
 import { callBackDeadline } from './request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from './service-concept.ts';
-import { firstWorkingDayFrom, workingDayDeadline } from './working-days.ts';
+import { firstWorkingDayFrom, workingDayDeadline, workingDaysLate } from './working-days.ts';
 
 /** In the order items of one client on the same day are listed. */
 export const worklistItemKinds = [
@@ -47,6 +47,11 @@ export type WorklistItem = {
   overdue: boolean;
   /** Calendar days past the due date at today; 0 when not overdue. */
   daysOverdue: number;
+  /**
+   * For a call-back or proposal with a norm in working days: the working days past its deadline
+   * at today, as the request's own check counts them (workingDaysLate); null for the others.
+   */
+  workingDaysOverdue: number | null;
 };
 
 export type WorklistInput = {
@@ -74,9 +79,14 @@ export function worklist(input: WorklistInput): WorklistItem[] {
       assignee === null ? managesIt : assignee === professionalId;
     const concept =
       client.categoryKey === null ? null : serviceConceptFor(input.concepts, client.categoryKey);
-    const add = (kind: WorklistItemKind, itemId: string | null, dueDate: string, judged = true) => {
+    const add = (
+      kind: WorklistItemKind,
+      itemId: string | null,
+      dueDate: string,
+      judged: 'days' | 'workingDays' | 'not' = 'days',
+    ) => {
       if (calendarDaysBetween(dueDate, until) < 0) return;
-      const daysOverdue = judged ? Math.max(0, calendarDaysBetween(dueDate, today)) : 0;
+      const daysOverdue = judged === 'not' ? 0 : Math.max(0, calendarDaysBetween(dueDate, today));
       items.push({
         kind,
         organizationId: client.organizationId,
@@ -86,6 +96,8 @@ export function worklist(input: WorklistInput): WorklistItem[] {
         dueDate,
         overdue: daysOverdue > 0,
         daysOverdue,
+        workingDaysOverdue:
+          judged === 'workingDays' ? workingDaysLate(dueDate, today, calendar) : null,
       });
     };
     for (const call of client.openCallBacks) {
@@ -95,13 +107,18 @@ export function worklist(input: WorklistInput): WorklistItem[] {
         'callBack',
         call.id,
         deadline ?? firstWorkingDayFrom(call.requested, calendar),
-        deadline !== null,
+        deadline === null ? 'not' : 'workingDays',
       );
     }
     const turnaround = concept?.proposalTurnaroundWorkingDays ?? null;
     for (const proposal of client.openProposals) {
       if (turnaround === null || !isMine(proposal.ownerId)) continue;
-      add('proposal', proposal.id, workingDayDeadline(proposal.requested, turnaround, calendar));
+      add(
+        'proposal',
+        proposal.id,
+        workingDayDeadline(proposal.requested, turnaround, calendar),
+        'workingDays',
+      );
     }
     if (managesIt && concept !== null) {
       const contact = personalContactCheck({

@@ -3,6 +3,7 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../server/today.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
   activityCreateSchema,
@@ -80,7 +81,8 @@ const balance = route('records.read', {
   },
 });
 
-export function activityRoutes({ db }: Deps) {
+export function activityRoutes({ db, clock }: Deps) {
+  const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
@@ -94,33 +96,35 @@ export function activityRoutes({ db }: Deps) {
       });
       return c.json(page, 200);
     })
-    .openapi(create, async (c) =>
-      c.json(
-        await createActivity(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
-        201,
-      ),
-    )
+    .openapi(create, async (c) => {
+      const actor = authOf(c);
+      const id = c.req.valid('param').id;
+      const day = await dayOf(actor.workspaceId);
+      return c.json(await createActivity(db, actor, id, c.req.valid('json'), day), 201);
+    })
     .openapi(read, async (c) =>
       c.json(await getActivity(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
     )
-    .openapi(update, async (c) =>
-      c.json(
-        await updateActivity(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
-    )
+    .openapi(update, async (c) => {
+      const actor = authOf(c);
+      const id = c.req.valid('param').id;
+      const day = await dayOf(actor.workspaceId);
+      return c.json(await updateActivity(db, actor, id, c.req.valid('json'), day), 200);
+    })
     .openapi(remove, async (c) => {
       await deleteActivity(db, authOf(c), c.req.valid('param').id);
       return c.body(null, 204);
     })
-    .openapi(balance, async (c) =>
-      c.json(
+    .openapi(balance, async (c) => {
+      const { workspaceId } = authOf(c);
+      return c.json(
         await fourPsOfOrganization(db, {
-          workspaceId: authOf(c).workspaceId,
+          workspaceId,
           organizationId: c.req.valid('param').id,
           ...c.req.valid('query'),
+          today: await dayOf(workspaceId),
         }),
         200,
-      ),
-    );
+      );
+    });
 }

@@ -7,7 +7,6 @@ import { activityP, checkActivityDates } from '../../core/servicing/activity-inp
 import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calendar-days.ts';
 import { fourPBalance, fourPs, type FourP } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
 import { activities } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
@@ -180,6 +179,7 @@ export async function createActivity(
   actor: Actor,
   organizationId: string,
   input: ActivityCreate,
+  day: string,
 ): Promise<Activity> {
   return db.transaction(async (tx) => {
     if (!(await findOrganization(tx, actor.workspaceId, organizationId)))
@@ -189,7 +189,7 @@ export async function createActivity(
       status: fields.status,
       onDate: fields.onDate,
       followUpOn: fields.followUpOn ?? null,
-      today: today(),
+      today: day,
     });
     await checkPeople(tx, actor.workspaceId, organizationId, { contactIds, professionalIds });
     const [row] = await tx
@@ -223,6 +223,7 @@ export async function updateActivity(
   actor: Actor,
   id: string,
   input: ActivityUpdate,
+  day: string,
 ): Promise<Activity> {
   return db.transaction(async (tx) => {
     const current = await findActivity(tx, actor.workspaceId, id, true);
@@ -235,7 +236,7 @@ export async function updateActivity(
       status: changes.status ?? before.status,
       onDate: changes.onDate ?? before.onDate,
       followUpOn,
-      today: today(),
+      today: day,
     });
     if (followUpDone && followUpOn === null)
       throw invalidField('followUpDone', 'there is no follow-up to be done', {
@@ -301,10 +302,12 @@ export async function fourPsOfOrganization(
     organizationId: string;
     from?: string | undefined;
     to?: string | undefined;
+    /** The firm's day. */
+    today: string;
   },
 ) {
   // by default the last twelve months, today included
-  const to = args.to ?? today();
+  const to = args.to ?? args.today;
   const from = args.from ?? addCalendarDays(sameDayYearEarlier(to), 1);
   if (from > to) throw invalidField('to', 'cannot be before from', { code: 'beforeFrom' });
   if (!(await findOrganization(db, args.workspaceId, args.organizationId)))

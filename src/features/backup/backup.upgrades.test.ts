@@ -51,6 +51,7 @@ describe('backup upgrades', () => {
       '0005_goal_units',
       '0008_account_teams_gifts_calendar_digest',
       '0009_activity_duties_and_contact_index',
+      '0011_workspace_time_zone',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -68,6 +69,7 @@ describe('backup upgrades', () => {
       '0005_goal_units',
       '0008_account_teams_gifts_calendar_digest',
       '0009_activity_duties_and_contact_index',
+      '0011_workspace_time_zone',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -84,6 +86,7 @@ describe('backup upgrades', () => {
         abc_boundary_a_bp: 8000,
         abc_boundary_b_bp: 9500,
         gift_value_limit_cents: null,
+        time_zone: 'Europe/Amsterdam',
       },
     });
     expect(upgradeRecord(steps, { table: 'users', row: { locale: 'en' } }).row.locale).toBe('en');
@@ -120,9 +123,18 @@ describe('backup upgrades', () => {
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
       gift_value_limit_cents: null,
+      time_zone: 'Europe/Amsterdam',
     });
-    const limited = { name: 'Firm', gift_value_limit_cents: 5000 };
+    const limited = { name: 'Firm', gift_value_limit_cents: 5000, time_zone: 'Europe/London' };
     expect(upgradeRecord(steps, { table: 'workspaces', row: limited }).row).toEqual(limited);
+  });
+
+  it('gives a firm of a backup made before the firm’s clock the default time zone', () => {
+    const steps = upgradesFrom('0009_activity_duties_and_contact_index');
+    expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
+      name: 'Firm',
+      time_zone: 'Europe/Amsterdam',
+    });
   });
 
   it('gives activities of a backup made before yearly duties none', () => {

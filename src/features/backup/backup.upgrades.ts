@@ -95,6 +95,14 @@ export const upgrades: readonly Upgrade[] = [
     apply: ({ table, row }) =>
       table === 'activities' ? { table, row: { duty: null, ...row } } : { table, row },
   },
+  {
+    to: '0011_workspace_time_zone',
+    what: 'workspaces gain the time zone of the firm’s clock (Europe/Amsterdam)',
+    apply: ({ table, row }) =>
+      table === 'workspaces'
+        ? { table, row: { time_zone: 'Europe/Amsterdam', ...row } }
+        : { table, row },
+  },
 ];
 
 /** The unit of a goal from before goals had a unit column, and its measure key without it. */

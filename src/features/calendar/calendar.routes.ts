@@ -52,7 +52,7 @@ const file = route('public', {
   },
 });
 
-export function calendarRoutes({ db, config }: Deps) {
+export function calendarRoutes({ db, config, clock }: Deps) {
   // never the request's Host: see appOrigin
   const origin = appOrigin(config);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -66,6 +66,7 @@ export function calendarRoutes({ db, config }: Deps) {
       const text = await calendarText(db, {
         file: c.req.valid('param').file,
         origin,
+        clock,
       });
       // unknown, malformed and revoked addresses are answered alike
       if (text === undefined) throw new DomainError('not_found', 'No such calendar');

@@ -6,7 +6,7 @@ import { writeCalendar, type AllDayEvent } from '../../core/calendar/icalendar.t
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { calendarFeeds } from '../../db/schema.ts';
-import { today as firmToday } from '../../server/today.ts';
+import { firmClock, type Clock } from '../../server/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
@@ -102,7 +102,7 @@ async function revokeActive(tx: Pick<Db, 'update' | 'insert'>, actor: Actor) {
  */
 export async function calendarText(
   db: Db,
-  args: { file: string; origin: string; now?: Date },
+  args: { file: string; origin: string; clock?: Clock | undefined },
 ): Promise<string | undefined> {
   const name = /^(.+)\.ics$/.exec(args.file)?.[1];
   const credential = name === undefined ? undefined : splitCredential(name);
@@ -110,8 +110,7 @@ export async function calendarText(
   const found = await feedByTokenHash(db, credential.workspaceId, hashSecret(credential.secret));
   if (!found) return undefined;
   const { feed } = found;
-  const now = args.now ?? new Date();
-  const day = firmToday(now);
+  const { now, today: day } = await firmClock(db, feed.workspaceId, args.clock);
   const actor = { workspaceId: feed.workspaceId, userId: feed.userId };
   const [activities, worklist] = await Promise.all([
     plannedActivities(db, {
@@ -142,7 +141,7 @@ export async function calendarText(
       summary: [
         `${item.organizationName}: ${what}`,
         item.label ? ` – ${item.label}` : '',
-        item.overdue ? ` (${words.overdue(item.daysOverdue)})` : '',
+        item.overdue ? ` (${words.overdue(item)})` : '',
       ].join(''),
       description: [what, item.label, words.dueOn(item.dueDate)].filter(Boolean).join('\n'),
       url: link(item.organizationId),

@@ -8,7 +8,7 @@ import { Client, newFirm, newUser, testApp, type TestApp } from '../../../test/h
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 
 let database: Database;
 let app: TestApp;

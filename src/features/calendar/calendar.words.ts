@@ -6,11 +6,14 @@ export type MailLocale = 'nl' | 'en';
 
 export const localeOf = (value: string): MailLocale => (value === 'en' ? 'en' : 'nl');
 
+/** How far past due an item is: in working days for a norm in working days, else in days. */
+export type Lateness = { daysOverdue: number; workingDaysOverdue: number | null };
+
 export const worklistWords: Record<
   MailLocale,
   {
     kinds: Record<WorklistItemKind, string>;
-    overdue: (days: number) => string;
+    overdue: (item: Lateness) => string;
     dueOn: (day: string) => string;
     calendarName: (name: string) => string;
     planned: string;
@@ -24,7 +27,10 @@ export const worklistWords: Record<
       plannedActivity: 'Geplande activiteit',
       followUp: 'Opvolgen',
     },
-    overdue: (days) => `${days} ${days === 1 ? 'dag' : 'dagen'} te laat`,
+    overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
+      working === null
+        ? `${days} ${days === 1 ? 'dag' : 'dagen'} te laat`
+        : `${working} ${working === 1 ? 'werkdag' : 'werkdagen'} te laat`,
     dueOn: (day) => `Uiterlijk ${formatDay(day, 'nl')}`,
     calendarName: (name) => `Klandizie – ${name}`,
     planned: 'Gepland',
@@ -37,7 +43,10 @@ export const worklistWords: Record<
       plannedActivity: 'Planned activity',
       followUp: 'Follow up',
     },
-    overdue: (days) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
+    overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
+      working === null
+        ? `${days} ${days === 1 ? 'day' : 'days'} overdue`
+        : `${working} ${working === 1 ? 'working day' : 'working days'} overdue`,
     dueOn: (day) => `Due ${formatDay(day, 'en')}`,
     calendarName: (name) => `Klandizie – ${name}`,
     planned: 'Planned',

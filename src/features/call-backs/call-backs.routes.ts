@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../server/today.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
   callBackCreateSchema,
@@ -73,41 +74,43 @@ const remove = route('records.write', {
   responses: { 204: { description: 'Done' } },
 });
 
-export function callBackRoutes({ db }: Deps) {
+export function callBackRoutes({ db, clock }: Deps) {
+  const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(clientList, async (c) =>
-      c.json(
-        { items: await clientCallBacks(db, authOf(c).workspaceId, c.req.valid('param').id) },
-        200,
-      ),
-    )
-    .openapi(create, async (c) =>
-      c.json(
-        await createCallBack(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
-        201,
-      ),
-    )
-    .openapi(firmList, async (c) => {
-      const query = c.req.valid('query');
+    .openapi(clientList, async (c) => {
+      const { workspaceId } = authOf(c);
+      const id = c.req.valid('param').id;
       return c.json(
-        {
-          items: await firmCallBacks(db, authOf(c).workspaceId, {
-            forUserId: query.forUserId,
-            open: query.open === 'true',
-          }),
-        },
+        { items: await clientCallBacks(db, workspaceId, id, await dayOf(workspaceId)) },
         200,
       );
     })
-    .openapi(get, async (c) =>
-      c.json(await getCallBack(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
-    )
-    .openapi(update, async (c) =>
-      c.json(
-        await updateCallBack(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
+    .openapi(create, async (c) => {
+      const actor = authOf(c);
+      const id = c.req.valid('param').id;
+      const day = await dayOf(actor.workspaceId);
+      return c.json(await createCallBack(db, actor, id, c.req.valid('json'), day), 201);
+    })
+    .openapi(firmList, async (c) => {
+      const query = c.req.valid('query');
+      const { workspaceId } = authOf(c);
+      const filter = { forUserId: query.forUserId, open: query.open === 'true' };
+      return c.json(
+        { items: await firmCallBacks(db, workspaceId, filter, await dayOf(workspaceId)) },
         200,
-      ),
-    )
+      );
+    })
+    .openapi(get, async (c) => {
+      const { workspaceId } = authOf(c);
+      const id = c.req.valid('param').id;
+      return c.json(await getCallBack(db, workspaceId, id, await dayOf(workspaceId)), 200);
+    })
+    .openapi(update, async (c) => {
+      const actor = authOf(c);
+      const id = c.req.valid('param').id;
+      const day = await dayOf(actor.workspaceId);
+      return c.json(await updateCallBack(db, actor, id, c.req.valid('json'), day), 200);
+    })
     .openapi(remove, async (c) => {
       await deleteCallBack(db, authOf(c), c.req.valid('param').id);
       return c.body(null, 204);

@@ -23,7 +23,9 @@ export const callBackSchema = z
       norm: z.enum(['sameWorkingDay', 'nextWorkingDay', 'asSoonAsPossible', 'none']),
       deadline: z.string().nullable(),
       status: z.enum(['onTime', 'late', 'open', 'overdue', 'noNorm']),
-      daysOverdue: z.number().int(),
+      workingDaysOverdue: z.number().int().openapi({
+        description: 'Working days past the deadline it was returned, or is still open at today',
+      }),
     }),
   })
   .openapi('CallBack');

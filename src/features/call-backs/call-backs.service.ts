@@ -6,7 +6,6 @@ import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { callBacks } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
-import { today } from '../../server/today.ts';
 import { contactsOfOrganization } from '../activities/activities.repo.ts';
 import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -33,35 +32,46 @@ function toCallBack(named: NamedCallBack, norms: ClientNorms, day: string) {
   return {
     ...named,
     category: norms.category,
-    check: { norm, deadline: check.deadline, status: check.status, daysOverdue: check.daysOverdue },
+    check: {
+      norm,
+      deadline: check.deadline,
+      status: check.status,
+      workingDaysOverdue: check.workingDaysOverdue,
+    },
   };
 }
 
 export type CallBackView = ReturnType<typeof toCallBack>;
 
-async function views(db: Db, workspaceId: string, rows: NamedCallBack[]) {
+/** The call-backs judged at `day`, the firm's today. */
+async function views(db: Db, workspaceId: string, rows: NamedCallBack[], day: string) {
   const normsOf = await clientNorms(db, workspaceId);
-  const day = today();
   return rows.map((named) => toCallBack(named, normsOf(named.organizationId), day));
 }
 
-export async function clientCallBacks(db: Db, workspaceId: string, organizationId: string) {
+export async function clientCallBacks(
+  db: Db,
+  workspaceId: string,
+  organizationId: string,
+  day: string,
+) {
   if (!(await findOrganization(db, workspaceId, organizationId))) throw notFound('Organisation');
-  return views(db, workspaceId, await listCallBacks(db, workspaceId, { organizationId }));
+  return views(db, workspaceId, await listCallBacks(db, workspaceId, { organizationId }), day);
 }
 
 export async function firmCallBacks(
   db: Db,
   workspaceId: string,
   filter: { forUserId?: string | undefined; open?: boolean },
+  day: string,
 ) {
-  return views(db, workspaceId, await listCallBacks(db, workspaceId, filter));
+  return views(db, workspaceId, await listCallBacks(db, workspaceId, filter), day);
 }
 
-export async function getCallBack(db: Db, workspaceId: string, id: string) {
+export async function getCallBack(db: Db, workspaceId: string, id: string, day: string) {
   const named = await findCallBack(db, workspaceId, id);
   if (!named) throw notFound('Call-back request');
-  return (await views(db, workspaceId, [named]))[0]!;
+  return (await views(db, workspaceId, [named], day))[0]!;
 }
 
 /** A day not after today, and (for a return) not before the call. */
@@ -109,6 +119,7 @@ export async function createCallBack(
   actor: Actor,
   organizationId: string,
   input: CallBackInput,
+  day: string,
 ): Promise<CallBackView> {
   const id = newId();
   await db.transaction(async (tx) => {
@@ -130,7 +141,6 @@ export async function createCallBack(
       });
     const forUserId = input.forUserId ?? organization.relationshipManagerId ?? actor.userId;
     await assertUser(tx, ws, forUserId);
-    const day = today();
     const calledOn = input.calledOn ?? day;
     checkDays(calledOn, null, day);
     const row = {
@@ -155,7 +165,7 @@ export async function createCallBack(
       after: { [`callBack:${id}`]: audited(row) },
     });
   });
-  return getCallBack(db, actor.workspaceId, id);
+  return getCallBack(db, actor.workspaceId, id, day);
 }
 
 export type CallBackChange = {
@@ -169,6 +179,7 @@ export async function updateCallBack(
   actor: Actor,
   id: string,
   change: CallBackChange,
+  day: string,
 ): Promise<CallBackView> {
   await db.transaction(async (tx) => {
     const ws = actor.workspaceId;
@@ -181,7 +192,7 @@ export async function updateCallBack(
       forUserId: change.forUserId ?? before.forUserId,
       note: change.note === undefined ? before.note : change.note?.trim() || null,
     };
-    checkDays(after.calledOn, after.returnedOn, today());
+    checkDays(after.calledOn, after.returnedOn, day);
     await tx
       .update(callBacks)
       .set({
@@ -200,7 +211,7 @@ export async function updateCallBack(
       after: { [`callBack:${id}`]: audited(after) },
     });
   });
-  return getCallBack(db, actor.workspaceId, id);
+  return getCallBack(db, actor.workspaceId, id, day);
 }
 
 export async function deleteCallBack(db: Db, actor: Actor, id: string): Promise<void> {

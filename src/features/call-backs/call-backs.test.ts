@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 
 let database: Database;
 let owner: Client;
@@ -89,8 +89,10 @@ describe('call-back requests', () => {
     const returned = await owner.patch(`/api/v1/call-backs/${a.body.id}`, {
       returnedOn: '2025-03-10',
     });
-    expect(returned.body.check).toMatchObject({ status: 'late', daysOverdue: 3 });
-    // B: the next working day; Christmas and Boxing Day are not working days
+    // late by one working day (the Monday), not by the three calendar days since Friday
+    expect(returned.body.check).toMatchObject({ status: 'late', workingDaysOverdue: 1 });
+    // B: a call on Tuesday 24 December 2024 is called back the next working day by Friday 27
+    // December; Christmas and Boxing Day are not working days
     const christmas = await owner.post(callBacksOf(clientB), {
       callerName: 'Receptie',
       calledOn: '2024-12-24',
@@ -99,7 +101,7 @@ describe('call-back requests', () => {
     const onTime = await owner.patch(`/api/v1/call-backs/${christmas.body.id}`, {
       returnedOn: '2024-12-27',
     });
-    expect(onTime.body.check).toMatchObject({ status: 'onTime', daysOverdue: 0 });
+    expect(onTime.body.check).toMatchObject({ status: 'onTime', workingDaysOverdue: 0 });
   });
 
   it('list the open ones of a professional, and today’s call is open, not overdue', async () => {

@@ -1,5 +1,6 @@
 // Goals per category over HTTP: set per category of a scheme, and set against a year's figures.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { firmToday } from '../../server/today.ts';
 import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
@@ -61,7 +62,7 @@ const progress = route('records.read', {
   responses: { 200: jsonResponse('The progress', goalProgressSchema) },
 });
 
-export function goalRoutes({ db }: Deps) {
+export function goalRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(goalsList, async (c) =>
       c.json({ items: await listGoals(db, authOf(c).workspaceId, c.req.valid('param').id) }, 200),
@@ -80,6 +81,7 @@ export function goalRoutes({ db }: Deps) {
       c.json(
         await goalsProgress(db, authOf(c).workspaceId, c.req.valid('param').id, {
           year: c.req.valid('query').year,
+          today: await firmToday(db, authOf(c).workspaceId, clock),
         }),
         200,
       ),

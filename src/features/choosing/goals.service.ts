@@ -2,6 +2,7 @@
 // measures or its own, and sees them against what the figures measured in a year. Goals are
 // checked by goalProblems and audited; progress comes from goalProgress in src/core/choosing.
 import { and, eq } from 'drizzle-orm';
+import { firmToday } from '../../server/today.ts';
 import {
   categoryActuals,
   goalMeasures,
@@ -224,8 +225,6 @@ export async function deleteGoal(db: Db, actor: Actor, id: string): Promise<void
 
 /** Each client's category now: the latest committed one, or the one set by hand. */
 
-const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
-
 /**
  * A scheme's goals against the year's figures of the clients that hold each category now;
  * clients without a category count for none. Relationship lengths run to the end of the year,
@@ -237,7 +236,7 @@ export async function goalsProgress(
   schemeId: string,
   options: { year?: number | undefined; today?: string },
 ) {
-  const today = options.today ?? todayOnTheClock();
+  const today = options.today ?? (await firmToday(db, workspaceId));
   const scheme = await schemeOf(db, workspaceId, schemeId);
   const [year, startMonth, current, goals] = await Promise.all([
     askedOrLatestYear(db, workspaceId, options.year, today),

@@ -4,6 +4,7 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../server/today.ts';
 import {
   complianceQuery,
   complianceReportSchema,
@@ -35,14 +36,20 @@ const fourPs = route('records.read', {
   responses: { 200: jsonResponse("The four P's per category", fourPsByCategorySchema) },
 });
 
-export function complianceRoutes({ db }: Deps) {
+export function complianceRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(get, async (c) => {
-      const query = c.req.valid('query');
-      const report = await complianceReport(db, authOf(c).workspaceId, query);
+      const { workspaceId } = authOf(c);
+      const today = await firmToday(db, workspaceId, clock);
+      const report = await complianceReport(db, workspaceId, { ...c.req.valid('query'), today });
       return c.json(report, 200);
     })
-    .openapi(fourPs, async (c) =>
-      c.json(await fourPsByCategory(db, authOf(c).workspaceId, c.req.valid('query')), 200),
-    );
+    .openapi(fourPs, async (c) => {
+      const { workspaceId } = authOf(c);
+      const today = await firmToday(db, workspaceId, clock);
+      return c.json(
+        await fourPsByCategory(db, workspaceId, { ...c.req.valid('query'), today }),
+        200,
+      );
+    });
 }

@@ -19,7 +19,6 @@ import {
 import type { RequestCheck } from '../../core/servicing/request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from '../../core/servicing/service-concept.ts';
 import type { Db } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary, toScheme } from '../choosing/schemes.repo.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
@@ -87,12 +86,16 @@ const noDutiesDone = Object.freeze({
 });
 
 /**
- * The fiscal year a report judges (by default the one of today), judged at today while it runs
- * and at its last day once it is over; with the scheme whose categories it groups by, and those
- * groups in order.
+ * The fiscal year a report judges (by default the one of `day`, the firm's today), judged at
+ * today while it runs and at its last day once it is over; with the scheme whose categories it
+ * groups by, and those groups in order.
  */
-export async function complianceYear(db: Db, workspaceId: string, year: number | undefined) {
-  const day = today();
+export async function complianceYear(
+  db: Db,
+  workspaceId: string,
+  year: number | undefined,
+  day: string,
+) {
   const [workspace, scheme] = await Promise.all([
     getWorkspace(db, workspaceId),
     schemeOrPrimary(db, workspaceId),
@@ -112,12 +115,13 @@ export async function complianceYear(db: Db, workspaceId: string, year: number |
 export async function complianceReport(
   db: Db,
   workspaceId: string,
-  options: { fiscalYear?: number | undefined; limit?: number | undefined } = {},
+  options: { fiscalYear?: number | undefined; limit?: number | undefined; today: string },
 ): Promise<ComplianceReport> {
   const { fiscalYear, from, to, judgedAt, scheme, groups } = await complianceYear(
     db,
     workspaceId,
     options.fiscalYear,
+    options.today,
   );
 
   // personal contacts: read from the longest interval of any category back (or the year's start,

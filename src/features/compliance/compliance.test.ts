@@ -6,7 +6,7 @@ import { freshDatabase } from '../../../test/helpers/database.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 import { daysAgo } from '../../../test/helpers/days.ts';
 
 let database: Database;
@@ -81,14 +81,15 @@ beforeAll(async () => {
     });
   // Atlas: seen 61 days ago, overdue under the 60-day norm of A
   expect((await visit('Atlas Bouw', daysAgo(61))).status).toBe(201);
-  // Boreas: seen often enough, but a proposal asked on a Friday and sent the next Tuesday
+  // Boreas: seen often enough, but a proposal asked on a Friday and sent the next Thursday, past
+  // its deadline of two working days after the Friday (the Tuesday, or later over a holiday)
   expect((await visit('Boreas Zorg', daysAgo(10))).status).toBe(201);
   expect((await visit('Boreas Zorg', daysAgo(40))).status).toBe(201);
   await manager.post(`/api/v1/organizations/${clients['Boreas Zorg']}/proposals`, {
     title: 'Controle',
-    requestedOn: lastFridayBefore(daysAgo(5)),
+    requestedOn: lastFridayBefore(daysAgo(6)),
     stage: 'sent',
-    sentOn: addCalendarDays(lastFridayBefore(daysAgo(5)), 4),
+    sentOn: addCalendarDays(lastFridayBefore(daysAgo(6)), 6),
     ownerId: managerId,
   });
 });

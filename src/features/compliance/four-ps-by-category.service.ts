@@ -28,12 +28,13 @@ const emptyTally = (): Tally => ({
 export async function fourPsByCategory(
   db: Db,
   workspaceId: string,
-  options: { fiscalYear?: number | undefined } = {},
+  options: { fiscalYear?: number | undefined; today: string },
 ) {
   const { fiscalYear, from, to, judgedAt, scheme, groups } = await complianceYear(
     db,
     workspaceId,
     options.fiscalYear,
+    options.today,
   );
   const [rows, categories] = await Promise.all([
     fourPCounts(db, workspaceId, { from, to: judgedAt }),

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { dayAt } from '../../core/time-zone.ts';
 import { ownReason } from '../../core/field-reasons.ts';
 import { dmuRoles } from '../../core/organization.ts';
 import { isoDate } from '../organizations/organizations.schema.ts';
@@ -72,7 +73,9 @@ const checkDates = (
   value: { birthday?: string | null | undefined; activeFrom?: string | null | undefined },
   ctx: z.RefinementCtx,
 ) => {
-  if (value.birthday && value.birthday > new Date().toISOString().slice(0, 10)) {
+  // a request knows no firm here: a birthday is refused only once it is in the future everywhere
+  // (after the day on the earliest clock, UTC+14), so no firm's today is ever refused
+  if (value.birthday && value.birthday > dayAt(new Date(), 'Pacific/Kiritimati')) {
     ctx.addIssue({
       code: 'custom',
       path: ['birthday'],

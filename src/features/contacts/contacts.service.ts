@@ -1,5 +1,6 @@
 // Contact persons: a contact who leaves is ended (active to a date), never overwritten or deleted.
 import { and, asc, eq, isNull, or, gt, sql } from 'drizzle-orm';
+import { firmToday } from '../../server/today.ts';
 import { contactSortKey, displayName, listName } from '../../core/contact-name.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { stripUndefined } from '../../core/objects.ts';
@@ -13,9 +14,8 @@ import type { Contact, ContactCreate, ContactUpdate } from './contacts.schema.ts
 type Actor = { workspaceId: string; userId: string };
 type ContactRow = typeof contacts.$inferSelect;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-export function toContact(row: ContactRow, on = today()): Contact {
+/** The contact as the API answers it; `on` is the firm's day, which says whether it is active. */
+export function toContact(row: ContactRow, on: string): Contact {
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -59,6 +59,7 @@ export async function listContacts(
   include: 'active' | 'all',
 ) {
   if (!(await findOrganization(db, workspaceId, organizationId))) throw notFound('Organisation');
+  const day = await firmToday(db, workspaceId);
   const rows = await db
     .select()
     .from(contacts)
@@ -67,12 +68,12 @@ export async function listContacts(
         eq(contacts.workspaceId, workspaceId),
         eq(contacts.organizationId, organizationId),
         include === 'active'
-          ? or(isNull(contacts.activeTo), gt(contacts.activeTo, today()))
+          ? or(isNull(contacts.activeTo), gt(contacts.activeTo, day))
           : undefined,
       ),
     )
     .orderBy(asc(contacts.sortKey), asc(contacts.id));
-  return rows.map((row) => toContact(row));
+  return rows.map((row) => toContact(row, day));
 }
 
 async function findContact(db: Pick<Db, 'select'>, workspaceId: string, id: string, lock = false) {
@@ -87,7 +88,7 @@ async function findContact(db: Pick<Db, 'select'>, workspaceId: string, id: stri
 export async function getContact(db: Db, workspaceId: string, id: string): Promise<Contact> {
   const row = await findContact(db, workspaceId, id);
   if (!row) throw notFound('Contact person');
-  return toContact(row);
+  return toContact(row, await firmToday(db, workspaceId));
 }
 
 export async function createContact(
@@ -110,7 +111,7 @@ export async function createContact(
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    const contact = toContact(row);
+    const contact = toContact(row, await firmToday(tx, actor.workspaceId));
     await recordAudit(tx, {
       ...actor,
       entityType: 'contact',
@@ -140,13 +141,14 @@ export async function updateContact(
       .where(and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, id)))
       .returning();
     if (!row) throw notFound('Contact person');
-    const contact = toContact(row);
+    const day = await firmToday(tx, actor.workspaceId);
+    const contact = toContact(row, day);
     await recordAudit(tx, {
       ...actor,
       entityType: 'contact',
       entityId: id,
       action: 'update',
-      before: auditable(toContact(current)),
+      before: auditable(toContact(current, day)),
       after: auditable(contact),
     });
     return contact;
@@ -179,6 +181,6 @@ export async function endContact(
       before: { activeTo: current.activeTo },
       after: { activeTo: row.activeTo, ...(input.reason ? { reason: input.reason } : {}) },
     });
-    return toContact(row);
+    return toContact(row, await firmToday(tx, actor.workspaceId));
   });
 }

@@ -50,7 +50,7 @@ export function digestContent(args: {
     [
       item.organizationName,
       kinds.kinds[item.kind] + (item.label ? `: ${item.label}` : ''),
-      item.overdue ? kinds.overdue(item.daysOverdue) : kinds.dueOn(item.dueDate),
+      item.overdue ? kinds.overdue(item) : kinds.dueOn(item.dueDate),
     ].join(' – ');
   const sections = [
     { title: words.overdue, items: overdue },

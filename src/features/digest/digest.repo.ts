@@ -12,6 +12,8 @@ export type DigestRecipient = {
   locale: string;
   enabled: boolean;
   lastSentOn: string | null;
+  /** The firm's time zone: its day is the digest's today. */
+  timeZone: string;
 };
 
 type RecipientRaw = {
@@ -22,13 +24,15 @@ type RecipientRaw = {
   locale: string;
   enabled: boolean | null;
   last_sent_on: string | null;
+  time_zone: string;
 };
 
 export async function digestRecipients(db: Pick<Db, 'execute'>): Promise<DigestRecipient[]> {
   const result = await db.execute<RecipientRaw>(sql`
     select u.workspace_id, u.id, u.email, u.name, u.locale, d.enabled,
-           d.last_sent_on::text as last_sent_on
+           d.last_sent_on::text as last_sent_on, w.time_zone
       from users u
+      join workspaces w on w.workspace_id = u.workspace_id
       left join weekly_digests d on d.workspace_id = u.workspace_id and d.user_id = u.id
      where u.disabled_at is null
      order by u.workspace_id, u.email`);
@@ -40,6 +44,7 @@ export async function digestRecipients(db: Pick<Db, 'execute'>): Promise<DigestR
     locale: row.locale,
     enabled: row.enabled ?? true,
     lastSentOn: row.last_sent_on,
+    timeZone: row.time_zone,
   }));
 }
 

@@ -1,31 +1,23 @@
-// The weekly digest goes out on Monday from 07:00 in Amsterdam: the serving process looks every
-// quarter of an hour. After a restart it simply looks again; last_sent_on keeps it to once a week.
+// The weekly digest goes out on Monday from 07:00 on each firm's clock (its time zone): the
+// serving process looks every quarter of an hour. After a restart it simply looks again;
+// last_sent_on keeps it to once a week.
 import type { Db } from '../../db/connection.ts';
-import { firmTimeZone, today } from '../../server/today.ts';
+import { systemClock, type Clock } from '../../server/today.ts';
 import { mailSettingsFromEnv, smtpMailer, type MailSettings } from './digest.mail.ts';
 import { sendWeeklyDigests } from './digest.service.ts';
 
-const checkEveryMs = 15 * 60_000;
+export { isDigestTime } from './digest.service.ts';
 
-/** Whether `now` is on a Monday at or after 07:00 in the firm's time zone. */
-export function isDigestTime(now: Date, timeZone = firmTimeZone): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return part('weekday') === 'Mon' && Number(part('hour')) >= 7;
-}
+const checkEveryMs = 15 * 60_000;
 
 /** Starts the weekly timer, or says why there is none; returns how to stop it. */
 export function startDigestTimer(args: {
   db: Db;
   log: (message: string) => void;
   settings?: MailSettings;
+  clock?: Clock;
 }): () => void {
-  const { db, log } = args;
+  const { db, log, clock = systemClock } = args;
   const settings = args.settings ?? mailSettingsFromEnv(process.env);
   if (!settings.on) {
     log(`Weekly digest: off (${settings.reason})`);
@@ -34,12 +26,12 @@ export function startDigestTimer(args: {
   const mailer = smtpMailer(settings);
   let running = false;
   const check = async () => {
-    const now = new Date();
-    if (running || !isDigestTime(now)) return;
+    if (running) return;
     running = true;
     try {
-      const report = await sendWeeklyDigests(db, mailer, today(now), {
+      const report = await sendWeeklyDigests(db, mailer, clock(), {
         publicUrl: settings.publicUrl,
+        onlyAtDigestTime: true,
       });
       const failed = report.skipped.filter((skip) => skip.reason === 'failed');
       if (report.sent.length > 0 || failed.length > 0)
@@ -55,6 +47,6 @@ export function startDigestTimer(args: {
   const timer = setInterval(() => void check(), checkEveryMs);
   timer.unref();
   void check();
-  log('Weekly digest: on, Mondays from 07:00 (Europe/Amsterdam)');
+  log('Weekly digest: on, Mondays from 07:00 on each firm’s clock');
   return () => clearInterval(timer);
 }

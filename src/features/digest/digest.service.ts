@@ -5,6 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { sameIsoWeek } from '../../core/calendar/iso-week.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
+import { dayAt } from '../../core/time-zone.ts';
 import type { Db } from '../../db/connection.ts';
 import { weeklyDigests } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -26,22 +27,38 @@ export type DigestReport = {
   skipped: { workspaceId: string; email: string; reason: DigestSkipReason; detail?: string }[];
 };
 
+/** Whether `now` is on a Monday at or after 07:00 in the firm's time zone. */
+export function isDigestTime(now: Date, timeZone: string): boolean {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return part('weekday') === 'Mon' && Number(part('hour')) >= 7;
+}
+
 /**
  * Sends this week's digest to everyone due one. With `dryRun`, or without a mailer (mail is not
- * set up), nothing is sent or recorded: the report says who would get what. `today` is the firm's
- * day; the digest lists what is overdue and what falls due in the seven days from today, so that
- * one sent on a Sunday holds the coming week as one sent on a Monday does.
+ * set up), nothing is sent or recorded: the report says who would get what. Each firm's today is
+ * its day at `now` on its own clock (its time zone); the digest lists what is overdue and what
+ * falls due in the seven days from then, so that one sent on a Sunday holds the coming week as
+ * one sent on a Monday does. `onlyAtDigestTime` (the timer) leaves out the firms where it is not
+ * yet Monday 07:00.
  */
 export async function sendWeeklyDigests(
   db: Db,
   mailer: Mailer | undefined,
-  today: string,
-  options: { publicUrl?: string | undefined; dryRun?: boolean } = {},
+  now: Date,
+  options: { publicUrl?: string | undefined; dryRun?: boolean; onlyAtDigestTime?: boolean } = {},
 ): Promise<DigestReport> {
   const report: DigestReport = { sent: [], skipped: [] };
   const dryRun = options.dryRun === true || mailer === undefined;
   for (const recipient of await digestRecipients(db)) {
     const { workspaceId, email } = recipient;
+    if (options.onlyAtDigestTime === true && !isDigestTime(now, recipient.timeZone)) continue;
+    const today = dayAt(now, recipient.timeZone);
     const skip = (reason: DigestSkipReason, detail?: string) =>
       report.skipped.push({ workspaceId, email, reason, ...(detail ? { detail } : {}) });
     if (!recipient.enabled) {

@@ -9,7 +9,7 @@ import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts'
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 import { mailSettingsFromEnv, smtpMailer, type Mailer } from './digest.mail.ts';
 import { sendWeeklyDigests } from './digest.service.ts';
 
@@ -23,6 +23,8 @@ let quiet: { client: Client; email: string };
 const received: ParsedMail[] = [];
 const logins: string[] = [];
 const day = today();
+/** Noon UTC of a day: the same day on the firm's clock in Amsterdam. */
+const noonOn = (date: string) => new Date(`${date}T12:00:00Z`);
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -131,7 +133,7 @@ const mailTo = (email: string) =>
 
 describe('the weekly digest', () => {
   it('sends each professional their worklist in their language, and says why others got none', async () => {
-    const report = await sendWeeklyDigests(database.db, mailer, day, {
+    const report = await sendWeeklyDigests(database.db, mailer, noonOn(day), {
       publicUrl: 'https://crm.kantoor.example.nl',
     });
     expect(report.sent.map((sent) => sent.email).sort()).toEqual(
@@ -169,7 +171,7 @@ describe('the weekly digest', () => {
   });
 
   it('sends at most once per ISO week', async () => {
-    const again = await sendWeeklyDigests(database.db, mailer, day);
+    const again = await sendWeeklyDigests(database.db, mailer, noonOn(day));
     expect(again.sent).toEqual([]);
     expect(again.skipped.filter((skip) => skip.reason === 'sentThisWeek')).toHaveLength(2);
     expect(received).toHaveLength(2);
@@ -182,16 +184,16 @@ describe('the weekly digest', () => {
   it('tries again next time when the server refuses, and only says what it would send in a dry run', async () => {
     const nextWeek = addCalendarDays(day, 7);
     const refusing: Mailer = { send: () => Promise.reject(new Error('451 try again later')) };
-    const refused = await sendWeeklyDigests(database.db, refusing, nextWeek);
+    const refused = await sendWeeklyDigests(database.db, refusing, noonOn(nextWeek));
     expect(refused.sent).toEqual([]);
     expect(refused.skipped.filter((skip) => skip.reason === 'failed')).toEqual([
       expect.objectContaining({ detail: '451 try again later' }),
       expect.objectContaining({ detail: '451 try again later' }),
     ]);
-    const dry = await sendWeeklyDigests(database.db, mailer, nextWeek, { dryRun: true });
+    const dry = await sendWeeklyDigests(database.db, mailer, noonOn(nextWeek), { dryRun: true });
     expect(dry.sent).toHaveLength(2);
     expect(received).toHaveLength(2);
-    const sent = await sendWeeklyDigests(database.db, mailer, nextWeek);
+    const sent = await sendWeeklyDigests(database.db, mailer, noonOn(nextWeek));
     expect(sent.sent).toHaveLength(2);
     expect(received).toHaveLength(4);
   });

@@ -3,6 +3,7 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../server/today.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
   giftCreateSchema,
@@ -77,7 +78,7 @@ const remove = route('records.write', {
   responses: { 204: { description: 'Done' } },
 });
 
-export function giftRoutes({ db }: Deps) {
+export function giftRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) =>
       c.json(await giftsOfClient(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
@@ -85,12 +86,11 @@ export function giftRoutes({ db }: Deps) {
     .openapi(create, async (c) =>
       c.json(await createGift(db, authOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
     )
-    .openapi(register, async (c) =>
-      c.json(
-        await giftRegister(db, { workspaceId: authOf(c).workspaceId, ...c.req.valid('query') }),
-        200,
-      ),
-    )
+    .openapi(register, async (c) => {
+      const { workspaceId } = authOf(c);
+      const today = await firmToday(db, workspaceId, clock);
+      return c.json(await giftRegister(db, { workspaceId, ...c.req.valid('query'), today }), 200);
+    })
     .openapi(read, async (c) =>
       c.json(await getGift(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
     )

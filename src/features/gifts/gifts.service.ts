@@ -14,7 +14,6 @@ import {
 } from '../../core/servicing/gifts.ts';
 import type { Db } from '../../db/connection.ts';
 import { gifts } from '../../db/schema.ts';
-import { today } from '../../server/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
@@ -144,9 +143,15 @@ export async function giftsOfClient(
 /** The firm's register over a period, newest first; by default the last twelve months. */
 export async function giftRegister(
   db: Db,
-  args: { workspaceId: string; from?: string | undefined; to?: string | undefined },
+  args: {
+    workspaceId: string;
+    from?: string | undefined;
+    to?: string | undefined;
+    /** The firm's day. */
+    today: string;
+  },
 ) {
-  const to = args.to ?? today();
+  const to = args.to ?? args.today;
   const from = args.from ?? addCalendarDays(sameDayYearEarlier(to), 1);
   if (from > to) throw invalidField('to', 'cannot be before from', { code: 'beforeFrom' });
   const named = await giftsBetween(db, { workspaceId: args.workspaceId, from, to });

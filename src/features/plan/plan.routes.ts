@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { firmToday } from '../../server/today.ts';
 import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
@@ -62,22 +63,28 @@ const setInvestment = route('workspace.manage', {
   responses: { 200: jsonResponse('The cost of a new client', acquisitionSchema) },
 });
 
-export function planRoutes({ db }: Deps) {
+export function planRoutes({ db, clock }: Deps) {
+  const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(plan, async (c) => {
       const { workspaceId } = authOf(c);
-      const year = await yearToPlan(db, workspaceId, c.req.valid('query').year);
-      return c.json(await planReport(db, workspaceId, year), 200);
+      const today = await dayOf(workspaceId);
+      const year = await yearToPlan(db, workspaceId, c.req.valid('query').year, today);
+      return c.json(await planReport(db, workspaceId, year, today), 200);
     })
     .openapi(setPlan, async (c) => {
       const actor = authOf(c);
       const { year } = c.req.valid('param');
       await savePlan(db, actor, year, c.req.valid('json'));
-      return c.json(await planReport(db, actor.workspaceId, year), 200);
+      return c.json(
+        await planReport(db, actor.workspaceId, year, await dayOf(actor.workspaceId)),
+        200,
+      );
     })
     .openapi(acquisition, async (c) => {
       const { workspaceId } = authOf(c);
-      const year = await askedOrLatestYear(db, workspaceId, c.req.valid('query').year);
+      const today = await dayOf(workspaceId);
+      const year = await askedOrLatestYear(db, workspaceId, c.req.valid('query').year, today);
       return c.json(await acquisitionReport(db, workspaceId, year), 200);
     })
     .openapi(setInvestment, async (c) => {

@@ -27,14 +27,13 @@ import type { Plan, PlanInput } from './plan.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };
 
-const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
-
 /** The year asked for, else the fiscal year of today. */
 export async function yearToPlan(
   db: Db,
   workspaceId: string,
   asked: number | undefined,
-  today = todayOnTheClock(),
+  /** The firm's day. */
+  today: string,
 ): Promise<number> {
   if (asked !== undefined) return asked;
   return fiscalYearOf(today, await fiscalYearStartOf(db, workspaceId));
@@ -95,7 +94,8 @@ export async function planReport(
   db: Db,
   workspaceId: string,
   year: number,
-  today = todayOnTheClock(),
+  /** The firm's day. */
+  today: string,
 ): Promise<Plan> {
   // the rows of a year hold the three years before it in full and every client active in the
   // fourth (its latest earlier year with revenue): enough for the bridges of those three years

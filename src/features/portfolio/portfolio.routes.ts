@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { firmToday, type Clock } from '../../server/today.ts';
 import { eq } from 'drizzle-orm';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import type { Db } from '../../db/connection.ts';
@@ -83,7 +84,7 @@ const matrixMoves = route('records.read', {
 });
 
 /** The year asked for, else the latest with revenue, else the fiscal year of today. */
-async function chosenYear(db: Db, workspaceId: string, asked: number | undefined) {
+async function chosenYear(db: Db, workspaceId: string, asked: number | undefined, clock?: Clock) {
   if (asked !== undefined) return asked;
   const known = await portfolioYearsOf(db, workspaceId);
   const latest = known.at(-1);
@@ -92,10 +93,10 @@ async function chosenYear(db: Db, workspaceId: string, asked: number | undefined
     .select({ start: workspaces.fiscalYearStartMonth })
     .from(workspaces)
     .where(eq(workspaces.workspaceId, workspaceId));
-  return fiscalYearOf(new Date().toISOString().slice(0, 10), firm?.start ?? 1);
+  return fiscalYearOf(await firmToday(db, workspaceId, clock), firm?.start ?? 1);
 }
 
-export function portfolioRoutes({ db }: Deps) {
+export function portfolioRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(years, async (c) => {
       const { workspaceId } = authOf(c);
@@ -110,25 +111,25 @@ export function portfolioRoutes({ db }: Deps) {
     })
     .openapi(portfolio, async (c) => {
       const { workspaceId } = authOf(c);
-      const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
+      const year = await chosenYear(db, workspaceId, c.req.valid('query').year, clock);
       return keptJson(c, await portfolioReport(db, workspaceId, year));
     })
     .openapi(bridge, async (c) => {
       const { workspaceId } = authOf(c);
-      const year = await chosenYear(db, workspaceId, c.req.valid('query').year);
+      const year = await chosenYear(db, workspaceId, c.req.valid('query').year, clock);
       return keptJson(c, await bridgeReport(db, workspaceId, year));
     })
     .openapi(trend, async (c) => keptJson(c, await trendReport(db, authOf(c).workspaceId)))
     .openapi(matrix, async (c) => {
       const { workspaceId } = authOf(c);
       const { year: asked, measure, bubble } = c.req.valid('query');
-      const year = await chosenYear(db, workspaceId, asked);
+      const year = await chosenYear(db, workspaceId, asked, clock);
       return keptJson(c, await matrixReport(db, workspaceId, year, { measure, bubble }));
     })
     .openapi(matrixMoves, async (c) => {
       const { workspaceId } = authOf(c);
       const { year: asked, measure, bubble } = c.req.valid('query');
-      const year = await chosenYear(db, workspaceId, asked);
+      const year = await chosenYear(db, workspaceId, asked, clock);
       return c.json(await matrixMovesReport(db, workspaceId, year, { measure, bubble }), 200);
     });
 }

@@ -4,6 +4,7 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../server/today.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
   boardQuery,
@@ -72,32 +73,40 @@ const remove = route('records.write', {
   responses: { 204: { description: 'Done' } },
 });
 
-export function proposalRoutes({ db }: Deps) {
+export function proposalRoutes({ db, clock }: Deps) {
+  const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(clientList, async (c) =>
-      c.json(
-        { items: await listClientProposals(db, authOf(c).workspaceId, c.req.valid('param').id) },
+    .openapi(clientList, async (c) => {
+      const { workspaceId } = authOf(c);
+      const id = c.req.valid('param').id;
+      const items = await listClientProposals(db, workspaceId, id, await dayOf(workspaceId));
+      return c.json({ items }, 200);
+    })
+    .openapi(create, async (c) => {
+      const actor = authOf(c);
+      const id = c.req.valid('param').id;
+      const day = await dayOf(actor.workspaceId);
+      return c.json(await createProposal(db, actor, id, c.req.valid('json'), day), 201);
+    })
+    .openapi(board, async (c) => {
+      const { workspaceId } = authOf(c);
+      const day = await dayOf(workspaceId);
+      return c.json(
+        { items: await proposalBoard(db, workspaceId, c.req.valid('query'), day) },
         200,
-      ),
-    )
-    .openapi(create, async (c) =>
-      c.json(
-        await createProposal(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
-        201,
-      ),
-    )
-    .openapi(board, async (c) =>
-      c.json({ items: await proposalBoard(db, authOf(c).workspaceId, c.req.valid('query')) }, 200),
-    )
-    .openapi(get, async (c) =>
-      c.json(await getProposal(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
-    )
-    .openapi(update, async (c) =>
-      c.json(
-        await updateProposal(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
-    )
+      );
+    })
+    .openapi(get, async (c) => {
+      const { workspaceId } = authOf(c);
+      const id = c.req.valid('param').id;
+      return c.json(await getProposal(db, workspaceId, id, await dayOf(workspaceId)), 200);
+    })
+    .openapi(update, async (c) => {
+      const actor = authOf(c);
+      const id = c.req.valid('param').id;
+      const day = await dayOf(actor.workspaceId);
+      return c.json(await updateProposal(db, actor, id, c.req.valid('json'), day), 200);
+    })
     .openapi(remove, async (c) => {
       await deleteProposal(db, authOf(c), c.req.valid('param').id);
       return c.body(null, 204);

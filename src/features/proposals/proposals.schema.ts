@@ -33,9 +33,13 @@ export const proposalSchema = z
     turnaround: z.object({
       normWorkingDays: z.number().int().nullable(),
       deadline: z.string().nullable(),
-      workingDaysTaken: z.number().int().nullable(),
+      workingDaysTaken: z.number().int().nullable().openapi({
+        description: 'Working days after the request day up to the day it was sent',
+      }),
       status: z.enum(['onTime', 'late', 'open', 'overdue', 'noNorm']),
-      daysOverdue: z.number().int(),
+      workingDaysOverdue: z.number().int().openapi({
+        description: 'Working days past the deadline it was sent, or is still unsent at today',
+      }),
     }),
   })
   .openapi('Proposal');

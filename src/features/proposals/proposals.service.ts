@@ -14,7 +14,6 @@ import { proposalCheck } from '../../core/servicing/request-norms.ts';
 import type { Db } from '../../db/connection.ts';
 import { proposals } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
-import { today } from '../../server/today.ts';
 import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
@@ -62,22 +61,32 @@ function toProposal(named: NamedProposal, norms: ClientNorms, day: string) {
       deadline: check.deadline,
       workingDaysTaken: check.workingDaysTaken,
       status: check.status,
-      daysOverdue: check.daysOverdue,
+      workingDaysOverdue: check.workingDaysOverdue,
     },
   };
 }
 
 export type ProposalView = ReturnType<typeof toProposal>;
 
-async function views(db: Db, workspaceId: string, rows: NamedProposal[]) {
+/** The proposals judged at `day`, the firm's today. */
+async function views(db: Db, workspaceId: string, rows: NamedProposal[], day: string) {
   const normsOf = await clientNorms(db, workspaceId);
-  const day = today();
   return rows.map((named) => toProposal(named, normsOf(named.row.organizationId), day));
 }
 
-export async function listClientProposals(db: Db, workspaceId: string, organizationId: string) {
+export async function listClientProposals(
+  db: Db,
+  workspaceId: string,
+  organizationId: string,
+  day: string,
+) {
   if (!(await findOrganization(db, workspaceId, organizationId))) throw notFound('Organisation');
-  return views(db, workspaceId, await proposalsOfOrganization(db, workspaceId, organizationId));
+  return views(
+    db,
+    workspaceId,
+    await proposalsOfOrganization(db, workspaceId, organizationId),
+    day,
+  );
 }
 
 /** The proposal board: open proposals and those decided since a day (default 90 days ago). */
@@ -85,19 +94,21 @@ export async function proposalBoard(
   db: Db,
   workspaceId: string,
   filter: { ownerId?: string | undefined; decidedSince?: string | undefined },
+  day: string,
 ) {
-  const since = filter.decidedSince ?? addCalendarDays(today(), -90);
+  const since = filter.decidedSince ?? addCalendarDays(day, -90);
   return views(
     db,
     workspaceId,
     await boardProposals(db, workspaceId, { ...filter, decidedSince: since }),
+    day,
   );
 }
 
-export async function getProposal(db: Db, workspaceId: string, id: string) {
+export async function getProposal(db: Db, workspaceId: string, id: string, day: string) {
   const named = await findProposal(db, workspaceId, id);
   if (!named) throw notFound('Proposal');
-  return (await views(db, workspaceId, [named]))[0]!;
+  return (await views(db, workspaceId, [named], day))[0]!;
 }
 
 async function assertOwner(db: Db, workspaceId: string, ownerId: string | null | undefined) {
@@ -141,6 +152,7 @@ export async function createProposal(
   actor: Actor,
   organizationId: string,
   input: ProposalInput,
+  day: string,
 ): Promise<ProposalView> {
   const id = newId();
   await db.transaction(async (tx) => {
@@ -148,7 +160,6 @@ export async function createProposal(
     if (!(await findOrganization(tx, ws, organizationId))) throw notFound('Organisation');
     const ownerId = input.ownerId === undefined ? actor.userId : input.ownerId;
     await assertOwner(tx, ws, ownerId);
-    const day = today();
     checkGivenForStage(input, input.stage ?? 'request');
     const dates = datesOf(
       {
@@ -182,7 +193,7 @@ export async function createProposal(
       after: { [`proposal:${id}`]: audited(row) },
     });
   });
-  return getProposal(db, actor.workspaceId, id);
+  return getProposal(db, actor.workspaceId, id, day);
 }
 
 export type ProposalChange = Partial<ProposalInput> & { position?: number | undefined };
@@ -192,6 +203,7 @@ export async function updateProposal(
   actor: Actor,
   id: string,
   change: ProposalChange,
+  day: string,
 ): Promise<ProposalView> {
   await db.transaction(async (tx) => {
     const ws = actor.workspaceId;
@@ -199,7 +211,6 @@ export async function updateProposal(
     if (!named) throw notFound('Proposal');
     const before = named.row;
     if (change.ownerId !== undefined) await assertOwner(tx, ws, change.ownerId);
-    const day = today();
     const pick = <T>(value: T | undefined, old: T) => (value === undefined ? old : value);
     checkGivenForStage(change, pick(change.stage, before.stage as ProposalStage));
     const dates = datesOf(
@@ -247,7 +258,7 @@ export async function updateProposal(
       after: { [`proposal:${id}`]: audited(after) },
     });
   });
-  return getProposal(db, actor.workspaceId, id);
+  return getProposal(db, actor.workspaceId, id, day);
 }
 
 export async function deleteProposal(db: Db, actor: Actor, id: string): Promise<void> {

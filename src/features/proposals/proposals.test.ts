@@ -1,11 +1,11 @@
-// Proposals over HTTP: the worked example of method §5 (requested on a Friday, sent the next
-// Tuesday: late against two working days, on time against five), stages filling in their days,
+// Proposals over HTTP: the worked example of method §5 (asked for on Friday 7 March 2025 within
+// two working days: due Tuesday 11 March, one working day late on the Wednesday), stages filling in their days,
 // refusals with the field named, the board, and firms kept apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 
 let database: Database;
 let owner: Client;
@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 
 describe('proposals', () => {
-  it('judge the turnaround against the category’s norm in working days', async () => {
+  it('a proposal asked for on Friday 7 March 2025 within two working days is due Tuesday 11 March: sent then on time, sent Wednesday one working day late', async () => {
     const friday = '2025-03-07';
     const tuesday = '2025-03-11';
     const sent = { title: 'Controle 2025', requestedOn: friday, stage: 'sent', sentOn: tuesday };
@@ -66,18 +66,28 @@ describe('proposals', () => {
       organizationName: 'Atlas Bouw',
       turnaround: {
         normWorkingDays: 2,
-        deadline: '2025-03-10',
-        workingDaysTaken: 3,
-        status: 'late',
-        daysOverdue: 1,
+        deadline: tuesday,
+        workingDaysTaken: 2,
+        status: 'onTime',
+        workingDaysOverdue: 0,
       },
+    });
+    const wednesday = await professional.post(proposalsOf(clientA), {
+      ...sent,
+      sentOn: '2025-03-12',
+    });
+    expect(wednesday.body.turnaround).toMatchObject({
+      deadline: tuesday,
+      workingDaysTaken: 3,
+      status: 'late',
+      workingDaysOverdue: 1,
     });
     const b = await professional.post(proposalsOf(clientB), sent);
     expect(b.body.turnaround).toMatchObject({
       normWorkingDays: 5,
-      deadline: '2025-03-13',
+      deadline: '2025-03-14',
       status: 'onTime',
-      daysOverdue: 0,
+      workingDaysOverdue: 0,
     });
     // a new client, without a category, has no norm
     const fresh = await professional.post(proposalsOf(newClient), sent);
@@ -98,13 +108,13 @@ describe('proposals', () => {
       valueCents: 1_250_000,
       angle: 'relationshipMaintenance',
       ownerName: expect.any(String),
-      turnaround: { status: 'open', daysOverdue: 0 },
+      turnaround: { status: 'open', workingDaysOverdue: 0 },
     });
     const old = await professional.post(proposalsOf(clientA), {
       title: 'Vergeten offerte',
       requestedOn: '2025-03-07',
     });
-    expect(old.body.turnaround).toMatchObject({ status: 'overdue', deadline: '2025-03-10' });
+    expect(old.body.turnaround).toMatchObject({ status: 'overdue', deadline: '2025-03-11' });
   });
 
   it('fill in the days a stage implies, and clear the ones that no longer fit', async () => {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { firmToday } from '../../server/today.ts';
 import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
@@ -51,12 +52,13 @@ const decisions = route('records.read', {
   responses: { 200: jsonResponse('The decisions', decisionListSchema) },
 });
 
-export function reviewRoutes({ db }: Deps) {
+export function reviewRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(review, async (c) => {
       const { workspaceId } = authOf(c);
-      const year = await askedOrLatestYear(db, workspaceId, c.req.valid('query').year);
-      return c.json(await annualReviewReport(db, workspaceId, year), 200);
+      const today = await firmToday(db, workspaceId, clock);
+      const year = await askedOrLatestYear(db, workspaceId, c.req.valid('query').year, today);
+      return c.json(await annualReviewReport(db, workspaceId, year, today), 200);
     })
     .openapi(decide, async (c) =>
       c.json(

@@ -2,6 +2,7 @@
 // the review questions for every client with revenue, and the decision the firm records per
 // client, kept as history and audited. Every figure comes from src/core/portfolio.
 import { eq } from 'drizzle-orm';
+import { firmToday } from '../../server/today.ts';
 import { notFound } from '../../core/errors.ts';
 import {
   annualReview,
@@ -28,8 +29,6 @@ import {
 import type { Decision, DecisionCreate, Review } from './review.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };
-
-const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
 
 /** The one mapper from a stored decision to the API's decision. */
 export function toDecision(row: DecisionRow): Decision {
@@ -60,12 +59,14 @@ export async function askedOrLatestYear(
   db: Db,
   workspaceId: string,
   asked: number | undefined,
-  today = todayOnTheClock(),
+  /** The firm's day; read from its clock when left out. */
+  today?: string,
 ): Promise<number> {
   if (asked !== undefined) return asked;
   const latest = (await portfolioYears(db, workspaceId)).at(-1);
   if (latest !== undefined) return latest;
-  return fiscalYearOf(today, await fiscalYearStartOf(db, workspaceId));
+  const day = today ?? (await firmToday(db, workspaceId));
+  return fiscalYearOf(day, await fiscalYearStartOf(db, workspaceId));
 }
 
 /**
@@ -78,7 +79,8 @@ export async function annualReviewReport(
   db: Db,
   workspaceId: string,
   year: number,
-  today = todayOnTheClock(),
+  /** The firm's day. */
+  today: string,
 ): Promise<Review> {
   const startMonth = await fiscalYearStartOf(db, workspaceId);
   const period = fiscalYearRange(year, startMonth);

@@ -2,6 +2,7 @@
 // checked card by card (created, skipped as a contact already there, or refused with the reason)
 // and a real run writes all its new contacts in one transaction, each audited as created.
 import { contactSortKey, displayName } from '../../core/contact-name.ts';
+import { firmToday } from '../../server/today.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import { dmuRoles, type DmuRole } from '../../core/organization.ts';
 import { searchKey } from '../../core/search-key.ts';
@@ -31,8 +32,6 @@ type Actor = { workspaceId: string; userId: string };
 
 /** A vCard file to download: its name and its cards, written as they are read. */
 export type VCardExport = { fileName: string; cards: AsyncIterable<string> };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function toVCardContact({ contact, organizationName }: ContactWithOrganization): VCardContact {
   return {
@@ -69,7 +68,8 @@ export async function exportOrganizationContacts(
 ): Promise<VCardExport> {
   const organization = await findOrganization(db, workspaceId, organizationId);
   if (!organization) throw notFound('Organisation');
-  const rows = await currentContactsOf(db, { workspaceId, organizationId, today: today() });
+  const today = await firmToday(db, workspaceId);
+  const rows = await currentContactsOf(db, { workspaceId, organizationId, today });
   async function* cards() {
     for (const row of rows) yield writeVCard(toVCardContact(row));
   }
@@ -79,7 +79,8 @@ export async function exportOrganizationContacts(
 /** Every current contact person of the firm's organisations that are not archived. */
 export function exportFirmContacts(db: Db, workspaceId: string): VCardExport {
   async function* cards() {
-    for await (const batch of currentContactsOfFirm(db, { workspaceId, today: today() }))
+    const today = await firmToday(db, workspaceId);
+    for await (const batch of currentContactsOfFirm(db, { workspaceId, today }))
       yield batch.map((row) => writeVCard(toVCardContact(row))).join('');
   }
   return { fileName: 'contacts.vcf', cards: cards() };
@@ -243,7 +244,8 @@ export async function importVCards(
           entityId: row.id,
           action: 'create',
           before: undefined,
-          after: auditable(toContact(row)),
+          // the audit keeps no active flag: any day will do
+          after: auditable(toContact(row, row.activeFrom ?? '')),
         });
       }
       known.add({ ...contact, id: contactId, email: contact.email ?? null });

@@ -5,7 +5,7 @@ import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
 import { todaySchema, worklistQuery, worklistSchema } from './worklist.schema.ts';
-import { today } from '../../server/today.ts';
+import { firmClock, firmToday } from '../../server/today.ts';
 import { worklistOf } from './worklist.service.ts';
 
 const get = route('records.read', {
@@ -25,12 +25,19 @@ const getToday = route('records.read', {
   method: 'get',
   path: '/today',
   tags: ['Worklist'],
-  summary: "The firm's calendar day, in Amsterdam",
+  summary: "The firm's calendar day, on its clock (the workspace's time zone)",
   responses: { 200: jsonResponse('Today', todaySchema) },
 });
 
-export function worklistRoutes({ db }: Deps) {
+export function worklistRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(get, async (c) => c.json(await worklistOf(db, authOf(c), c.req.valid('query')), 200))
-    .openapi(getToday, (c) => c.json({ today: today() }, 200));
+    .openapi(get, async (c) => {
+      const actor = authOf(c);
+      const today = await firmToday(db, actor.workspaceId, clock);
+      return c.json(await worklistOf(db, actor, { ...c.req.valid('query'), today }), 200);
+    })
+    .openapi(getToday, async (c) => {
+      const { today, timeZone } = await firmClock(db, authOf(c).workspaceId, clock);
+      return c.json({ today, timeZone }, 200);
+    });
 }

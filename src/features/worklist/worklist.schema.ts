@@ -28,12 +28,19 @@ export const worklistSchema = z
         label: z.string().nullable(),
         dueDate: z.string(),
         overdue: z.boolean(),
-        daysOverdue: z.number().int(),
+        daysOverdue: z.number().int().openapi({ description: 'Calendar days past the due date' }),
+        workingDaysOverdue: z.number().int().nullable().openapi({
+          description:
+            'For a call-back or proposal with a norm in working days: the working days past its deadline',
+        }),
       }),
     ),
   })
   .openapi('Worklist');
 
 export const todaySchema = z
-  .object({ today: z.string().openapi({ example: '2026-11-26' }) })
+  .object({
+    today: z.string().openapi({ example: '2026-11-26' }),
+    timeZone: z.string().openapi({ example: 'Europe/Amsterdam' }),
+  })
   .openapi('Today');

@@ -10,7 +10,6 @@ import {
 import { invalidField } from '../../core/errors.ts';
 import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
 import { usersOfWorkspace } from '../users/users.repo.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
@@ -38,6 +37,7 @@ export type WorklistEntry = {
   dueDate: string;
   overdue: boolean;
   daysOverdue: number;
+  workingDaysOverdue: number | null;
 };
 
 export async function worklistOf(
@@ -46,15 +46,15 @@ export async function worklistOf(
   options: {
     userId?: string | undefined;
     until?: string | undefined;
-    /** The firm's day to judge at; the day it is now in Amsterdam when left out. */
-    today?: string | undefined;
-  } = {},
+    /** The firm's day to judge at (firmToday). */
+    today: string;
+  },
 ): Promise<{ userId: string; today: string; until: string; items: WorklistEntry[] }> {
   const { workspaceId } = actor;
   const userId = options.userId ?? actor.userId;
   if (options.userId && !(await usersOfWorkspace(db, workspaceId, [userId])).has(userId))
     throw notFound('User');
-  const day = options.today ?? today();
+  const day = options.today;
   const until = options.until ?? day;
   if (dayNumberOf(until, 'until') < dayNumberOf(day, 'today'))
     throw invalidField('until', 'cannot be before today');

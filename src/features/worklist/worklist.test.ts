@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
-import { today } from '../../server/today.ts';
+import { today } from '../../../test/helpers/days.ts';
 import { daysAgo } from '../../../test/helpers/days.ts';
 
 let database: Database;
@@ -148,7 +148,7 @@ describe('the worklist', () => {
   it("answers the firm's day, the one the worklist judges against", async () => {
     const answer = await colleague.get('/api/v1/today');
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ today: today() });
+    expect(answer.body).toEqual({ today: today(), timeZone: 'Europe/Amsterdam' });
     expect((await colleague.get('/api/v1/worklist')).body.today).toBe(answer.body.today);
   });
 });

@@ -1,13 +1,24 @@
 import { z } from '@hono/zod-openapi';
+import { canonicalTimeZone } from '../../core/time-zone.ts';
 import { emailSchema, locales, passwordSchema, personName } from '../users/users.schema.ts';
 
 export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'DKK', 'SEK', 'NOK', 'PLN'] as const;
+
+/** The firm's IANA time zone: every "today" of the firm is the date on its clock there. */
+const timeZone = z
+  .string()
+  .max(100)
+  .refine((name) => canonicalTimeZone(name) !== undefined, {
+    message: 'is not a time zone; give an IANA name such as Europe/Amsterdam',
+  })
+  .openapi({ example: 'Europe/Amsterdam', description: 'IANA time zone of the firm’s day' });
 
 const firmFields = {
   name: z.string().trim().min(1, 'is required').max(200),
   currency: z.enum(currencies),
   locale: z.enum(locales),
   fiscalYearStartMonth: z.number().int().min(1).max(12),
+  timeZone,
 };
 
 /** Shares in basis points: 2000 is 20%. */
@@ -47,6 +58,7 @@ export const workspaceUpdateSchema = z
     currency: firmFields.currency.optional(),
     locale: firmFields.locale.optional(),
     fiscalYearStartMonth: firmFields.fiscalYearStartMonth.optional(),
+    timeZone: timeZone.optional(),
     dependencyThresholdBp: portfolioFields.dependencyThresholdBp.optional(),
     abcBoundaryABp: portfolioFields.abcBoundaryABp.optional(),
     abcBoundaryBBp: portfolioFields.abcBoundaryBBp.optional(),
@@ -57,7 +69,12 @@ export const workspaceUpdateSchema = z
 
 export const setupSchema = z
   .object({
-    firm: z.object(firmFields).strict(),
+    firm: z
+      .object({
+        ...firmFields,
+        timeZone: timeZone.optional().openapi({ description: 'Europe/Amsterdam when left out' }),
+      })
+      .strict(),
     owner: z.object({ name: personName, email: emailSchema, password: passwordSchema }).strict(),
   })
   .strict()

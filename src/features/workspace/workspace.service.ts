@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { checkPassword, newId } from '../auth/auth.service.ts';
 import { hashPassword } from '../auth/password.ts';
 import { stripUndefined } from '../../core/objects.ts';
+import { canonicalTimeZone } from '../../core/time-zone.ts';
 import type { Workspace } from './workspace.schema.ts';
 import type { z } from '@hono/zod-openapi';
 import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
@@ -20,6 +21,7 @@ export function toWorkspace(row: WorkspaceRow): Workspace {
     currency: row.currency as Workspace['currency'],
     locale: row.locale as Workspace['locale'],
     fiscalYearStartMonth: row.fiscalYearStartMonth,
+    timeZone: row.timeZone,
     dependencyThresholdBp: row.dependencyThresholdBp,
     abcBoundaryABp: row.abcBoundaryABp,
     abcBoundaryBBp: row.abcBoundaryBBp,
@@ -92,6 +94,7 @@ export async function createWorkspace(
 ): Promise<{ workspaceId: string; userId: string }> {
   checkPassword(input.owner.password, 'owner.password');
   const passwordHash = await hashPassword(input.owner.password);
+  const firm = { ...input.firm, timeZone: inTimeZone(input.firm.timeZone) };
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
     const waiting = await ownerlessFirm(tx);
@@ -101,10 +104,10 @@ export async function createWorkspace(
     const userId = newId();
     const workspaceId = waiting ?? newId();
     if (waiting) {
-      await tx.update(workspaces).set(input.firm).where(eq(workspaces.workspaceId, waiting));
+      await tx.update(workspaces).set(firm).where(eq(workspaces.workspaceId, waiting));
       if (input.firm.fiscalYearStartMonth !== undefined) await refreshClientYears(tx, waiting);
     } else {
-      await tx.insert(workspaces).values({ workspaceId, ...input.firm });
+      await tx.insert(workspaces).values({ workspaceId, ...firm });
     }
     await tx.insert(users).values({
       workspaceId,
@@ -122,10 +125,18 @@ export async function createWorkspace(
       entityId: workspaceId,
       action: 'create',
       before: undefined,
-      after: input.firm,
+      after: firm,
     });
     return { workspaceId, userId };
   });
+}
+
+/** A time zone as stored: in its canonical spelling; the default when none is given. */
+function inTimeZone(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const canonical = canonicalTimeZone(name);
+  if (canonical === undefined) throw invalidField('timeZone', 'is not a time zone');
+  return canonical;
 }
 
 export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
@@ -154,7 +165,7 @@ export async function updateWorkspace(
         'the B boundary must not be below the A boundary',
       );
     }
-    const changes = stripUndefined(input);
+    const changes = stripUndefined({ ...input, timeZone: inTimeZone(input.timeZone) });
     // nothing asked to change (`{}`): the firm as it is, and nothing to audit
     if (Object.keys(changes).length === 0) return toWorkspace(current);
     const [row] = await tx

@@ -73,6 +73,52 @@ describe('the limits of the portfolio analysis', () => {
   });
 });
 
+describe("the firm's time zone", () => {
+  it('is Europe/Amsterdam unless chosen at setup; an owner changes it to another IANA name', async () => {
+    const owner = new Client(app);
+    await owner.post('/api/v1/session', { email: 'olga@noord.nl', password: testPassword });
+    expect((await owner.get('/api/v1/workspace')).body.timeZone).toBe('Europe/Amsterdam');
+    const changed = await owner.patch('/api/v1/workspace', { timeZone: 'europe/brussels' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.timeZone).toBe('Europe/Brussels'); // stored in its canonical spelling
+    expect((await owner.get('/api/v1/today')).body.timeZone).toBe('Europe/Brussels');
+    for (const bad of ['Amsterdam', 'Europe/Atlantis', '+01:00', '', 7]) {
+      const refused = await owner.patch('/api/v1/workspace', { timeZone: bad });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details[0].field).toBe('timeZone');
+    }
+    expect((await owner.get('/api/v1/workspace')).body.timeZone).toBe('Europe/Brussels');
+    await owner.patch('/api/v1/workspace', { timeZone: 'Europe/Amsterdam' });
+  });
+  it('is chosen at setup, and a name Intl does not know is refused there too', async () => {
+    const host = testApp(database); // a host of many firms: open signup
+    const wrong = await new Client(host).post('/api/v1/setup', {
+      firm: {
+        name: 'Londen',
+        currency: 'GBP',
+        locale: 'en',
+        fiscalYearStartMonth: 4,
+        timeZone: 'London',
+      },
+      owner: { name: 'Liz', email: 'liz@london.example', password: testPassword },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details[0].field).toBe('firm.timeZone');
+    const london = await new Client(host).post('/api/v1/setup', {
+      firm: {
+        name: 'Londen',
+        currency: 'GBP',
+        locale: 'en',
+        fiscalYearStartMonth: 4,
+        timeZone: 'Europe/London',
+      },
+      owner: { name: 'Liz', email: 'liz@london.example', password: testPassword },
+    });
+    expect(london.status).toBe(201);
+    expect(london.body.workspace.timeZone).toBe('Europe/London');
+  });
+});
+
 describe("the firm's gift value limit", () => {
   it('is none at first; an owner sets it in whole cents and clears it again', async () => {
     const owner = new Client(app);

@@ -26,7 +26,7 @@ import {
 } from '../../core/servicing/four-ps.ts';
 import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
-import { useToday } from '../app/today.ts';
+import { useFirmToday } from '../app/today.ts';
 import { useUsers } from '../app/users.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
@@ -36,7 +36,6 @@ import {
   activityInput,
   activityValues,
   dialogField,
-  localDay,
   pAfterTypeChange,
   parseMinutes,
   type Activity,
@@ -58,8 +57,7 @@ export function ActivityDialog(props: {
   const language = useLanguage();
   const session = useSession();
   const users = useUsers();
-  // the firm's day; the browser's only if the server has not said it yet
-  const today = useToday().data ?? localDay(new Date());
+  const today = useFirmToday();
   const contacts = useQuery({
     queryKey: ['contacts', props.organizationId, 'active'],
     queryFn: () =>

@@ -5,7 +5,6 @@ import {
   activityValues,
   dialogField,
   followUpTiming,
-  localDay,
   pAfterTypeChange,
   parseMinutes,
 } from './activityDraft.ts';
@@ -114,8 +113,4 @@ test('a planned activity in the past is overdue; a follow-up likewise until done
   expect(followUpTiming({ followUpOn: '2026-11-01', followUpDoneAt: null }, today)).toBe('overdue');
   expect(followUpTiming({ followUpOn: '2026-12-01', followUpDoneAt: null }, today)).toBe('open');
   expect(followUpTiming({ followUpOn: '2026-11-01', followUpDoneAt: 'x' }, today)).toBe('done');
-});
-
-test('localDay writes the local calendar day', () => {
-  expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
 });

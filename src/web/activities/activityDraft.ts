@@ -27,12 +27,6 @@ export type ActivityValues = {
   professionalIds: string[];
 };
 
-/** A calendar day as the API writes it ("2026-11-26"), in the user's own time zone. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The P after the user picks another type: the new type's suggestion while the P is still the
  * old type's suggestion; a P the user chose or cleared stays as it is.

@@ -10014,7 +10014,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The firm's calendar day, in Amsterdam */
+    /** The firm's calendar day, on its clock (the workspace's time zone) */
     get: {
       parameters: {
         query?: never;
@@ -11341,6 +11341,11 @@ export interface components {
       /** @enum {string} */
       locale: 'nl' | 'en';
       fiscalYearStartMonth: number;
+      /**
+       * @description IANA time zone of the firm’s day
+       * @example Europe/Amsterdam
+       */
+      timeZone: string;
       dependencyThresholdBp: number;
       abcBoundaryABp: number;
       abcBoundaryBBp: number;
@@ -11356,6 +11361,11 @@ export interface components {
         /** @enum {string} */
         locale: 'nl' | 'en';
         fiscalYearStartMonth: number;
+        /**
+         * @description Europe/Amsterdam when left out
+         * @example Europe/Amsterdam
+         */
+        timeZone?: string;
       };
       owner: {
         name: string;
@@ -11370,6 +11380,11 @@ export interface components {
       /** @enum {string} */
       locale?: 'nl' | 'en';
       fiscalYearStartMonth?: number;
+      /**
+       * @description IANA time zone of the firm’s day
+       * @example Europe/Amsterdam
+       */
+      timeZone?: string;
       dependencyThresholdBp?: number;
       abcBoundaryABp?: number;
       abcBoundaryBBp?: number;
@@ -13459,10 +13474,12 @@ export interface components {
       turnaround: {
         normWorkingDays: number | null;
         deadline: string | null;
+        /** @description Working days after the request day up to the day it was sent */
         workingDaysTaken: number | null;
         /** @enum {string} */
         status: 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
-        daysOverdue: number;
+        /** @description Working days past the deadline it was sent, or is still unsent at today */
+        workingDaysOverdue: number;
       };
     };
     ProposalCreate: {
@@ -13538,7 +13555,8 @@ export interface components {
         deadline: string | null;
         /** @enum {string} */
         status: 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
-        daysOverdue: number;
+        /** @description Working days past the deadline it was returned, or is still open at today */
+        workingDaysOverdue: number;
       };
     };
     CallBackCreate: {
@@ -13592,12 +13610,17 @@ export interface components {
         label: string | null;
         dueDate: string;
         overdue: boolean;
+        /** @description Calendar days past the due date */
         daysOverdue: number;
+        /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
+        workingDaysOverdue: number | null;
       }[];
     };
     Today: {
       /** @example 2026-11-26 */
       today: string;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
     };
     CalendarFeed: {
       exists: boolean;

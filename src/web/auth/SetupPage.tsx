@@ -8,11 +8,17 @@ import { api, unwrap, type Schemas } from '../api/client.ts';
 import { useSignedIn } from '../app/session.tsx';
 import { useLanguage } from '../i18n/index.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
-import { currencies, monthOptions } from '../ui/options.ts';
+import { currencies, defaultTimeZone, monthOptions, timeZoneOptions } from '../ui/options.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 
 type Values = {
-  firm: { name: string; currency: string; locale: string; fiscalYearStartMonth: string };
+  firm: {
+    name: string;
+    currency: string;
+    locale: string;
+    fiscalYearStartMonth: string;
+    timeZone: string;
+  };
   owner: { name: string; email: string; password: string };
 };
 
@@ -23,7 +29,13 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   const navigate = useNavigate();
   const form = useForm<Values>({
     initialValues: {
-      firm: { name: '', currency: 'EUR', locale: language, fiscalYearStartMonth: '1' },
+      firm: {
+        name: '',
+        currency: 'EUR',
+        locale: language,
+        fiscalYearStartMonth: '1',
+        timeZone: defaultTimeZone,
+      },
       owner: { name: '', email: '', password: '' },
     },
     validate: {
@@ -45,6 +57,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
               currency: values.firm.currency as Schemas['Workspace']['currency'],
               locale: values.firm.locale === 'en' ? 'en' : 'nl',
               fiscalYearStartMonth: Number(values.firm.fiscalYearStartMonth),
+              timeZone: values.firm.timeZone,
             },
             owner: values.owner,
           },
@@ -99,6 +112,14 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
                 data={monthOptions(t)}
                 allowDeselect={false}
                 {...form.getInputProps('firm.fiscalYearStartMonth')}
+              />
+              <Select
+                label={t('setup.timeZone')}
+                description={t('setup.timeZoneHelp')}
+                data={timeZoneOptions(form.getValues().firm.timeZone)}
+                searchable
+                allowDeselect={false}
+                {...form.getInputProps('firm.timeZone')}
               />
             </Stack>
           </Fieldset>

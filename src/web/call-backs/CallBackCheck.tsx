@@ -24,11 +24,11 @@ export function CallBackCheck({ callBack }: { callBack: CallBack }) {
       case 'onTime':
         return t('callBacks.check.onTime');
       case 'late':
-        return t('callBacks.check.late', { count: check.daysOverdue });
+        return t('callBacks.check.late', { count: check.workingDaysOverdue });
       case 'open':
         return t('callBacks.check.open', { date: formatDate(check.deadline, language) });
       case 'overdue':
-        return t('callBacks.check.overdue', { count: check.daysOverdue });
+        return t('callBacks.check.overdue', { count: check.workingDaysOverdue });
       case 'noNorm':
         return t('callBacks.check.noNorm');
     }

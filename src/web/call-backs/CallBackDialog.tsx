@@ -11,10 +11,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { localDay } from '../activities/activityDraft.ts';
 import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useUsers } from '../app/users.ts';
@@ -46,9 +46,10 @@ export function CallBackDialog(props: {
       ),
   });
   const log = useLogCallBack(props.organizationId);
+  const today = useFirmToday();
   const form = useForm<CallBackValues>({
     initialValues: callBackValues({
-      today: localDay(new Date()),
+      today,
       me: session.user.id,
       relationshipManagerId: props.relationshipManagerId,
     }),

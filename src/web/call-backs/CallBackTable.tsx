@@ -1,10 +1,10 @@
 // Call-back requests in a table: when and who called, for whom, the note, and where the call
 // stands against the category's norm; an open one is marked returned in one click.
 import { ActionIcon, Anchor, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { IconCheck, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { localDay } from '../activities/activityDraft.ts';
 import { formatDate } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { notifyDone, notifyError } from '../ui/errors.ts';
@@ -21,10 +21,11 @@ export function CallBackTable(props: {
   const { t } = useTranslation();
   const language = useLanguage();
   const update = useUpdateCallBack();
+  const today = useFirmToday();
   const markReturned = (callBack: CallBack) =>
     update.mutate(
-      // a call logged today in a later time zone is not returned before it was made
-      { id: callBack.id, change: { returnedOn: maxDay(localDay(new Date()), callBack.calledOn) } },
+      // never before the call, should the firm's day not have come in yet
+      { id: callBack.id, change: { returnedOn: maxDay(today, callBack.calledOn) } },
       {
         onSuccess: () => notifyDone(t('callBacks.markedReturned', { caller: callerOf(callBack) })),
         onError: notifyError,

@@ -2,6 +2,7 @@
 // P's per category, and the clients that fall short, most valuable first, each with its reasons
 // (method.md §5, §14).
 import { Anchor, Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
@@ -9,7 +10,6 @@ import { useUserNames } from '../app/users.ts';
 import { categoryLabel } from '../choosing/choosingLabels.ts';
 import { useSchemes, type Category } from '../choosing/queries.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
-import { localDay } from '../activities/activityDraft.ts';
 import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
@@ -28,7 +28,7 @@ export function CompliancePage() {
   const startMonth = workspace.fiscalYearStartMonth;
   const [params, setParams] = useSearchParams();
   // the years to choose from end at the year of today: a later one has not begun
-  const latest = fiscalYearOf(localDay(new Date()), startMonth);
+  const latest = fiscalYearOf(useFirmToday(), startMonth);
   const asked = Number(params.get('year'));
   const fiscalYear = Number.isInteger(asked) && asked >= 1000 && asked < latest ? asked : undefined;
   const report = useComplianceReport(fiscalYear);

@@ -13,6 +13,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { IconDoorExit, IconDownload, IconPencil, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -245,19 +246,13 @@ export function ContactsSection({
   );
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function EndContactDialog(props: {
   contact: Contact;
   onClose: () => void;
   onEnded: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [activeTo, setActiveTo] = useState(today());
+  const [activeTo, setActiveTo] = useState(useFirmToday());
   const [reason, setReason] = useState('');
   const end = useMutation({
     mutationFn: () =>

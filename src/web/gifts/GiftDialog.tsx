@@ -15,6 +15,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,6 @@ import {
 } from '../../core/servicing/gifts.ts';
 import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
-import { localDay } from '../activities/activityDraft.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { formatHundredths, parseHundredths } from '../ui/amountText.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
@@ -61,12 +61,13 @@ export function GiftDialog(props: {
       ),
   });
   const save = useSaveGift(props.organizationId);
+  const today = useFirmToday();
   const gift = props.gift;
   const form = useForm<Values>({
     initialValues: {
       contactId: gift?.contact.id ?? '',
       status: gift?.status ?? 'planned',
-      onDate: gift?.onDate ?? localDay(new Date()),
+      onDate: gift?.onDate ?? today,
       occasion: gift?.occasion ?? 'christmas',
       description: gift?.description ?? '',
       value: gift ? formatHundredths(gift.valueCents, language, { fixed: true }) : '',

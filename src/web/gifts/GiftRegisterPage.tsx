@@ -2,11 +2,11 @@
 // newest first, with its warnings; by default the past year and what is planned for the next;
 // each client opens its own page.
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calendar-days.ts';
-import { localDay } from '../activities/activityDraft.ts';
 import { useSession } from '../app/session.tsx';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
@@ -22,7 +22,7 @@ export function GiftRegisterPage() {
   const language = useLanguage();
   const { currency } = useSession().workspace;
   const occasionLabel = useOccasionLabel();
-  const today = localDay(new Date());
+  const today = useFirmToday();
   // the past year and the gifts planned for the coming one
   const [period, setPeriod] = useState({
     from: addCalendarDays(sameDayYearEarlier(today), 1),

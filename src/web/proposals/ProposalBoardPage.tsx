@@ -14,12 +14,13 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
+import { useFirmToday } from '../app/today.ts';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { useMemo, useState, type DragEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { proposalStages, type ProposalStage } from '../../core/servicing/proposal-stages.ts';
-import { localDay } from '../activities/activityDraft.ts';
 import { usePermissions, useSession } from '../app/session.tsx';
 import { useOpenCallBacks } from '../call-backs/callBackQueries.ts';
 import { useUsers } from '../app/users.ts';
@@ -44,12 +45,6 @@ import { useMoveCards, useProposalBoard } from './proposalQueries.ts';
 const periods = ['30', '90', '365'] as const;
 type Period = (typeof periods)[number];
 
-function daysAgo(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  return localDay(date);
-}
-
 type Target = { stage: ProposalStage; index: number };
 
 export function ProposalBoardPage() {
@@ -62,9 +57,10 @@ export function ProposalBoardPage() {
   const [params, setParams] = useSearchParams();
   const ownerId = params.get('owner');
   const period: Period = periods.find((p) => p === params.get('period')) ?? '90';
+  const today = useFirmToday();
   const filter = useMemo(
-    () => ({ ownerId, decidedSince: daysAgo(Number(period)) }),
-    [ownerId, period],
+    () => ({ ownerId, decidedSince: addCalendarDays(today, -Number(period)) }),
+    [ownerId, period, today],
   );
   const board = useProposalBoard(filter);
   const moveCards = useMoveCards(filter);

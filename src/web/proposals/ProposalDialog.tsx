@@ -12,6 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,7 +21,6 @@ import {
   type AcquisitionAngle,
   type ProposalStage,
 } from '../../core/servicing/proposal-stages.ts';
-import { localDay } from '../activities/activityDraft.ts';
 import { useSession } from '../app/session.tsx';
 import { useUsers } from '../app/users.ts';
 import { useLanguage } from '../i18n/index.ts';
@@ -49,10 +49,11 @@ export function ProposalDialog(props: {
   const session = useSession();
   const users = useUsers();
   const save = useSaveProposal(props.organizationId);
+  const today = useFirmToday();
   const form = useForm<ProposalValues>({
     initialValues: proposalValues({
       proposal: props.proposal,
-      today: localDay(new Date()),
+      today,
       me: session.user.id,
       language,
     }),

@@ -23,13 +23,13 @@ export function ProposalTurnaround({ proposal }: { proposal: Proposal }) {
       case 'onTime':
         return t('proposals.turnaround.onTime', { count: turnaround.workingDaysTaken ?? 0 });
       case 'late':
-        return t('proposals.turnaround.late', { count: turnaround.daysOverdue });
+        return t('proposals.turnaround.late', { count: turnaround.workingDaysOverdue });
       case 'open':
         return t('proposals.turnaround.open', {
           date: formatDate(turnaround.deadline, language),
         });
       case 'overdue':
-        return t('proposals.turnaround.overdue', { count: turnaround.daysOverdue });
+        return t('proposals.turnaround.overdue', { count: turnaround.workingDaysOverdue });
       case 'noNorm':
         return t('proposals.turnaround.noNorm');
     }

@@ -23,7 +23,7 @@ const lost: Proposal = {
     deadline: '2026-11-03',
     workingDaysTaken: 3,
     status: 'late',
-    daysOverdue: 1,
+    workingDaysOverdue: 1,
   },
 };
 

@@ -2,6 +2,7 @@
 // the review questions and their figures, the clients that may cost more than they bring
 // standing out, and the decision the firm records per client. Prints as a report.
 import { Button, Stack, Text } from '@mantine/core';
+import { useFirmToday } from '../app/today.ts';
 import { IconPrinter } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
@@ -27,6 +28,7 @@ export function ReviewPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const session = useSession();
+  const today = useFirmToday();
   const { currency } = session.workspace;
   const fiscalYear = useFiscalYear();
   const { year, years, startMonth } = fiscalYear;
@@ -94,7 +96,7 @@ export function ReviewPage() {
             firm={session.workspace.name}
             yearLabel={yearLabel}
             currency={currency}
-            today={new Date().toLocaleDateString('sv-SE')}
+            today={today}
           />
         )}
       </>

@@ -1,4 +1,4 @@
-// The firm's name, currency, language and fiscal year, and the limits of its portfolio analysis
+// The firm's name, currency, language, fiscal year and time zone (its clock), and the limits of its portfolio analysis
 // (dependency threshold, ABC boundaries) and the limit per gift to a relation; only an owner
 // changes them.
 import {
@@ -20,8 +20,9 @@ import { numberSeparators } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { sessionKey, usePermissions, useSession, type Session } from '../app/session.tsx';
+import { todayKey } from '../app/today.ts';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
-import { currencies, monthOptions } from '../ui/options.ts';
+import { currencies, monthOptions, timeZoneOptions } from '../ui/options.ts';
 import { formatHundredths, parseHundredths } from '../ui/amountText.ts';
 import { MoneyInput } from '../ui/MoneyInput.tsx';
 
@@ -37,6 +38,7 @@ export function FirmSettings() {
       currency: workspace.currency as string,
       locale: workspace.locale as string,
       fiscalYearStartMonth: String(workspace.fiscalYearStartMonth),
+      timeZone: workspace.timeZone,
       dependencyThresholdBp: percentOf(workspace.dependencyThresholdBp),
       abcBoundaryABp: percentOf(workspace.abcBoundaryABp),
       abcBoundaryBBp: percentOf(workspace.abcBoundaryBBp),
@@ -67,6 +69,7 @@ export function FirmSettings() {
             currency: values.currency as Schemas['Workspace']['currency'],
             locale: values.locale === 'en' ? 'en' : 'nl',
             fiscalYearStartMonth: Number(values.fiscalYearStartMonth),
+            timeZone: values.timeZone,
             dependencyThresholdBp: basisPointsOf(values.dependencyThresholdBp),
             abcBoundaryABp: basisPointsOf(values.abcBoundaryABp),
             abcBoundaryBBp: basisPointsOf(values.abcBoundaryBBp),
@@ -83,6 +86,8 @@ export function FirmSettings() {
         old ? { ...old, workspace: saved } : old,
       );
       form.resetDirty();
+      // another time zone may make it another day for the firm
+      void queryClient.invalidateQueries({ queryKey: todayKey });
       notifyDone(t('app.saved'));
     },
     onError: (error) => {
@@ -126,6 +131,15 @@ export function FirmSettings() {
               allowDeselect={false}
               readOnly={readOnly}
               {...form.getInputProps('fiscalYearStartMonth')}
+            />
+            <Select
+              label={t('setup.timeZone')}
+              description={t('setup.timeZoneHelp')}
+              data={timeZoneOptions(workspace.timeZone)}
+              searchable
+              allowDeselect={false}
+              readOnly={readOnly}
+              {...form.getInputProps('timeZone')}
             />
           </SimpleGrid>
           <Title order={3} size="h5">

@@ -46,3 +46,16 @@ export const monthOptions = (t: TFunction) =>
   months.map((month, index) => ({ value: String(index + 1), label: t(`months.${month}`) }));
 
 const months = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12'] as const;
+
+/** The firm's clock starts here when nobody chooses another: the server's default too. */
+export const defaultTimeZone = 'Europe/Amsterdam';
+
+/**
+ * The IANA time zones the browser knows, for the firm's clock; the one already chosen stays in the
+ * list even when this browser does not know it.
+ */
+export function timeZoneOptions(current: string): string[] {
+  const known: string[] =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set([current, defaultTimeZone, 'UTC', ...known])].sort();
+}

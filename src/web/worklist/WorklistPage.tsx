@@ -343,7 +343,11 @@ export function WorklistPage() {
                           <Text size="sm">{formatDate(item.dueDate, language)}</Text>
                           {item.overdue && (
                             <Text size="xs" c="red.8" fw={500}>
-                              {t('worklist.daysOverdue', { count: item.daysOverdue })}
+                              {item.workingDaysOverdue === null
+                                ? t('worklist.daysOverdue', { count: item.daysOverdue })
+                                : t('worklist.workingDaysOverdue', {
+                                    count: item.workingDaysOverdue,
+                                  })}
                             </Text>
                           )}
                         </Table.Td>

@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "time_zone" text DEFAULT 'Europe/Amsterdam' NOT NULL;
