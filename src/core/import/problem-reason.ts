@@ -93,6 +93,18 @@ const english = {
   'file.noSuchSheet': "The workbook has no sheet '{{sheet}}'; its sheets are: {{sheets}}.",
   'file.sheetNotFound': "The workbook has no sheet '{{sheet}}'.",
   'file.damagedWorksheet': 'The worksheet cannot be read: the workbook may be damaged.',
+  'file.tooManyRows':
+    'The file has more than {{max}} rows, more than one import takes: import it in parts (a year at a time, for example).',
+  'file.tooManyColumns':
+    'Row {{row}} has more than {{max}} columns, more than a spreadsheet can have: the file is no table.',
+  'file.tooDeep':
+    'The file nests its elements more than {{max}} deep, which no export does: it is refused unread.',
+  'file.unpacksTooLarge':
+    'The workbook unpacks to more than {{size}}, more than one import takes: it is refused unread.',
+  'file.tooSlow':
+    'Reading the file took longer than {{seconds}} seconds, so it was stopped: import it in parts.',
+  'file.tooMuchMemory':
+    'Reading the file needed more than {{size}} of memory, so it was stopped: import it in parts.',
   'xaf.empty': 'This is not an XML Auditfile Financieel: the file is empty',
   'xaf.notXml': 'This is not an XML Auditfile Financieel: it is not an XML file',
   'xaf.notText': 'This is not an XML Auditfile Financieel: the file is not {{encoding}} text',
