@@ -76,6 +76,7 @@ const english = {
     'No header row with a customer and a title, service line, start date or fee was found in the first rows.',
   'file.notSent': 'Send the file as the request body.',
   'file.tooLarge': 'The file is larger than {{size}}.',
+  'file.interrupted': 'The file did not arrive whole: sending it was interrupted.',
   'file.empty': 'The file is empty.',
   'file.oldExcel': 'The file is an old Excel workbook (.xls): save it as .xlsx or CSV first.',
   'file.pdf': 'The file is a PDF: export the report as CSV or Excel (.xlsx) instead.',

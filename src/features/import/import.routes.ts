@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { DomainError } from '../../core/errors.ts';
 import { because, type ProblemReason } from '../../core/import/problem-reason.ts';
 import type pg from 'pg';
 import type { AppEnv, Auth, Deps } from '../../server/context.ts';
@@ -174,7 +175,10 @@ async function withUpload<T>(
       Readable.fromWeb(request.body as import('node:stream/web').ReadableStream),
       limit,
       createWriteStream(path, { mode: 0o600 }),
-    );
+    ).catch((error: unknown) => {
+      // a body that breaks off is a client that went away, not a fault of the server
+      throw error instanceof DomainError ? error : importRefusal(because('file.interrupted'));
+    });
     if (bytes === 0) throw importRefusal(because('file.empty'));
     return await use(path);
   } finally {

@@ -12225,6 +12225,7 @@ export interface components {
         | 'columns.noAssignmentHeader'
         | 'file.notSent'
         | 'file.tooLarge'
+        | 'file.interrupted'
         | 'file.empty'
         | 'file.oldExcel'
         | 'file.pdf'

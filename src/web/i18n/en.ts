@@ -1157,6 +1157,7 @@ export const en = {
       file: {
         notSent: 'No file was sent. Choose the file again.',
         tooLarge: 'The file is larger than {{size}}.',
+        interrupted: 'The file did not arrive whole: sending it was interrupted.',
         empty: 'The file is empty.',
         oldExcel: 'The file is an old Excel workbook (.xls): save it as .xlsx or CSV first.',
         pdf: 'The file is a PDF: export the report as CSV or Excel (.xlsx) instead.',

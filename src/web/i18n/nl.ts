@@ -1162,6 +1162,7 @@ export const nl: Texts = {
       file: {
         notSent: 'Er is geen bestand meegestuurd. Kies het bestand opnieuw.',
         tooLarge: 'Het bestand is groter dan {{size}}.',
+        interrupted: 'Het bestand is niet heel aangekomen: het versturen werd onderbroken.',
         empty: 'Het bestand is leeg.',
         oldExcel:
           'Het bestand is een oude Excel-werkmap (.xls): sla het eerst op als .xlsx of CSV.',
