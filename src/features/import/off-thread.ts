@@ -60,16 +60,16 @@ export async function readAuditfileOffThread(
     bounds,
     file,
   );
-  const lines = reading.items;
-  return {
-    ...reading.info,
-    lines: Object.assign(lines, {
-      return: async () => {
-        await reading.close();
-        return { value: undefined, done: true as const };
-      },
-    }),
+  // a generator's own return() skips its cleanup when it was never started: close explicitly
+  const lines: Auditfile['lines'] = {
+    [Symbol.asyncIterator]: () => lines,
+    next: () => reading.items.next(),
+    return: async () => {
+      await reading.close();
+      return { value: undefined, done: true };
+    },
   };
+  return { ...reading.info, lines };
 }
 
 /** The cards of a vCard file, read on a reading thread. */
