@@ -29,4 +29,28 @@ describe('configFromEnv', () => {
       'KLANDIZIE_SECURE_COOKIES must be one of auto, always, never',
     );
   });
+  it('reads the bounds of an import, in their units, and refuses a bound of nothing', () => {
+    expect(configFromEnv({}).importBounds).toEqual({
+      maxRows: 5_000_000,
+      maxDepth: 64,
+      maxUnpackedBytes: 4096 * 1024 ** 2,
+      memoryMb: 1024,
+      busyMs: 300_000,
+    });
+    const config = configFromEnv({
+      KLANDIZIE_IMPORT_MAX_ROWS: '10000000',
+      KLANDIZIE_IMPORT_MAX_UNPACKED_MB: '100',
+      KLANDIZIE_IMPORT_SECONDS: '60',
+      KLANDIZIE_UPLOAD_DIR: '/srv/uploads',
+    });
+    expect(config.importBounds).toMatchObject({
+      maxRows: 10_000_000,
+      maxUnpackedBytes: 100 * 1024 ** 2,
+      busyMs: 60_000,
+    });
+    expect(config.uploadDir).toBe('/srv/uploads');
+    expect(() => configFromEnv({ KLANDIZIE_IMPORT_MAX_DEPTH: '0' })).toThrow(
+      'KLANDIZIE_IMPORT_MAX_DEPTH must be a whole number of at least 1, not "0"',
+    );
+  });
 });

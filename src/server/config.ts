@@ -1,4 +1,7 @@
 // Configuration from the environment and command-line flags (flags win). README lists every one.
+import { tmpdir } from 'node:os';
+import { readBoundsFromEnv, type ReadBounds } from '../features/import/read-bounds.ts';
+
 export type Config = {
   port: number;
   host: string;
@@ -14,6 +17,10 @@ export type Config = {
   trustProxy: boolean;
   /** The address users reach the app at (KLANDIZIE_PUBLIC_URL), for links made outside a page. */
   publicUrl: string | undefined;
+  /** How far reading an imported file may go: rows, nesting, unpacked size, time, memory. */
+  importBounds: ReadBounds;
+  /** Where an uploaded file waits while it is read (removed as soon as it is). */
+  uploadDir: string;
 };
 
 type Env = Record<string, string | undefined>;
@@ -43,6 +50,8 @@ export function configFromEnv(env: Env, flags: Partial<Config> = {}): Config {
     openSignup: env.KLANDIZIE_OPEN_SIGNUP === 'true',
     trustProxy: env.KLANDIZIE_TRUST_PROXY === 'true',
     publicUrl: publicUrlFrom(env.KLANDIZIE_PUBLIC_URL),
+    importBounds: readBoundsFromEnv(env),
+    uploadDir: env.KLANDIZIE_UPLOAD_DIR || tmpdir(),
   };
   for (const [key, value] of Object.entries(flags)) {
     if (value !== undefined) (config as Record<string, unknown>)[key] = value;

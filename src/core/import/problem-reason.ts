@@ -78,6 +78,7 @@ const english = {
     'No header row with a customer and a title, service line, start date or fee was found in the first rows.',
   'file.notSent': 'Send the file as the request body.',
   'file.tooLarge': 'The file is larger than {{size}}.',
+  'file.interrupted': 'The file did not arrive whole: sending it was interrupted.',
   'file.empty': 'The file is empty.',
   'file.oldExcel': 'The file is an old Excel workbook (.xls): save it as .xlsx or CSV first.',
   'file.pdf': 'The file is a PDF: export the report as CSV or Excel (.xlsx) instead.',
@@ -95,6 +96,18 @@ const english = {
   'file.noSuchSheet': "The workbook has no sheet '{{sheet}}'; its sheets are: {{sheets}}.",
   'file.sheetNotFound': "The workbook has no sheet '{{sheet}}'.",
   'file.damagedWorksheet': 'The worksheet cannot be read: the workbook may be damaged.',
+  'file.tooManyRows':
+    'The file has more than {{max}} rows, more than one import takes: import it in parts (a year at a time, for example).',
+  'file.tooManyColumns':
+    'Row {{row}} has more than {{max}} columns, more than a spreadsheet can have: the file is no table.',
+  'file.tooDeep':
+    'The file nests its elements more than {{max}} deep, which no export does: it is refused unread.',
+  'file.unpacksTooLarge':
+    'The workbook unpacks to more than {{size}}, more than one import takes: it is refused unread.',
+  'file.tooSlow':
+    'Reading the file took longer than {{seconds}} seconds, so it was stopped: import it in parts.',
+  'file.tooMuchMemory':
+    'Reading the file needed more than {{size}} of memory, so it was stopped: import it in parts.',
   'xaf.empty': 'This is not an XML Auditfile Financieel: the file is empty',
   'xaf.notXml': 'This is not an XML Auditfile Financieel: it is not an XML file',
   'xaf.notText': 'This is not an XML Auditfile Financieel: the file is not {{encoding}} text',

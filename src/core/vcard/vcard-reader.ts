@@ -85,8 +85,12 @@ function parseLine(line: string): Property | null {
   const head = /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)/.exec(line);
   if (!head) return null;
   const params = new Map<string, string[]>();
-  const addParam = (name: string, values: string[]) =>
-    params.set(name, [...(params.get(name) ?? []), ...values]);
+  // added to in place: a line of thousands of parameters must not copy them all each time
+  const addParam = (name: string, values: string[]) => {
+    const known = params.get(name);
+    if (known) for (const value of values) known.push(value);
+    else params.set(name, values);
+  };
   let i = head[0].length;
   while (line[i] === ';') {
     i++;

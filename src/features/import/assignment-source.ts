@@ -38,6 +38,7 @@ export async function openAssignmentSource(
     sheetName: overrides.sheetName,
     kind: 'assignments',
     mappingGiven: overrides.mapping !== undefined,
+    bounds: overrides.bounds,
   });
   const remembered =
     !overrides.mapping && overrides.remembered && table.sourceKey

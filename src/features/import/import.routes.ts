@@ -1,14 +1,15 @@
 // Importing revenue and assignments through the API: the file is the request body (streamed to a
 // temporary file, never held in memory), the choices are query parameters. `check` reads it all
 // and reports what an import would do, writing nothing; the import itself runs in one
-// transaction.
+// transaction. The file is read on a thread of its own within the settings' bounds
+// (off-thread.ts), and its temporary folder goes however the request ends.
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { DomainError } from '../../core/errors.ts';
 import { because, type ProblemReason } from '../../core/import/problem-reason.ts';
 import type pg from 'pg';
 import type { AppEnv, Auth, Deps } from '../../server/context.ts';
@@ -25,6 +26,7 @@ import {
   type ImportQuery,
 } from './import.schema.ts';
 import { importRefusal } from './import-refusal.ts';
+import type { ReadBounds } from './read-bounds.ts';
 import { importRevenueFile } from './revenue-file.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
 
@@ -82,7 +84,7 @@ const runAssignments = route('records.write', {
 });
 
 /** The choices of an import as the services take them. */
-function importOptions(auth: Auth, query: ImportQuery, dryRun: boolean) {
+function importOptions(auth: Auth, query: ImportQuery, dryRun: boolean, bounds: ReadBounds) {
   return {
     workspaceId: auth.workspaceId,
     userId: auth.userId,
@@ -96,6 +98,7 @@ function importOptions(auth: Auth, query: ImportQuery, dryRun: boolean) {
       ...(query.sheet ? { sheetName: query.sheet } : {}),
       ...(query.mapping ? { mapping: query.mapping } : {}),
       ...(query.skipRows.length > 0 ? { skipRows: query.skipRows } : {}),
+      bounds,
     },
   };
 }
@@ -111,17 +114,19 @@ async function checked<Result extends object>(run: () => Promise<Result>) {
   }
 }
 
-export function importRoutes({ db }: Deps) {
+export function importRoutes({ db, config }: Deps) {
   // the import takes a connection of its own for its transaction and COPY
   const database = { db, pool: (db as unknown as { $client: pg.Pool }).$client };
+  const options = (auth: Auth, query: ImportQuery, dryRun: boolean) =>
+    importOptions(auth, query, dryRun, config.importBounds);
   const revenue = (auth: Auth, query: ImportQuery, body: Request, dryRun: boolean) =>
-    withUpload(body, async (path) => {
-      const result = await importRevenueFile(database, path, importOptions(auth, query, dryRun));
+    withUpload(config.uploadDir, body, async (path) => {
+      const result = await importRevenueFile(database, path, options(auth, query, dryRun));
       return { ...result, table: result.table ?? null };
     });
   const assignments = (auth: Auth, query: ImportQuery, body: Request, dryRun: boolean) =>
-    withUpload(body, (path) =>
-      importAssignmentFile(database, path, importOptions(auth, query, dryRun)),
+    withUpload(config.uploadDir, body, (path) =>
+      importAssignmentFile(database, path, options(auth, query, dryRun)),
     );
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(checkRevenue, async (c) =>
@@ -141,10 +146,19 @@ export function importRoutes({ db }: Deps) {
     );
 }
 
-/** Streams the request body into a private temporary file, runs `use`, removes the file. */
-async function withUpload<T>(request: Request, use: (path: string) => Promise<T>): Promise<T> {
+/**
+ * Streams the request body into a private temporary file, runs `use`, removes the file: after
+ * an import, a refusal, a reading stopped for its time or memory, and a client that went away
+ * (its body ends in an error).
+ */
+async function withUpload<T>(
+  uploadDir: string,
+  request: Request,
+  use: (path: string) => Promise<T>,
+): Promise<T> {
   if (!request.body) throw importRefusal(because('file.notSent'));
-  const dir = await mkdtemp(join(tmpdir(), 'klandizie-import-'));
+  await mkdir(uploadDir, { recursive: true });
+  const dir = await mkdtemp(join(uploadDir, 'klandizie-import-'));
   const path = join(dir, 'upload');
   try {
     let bytes = 0;
@@ -161,7 +175,10 @@ async function withUpload<T>(request: Request, use: (path: string) => Promise<T>
       Readable.fromWeb(request.body as import('node:stream/web').ReadableStream),
       limit,
       createWriteStream(path, { mode: 0o600 }),
-    );
+    ).catch((error: unknown) => {
+      // a body that breaks off is a client that went away, not a fault of the server
+      throw error instanceof DomainError ? error : importRefusal(because('file.interrupted'));
+    });
     if (bytes === 0) throw importRefusal(because('file.empty'));
     return await use(path);
   } finally {

@@ -19,6 +19,7 @@ import {
   isRowProblem,
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
+import { defaultReadBounds } from './read-bounds.ts';
 import { openTable, type OpenTableOptions } from './read-table.ts';
 
 const fixture = (name: string) =>
@@ -316,6 +317,19 @@ describe('openTable on hostile files', () => {
     workbook.addWorksheet('Omzet').addRow(['Klant', 'Bedrag']);
     const whole = Buffer.from(await workbook.xlsx.writeBuffer());
     await refused(whole.subarray(0, whole.length / 2), /cannot be read|without worksheets/);
+  });
+
+  it('refuses more rows than its bound, and more columns than a spreadsheet has', async () => {
+    const path = await temp('rows.csv', 'Klant;Bedrag\n' + 'Jansen;100\n'.repeat(20));
+    const bounds = { ...defaultReadBounds, maxRows: 20 };
+    await expect(rowsOf(path, { bounds })).rejects.toMatchObject({
+      reason: { code: 'file.tooManyRows', params: { max: 20 } },
+    });
+    expect(await rowsOf(path, { bounds: { ...bounds, maxRows: 21 } })).toHaveLength(21);
+    const wide = await temp('wide.csv', `Klant;Bedrag\nJansen${';1'.repeat(16_384)}\n`);
+    await expect(rowsOf(wide)).rejects.toMatchObject({
+      reason: { code: 'file.tooManyColumns', params: { row: '2', max: 16_384 } },
+    });
   });
 
   it('refuses a quote that is never closed, and a 10 MB line, without hanging', async () => {

@@ -1,9 +1,10 @@
 // Opening an export as a table of rows: CSV in whatever encoding and delimiter the accounting
 // package chose, or an XLSX workbook. Rows stream from the file, so a file of a million rows
 // takes no more memory than one of ten.
-import { createReadStream } from 'node:fs';
+import { read } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import { parse } from 'csv-parse';
 import type { SourceRow } from '../../core/import/cell.ts';
 import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
@@ -15,7 +16,9 @@ import {
   type CsvDelimiter,
   type TextEncoding,
 } from './encoding.ts';
+import { fileChunks } from './file-chunks.ts';
 import { importRefusal } from './import-refusal.ts';
+import { defaultReadBounds, maxColumns, type ReadBounds } from './read-bounds.ts';
 import { openWorkbook } from './read-workbook.ts';
 
 /** An opened export. Its rows can be iterated once; each carries its number as shown (1-based). */
@@ -38,6 +41,8 @@ export type OpenTableOptions = {
   /** CSV: overrides what the file's first 64 KB suggest. */
   delimiter?: CsvDelimiter;
   encoding?: TextEncoding;
+  /** How far the reading may go (rows, columns, nesting, unpacked size). */
+  bounds?: ReadBounds;
 };
 
 const HEAD_BYTES = 64 * 1024;
@@ -51,17 +56,49 @@ const MAX_ROW_CHARACTERS = 1_000_000;
 /**
  * Opens a CSV or XLSX export for reading: an XLSX by its ZIP signature whatever the file is
  * called, anything else as CSV text. Throws invalid_input, with a sentence for the user, for an
- * empty file, an old .xls, a PDF or binary data.
+ * empty file, an old .xls, a PDF or binary data, and for a file past its bounds.
  */
 export async function openTable(path: string, options: OpenTableOptions = {}): Promise<Table> {
   const file = await open(path, 'r');
-  const head = await file
-    .read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0)
-    .then(({ bytesRead, buffer }) => buffer.subarray(0, bytesRead))
-    .finally(() => file.close());
+  let table: Table;
+  try {
+    table = await readTable(file.fd, options);
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+  const fileClosed = async () => void (await file.close().catch(() => undefined));
+  const rows = (async function* () {
+    try {
+      yield* table.rows;
+    } finally {
+      await fileClosed();
+    }
+  })();
+  return {
+    ...table,
+    rows,
+    close: async () => {
+      await table.close();
+      await rows.return(undefined);
+      await fileClosed();
+    },
+  };
+}
+
+const readAt = promisify(read);
+
+/**
+ * Reads a table from a file descriptor the caller opened and closes: the reading thread is
+ * handed the descriptor, so a reading that is stopped never leaves the file open.
+ */
+export async function readTable(fd: number, options: OpenTableOptions = {}): Promise<Table> {
+  const bounds = options.bounds ?? defaultReadBounds;
+  const { bytesRead, buffer } = await readAt(fd, Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+  const head = buffer.subarray(0, bytesRead);
   if (head.length === 0) throw unreadable('file.empty');
   const signature = Buffer.from(head.subarray(0, 4)).toString('hex');
-  if (signature === '504b0304') return openWorkbook(path, options.sheetName);
+  if (signature === '504b0304') return openWorkbook(fd, options.sheetName, bounds);
   const notTable = NOT_TABLES.get(signature);
   if (notTable !== undefined) throw unreadable(notTable);
   const detected = detectEncoding(head);
@@ -71,21 +108,30 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (looksBinary(text)) throw unreadable('file.binary');
   if (text.trim() === '' && head.length < HEAD_BYTES) throw unreadable('file.empty');
   const delimiter = options.delimiter ?? detectDelimiter(text, head.length < HEAD_BYTES);
-  const rows = csvRows(path, encoding, bomLength, delimiter);
+  const rows = csvRows(fd, encoding, bomLength, delimiter, bounds);
   const close = async () => void (await rows.return(undefined));
   return { format: 'csv', encoding, delimiter, rows, close };
 }
 
+/** A row past the bounds: too many rows, or more columns than a spreadsheet has. */
+export function rowBeyond(bounds: ReadBounds, count: number, row: SourceRow): unknown {
+  if (count > bounds.maxRows) return unreadable('file.tooManyRows', { max: bounds.maxRows });
+  if (row.cells.length > maxColumns)
+    return unreadable('file.tooManyColumns', { row: String(row.rowNumber), max: maxColumns });
+  return null;
+}
+
 async function* csvRows(
-  path: string,
+  fd: number,
   encoding: TextEncoding,
   start: number,
   delimiter: CsvDelimiter,
+  bounds: ReadBounds,
 ): AsyncGenerator<SourceRow> {
   const decoder = createChunkDecoder(encoding);
   const text = Readable.from(
     (async function* () {
-      for await (const chunk of createReadStream(path, { start, highWaterMark: HEAD_BYTES })) {
+      for await (const chunk of fileChunks(fd, start, HEAD_BYTES)) {
         const text = decoder.write(chunk as Buffer);
         if (text) yield text;
       }
@@ -110,7 +156,10 @@ async function* csvRows(
       rowNumber++;
       const cells: (string | null)[] = record;
       for (let i = 0; i < cells.length; i++) if (cells[i] === '') cells[i] = null;
-      yield { rowNumber, cells };
+      const row = { rowNumber, cells };
+      const beyond = rowBeyond(bounds, rowNumber, row);
+      if (beyond) throw beyond;
+      yield row;
     }
   } catch (error) {
     throw csvProblem(error);

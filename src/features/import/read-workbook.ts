@@ -2,17 +2,24 @@
 // the sheet list, shared strings and styles first, each found by its name, then only the chosen
 // sheet, whose rows stream. exceljs's own streaming reader passes over the archive once in stored
 // order and, under load, loses parts of it (the sheet list, whole sheets); see decision 0016.
-// exceljs still parses each part's XML.
+// exceljs still parses each part's XML. Each part is measured as it unpacks: its size after
+// decompression and how deep its elements nest stay within the reading's bounds.
+import { fstat } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { Transform, pipeline, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { DomainError } from '../../core/errors.ts';
 import type { Cell, SourceRow } from '../../core/import/cell.ts';
 import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
+import { DescriptorReader } from './file-chunks.ts';
 import { importRefusal } from './import-refusal.ts';
-import type { Table } from './read-table.ts';
+import { maxWholePartBytes, mebibytes, type ReadBounds } from './read-bounds.ts';
+import { rowBeyond, type Table } from './read-table.ts';
+import { XmlDepthGauge } from './xml-depth.ts';
 
+const fstatOf = promisify(fstat);
 /** An XLSX holds a few parts per sheet; a directory far larger than that is no workbook. */
 const MAX_PARTS = 100_000;
 
@@ -41,15 +48,42 @@ const SheetReader = createRequire(import.meta.url)(
   'exceljs/lib/stream/xlsx/worksheet-reader.js',
 ) as new (options: SheetReaderOptions) => SheetRows;
 
-export async function openWorkbook(path: string, sheetName: string | undefined): Promise<Table> {
+/** A workbook read from a file descriptor that the caller closes. */
+export async function openWorkbook(
+  fd: number,
+  sheetName: string | undefined,
+  bounds: ReadBounds,
+): Promise<Table> {
+  const { size } = await fstatOf(fd);
   const zip = await yauzl
-    .openPromise(path, { lazyEntries: true, autoClose: false })
+    .fromRandomAccessReaderPromise(new DescriptorReader(fd), size, {
+      lazyEntries: true,
+      autoClose: false,
+    })
     .catch(() => Promise.reject(unreadable('file.damagedWorkbook')));
   const opened: Readable[] = [];
-  const openPart = async (entry: yauzl.Entry) => {
-    const part = await zip.openReadStreamPromise(entry);
-    opened.push(part);
-    return part;
+  let unpacked = 0;
+  const unpacksTooLarge = (size: number) =>
+    unreadable('file.unpacksTooLarge', { size: mebibytes(size) });
+  // The declared sizes refuse a zip bomb before anything is unpacked; yauzl checks that a part
+  // unpacks to no more than it declares, and the count below holds the total to the bound.
+  const openPart = async (entry: yauzl.Entry, whole: boolean) => {
+    const limit = whole ? maxWholePartBytes(bounds) : bounds.maxUnpackedBytes;
+    if (entry.uncompressedSize > limit) throw unpacksTooLarge(limit);
+    if (unpacked + entry.uncompressedSize > bounds.maxUnpackedBytes)
+      throw unpacksTooLarge(bounds.maxUnpackedBytes);
+    const gauge = new XmlDepthGauge(bounds.maxDepth);
+    const measured = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        unpacked += chunk.length;
+        if (unpacked > bounds.maxUnpackedBytes) done(unpacksTooLarge(bounds.maxUnpackedBytes));
+        else if (!gauge.check(chunk)) done(unreadable('file.tooDeep', { max: bounds.maxDepth }));
+        else done(null, chunk);
+      },
+    });
+    const raw = await zip.openReadStreamPromise(entry);
+    opened.push(raw, measured);
+    return pipeline(raw, measured, () => undefined);
   };
   let closed = false;
   // Parts read to their end are closed already; one given up on is not.
@@ -83,11 +117,16 @@ export async function openWorkbook(path: string, sheetName: string | undefined):
         const worksheet = new SheetReader({
           workbook: book,
           id: chosen.id,
-          iterator: await openPart(entry),
+          iterator: await openPart(entry, false),
           options: book.options,
         });
-        for await (const row of worksheet)
-          yield { rowNumber: row.number, cells: cellsOf(row, date1904) };
+        let count = 0;
+        for await (const sheetRow of worksheet) {
+          const row = { rowNumber: sheetRow.number, cells: cellsOf(sheetRow, date1904) };
+          const beyond = rowBeyond(bounds, ++count, row);
+          if (beyond) throw beyond;
+          yield row;
+        }
       } catch (error) {
         throw error instanceof DomainError ? error : unreadable('file.damagedWorksheet');
       } finally {
@@ -114,7 +153,7 @@ async function partsOf(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
 /** Parses the sheet list, then the shared strings and styles the workbook's relations name. */
 async function readWorkbookParts(
   parts: Map<string, yauzl.Entry>,
-  openPart: (entry: yauzl.Entry) => Promise<Readable>,
+  openPart: (entry: yauzl.Entry, whole: boolean) => Promise<Readable>,
 ): Promise<PartParser> {
   const book = new ExcelJS.stream.xlsx.WorkbookReader('', {
     sharedStrings: 'cache',
@@ -125,7 +164,7 @@ async function readWorkbookParts(
   }) as unknown as PartParser;
   const open = async (name: string) => {
     const entry = parts.get(partName(name));
-    return entry && openPart(entry);
+    return entry && openPart(entry, true);
   };
   const relations = await open('_rels/workbook.xml.rels');
   if (!relations) throw unreadable('file.damagedWorkbook');

@@ -11,6 +11,8 @@ import {
   revenueMappingProblems,
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
+import { readAuditfileOffThread } from './off-thread.ts';
+import type { ReadBounds } from './read-bounds.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
 import {
   columnsRefusal,
@@ -18,7 +20,6 @@ import {
   type MappingFrom,
   type TableOutline,
 } from './unreadable-columns.ts';
-import { readAuditfile } from './xaf/read-auditfile.ts';
 
 export type ReadingChoices = Omit<RevenueReadOptions, 'skipRows' | 'occurrenceMemory'>;
 
@@ -39,6 +40,8 @@ export type SourceOverrides = {
   mapping?: Record<string, string | number>;
   skipRows?: number[];
   remembered?: (sourceKey: string) => Promise<Partial<ReadingChoices> | undefined>;
+  /** How far reading the file may go; the settings' bounds when not given. */
+  bounds?: ReadBounds;
 };
 
 export async function openRevenueSource(
@@ -46,7 +49,7 @@ export async function openRevenueSource(
   overrides: SourceOverrides = {},
 ): Promise<RevenueSource> {
   if (await isAuditfile(path)) {
-    const file = await readAuditfile(path);
+    const file = await readAuditfileOffThread(path, overrides.bounds);
     return {
       format: 'xaf',
       items: file.lines,
@@ -58,6 +61,7 @@ export async function openRevenueSource(
     sheetName: overrides.sheetName,
     kind: 'revenue',
     mappingGiven: overrides.mapping !== undefined,
+    bounds: overrides.bounds,
   });
   const { headers, sourceKey, column } = table;
   const remembered =

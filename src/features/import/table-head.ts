@@ -5,7 +5,8 @@ import { headerKey } from '../../core/import/headers.ts';
 import { findHeaderRow } from '../../core/import/layout.ts';
 import { because } from '../../core/import/problem-reason.ts';
 import { importRefusal } from './import-refusal.ts';
-import { openTable } from './read-table.ts';
+import { openTableOffThread } from './off-thread.ts';
+import type { ReadBounds } from './read-bounds.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
 
 const sampleRows = 200;
@@ -41,9 +42,10 @@ export async function readTableHead(
     sheetName?: string | undefined;
     kind: 'revenue' | 'assignments';
     mappingGiven: boolean;
+    bounds?: ReadBounds | undefined;
   },
 ): Promise<TableHead> {
-  const table = await openTable(path, options.sheetName ? { sheetName: options.sheetName } : {});
+  const table = await openTableOffThread(path, options);
   const rows = table.rows[Symbol.asyncIterator]();
   const head: SourceRow[] = [];
   while (head.length < sampleRows) {

@@ -113,7 +113,7 @@ async function vcardText(request: Request): Promise<string> {
   return decoder.write(bytes.subarray(bomLength)) + decoder.end();
 }
 
-export function vcardRoutes({ db }: Deps) {
+export function vcardRoutes({ db, config }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(exportOrganization, async (c) =>
       download(
@@ -128,6 +128,7 @@ export function vcardRoutes({ db }: Deps) {
         organizationId: c.req.valid('param').id,
         text,
         dryRun: c.req.valid('query').dryRun,
+        bounds: config.importBounds,
       });
       return c.json(result, 200);
     });

@@ -7,12 +7,14 @@ import { DomainError, notFound } from '../../core/errors.ts';
 import { dmuRoles, type DmuRole } from '../../core/organization.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { VCardContact } from '../../core/vcard/vcard-contact.ts';
-import { readVCards, type VCardReading } from '../../core/vcard/vcard-reader.ts';
+import type { VCardReading } from '../../core/vcard/vcard-reader.ts';
 import { writeVCard } from '../../core/vcard/vcard-writer.ts';
 import type { Db } from '../../db/connection.ts';
 import { contacts } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
+import { readVCardsOffThread } from '../import/off-thread.ts';
+import type { ReadBounds } from '../import/read-bounds.ts';
 import { auditable, toContact } from '../contacts/contacts.service.ts';
 import { contactCreateSchema, type ContactCreate } from '../contacts/contacts.schema.ts';
 import {
@@ -130,9 +132,9 @@ class KnownContacts {
 
 const noOutcome = { displayName: null, email: null, duplicateOf: null, contactId: null };
 
-/** The text of a vCard file; refused when it holds no card at all. */
-export function readVCardFile(text: string): VCardReading[] {
-  const readings = readVCards(text);
+/** The cards of a vCard file, read on a reading thread; refused when it holds none at all. */
+export async function readVCardFile(text: string, bounds: ReadBounds): Promise<VCardReading[]> {
+  const readings = await readVCardsOffThread(text, bounds);
   if (readings.length === 0)
     throw new DomainError('invalid_input', 'The file holds no vCard (BEGIN:VCARD … END:VCARD)', [
       { field: 'file', message: 'holds no vCard (BEGIN:VCARD … END:VCARD)' },
@@ -147,9 +149,9 @@ export function readVCardFile(text: string): VCardReading[] {
 export async function importVCards(
   db: Db,
   actor: Actor,
-  input: { organizationId: string; text: string; dryRun: boolean },
+  input: { organizationId: string; text: string; dryRun: boolean; bounds: ReadBounds },
 ): Promise<VCardImportResult> {
-  const readings = readVCardFile(input.text);
+  const readings = await readVCardFile(input.text, input.bounds);
   return db.transaction(async (tx) => {
     // the lock keeps two imports into one organisation from both creating the same person
     const organization = await findOrganizationForUpdate(

@@ -278,6 +278,16 @@ describe('contacts as vCard', () => {
     expect((await huge.json()).error.message).toBe('The vCard file is larger than 5 MB');
   });
 
+  it('reads a card of many thousands of parameters at once, on a thread of its own', async () => {
+    // each parameter copied all the ones before it: this card took minutes, the server frozen
+    const card = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Piet Pol\r\nN:Pol;Piet;;;\r\nTEL${';TYPE=WORK'.repeat(200_000)}:+31 6 1234 5678\r\nEND:VCARD\r\n`;
+    const started = performance.now();
+    const answer = await importFile(zwolle, card, true);
+    expect(answer.status).toBe(200);
+    expect((await answer.json()).cards[0]).toMatchObject({ outcome: 'created' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("does not export or import another firm's organisation", async () => {
     const other = await newFirm(app);
     const theirs = (await other.owner.post('/api/v1/organizations', { name: 'Theirs' })).body.id;

@@ -1180,6 +1180,7 @@ export const en = {
       file: {
         notSent: 'No file was sent. Choose the file again.',
         tooLarge: 'The file is larger than {{size}}.',
+        interrupted: 'The file did not arrive whole: sending it was interrupted.',
         empty: 'The file is empty.',
         oldExcel: 'The file is an old Excel workbook (.xls): save it as .xlsx or CSV first.',
         pdf: 'The file is a PDF: export the report as CSV or Excel (.xlsx) instead.',
@@ -1197,6 +1198,18 @@ export const en = {
         noSuchSheet: 'The workbook has no sheet ‘{{sheet}}’; its sheets are: {{sheets}}.',
         sheetNotFound: 'The workbook has no sheet ‘{{sheet}}’.',
         damagedWorksheet: 'The worksheet cannot be read: the workbook may be damaged.',
+        tooManyRows:
+          'The file has more than {{max}} rows, more than one import takes: import it in parts (a year at a time, for example).',
+        tooManyColumns:
+          'Row {{row}} has more than {{max}} columns, more than a spreadsheet can have: the file is no table.',
+        tooDeep:
+          'The file nests its elements more than {{max}} deep, which no export does: it is refused unread.',
+        unpacksTooLarge:
+          'The workbook unpacks to more than {{size}}, more than one import takes: it is refused unread.',
+        tooSlow:
+          'Reading the file took longer than {{seconds}} seconds, so it was stopped: import it in parts.',
+        tooMuchMemory:
+          'Reading the file needed more than {{size}} of memory, so it was stopped: import it in parts.',
       },
     },
   },

@@ -1185,6 +1185,7 @@ export const nl: Texts = {
       file: {
         notSent: 'Er is geen bestand meegestuurd. Kies het bestand opnieuw.',
         tooLarge: 'Het bestand is groter dan {{size}}.',
+        interrupted: 'Het bestand is niet heel aangekomen: het versturen werd onderbroken.',
         empty: 'Het bestand is leeg.',
         oldExcel:
           'Het bestand is een oude Excel-werkmap (.xls): sla het eerst op als .xlsx of CSV.',
@@ -1203,6 +1204,18 @@ export const nl: Texts = {
         noSuchSheet: 'De werkmap heeft geen werkblad ‘{{sheet}}’; de werkbladen zijn: {{sheets}}.',
         sheetNotFound: 'De werkmap heeft geen werkblad ‘{{sheet}}’.',
         damagedWorksheet: 'Het werkblad is niet te lezen: de werkmap is misschien beschadigd.',
+        tooManyRows:
+          'Het bestand heeft meer dan {{max}} rijen, meer dan één import aanneemt: importeer het in delen (bijvoorbeeld een jaar per keer).',
+        tooManyColumns:
+          'Rij {{row}} heeft meer dan {{max}} kolommen, meer dan een spreadsheet kan hebben: het bestand is geen tabel.',
+        tooDeep:
+          'Het bestand nest zijn elementen meer dan {{max}} diep, wat geen export doet: het is ongelezen geweigerd.',
+        unpacksTooLarge:
+          'De werkmap pakt uit tot meer dan {{size}}, meer dan één import aanneemt: ze is ongelezen geweigerd.',
+        tooSlow:
+          'Het lezen van het bestand duurde langer dan {{seconds}} seconden en is gestopt: importeer het in delen.',
+        tooMuchMemory:
+          'Het lezen van het bestand had meer dan {{size}} geheugen nodig en is gestopt: importeer het in delen.',
       },
     },
   },

@@ -21,7 +21,9 @@ import type {
   RowProblem,
   SourceCustomer,
 } from '../../../core/import/revenue-line.ts';
+import { fileChunks as chunksAt } from '../file-chunks.ts';
 import { importRefusal } from '../import-refusal.ts';
+import { defaultReadBounds, type ReadBounds } from '../read-bounds.ts';
 import { AuditfileWalker, type AuditfileHeader, type UntypedJournal } from './auditfile-walker.ts';
 import { decodeXmlText } from './decode-xml-text.ts';
 import { MarkupGuard, type MarkupFault } from './markup-guard.ts';
@@ -30,8 +32,11 @@ import { salesRevenue, type RevenueContext } from './sales-revenue.ts';
 
 export type { AuditfileHeader } from './auditfile-walker.ts';
 
-/** The file's path, or its content as chunks of bytes or text. */
-export type AuditfileSource = string | AsyncIterable<string | Uint8Array>;
+/** The file's path or descriptor (which the caller closes), or its content as chunks. */
+export type AuditfileSource = string | number | AsyncIterable<string | Uint8Array>;
+
+/** The elements that count as the file's rows, for the bound on rows. */
+const rowElements = new Set(['trLine', 'customerSupplier', 'ledgerAccount']);
 
 export type AuditfileRevenueItem = RevenueLineCandidate | RowProblem;
 
@@ -53,11 +58,17 @@ export const isRowProblem = (item: AuditfileRevenueItem): item is RowProblem => 
 /**
  * Reads an audit file's header and relations (they precede the transactions), and returns the
  * revenue lines as a stream that reads on as it is consumed. Throws a DomainError
- * (`invalid_input`) for a file that is not an audit file, is not well-formed XML, or declares
- * entities.
+ * (`invalid_input`) for a file that is not an audit file, is not well-formed XML, declares
+ * entities, or goes past its bounds: elements nested deeper than `maxDepth` (the namespace-aware
+ * parser's time grows with the square of the depth), more rows than `maxRows`.
  */
-export async function readAuditfile(source: AuditfileSource): Promise<Auditfile> {
-  const reading = new AuditfileReading(typeof source === 'string' ? fileChunks(source) : source);
+export async function readAuditfile(
+  source: AuditfileSource,
+  bounds: ReadBounds = defaultReadBounds,
+): Promise<Auditfile> {
+  const chunks =
+    typeof source === 'string' || typeof source === 'number' ? fileChunks(source) : source;
+  const reading = new AuditfileReading(chunks, bounds);
   try {
     await reading.readUntilTransactions();
   } catch (error) {
@@ -89,8 +100,10 @@ class AuditfileReading {
   private ended = false;
   /** Blank lines dropped before the XML declaration, so line numbers stay the file's own. */
   private lineOffset = 0;
+  private depth = 0;
+  private rows = 0;
 
-  constructor(source: AsyncIterable<string | Uint8Array>) {
+  constructor(source: AsyncIterable<string | Uint8Array>, bounds: ReadBounds) {
     this.chunks = decodeXmlText(source)[Symbol.asyncIterator]();
     this.walker = new AuditfileWalker({
       notAnAuditfile: (why) => {
@@ -118,11 +131,18 @@ class AuditfileReading {
     });
     this.parser.on('opentag', (tag) => {
       this.rootSeen = true;
+      if (++this.depth > bounds.maxDepth)
+        throw importRefusal(because('file.tooDeep', { max: bounds.maxDepth }));
+      if (rowElements.has(tag.local) && ++this.rows > bounds.maxRows)
+        throw importRefusal(because('file.tooManyRows', { max: bounds.maxRows }));
       this.walker.open(tag.local, tag.uri, this.parser.line + this.lineOffset);
     });
     this.parser.on('text', (text) => this.walker.text(text));
     this.parser.on('cdata', (text) => this.walker.text(text));
-    this.parser.on('closetag', () => this.walker.close());
+    this.parser.on('closetag', () => {
+      this.depth--;
+      this.walker.close();
+    });
     this.parser.on('error', (error) => {
       this.malformed(this.parser.line, error.message.replace(/^\d+:\d+: /, ''));
     });
@@ -212,8 +232,12 @@ class AuditfileReading {
   }
 }
 
-async function* fileChunks(path: string): AsyncGenerator<Uint8Array, void, undefined> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+async function* fileChunks(file: string | number): AsyncGenerator<Uint8Array, void, undefined> {
+  if (typeof file === 'number') {
+    yield* chunksAt(file);
+    return;
+  }
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
     yield chunk as Uint8Array;
   }
 }
