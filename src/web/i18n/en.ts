@@ -768,7 +768,7 @@ export const en = {
     },
   },
   plan: {
-    title: 'Plan',
+    title: 'Revenue plan',
     heading: 'Revenue plan {{year}}',
     intro:
       'Where the revenue of {{year}} should come from: more at existing clients, revenue from new clients, less the revenue of clients you expect to lose.',
@@ -2182,7 +2182,7 @@ export const en = {
     },
   },
   compliance: {
-    title: 'Service concept compliance',
+    title: 'Compliance',
     intro:
       'Is each client treated as its category’s service concept promises? Personal contact within the interval and often enough, call-backs and proposals within their norms, and the yearly duties done, over the fiscal year.',
     fiscalYear: 'Fiscal year',

@@ -85,7 +85,7 @@ export const nl: Texts = {
     review: 'Jaarlijkse doorlichting',
     plan: 'Omzetplan',
     acquisition: 'Kosten nieuwe klant',
-    scoring: 'Klantwaardering',
+    scoring: 'Scoringsmatrix',
     prospects: 'Prospectprofiel',
     goals: 'Doelen per categorie',
     service: 'Bedienings\u00adconcepten',
@@ -770,7 +770,7 @@ export const nl: Texts = {
     },
   },
   plan: {
-    title: 'Plan',
+    title: 'Omzetplan',
     heading: 'Omzetplan {{year}}',
     intro:
       'Waar de omzet van {{year}} vandaan moet komen: meer bij bestaande klanten, omzet van nieuwe klanten, min de omzet van klanten die je verwacht te verliezen.',
@@ -2195,7 +2195,7 @@ export const nl: Texts = {
     },
   },
   compliance: {
-    title: 'Naleving bedieningsconcepten',
+    title: 'Naleving',
     intro:
       'Krijgt elke klant wat het bedieningsconcept van zijn categorie belooft? Persoonlijk contact binnen het interval en vaak genoeg, terugbellen en offertes binnen de norm, en de jaarlijkse afspraken nagekomen, over het boekjaar.',
     fiscalYear: 'Boekjaar',
