@@ -13558,6 +13558,11 @@ export interface components {
         overdue: boolean;
         daysOverdue: number;
       }[];
+      /**
+       * @description What the firm lacks before any personal contact can fall due: 'categories' while no client has a category, 'serviceConcepts' while no category has a service concept; null when both are there
+       * @enum {string|null}
+       */
+      setUpFirst: 'categories' | 'serviceConcepts' | null;
     };
     Today: {
       /** @example 2026-11-26 */

@@ -150,7 +150,8 @@ export const en = {
     searchPlaceholder: 'Name, city or KvK number',
     count_one: '{{formattedCount}} organisation',
     count_other: '{{formattedCount}} organisations',
-    empty: 'No organisations yet. Add your first client or prospect.',
+    empty:
+      'No organisations yet. Import the revenue from your accounting package and your clients come with it, or add your first client or prospect yourself.',
     noMatch: 'No organisation matches these filters.',
     clearFilters: 'Clear filters',
     loadingMore: 'Loading more…',
@@ -1533,6 +1534,18 @@ export const en = {
     emptyHint:
       'Your clients appear here when their personal contact falls due by the service concept of their category, and with every call-back, proposal, planned activity or follow-up that is yours.',
     emptyOther: 'Nothing due for {{name}} in this period.',
+    setUpFirst: {
+      categories: {
+        title: 'First, put your clients into categories',
+        text: 'How often you speak to a client in person depends on its category. No client has a category yet, so nobody comes onto your worklist. Score your clients in the scoring matrix and commit the classification.',
+        action: 'Open the scoring matrix',
+      },
+      serviceConcepts: {
+        title: 'First, your service concepts',
+        text: 'Your firm has categories but no service concept yet: set per category how often you speak to a client in person, and your clients appear here when it is time.',
+        action: 'Set up service concepts',
+      },
+    },
     readOnly: 'You are looking at a colleague’s list; they tick off their own items.',
     palette: 'My worklist',
     logActivity: 'Log activity…',

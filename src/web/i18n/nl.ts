@@ -152,7 +152,8 @@ export const nl: Texts = {
     searchPlaceholder: 'Naam, plaats of KvK-nummer',
     count_one: '{{formattedCount}} organisatie',
     count_other: '{{formattedCount}} organisaties',
-    empty: 'Nog geen organisaties. Voeg je eerste klant of prospect toe.',
+    empty:
+      'Nog geen organisaties. Importeer de omzet uit je boekhoudpakket, dan komen je klanten vanzelf mee, of voeg je eerste klant of prospect zelf toe.',
     noMatch: 'Geen organisatie voldoet aan deze filters.',
     clearFilters: 'Filters wissen',
     loadingMore: 'Meer laden…',
@@ -1543,6 +1544,18 @@ export const nl: Texts = {
     emptyHint:
       'Je klanten verschijnen hier zodra persoonlijk contact volgens het bedieningsconcept van hun categorie nodig is, en met elk terugbelverzoek, elke offerte, geplande activiteit of opvolging die bij jou ligt.',
     emptyOther: 'Niets te doen voor {{name}} in deze periode.',
+    setUpFirst: {
+      categories: {
+        title: 'Eerst je klanten indelen',
+        text: 'Hoe vaak je een klant persoonlijk spreekt, hangt af van zijn categorie. Nog geen enkele klant heeft een categorie, dus komt er niemand op je werklijst. Scoor je klanten in de scoringsmatrix en leg de indeling vast.',
+        action: 'Naar de scoringsmatrix',
+      },
+      serviceConcepts: {
+        title: 'Eerst je bedieningsconcepten',
+        text: 'Je kantoor heeft categorieën, maar nog geen bedieningsconcept: leg per categorie vast hoe vaak je een klant persoonlijk spreekt, dan verschijnen je klanten hier zodra het tijd is.',
+        action: 'Bedieningsconcepten instellen',
+      },
+    },
     readOnly: 'Je bekijkt de lijst van een collega; die vinkt de eigen punten zelf af.',
     palette: 'Mijn werklijst',
     logActivity: 'Activiteit vastleggen…',
