@@ -142,7 +142,7 @@ describe('importing revenue in the browser', () => {
     await serviceLine.selectOption({ label: 'F: Kostenplaats' });
     await expect
       .poll(() => textOf(page.getByText(/^Kopregel op rij 1/)))
-      .toContain('kolommen zoals u ze koos');
+      .toContain('kolommen zoals je ze koos');
     const header = page
       .getByRole('region', { name: 'Eerste rijen van het bestand' })
       .getByRole('columnheader', { name: /Kostenplaats/ });

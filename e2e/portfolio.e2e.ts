@@ -111,7 +111,7 @@ describe('the portfolio of a firm with imported revenue', () => {
     await expect
       .poll(() => textOf(alert))
       .toContain(
-        'Theater De Schouwburg brengt 78,95% van de omzet, sinds 2022 boven uw grens van 20%.',
+        'Theater De Schouwburg brengt 78,95% van de omzet, sinds 2022 boven je grens van 20%.',
       );
     await expect.poll(() => page.getByText('€ 38.000,00').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('50% van de klanten', { exact: true }).count()).toBe(1);

@@ -80,7 +80,7 @@ describe('klandizie digest send', { timeout: 120_000 }, () => {
     const dry = runCli(['digest', 'send', '--dry-run'], env);
     expect(dry.stderr).toBe('');
     expect(dry.stdout).toMatch(
-      new RegExp(`Would send to ${email}: Uw werklijst voor week \\d+: 1 punt, 1 achterstallig`),
+      new RegExp(`Would send to ${email}: Je werklijst voor week \\d+: 1 punt, 1 achterstallig`),
     );
     expect(dry.stdout).toContain(
       'Would send 1, skipped 0 (mail is off: KLANDIZIE_SMTP_URL is not set)',
@@ -95,9 +95,9 @@ describe('klandizie digest send', { timeout: 120_000 }, () => {
     };
     const sent = await runCliAsync(['digest', 'send'], mailEnv);
     expect(sent.stderr).toBe('');
-    expect(sent.stdout).toContain(`Sent to ${email}: Uw werklijst voor week`);
+    expect(sent.stdout).toContain(`Sent to ${email}: Je werklijst voor week`);
     expect(received.map((mail) => mail.subject)).toEqual([
-      expect.stringMatching(/^Uw werklijst voor week \d+: 1 punt, 1 achterstallig$/),
+      expect.stringMatching(/^Je werklijst voor week \d+: 1 punt, 1 achterstallig$/),
     ]);
     expect(received[0]?.text).toContain('De Vries Bouw – Persoonlijk contact');
     const again = await runCliAsync(['digest', 'send'], mailEnv);

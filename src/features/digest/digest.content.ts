@@ -8,14 +8,15 @@ import type { WorklistEntry } from '../worklist/worklist.service.ts';
 const texts = {
   nl: {
     subject: (week: number, count: number, overdue: number) =>
-      `Uw werklijst voor week ${week}: ${count} ${count === 1 ? 'punt' : 'punten'}` +
+      `Je werklijst voor week ${week}: ${count} ${count === 1 ? 'punt' : 'punten'}` +
       (overdue > 0 ? `, ${overdue} achterstallig` : ''),
     greeting: (name: string) => `Goedemorgen ${name},`,
-    intro: 'Dit staat deze week op uw werklijst, de belangrijkste klant eerst.',
+    intro: 'Dit staat deze week op je werklijst, de belangrijkste klant eerst.',
     overdue: 'Achterstallig',
     comingWeek: 'De komende zeven dagen',
     open: 'Open Klandizie',
-    footer: 'U ontvangt dit overzicht elke maandag. U zet het uit onder Instellingen → Profiel.',
+    footer:
+      'Je ontvangt dit overzicht elke maandag. Uitzetten kan onder Instellingen → Mijn profiel.',
   },
   en: {
     subject: (week: number, count: number, overdue: number) =>
@@ -26,7 +27,7 @@ const texts = {
     overdue: 'Overdue',
     comingWeek: 'The coming seven days',
     open: 'Open Klandizie',
-    footer: 'You receive this overview every Monday. Turn it off under Settings → Profile.',
+    footer: 'You receive this overview every Monday. Turn it off under Settings → My profile.',
   },
 } as const;
 

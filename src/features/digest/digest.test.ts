@@ -153,7 +153,7 @@ describe('the weekly digest', () => {
     expect(pim?.from?.value).toEqual([
       { name: 'Klandizie', address: 'werklijst@kantoor.example.nl' },
     ]);
-    expect(pim?.subject).toMatch(/^Uw werklijst voor week \d+: 1 punt, 1 achterstallig$/);
+    expect(pim?.subject).toMatch(/^Je werklijst voor week \d+: 1 punt, 1 achterstallig$/);
     expect(pim?.headers.get('content-language')).toBe('nl');
     expect(pim?.text).toContain('Goedemorgen Pim,');
     expect(pim?.text).toContain('Achterstallig (1)');

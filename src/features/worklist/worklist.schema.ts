@@ -35,6 +35,15 @@ export const worklistSchema = z
         }),
       }),
     ),
+    setUpFirst: z
+      .enum(['categories', 'serviceConcepts'])
+      .nullable()
+      .openapi({
+        description:
+          "What the firm lacks before any personal contact can fall due: 'categories' while no " +
+          "client has a category, 'serviceConcepts' while no category has a service concept; " +
+          'null when both are there',
+      }),
   })
   .openapi('Worklist');
 

@@ -49,7 +49,13 @@ export async function worklistOf(
     /** The firm's day to judge at (firmToday). */
     today: string;
   },
-): Promise<{ userId: string; today: string; until: string; items: WorklistEntry[] }> {
+): Promise<{
+  userId: string;
+  today: string;
+  until: string;
+  items: WorklistEntry[];
+  setUpFirst: 'categories' | 'serviceConcepts' | null;
+}> {
   const { workspaceId } = actor;
   const userId = options.userId ?? actor.userId;
   if (options.userId && !(await usersOfWorkspace(db, workspaceId, [userId])).has(userId))
@@ -133,5 +139,8 @@ export async function worklistOf(
       organizationName: names.get(item.organizationId) ?? '',
       label: labels.get(`${item.kind}:${item.itemId}`) ?? null,
     })),
+    // personal contact follows a category's service concept: without either, none falls due
+    setUpFirst:
+      categories.size === 0 ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
   };
 }

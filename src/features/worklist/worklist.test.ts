@@ -152,3 +152,24 @@ describe('the worklist', () => {
     expect((await colleague.get('/api/v1/worklist')).body.today).toBe(answer.body.today);
   });
 });
+
+describe('a new firm’s worklist', () => {
+  it('names what to set up first: a category for a client, then a service concept', async () => {
+    const { owner: newOwner } = await newFirm(testApp(database));
+    const setUpFirst = async () => (await newOwner.get('/api/v1/worklist')).body.setUpFirst;
+    expect(await setUpFirst()).toBe('categories');
+    const schemeId = (await newOwner.get('/api/v1/category-schemes')).body.items[0].id;
+    const id = (await newOwner.post('/api/v1/organizations', { name: 'Delta', status: 'client' }))
+      .body.id as string;
+    await newOwner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category: 'B',
+      reason: 'Test',
+    });
+    expect(await setUpFirst()).toBe('serviceConcepts');
+    await newOwner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+      preset: 'freelancerAbc',
+    });
+    expect(await setUpFirst()).toBe(null);
+  });
+});

@@ -13622,6 +13622,11 @@ export interface components {
         /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
         workingDaysOverdue: number | null;
       }[];
+      /**
+       * @description What the firm lacks before any personal contact can fall due: 'categories' while no client has a category, 'serviceConcepts' while no category has a service concept; null when both are there
+       * @enum {string|null}
+       */
+      setUpFirst: 'categories' | 'serviceConcepts' | null;
     };
     Today: {
       /** @example 2026-11-26 */

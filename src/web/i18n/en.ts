@@ -23,7 +23,7 @@ export const en = {
     language: 'Language',
     errorTitle: 'Something went wrong',
     networkError: 'The server cannot be reached. Check your connection and try again.',
-    sessionEnded: 'Your session has ended. Please sign in again.',
+    sessionEnded: 'Your session has ended. Sign in again.',
     fixFields: 'Some fields need your attention.',
     required: 'Required',
   },
@@ -154,7 +154,8 @@ export const en = {
     searchPlaceholder: 'Name, city or KvK number',
     count_one: '{{formattedCount}} organisation',
     count_other: '{{formattedCount}} organisations',
-    empty: 'No organisations yet. Add your first client or prospect.',
+    empty:
+      'No organisations yet. Import the revenue from your accounting package and your clients come with it, or add your first client or prospect yourself.',
     noMatch: 'No organisation matches these filters.',
     clearFilters: 'Clear filters',
     loadingMore: 'Loading more…',
@@ -418,7 +419,7 @@ export const en = {
       password: 'Change password',
       currentPassword: 'Current password',
       newPassword: 'New password',
-      passwordChanged: 'Your password is changed. Your other sessions are signed out.',
+      passwordChanged: 'Your password has been changed. Your other sessions have been signed out.',
     },
     tokens: {
       title: 'API tokens',
@@ -737,7 +738,7 @@ export const en = {
     open: 'Review of {{name}}',
     panelTitle: '{{name}}: review {{year}}',
     decisionTitle: 'Decision for {{year}}',
-    choose: 'What do you do with this relationship?',
+    choose: 'What will you do with this relationship?',
     chooseRequired: 'Choose a decision',
     note: 'Note (optional)',
     notePlaceholder: 'Why, and what happens next',
@@ -775,7 +776,7 @@ export const en = {
     },
   },
   plan: {
-    title: 'Plan',
+    title: 'Revenue plan',
     heading: 'Revenue plan {{year}}',
     intro:
       'Where the revenue of {{year}} should come from: more at existing clients, revenue from new clients, less the revenue of clients you expect to lose.',
@@ -902,7 +903,7 @@ export const en = {
       'Bring in the revenue or the assignments from an export of your accounting or practice software. Nothing is written until you have seen what the file holds and confirmed.',
     notAllowed: 'Your role does not allow importing. Ask a partner or the owner of the firm.',
     kind: {
-      label: 'What do you import?',
+      label: 'What are you importing?',
       revenue: 'Revenue',
       assignments: 'Assignments',
       revenueHint: 'Invoiced revenue per client: CSV, Excel (XLSX) or the XML Auditfile (XAF).',
@@ -1602,6 +1603,18 @@ export const en = {
     emptyHint:
       'Your clients appear here when their personal contact falls due by the service concept of their category, and with every call-back, proposal, planned activity or follow-up that is yours.',
     emptyOther: 'Nothing due for {{name}} in this period.',
+    setUpFirst: {
+      categories: {
+        title: 'First, put your clients into categories',
+        text: 'How often you speak to a client in person depends on its category. No client has a category yet, so nobody comes onto your worklist. Score your clients in the scoring matrix and commit the classification.',
+        action: 'Open the scoring matrix',
+      },
+      serviceConcepts: {
+        title: 'First, your service concepts',
+        text: 'Your firm has categories but no service concept yet: set per category how often you speak to a client in person, and your clients appear here when it is time.',
+        action: 'Set up service concepts',
+      },
+    },
     readOnly: 'You are looking at a colleague’s list; they tick off their own items.',
     palette: 'My worklist',
     logActivity: 'Log activity…',
@@ -2251,7 +2264,7 @@ export const en = {
     },
   },
   compliance: {
-    title: 'Service concept compliance',
+    title: 'Compliance',
     intro:
       'Is each client treated as its category’s service concept promises? Personal contact within the interval and often enough, call-backs and proposals within their norms, and the yearly duties done, over the fiscal year.',
     fiscalYear: 'Fiscal year',

@@ -86,7 +86,7 @@ export const nl: Texts = {
     review: 'Jaarlijkse doorlichting',
     plan: 'Omzetplan',
     acquisition: 'Kosten nieuwe klant',
-    scoring: 'Klantwaardering',
+    scoring: 'Scoringsmatrix',
     prospects: 'Prospectprofiel',
     goals: 'Doelen per categorie',
     service: 'Bedienings\u00adconcepten',
@@ -156,7 +156,8 @@ export const nl: Texts = {
     searchPlaceholder: 'Naam, plaats of KvK-nummer',
     count_one: '{{formattedCount}} organisatie',
     count_other: '{{formattedCount}} organisaties',
-    empty: 'Nog geen organisaties. Voeg je eerste klant of prospect toe.',
+    empty:
+      'Nog geen organisaties. Importeer de omzet uit je boekhoudpakket, dan komen je klanten vanzelf mee, of voeg je eerste klant of prospect zelf toe.',
     noMatch: 'Geen organisatie voldoet aan deze filters.',
     clearFilters: 'Filters wissen',
     loadingMore: 'Meer laden…',
@@ -281,14 +282,14 @@ export const nl: Texts = {
     import: 'vCard importeren',
     importTitle: 'Contactpersonen importeren uit een vCard-bestand',
     importIntro:
-      'Kies een vCard-bestand (.vcf) uit Outlook, Google Contacten of Apple Contacten, van hooguit 5 MB. U ziet eerst wat er wordt toegevoegd; er wordt pas iets opgeslagen als u bevestigt.',
+      'Kies een vCard-bestand (.vcf) uit Outlook, Google Contacten of Apple Contacten, van hooguit 5 MB. Je ziet eerst wat er wordt toegevoegd; er wordt pas iets opgeslagen als je bevestigt.',
     chooseFile: 'Bestand kiezen',
     otherFile: 'Ander bestand kiezen',
     checking: 'Het bestand wordt gelezen…',
     tooLarge: 'Het bestand is groter dan 5 MB.',
     emptyFile: 'Het bestand is leeg.',
     noCards:
-      'Dit bestand bevat geen vCard. Exporteer de contactpersonen uit uw adresboek als vCard (.vcf).',
+      'Dit bestand bevat geen vCard. Exporteer de contactpersonen uit je adresboek als vCard (.vcf).',
     summary: '{{created}} toe te voegen, {{skipped}} al aanwezig, {{refused}} niet bruikbaar',
     columns: { card: 'Kaart', name: 'Naam', outcome: 'Resultaat', detail: 'Waarom' },
     outcome: { created: 'Nieuw', skipped: 'Al aanwezig', refused: 'Niet bruikbaar' },
@@ -446,8 +447,8 @@ export const nl: Texts = {
     loadingYear: '{{year}} laden…',
     empty: {
       title: 'Nog geen omzet',
-      text: 'De klantenportefeuille laat zien hoe uw klantenbestand ervoor staat: welke klanten de omzet brengen, hoe afhankelijk u bent van uw grootste klanten en waar de groei vandaan komt. Daarvoor is de omzet per klant uit uw boekhoudpakket nodig.',
-      cli: 'Importeer een export van uw boekhoudpakket (CSV, XLSX of auditfile) op de server:',
+      text: 'De klantenportefeuille laat zien hoe je klantenbestand ervoor staat: welke klanten de omzet brengen, hoe afhankelijk je bent van je grootste klanten en waar de groei vandaan komt. Daarvoor is de omzet per klant uit je boekhoudpakket nodig.',
+      cli: 'Importeer een export van je boekhoudpakket (CSV, XLSX of auditfile) op de server:',
       command: 'klandizie import revenue omzet.csv',
     },
     emptyYear: 'Geen omzet in {{year}}. Kies een ander boekjaar.',
@@ -469,9 +470,9 @@ export const nl: Texts = {
     alerts: {
       title: 'Afhankelijkheid',
       firstTime:
-        '<client>{{name}}</client> brengt {{share}} van de omzet, boven uw grens van {{threshold}}: dit jaar voor het eerst.',
+        '<client>{{name}}</client> brengt {{share}} van de omzet, boven je grens van {{threshold}}: dit jaar voor het eerst.',
       since:
-        '<client>{{name}}</client> brengt {{share}} van de omzet, sinds {{year}} boven uw grens van {{threshold}}.',
+        '<client>{{name}}</client> brengt {{share}} van de omzet, sinds {{year}} boven je grens van {{threshold}}.',
     },
     pareto: {
       title: 'Paretocurve',
@@ -485,7 +486,7 @@ export const nl: Texts = {
     trend: {
       title: 'Concentratie door de jaren',
       summary:
-        'Het omzetaandeel van de grootste klant en van de top 5 per boekjaar, tegen uw afhankelijkheidsgrens van {{threshold}}.',
+        'Het omzetaandeel van de grootste klant en van de top 5 per boekjaar, tegen je afhankelijkheidsgrens van {{threshold}}.',
       largest: 'Grootste klant',
       topFive: 'Top-5-klanten',
       threshold: 'Grens {{threshold}}',
@@ -528,7 +529,7 @@ export const nl: Texts = {
         dog: 'Hond',
       },
       explain: {
-        star: 'Hoge omzet, groeiend: de klanten waar u het meest aan heeft.',
+        star: 'Hoge omzet, groeiend: de klanten waar je het meest aan hebt.',
         cash_cow: 'Hoge omzet, niet groeiend.',
         question_mark: 'Lage omzet, groeiend.',
         dog: 'Lage omzet, niet groeiend.',
@@ -649,7 +650,7 @@ export const nl: Texts = {
   review: {
     title: 'Jaarlijkse doorlichting',
     intro:
-      'Maak eens per jaar de balans op voor elke klant: de vragen van de doorlichting met de cijfers die ze beantwoorden, en wat u met de relatie gaat doen.',
+      'Maak eens per jaar de balans op voor elke klant: de vragen van de doorlichting met de cijfers die ze beantwoorden, en wat je met de relatie gaat doen.',
     print: 'Afdrukken',
     printTitle: 'Jaarlijkse doorlichting {{year}}',
     printFirm: '{{firm}} · afgedrukt op {{date}}',
@@ -716,7 +717,7 @@ export const nl: Texts = {
       noGrowth: 'Geen omzet in het jaar ervoor',
     },
     flags: {
-      revenue_per_hour_below_rate: 'Omzet per uur onder uw laagste tarief',
+      revenue_per_hour_below_rate: 'Omzet per uur onder je laagste tarief',
       revenue_per_hour_below_median: 'Omzet per uur onder de helft van de mediaan van het kantoor',
       many_credit_notes: 'Veel creditnota’s',
       high_credit_note_share: 'Creditnota’s zijn een groot deel van de omzet',
@@ -739,7 +740,7 @@ export const nl: Texts = {
     open: 'Doorlichting van {{name}}',
     panelTitle: '{{name}}: doorlichting {{year}}',
     decisionTitle: 'Besluit voor {{year}}',
-    choose: 'Wat doet u met deze relatie?',
+    choose: 'Wat doe je met deze relatie?',
     chooseRequired: 'Kies een besluit',
     note: 'Toelichting (optioneel)',
     notePlaceholder: 'Waarom, en wat er nu gebeurt',
@@ -751,7 +752,7 @@ export const nl: Texts = {
     historyEmpty: 'Nog geen besluiten vastgelegd.',
     historyYear: 'Doorlichting {{year}}',
     readOnly:
-      'Met uw rol kunt u de doorlichting lezen; besluiten vastleggen is aan professionals, managers, partners en eigenaren.',
+      'Met jouw rol kun je de doorlichting lezen; besluiten vastleggen is aan professionals, managers, partners en eigenaren.',
     openOrganization: 'Organisatie openen',
     fileName: 'jaarlijkse-doorlichting-{{year}}',
     export: {
@@ -777,10 +778,10 @@ export const nl: Texts = {
     },
   },
   plan: {
-    title: 'Plan',
+    title: 'Omzetplan',
     heading: 'Omzetplan {{year}}',
     intro:
-      'Waar de omzet van {{year}} vandaan moet komen: meer bij bestaande klanten, omzet van nieuwe klanten, min de omzet van klanten die u verwacht te verliezen.',
+      'Waar de omzet van {{year}} vandaan moet komen: meer bij bestaande klanten, omzet van nieuwe klanten, min de omzet van klanten die je verwacht te verliezen.',
     fields: {
       existingGrowth: 'Groei bij bestaande klanten',
       existingGrowthHint:
@@ -788,7 +789,7 @@ export const nl: Texts = {
       newClients: 'Omzet van nieuwe klanten',
       newClientsHint: 'Klanten die in het jaar worden gewonnen (of teruggewonnen)',
       expectedLoss: 'Verwacht verlies',
-      expectedLossHint: 'Omzet van de klanten die u verwacht te verliezen',
+      expectedLossHint: 'Omzet van de klanten die je verwacht te verliezen',
     },
     errors: {
       invalid: 'Vul een bedrag in, zoals {{example}}',
@@ -833,7 +834,7 @@ export const nl: Texts = {
     save: 'Plan opslaan',
     saved: 'Het plan voor {{year}} is opgeslagen.',
     readOnly: 'Alleen een eigenaar stelt het plan van het kantoor vast.',
-    unsaved: 'U hebt wijzigingen die niet zijn opgeslagen. Toch weggaan?',
+    unsaved: 'Je hebt wijzigingen die niet zijn opgeslagen. Toch weggaan?',
     progress: {
       title: '{{year}} tot nu toe',
       intro:
@@ -857,7 +858,7 @@ export const nl: Texts = {
     title: 'Kosten nieuwe klant',
     heading: 'Kosten van een nieuwe klant {{year}}',
     intro:
-      'Wat kostte het winnen van nieuwe klanten in {{year}}? De tijd (uren tegen een tarief) en het geld die u investeerde, gedeeld door de nieuwe vaste klanten: eenmalige klanten en klanten die u liever ziet gaan tellen niet mee.',
+      'Wat kostte het winnen van nieuwe klanten in {{year}}? De tijd (uren tegen een tarief) en het geld die je investeerde, gedeeld door de nieuwe vaste klanten: eenmalige klanten en klanten die je liever ziet gaan tellen niet mee.',
     investment: {
       title: 'Geïnvesteerd in nieuwe klanten',
       hours: 'Uren',
@@ -902,11 +903,11 @@ export const nl: Texts = {
     importRevenue: 'Omzet importeren',
     title: 'Importeren',
     intro:
-      'Haal de omzet of de opdrachten binnen uit een export van uw boekhoud- of praktijkpakket. Er wordt niets vastgelegd voordat u hebt gezien wat het bestand bevat en hebt bevestigd.',
+      'Haal de omzet of de opdrachten binnen uit een export van je boekhoud- of praktijkpakket. Er wordt niets vastgelegd voordat je hebt gezien wat het bestand bevat en hebt bevestigd.',
     notAllowed:
-      'Uw rol staat importeren niet toe. Vraag het een partner of de eigenaar van het kantoor.',
+      'Met jouw rol kun je niet importeren. Vraag het een partner of de eigenaar van het kantoor.',
     kind: {
-      label: 'Wat importeert u?',
+      label: 'Wat importeer je?',
       revenue: 'Omzet',
       assignments: 'Opdrachten',
       revenueHint: 'Gefactureerde omzet per klant: CSV, Excel (XLSX) of de XML Auditfile (XAF).',
@@ -944,7 +945,7 @@ export const nl: Texts = {
         ymd: 'datums als jaar-maand-dag',
       },
       mappingFrom: {
-        given: 'kolommen zoals u ze koos',
+        given: 'kolommen zoals je ze koos',
         remembered: 'kolommen zoals onthouden van het vorige bestand met deze opbouw',
         proposed: 'kolommen herkend aan de kopregel',
       },
@@ -1046,7 +1047,7 @@ export const nl: Texts = {
       fileName: 'geweigerde-rijen-{{file}}',
     },
     choices: {
-      title: 'Uw keuzes',
+      title: 'Jouw keuzes',
       unknownCustomers: 'Klanten die nog niet in Klandizie staan',
       create: 'Maak ze aan als klant',
       leaveOut: 'Laat hun regels buiten',
@@ -1068,14 +1069,14 @@ export const nl: Texts = {
       assignments:
         '{{formattedWritten}} opdrachten vastgelegd, {{formattedPresent}} stonden er al.',
       nothing:
-        'Er is niets vastgelegd: het bestand heeft rijen met problemen en u koos ervoor niets te importeren.',
+        'Er is niets vastgelegd: het bestand heeft rijen met problemen en je koos ervoor niets te importeren.',
       portfolio: 'Naar de klantenportefeuille',
       organizations: 'Naar de organisaties',
       another: 'Nog een bestand importeren',
     },
     error: 'Het bestand kon niet worden gelezen',
     importError:
-      'De import is niet gelukt; er is niets vastgelegd. Uw bestand en keuzes blijven staan.',
+      'De import is niet gelukt; er is niets vastgelegd. Je bestand en keuzes blijven staan.',
     reasons: {
       amount: {
         empty: 'het bedrag is leeg',
@@ -1222,8 +1223,8 @@ export const nl: Texts = {
   calendarFeed: {
     title: 'Agenda-abonnement',
     intro:
-      'Abonneer u in Outlook, Google Agenda of Apple Agenda op uw geplande activiteiten en op wat er op uw werklijst vervalt. Het adres is persoonlijk: wie het heeft, ziet uw agenda.',
-    none: 'U heeft nog geen agenda-abonnement.',
+      'Abonneer je in Outlook, Google Agenda of Apple Agenda op je geplande activiteiten en op wat er op je werklijst vervalt. Het adres is persoonlijk: wie het heeft, ziet jouw agenda.',
+    none: 'Je hebt nog geen agenda-abonnement.',
     create: 'Agenda-adres maken',
     replace: 'Nieuw adres',
     replaceHint: 'Met een nieuw adres werkt het huidige niet meer.',
@@ -1231,10 +1232,10 @@ export const nl: Texts = {
     replaceText:
       'Agenda’s met een abonnement op het huidige adres krijgen geen wijzigingen meer; abonneer ze op het nieuwe adres.',
     created: 'Gemaakt op {{date}}',
-    lastFetched: 'Laatst opgehaald door uw agenda: {{date}}',
+    lastFetched: 'Laatst opgehaald door je agenda: {{date}}',
     neverFetched: 'Nog niet door een agenda opgehaald.',
     shownOnce:
-      'Kopieer dit adres nu: het wordt maar één keer getoond. Kies in uw agenda-app voor een abonnement op een internetagenda.',
+      'Kopieer dit adres nu: het wordt maar één keer getoond. Kies in je agenda-app voor een abonnement op een internetagenda.',
     address: 'Agenda-adres',
     webcal: 'Openen in agenda-app',
     copy: 'Adres kopiëren',
@@ -1242,13 +1243,13 @@ export const nl: Texts = {
     revoke: 'Intrekken',
     revokeTitle: 'Agenda-abonnement intrekken?',
     revokeText:
-      'Agenda’s met een abonnement op dit adres krijgen geen wijzigingen meer. U kunt daarna een nieuw adres maken.',
+      'Agenda’s met een abonnement op dit adres krijgen geen wijzigingen meer. Je kunt daarna een nieuw adres maken.',
     revoked: 'Het agenda-abonnement is ingetrokken.',
   },
   digest: {
     title: 'Wekelijks overzicht',
     intro:
-      'Elke maandagochtend een e-mail met uw werklijst: wat achterstallig is en wat die week vervalt, de belangrijkste klant eerst.',
+      'Elke maandagochtend een e-mail met je werklijst: wat achterstallig is en wat die week vervalt, de belangrijkste klant eerst.',
     enabled: 'Stuur mij het wekelijkse overzicht',
     lastSent: 'Laatst verstuurd op {{date}}',
     mailOff:
@@ -1298,7 +1299,7 @@ export const nl: Texts = {
       intro:
         'Geef elke klant per criterium een score van 0 (slecht) tot de top van de schaal. Het totaal is Σ gewicht × score; het cijfer is het totaal ten opzichte van het maximum, op 10.',
       keyboardHelp:
-        'Met de pijltjestoetsen en Tab gaat u van cel naar cel; typ een cijfer om te scoren, Backspace of Delete wist de score.',
+        'Met de pijltjestoetsen en Tab ga je van cel naar cel; typ een cijfer om te scoren, Backspace of Delete wist de score.',
       columns: { name: 'Klant', total: 'Totaal', grade: 'Cijfer', category: 'Categorie' },
       weight: 'gewicht {{weight}}',
       criteriaLink: 'Criteria',
@@ -1324,14 +1325,14 @@ export const nl: Texts = {
       overridden: 'Met de hand ingedeeld: {{reason}}',
       committed: 'Vastgelegd: {{category}}',
       noCriteria:
-        'Er staan nog geen criteria aan. Kies de criteria die een relatie waardevol maken voor uw kantoor en scoor daarna hier uw klanten.',
+        'Er staan nog geen criteria aan. Kies de criteria die een relatie waardevol maken voor je kantoor en scoor daarna hier je klanten.',
       noCriteriaAction: 'Criteria kiezen',
       noClients:
-        'Er zijn nog geen klanten om te scoren. Voeg eerst klanten toe of importeer uw omzet.',
+        'Er zijn nog geen klanten om te scoren. Voeg eerst klanten toe of importeer je omzet.',
       noMatches: 'Geen klanten met deze filters.',
       scoreFailed: 'De score is niet bewaard.',
       cellLabel: '{{criterion}} voor {{client}}',
-      readOnly: 'U kunt de scores bekijken, maar niet wijzigen.',
+      readOnly: 'Je kunt de scores bekijken, maar niet wijzigen.',
       export: {
         fileName: 'scoringsmatrix-{{year}}',
         criterion: '{{criterion}} (gewicht {{weight}})',
@@ -1341,7 +1342,7 @@ export const nl: Texts = {
     },
     settings: {
       intro:
-        'Kies de criteria die een relatie waardevol maken voor uw kantoor, nu en in de toekomst, en hoe zwaar elk criterium weegt (1–5).',
+        'Kies de criteria die een relatie waardevol maken voor je kantoor, nu en in de toekomst, en hoe zwaar elk criterium weegt (1–5).',
       readOnly: 'Alleen een eigenaar, partner of manager kan de criteria wijzigen.',
       active: 'Aan',
       weight: 'Gewicht',
@@ -1377,7 +1378,7 @@ export const nl: Texts = {
     classification: {
       title: 'Indeling',
       intro:
-        'Probeer andere gewichten of grenzen en zie meteen wie zou verschuiven. Er wordt pas iets bewaard als u de indeling vastlegt.',
+        'Probeer andere gewichten of grenzen en zie meteen wie zou verschuiven. Er wordt pas iets bewaard als je de indeling vastlegt.',
       boundaries: 'Grenzen van de categorieën',
       above: 'boven {{grade}}',
       from: 'vanaf {{grade}}',
@@ -1444,15 +1445,15 @@ export const nl: Texts = {
     },
     schemeEditor: {
       intro:
-        'Een indeling verdeelt uw klanten over categorieën, de beste eerst. Begin met een indeling uit de methode of geef uw eigen categorieën een naam, en kies hoe klanten erin worden gerangschikt.',
+        'Een indeling verdeelt je klanten over categorieën, de beste eerst. Begin met een indeling uit de methode of geef je eigen categorieën een naam, en kies hoe klanten erin worden gerangschikt.',
       readOnly: 'Alleen een eigenaar, partner of manager kan de indelingen wijzigen.',
       empty:
-        'Uw kantoor heeft nog geen indeling. Voeg er een toe om uw klanten over categorieën te verdelen.',
+        'Je kantoor heeft nog geen indeling. Voeg er een toe om je klanten over categorieën te verdelen.',
       openMatrix: 'Open de scoringsmatrix',
       new: 'Nieuwe indeling',
       newTitle: 'Nieuwe indeling',
       start: 'Beginnen met',
-      starts: { preset: 'Een indeling uit de methode', own: 'Uw eigen categorieën' },
+      starts: { preset: 'Een indeling uit de methode', own: 'Je eigen categorieën' },
       preset: 'Indeling',
       presetHelp: {
         abc: 'A zeer waardevol, B enigszins waardevol, C nauwelijks waardevol.',
@@ -1465,7 +1466,7 @@ export const nl: Texts = {
       kind: 'Soort',
       kinds: { value: 'Waarde', warmth: 'Warmte' },
       kindHelp: {
-        value: 'Hoe waardevol de relatie voor uw kantoor is.',
+        value: 'Hoe waardevol de relatie voor je kantoor is.',
         warmth: 'Hoe warm de relatie is; staat naast een waarde-indeling.',
       },
       categories: 'Categorieën, de beste eerst',
@@ -1484,7 +1485,7 @@ export const nl: Texts = {
       },
       methodHelp: {
         weightedGrade:
-          'Het cijfer van 0 tot 10 (Σ weging × score tegen het maximum) tegen de grens van elke categorie. De grenzen beginnen gelijk verdeeld; u stelt ze in bij de classificatie op de scoringsmatrix.',
+          'Het cijfer van 0 tot 10 (Σ weging × score tegen het maximum) tegen de grens van elke categorie. De grenzen beginnen gelijk verdeeld; je stelt ze in bij de classificatie op de scoringsmatrix.',
         meetsAll:
           'Een klant komt in de beste categorie waarvan hij het minimum haalt op elk ingevuld criterium; de laagste categorie krijgt de rest.',
         meetsXofY:
@@ -1576,7 +1577,7 @@ export const nl: Texts = {
     title: 'Mijn werklijst',
     titleOf: 'Werklijst van {{name}}',
     intro:
-      'Wat er klaarstaat voor de klanten die u beheert: persoonlijk contact volgens het bedieningsconcept, terugbelverzoeken, offertes, geplande activiteiten en opvolgingen. De waardevolste klant staat bovenaan.',
+      'Wat er klaarstaat voor de klanten die je beheert: persoonlijk contact volgens het bedieningsconcept, terugbelverzoeken, offertes, geplande activiteiten en opvolgingen. De waardevolste klant staat bovenaan.',
     today: 'Het is vandaag {{date}}.',
     range: { label: 'Vooruitkijken', today: 'Vandaag', week: '7 dagen', month: '30 dagen' },
     user: 'Werklijst van',
@@ -1612,9 +1613,21 @@ export const nl: Texts = {
     undone: 'Teruggedraaid: het staat weer op de lijst',
     empty: 'Niets te doen. Goed bezig.',
     emptyHint:
-      'Uw klanten verschijnen hier zodra persoonlijk contact volgens het bedieningsconcept van hun categorie nodig is, en met elk terugbelverzoek, elke offerte, geplande activiteit of opvolging die bij u ligt.',
+      'Je klanten verschijnen hier zodra persoonlijk contact volgens het bedieningsconcept van hun categorie nodig is, en met elk terugbelverzoek, elke offerte, geplande activiteit of opvolging die bij jou ligt.',
     emptyOther: 'Niets te doen voor {{name}} in deze periode.',
-    readOnly: 'U bekijkt de lijst van een collega; die vinkt de eigen punten zelf af.',
+    setUpFirst: {
+      categories: {
+        title: 'Eerst je klanten indelen',
+        text: 'Hoe vaak je een klant persoonlijk spreekt, hangt af van zijn categorie. Nog geen enkele klant heeft een categorie, dus komt er niemand op je werklijst. Scoor je klanten in de scoringsmatrix en leg de indeling vast.',
+        action: 'Naar de scoringsmatrix',
+      },
+      serviceConcepts: {
+        title: 'Eerst je bedieningsconcepten',
+        text: 'Je kantoor heeft categorieën, maar nog geen bedieningsconcept: leg per categorie vast hoe vaak je een klant persoonlijk spreekt, dan verschijnen je klanten hier zodra het tijd is.',
+        action: 'Bedieningsconcepten instellen',
+      },
+    },
+    readOnly: 'Je bekijkt de lijst van een collega; die vinkt de eigen punten zelf af.',
     palette: 'Mijn werklijst',
     logActivity: 'Activiteit vastleggen…',
     quick: {
@@ -1622,7 +1635,7 @@ export const nl: Texts = {
       organization: 'Organisatie',
       organizationHint: 'Typ een deel van de naam en kies de organisatie.',
       next: 'Verder',
-      shortcut: 'Met N en dan A legt u op elke pagina een activiteit vast.',
+      shortcut: 'Met N en dan A leg je op elke pagina een activiteit vast.',
     },
   },
   clientCategory: {
@@ -1633,7 +1646,7 @@ export const nl: Texts = {
       'Deze klant heeft nog geen categorie. Geef scores in de scoringsmatrix en leg daar een indeling vast.',
     openMatrix: 'Naar de scoringsmatrix',
     noCriteria:
-      'Er staan nog geen criteria aan. Kies wat een klant waardevol maakt voor uw kantoor; daarna kunt u deze klant scoren en indelen.',
+      'Er staan nog geen criteria aan. Kies wat een klant waardevol maakt voor je kantoor; daarna kun je deze klant scoren en indelen.',
     chooseCriteria: 'Criteria kiezen',
     setByHand: 'Met de hand gezet',
     committedOn: 'vastgelegd {{date}}',
@@ -1696,7 +1709,7 @@ export const nl: Texts = {
       clear: 'Wissen',
       title: 'Categorie met de hand zetten',
       intro:
-        'Een categorie die u met de hand zet, telt in plaats van die uit de scores, totdat u haar wist.',
+        'Een categorie die je met de hand zet, telt in plaats van die uit de scores, totdat je haar wist.',
       category: 'Categorie',
       reason: 'Reden',
       reasonRequired: 'Geef aan waarom, zodat collega’s het later begrijpen.',
@@ -1809,8 +1822,8 @@ export const nl: Texts = {
       category_unknown: 'Deze indeling kent die categorie niet',
       kind_unknown: 'Kies een van de doelen',
       measure_unknown: 'Kies een maatstaf bij dit doel',
-      measure_key_missing: 'Geef uw doel een naam',
-      name_missing: 'Geef uw doel een naam',
+      measure_key_missing: 'Geef je doel een naam',
+      name_missing: 'Geef je doel een naam',
       unit_unknown: 'Kies een eenheid',
       unit_mismatch: 'Deze eenheid hoort niet bij de maatstaf',
       direction_unknown: 'Kies minimaal of maximaal',
@@ -1821,11 +1834,11 @@ export const nl: Texts = {
   prospects: {
     title: 'Prospectprofiel',
     intro:
-      'De ideale prospect, afgeleid van wat uw topklanten gemeen hebben: sector, omvang, regio en de diensten die zij afnemen. Elke prospect wordt daarmee vergeleken.',
+      'De ideale prospect, afgeleid van wat je topklanten gemeen hebben: sector, omvang, regio en de diensten die zij afnemen. Elke prospect wordt daarmee vergeleken.',
     scheme: 'Indeling',
     matrixLink: 'Scoringsmatrix',
     notClassified:
-      'Er is nog geen indeling vastgelegd, dus er zijn nog geen topklanten om een profiel van af te leiden. Scoor eerst uw klanten en leg een indeling vast.',
+      'Er is nog geen indeling vastgelegd, dus er zijn nog geen topklanten om een profiel van af te leiden. Scoor eerst je klanten en leg een indeling vast.',
     notClassifiedAction: 'Naar de scoringsmatrix',
     profile: {
       title: 'Profiel',
@@ -1834,7 +1847,7 @@ export const nl: Texts = {
       derivedFrom_other:
         'Afgeleid van {{count}} klanten in categorie {{category}}, ingedeeld op {{date}}.',
       noTopClients: 'In de laatste indeling staat geen klant in categorie {{category}}.',
-      editedOn: 'Door uw kantoor aangepast op {{date}}.',
+      editedOn: 'Door je kantoor aangepast op {{date}}.',
       traits: {
         sector: 'Sector',
         sizeClass: 'Omvang (medewerkers)',
@@ -1858,7 +1871,7 @@ export const nl: Texts = {
       reset: 'Terug naar het afgeleide profiel',
       resetTitle: 'Terug naar het afgeleide profiel?',
       resetText:
-        'Uw aanpassingen aan het profiel vervallen; prospects worden weer vergeleken met het profiel van uw topklanten.',
+        'Je aanpassingen aan het profiel vervallen; prospects worden weer vergeleken met het profiel van je topklanten.',
       resetConfirm: 'Terugzetten',
       resetDone: 'Het afgeleide profiel telt weer.',
       readOnly: 'Alleen een eigenaar, partner of manager kan het profiel aanpassen.',
@@ -1875,8 +1888,8 @@ export const nl: Texts = {
         'Er zijn nog geen prospects. Voeg een organisatie toe met de status prospect om te zien hoe goed die past.',
       emptyAction: 'Prospect toevoegen',
       source: {
-        edited: 'Vergeleken met uw eigen profiel.',
-        derived: 'Vergeleken met het profiel van uw topklanten.',
+        edited: 'Vergeleken met je eigen profiel.',
+        derived: 'Vergeleken met het profiel van je topklanten.',
       },
     },
     reasons: {
@@ -1952,7 +1965,7 @@ export const nl: Texts = {
       other: 'Anders',
     },
     checklistTitle: 'Zes eisen aan een goed relatiegeschenk',
-    checklistHint: 'Vink aan waaraan dit geschenk voldoet voordat u het geeft.',
+    checklistHint: 'Vink aan waaraan dit geschenk voldoet voordat je het geeft.',
     checklistCount: '{{met}} van de 6 eisen voldaan',
     requirements: {
       recipientsTaste: 'Naar de smaak van de ontvanger',
@@ -2016,7 +2029,7 @@ export const nl: Texts = {
     help: {
       emptyIsNone: 'Leeg: geen norm',
       minimum: '0: geen minimum',
-      ownNorms: 'Waar deze klanten verder op kunnen rekenen, in uw eigen woorden.',
+      ownNorms: 'Waar deze klanten verder op kunnen rekenen, in je eigen woorden.',
     },
     summary: {
       interval_one: 'elke dag contact',
@@ -2051,7 +2064,7 @@ export const nl: Texts = {
       expressDelivery: 'Drie segmenten (koeriersdienst)',
       confirmTitle: 'De normen van “{{preset}}” instellen?',
       confirmText:
-        'De normen van {{categories}} worden vervangen door die van het voorbeeld. U kunt ze daarna aanpassen.',
+        'De normen van {{categories}} worden vervangen door die van het voorbeeld. Je kunt ze daarna aanpassen.',
       confirm: 'Normen vervangen',
       done: 'De normen van het voorbeeld zijn ingesteld',
     },
@@ -2122,7 +2135,7 @@ export const nl: Texts = {
     hints: {
       duty: 'Eenmaal gedaan is dit de omzetprognose, het evaluatiegesprek of het accountplan van dit jaar.',
       noDuty: 'Geen',
-      p: 'Voorgesteld bij de soort; u kunt hem wijzigen of leegmaken.',
+      p: 'Voorgesteld bij de soort; je kunt hem wijzigen of leegmaken.',
       noP: 'Geen P',
       minutes: 'Geef hele minuten.',
       cost: 'Geef een bedrag, zoals 45,00.',
@@ -2168,7 +2181,7 @@ export const nl: Texts = {
       newClient: 'Nieuwe klant',
       category: 'Categorie {{category}}',
       empty:
-        'Nog geen offertes op het bord. Leg een offerteaanvraag vast op de pagina van de klant: die verschijnt dan hier, en u volgt haar van aanvraag tot gewonnen of verloren.',
+        'Nog geen offertes op het bord. Leg een offerteaanvraag vast op de pagina van de klant: die verschijnt dan hier, en je volgt haar van aanvraag tot gewonnen of verloren.',
       emptyFiltered: 'Geen offertes van deze collega in deze periode.',
       toOrganizations: 'Naar de organisaties',
       callBacks: 'Mijn terugbelverzoeken',
@@ -2266,7 +2279,7 @@ export const nl: Texts = {
     },
   },
   compliance: {
-    title: 'Naleving bedieningsconcepten',
+    title: 'Naleving',
     intro:
       'Krijgt elke klant wat het bedieningsconcept van zijn categorie belooft? Persoonlijk contact binnen het interval en vaak genoeg, terugbellen en offertes binnen de norm, en de jaarlijkse afspraken nagekomen, over het boekjaar.',
     fiscalYear: 'Boekjaar',
@@ -2395,7 +2408,7 @@ export const nl: Texts = {
     mine: {
       title: 'Mijn terugbelverzoeken',
       intro:
-        'Gesprekken die nog terug moeten, de oudste eerst, met de termijn die de categorie van de klant stelt. Vink een verzoek af zodra u hebt teruggebeld.',
+        'Gesprekken die nog terug moeten, de oudste eerst, met de termijn die de categorie van de klant stelt. Vink een verzoek af zodra je hebt teruggebeld.',
       forUser: 'Voor',
       empty: 'Niemand hoeft te worden teruggebeld.',
       toBoard: 'Offertebord',

@@ -2,7 +2,7 @@
 // that fetches the next page as the user scrolls.
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
@@ -189,10 +189,16 @@ export function OrganizationListPage() {
                 {t('organizations.clearFilters')}
               </Button>
             ) : (
+              // a new firm's clients usually come with its revenue, so the import comes first
               permissions.write && (
-                <Button component={Link} to="/organizations/new">
-                  {t('organizations.new')}
-                </Button>
+                <Group>
+                  <Button component={Link} to="/import" leftSection={<IconFileImport size={16} />}>
+                    {t('imports.importRevenue')}
+                  </Button>
+                  <Button component={Link} to="/organizations/new" variant="light">
+                    {t('organizations.new')}
+                  </Button>
+                </Group>
               )
             )}
           </Stack>

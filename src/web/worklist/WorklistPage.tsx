@@ -45,6 +45,7 @@ import {
   type WorklistAction,
   type WorklistItem,
 } from './worklistModel.ts';
+import { WorklistEmpty } from './WorklistEmpty.tsx';
 import { useChangeItem, useWorklist, type ItemChange } from './worklistQueries.ts';
 
 /** Who may look at a colleague's worklist; the list itself is readable to everyone. */
@@ -264,19 +265,7 @@ export function WorklistPage() {
       ) : !data ? (
         <Loading />
       ) : groups.length === 0 ? (
-        <Paper withBorder p="lg" data-testid="worklist-empty">
-          <Stack gap="xs" align="flex-start">
-            <Text fw={500}>{mine ? t('worklist.empty') : t('worklist.emptyOther', { name })}</Text>
-            {mine && (
-              <Text size="sm" c="dimmed" maw={680}>
-                {t('worklist.emptyHint')}
-              </Text>
-            )}
-            <Button component={Link} to="/organizations" variant="light" size="xs">
-              {t('nav.organizations')}
-            </Button>
-          </Stack>
-        </Paper>
+        <WorklistEmpty mine={mine} name={name} gap={data.setUpFirst} />
       ) : (
         groups.map(({ group, items: groupItems }) => (
           <Paper withBorder p="md" key={group} data-testid={`worklist-${group}`}>
