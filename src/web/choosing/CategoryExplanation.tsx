@@ -49,7 +49,7 @@ export function CategoryExplanation({ explanation }: { explanation: Explanation 
           {explanation.criteria.map((row) => (
             <Table.Tr key={row.criterionKey}>
               <Table.Td>
-                <Text size="sm" truncate="end" title={criterionLabel(row.criterion, t)}>
+                <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                   {criterionLabel(row.criterion, t)}
                 </Text>
               </Table.Td>

@@ -82,7 +82,8 @@ export function ClientCategorySection({
     <Stack gap="md">
       <Stack gap={6}>
         {rows.map((row) => (
-          <Group key={row.scheme.id} gap="sm" wrap="nowrap" align="center">
+          // on a narrow screen the reason and the buttons take lines of their own
+          <Group key={row.scheme.id} gap="sm" align="center">
             <Text size="sm" c="dimmed" w={170} style={{ flexShrink: 0 }}>
               {schemeLabel(row.scheme, t)}
             </Text>
@@ -94,7 +95,10 @@ export function ClientCategorySection({
               <CategoryBadge categoryKey={row.category} categories={row.scheme.categories} />
             )}
             {row.override ? (
-              <Text size="sm" style={{ minWidth: 0 }} truncate="end" title={row.override.reason}>
+              <Text
+                size="sm"
+                style={{ flex: '1 1 12rem', minWidth: 0, overflowWrap: 'break-word' }}
+              >
                 <Badge variant="outline" color="orange" size="sm" radius="sm" mr={6}>
                   {t('clientCategory.setByHand')}
                 </Badge>

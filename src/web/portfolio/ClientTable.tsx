@@ -14,8 +14,11 @@ import { formatShare } from './share.ts';
 import { SortHeader } from './SortHeader.tsx';
 
 const rowHeight = 41;
+/** The rank's column, beside which the client's name stays in view on a narrow screen. */
+const rankWidth = 64;
+
 const columns: { column: ClientColumn; width: number | undefined; numeric: boolean }[] = [
-  { column: 'rank', width: 64, numeric: true },
+  { column: 'rank', width: rankWidth, numeric: true },
   { column: 'name', width: undefined, numeric: false },
   { column: 'revenue', width: 128, numeric: true },
   { column: 'share', width: 100, numeric: true },
@@ -64,7 +67,12 @@ export function ClientTable(props: {
       aria-label={t('portfolio.table.title')}
       tabIndex={0}
     >
-      <Table className="portfolio-table" stickyHeader aria-rowcount={props.rows.length + 1}>
+      <Table
+        className="portfolio-table ranked"
+        style={{ '--rank-width': `${rankWidth}px` }}
+        stickyHeader
+        aria-rowcount={props.rows.length + 1}
+      >
         <colgroup>
           {columns.map(({ column, width }) => (
             <col key={column} style={width ? { width } : undefined} />

@@ -277,9 +277,10 @@ export function WorklistPage() {
                 {groupItems.length}
               </Badge>
             </Group>
-            <Table.ScrollContainer minWidth={720}>
+            {/* a card per item on a phone, its due date and buttons in view */}
+            <div className="card-table-box">
               {/* the same columns in every group, so the groups read as one list */}
-              <Table verticalSpacing="xs" highlightOnHover layout="fixed">
+              <Table verticalSpacing="xs" highlightOnHover layout="fixed" className="card-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w="28%">{t('worklist.columns.client')}</Table.Th>
@@ -328,7 +329,11 @@ export function WorklistPage() {
                             </Text>
                           )}
                         </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Table.Td
+                          style={{ whiteSpace: 'nowrap' }}
+                          data-label={t('worklist.columns.due')}
+                          data-testid="worklist-due"
+                        >
                           <Text size="sm">{formatDate(item.dueDate, language)}</Text>
                           {item.overdue && (
                             <Text size="xs" c="red.8" fw={500}>
@@ -369,7 +374,7 @@ export function WorklistPage() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </div>
           </Paper>
         ))
       )}
