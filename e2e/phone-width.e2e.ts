@@ -214,7 +214,7 @@ test('the portfolio scrolls its client table on its own, the client kept in view
 
 test('compliance fits the screen, its tables scroll with the category kept in view', async () => {
   await phone.goto(`${app.url}/clients/compliance`);
-  await phone.getByRole('heading', { name: 'Service concept compliance' }).waitFor();
+  await phone.getByRole('heading', { name: 'Compliance', level: 1 }).waitFor();
   const table = phone.getByTestId('compliance-categories');
   await table.waitFor();
   await shot('compliance');
