@@ -647,6 +647,10 @@ export const activities = pgTable(
     index('activities_duty_idx')
       .on(t.workspaceId, t.onDate)
       .where(sql`${t.duty} is not null`),
+    // the mailings and gifts that show a service concept's yearly norms (compliance)
+    index('activities_yearly_norm_idx')
+      .on(t.workspaceId, t.onDate, t.organizationId)
+      .where(sql`${t.status} = 'done' and ${t.type} in ('mailing', 'gift')`),
   ],
 );
 

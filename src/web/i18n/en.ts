@@ -2293,6 +2293,7 @@ export const en = {
       proposals: 'Proposals in norm',
       proposalDays: 'Avg. days',
       duties: 'Yearly duties',
+      secondProfessional: 'Second professional',
     },
     columnHelp: {
       clients: 'Current clients, not archived.',
@@ -2306,7 +2307,9 @@ export const en = {
       proposals: 'Proposals sent within the category’s norm, of those judged.',
       proposalDays: 'The working days the sent proposals took on average.',
       duties:
-        'Revenue forecasts, evaluation conversations and account plans done, of those the service concepts ask.',
+        'Revenue forecasts, evaluation conversations, account plans, mailings and gifts or New Year’s greetings done, of those the service concepts ask. A mailing shows by a done Mailing activity in the year; a gift or greeting by a gift given in the register or a done Gift activity.',
+      secondProfessional:
+        'Running assignments with a second professional beside the one doing the work (the client’s second professional or a member of its account team), of the assignments of clients whose category asks one.',
     },
     shortfalls: {
       contactOverdue_one: 'contact {{count}} day overdue',
@@ -2317,6 +2320,12 @@ export const en = {
       proposalsLate_one: '{{count}} proposal late',
       proposalsLate_other: '{{count}} proposals late',
       dutyMissed: 'no {{duty}}',
+      secondProfessionalMissing_one: '{{count}} assignment without a second professional',
+      secondProfessionalMissing_other: '{{count}} assignments without a second professional',
+    },
+    yearlyNorms: {
+      mailing: 'mailing',
+      giftOrGreeting: 'gift or New Year’s greeting',
     },
     fourPs: {
       title: 'The four P’s per category',

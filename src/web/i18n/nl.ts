@@ -2308,6 +2308,7 @@ export const nl: Texts = {
       proposals: 'Offertes binnen norm',
       proposalDays: 'Gem. dagen',
       duties: 'Jaarlijkse afspraken',
+      secondProfessional: 'Tweede professional',
     },
     columnHelp: {
       clients: 'Huidige klanten, niet gearchiveerd.',
@@ -2322,7 +2323,9 @@ export const nl: Texts = {
       proposals: 'Offertes binnen de norm van de categorie verstuurd, van de beoordeelde.',
       proposalDays: 'Het gemiddelde aantal werkdagen tot een offerte werd verstuurd.',
       duties:
-        'Omzetprognoses, evaluatiegesprekken en accountplannen gedaan, van wat de bedieningsconcepten vragen.',
+        'Omzetprognoses, evaluatiegesprekken, accountplannen, mailings en relatiegeschenken of nieuwjaarsgroeten gedaan, van wat de bedieningsconcepten vragen. Een mailing blijkt uit een gedane activiteit Mailing in het jaar; een geschenk of groet uit een gegeven geschenk in het register of een gedane activiteit Relatiegeschenk.',
+      secondProfessional:
+        'Lopende opdrachten met een tweede professional naast wie de opdracht doet (de tweede professional of een lid van het accountteam van de klant), van de opdrachten van klanten wier categorie dat vraagt.',
     },
     shortfalls: {
       contactOverdue_one: 'contact {{count}} dag te laat',
@@ -2333,6 +2336,12 @@ export const nl: Texts = {
       proposalsLate_one: '{{count}} offerte te laat',
       proposalsLate_other: '{{count}} offertes te laat',
       dutyMissed: 'geen {{duty}}',
+      secondProfessionalMissing_one: '{{count}} opdracht zonder tweede professional',
+      secondProfessionalMissing_other: '{{count}} opdrachten zonder tweede professional',
+    },
+    yearlyNorms: {
+      mailing: 'mailing',
+      giftOrGreeting: 'relatiegeschenk of nieuwjaarsgroet',
     },
     fourPs: {
       title: 'De vier P’s per categorie',
