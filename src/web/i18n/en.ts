@@ -2000,7 +2000,23 @@ export const en = {
     help: {
       emptyIsNone: 'Empty: no norm',
       minimum: '0: no minimum',
-      ownNorms: 'Anything else these clients can count on, in your own words.',
+      ownNorms:
+        'Anything else these clients can count on, in your own words. The product does not check these.',
+    },
+    checkedBy: {
+      mailing: 'Checked: a done Mailing activity in the fiscal year.',
+      evaluationAfterEachAssignment:
+        'Not checked yet: evaluations after assignments are not recorded until client satisfaction is added.',
+      yearlyEvaluationConversation:
+        'Checked: a done activity marked as the evaluation conversation, in the fiscal year.',
+      accountPlanRequired:
+        'Checked: a done activity marked as the account plan, in the fiscal year.',
+      yearlyRevenueForecast:
+        'Checked: a done activity marked as the revenue forecast, in the fiscal year.',
+      secondProfessionalPerAssignment:
+        'Checked: each running assignment has a second professional or account-team member beside the one doing it.',
+      giftPolicy:
+        'Checked: a gift given in the gift register or a done Gift activity in the fiscal year.',
     },
     summary: {
       interval_one: 'contact every day',

@@ -2016,7 +2016,23 @@ export const nl: Texts = {
     help: {
       emptyIsNone: 'Leeg: geen norm',
       minimum: '0: geen minimum',
-      ownNorms: 'Waar deze klanten verder op kunnen rekenen, in uw eigen woorden.',
+      ownNorms:
+        'Waar deze klanten verder op kunnen rekenen, in je eigen woorden. Het product controleert deze niet.',
+    },
+    checkedBy: {
+      mailing: 'Gecontroleerd: een gedane activiteit Mailing in het boekjaar.',
+      evaluationAfterEachAssignment:
+        'Nog niet gecontroleerd: evaluaties na opdrachten leg je pas vast als klanttevredenheid erbij komt.',
+      yearlyEvaluationConversation:
+        'Gecontroleerd: een gedane activiteit die je als evaluatiegesprek markeert, in het boekjaar.',
+      accountPlanRequired:
+        'Gecontroleerd: een gedane activiteit die je als accountplan markeert, in het boekjaar.',
+      yearlyRevenueForecast:
+        'Gecontroleerd: een gedane activiteit die je als omzetprognose markeert, in het boekjaar.',
+      secondProfessionalPerAssignment:
+        'Gecontroleerd: elke lopende opdracht heeft naast wie hem doet een tweede professional of accountteamlid.',
+      giftPolicy:
+        'Gecontroleerd: een gegeven geschenk in het register of een gedane activiteit Relatiegeschenk in het boekjaar.',
     },
     summary: {
       interval_one: 'elke dag contact',
