@@ -1,6 +1,7 @@
 // Service concepts in the browser: the firm starts from the freelancer's A/B/C, changes B's
 // norms by keyboard and saves them (an empty norm is no norm), and puts C back to the defaults
-// after confirming. Axe on the page.
+// after confirming; each norm says how compliance checks it, or that it does not yet. Axe on the
+// page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
@@ -53,6 +54,15 @@ test('the freelancer’s A/B/C as a start, B changed by keyboard, C back to the 
   const interval = b.getByLabel('Personal contact at least every');
   await interval.fill('90');
   await b.getByLabel('Evaluation after each assignment').press('Space');
+  // a norm compliance cannot check yet says so beside it; the others say what shows them
+  await b
+    .getByTestId('norm-evaluationAfterEachAssignment')
+    .getByText(/^Not checked yet: evaluations after assignments/)
+    .waitFor();
+  await b
+    .getByTestId('norm-secondProfessionalPerAssignment')
+    .getByText(/^Checked: each running assignment/)
+    .waitFor();
   await b.getByLabel('Proposal sent within').fill('');
   await interval.press('Enter');
   await expect

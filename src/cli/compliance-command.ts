@@ -76,6 +76,7 @@ const header = [
   'Proposals in norm',
   'Avg days',
   'Duties done',
+  'Second professional',
 ];
 
 function row(name: string, figures: ComplianceRollup): string[] {
@@ -89,6 +90,7 @@ function row(name: string, figures: ComplianceRollup): string[] {
     withinNorm(figures.proposals),
     averageDays(figures.proposals),
     `${figures.dutiesDone} of ${figures.dutiesRequired}`,
+    `${figures.assignmentsCovered} of ${figures.assignmentsRunning}`,
   ];
 }
 
@@ -96,6 +98,8 @@ const dutyWords = {
   revenueForecast: 'revenue forecast',
   evaluationConversation: 'evaluation conversation',
   accountPlan: 'account plan',
+  mailing: 'mailing',
+  giftOrGreeting: "gift or New Year's greeting",
 } as const;
 
 function shortfallWords(shortfall: ComplianceShortfall): string {
@@ -110,6 +114,8 @@ function shortfallWords(shortfall: ComplianceShortfall): string {
       return `${shortfall.count} proposals late`;
     case 'dutyMissed':
       return `no ${dutyWords[shortfall.duty]}`;
+    case 'secondProfessionalMissing':
+      return `${shortfall.count} assignments without a second professional`;
   }
 }
 

@@ -647,6 +647,11 @@ export const activities = pgTable(
     index('activities_duty_idx')
       .on(t.workspaceId, t.onDate)
       .where(sql`${t.duty} is not null`),
+    // the mailings and gifts that show a service concept's yearly norms (compliance), with the
+    // type so that the report reads the index alone
+    index('activities_yearly_norm_idx')
+      .on(t.workspaceId, t.onDate, t.organizationId, t.type)
+      .where(sql`${t.status} = 'done' and ${t.type} in ('mailing', 'gift')`),
   ],
 );
 

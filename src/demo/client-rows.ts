@@ -9,7 +9,7 @@ import {
   type AcquisitionAngle,
   type ProposalStage,
 } from '../core/servicing/proposal-stages.ts';
-import type { YearlyDutyKey } from '../core/servicing/yearly-duties.ts';
+import type { RecordedDutyKey } from '../core/servicing/yearly-duties.ts';
 import { isoDay, momentOn } from './days.ts';
 import type { Random } from './random.ts';
 import {
@@ -52,7 +52,7 @@ export class ClientRows {
     minutes?: number | null;
     costCents?: number | null;
     followUp?: { day: number; note: string; doneDay: number | null } | null;
-    duty?: YearlyDutyKey | null;
+    duty?: RecordedDutyKey | null;
     contactIds: readonly string[];
     professionalIds: readonly string[];
     createdDay?: number;

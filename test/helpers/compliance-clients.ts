@@ -24,6 +24,8 @@ export const noDuties = {
   revenueForecast: false,
   evaluationConversation: false,
   accountPlan: false,
+  mailing: false,
+  giftOrGreeting: false,
 };
 
 export const complianceClient = (

@@ -71,7 +71,11 @@ describe('is the service concept delivered to a client', () => {
     moving.today = '2025-12-31';
     expect(expectedContactsByNow(2, moving)).toBe(2);
     const once = clientCompliance(
-      client({ concept: b, personalContactsInPeriod: 1 }),
+      client({
+        concept: b,
+        personalContactsInPeriod: 1,
+        dutiesDone: { ...noDuties, mailing: true, giftOrGreeting: true },
+      }),
       on('2026-01-05'),
     );
     expect(once.shortfalls).toEqual([{ code: 'tooFewContacts', count: 1, expected: 2 }]);

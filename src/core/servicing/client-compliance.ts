@@ -8,6 +8,12 @@ import { dayNumberOf } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import { personalContactCheck, type ContactCheck } from './personal-contact.ts';
 import { callBackCheck, proposalCheck, type RequestCheck } from './request-norms.ts';
+import {
+  secondProfessionalCheck,
+  type ClientReach,
+  type RunningAssignment,
+  type SecondProfessionalCheck,
+} from './second-professional.ts';
 import type { ServiceConcept } from './service-concept.ts';
 import {
   yearlyDutyChecks,
@@ -40,19 +46,25 @@ export type ClientComplianceInput = {
   callBacks: readonly PeriodRequest[];
   proposals: readonly PeriodRequest[];
   dutiesDone: YearlyDutiesDone;
+  /** The client's assignments that run in the period; none when not read. */
+  runningAssignments?: readonly RunningAssignment[];
+  /** Who the client can reach beside an assignment's own professional. */
+  reach?: ClientReach;
 };
 
 /**
  * Why a client's concept is not delivered: the last contact longer ago than the interval; fewer
  * personal contacts than the minimum asks by now (pro rata while the period runs); a call-back or
- * proposal late or overdue; a yearly duty not done by the period's last day.
+ * proposal late or overdue; a yearly duty not done by the period's last day; a running assignment
+ * without a second professional (judged at once: the client cannot reach anyone else today).
  */
 export type ComplianceShortfall =
   | { code: 'contactOverdue'; daysOverdue: number }
   | { code: 'tooFewContacts'; count: number; expected: number }
   | { code: 'callBacksLate'; count: number }
   | { code: 'proposalsLate'; count: number }
-  | { code: 'dutyMissed'; duty: YearlyDutyKey };
+  | { code: 'dutyMissed'; duty: YearlyDutyKey }
+  | { code: 'secondProfessionalMissing'; count: number };
 
 export type ClientCompliance = {
   contact: ContactCheck;
@@ -66,6 +78,8 @@ export type ClientCompliance = {
   callBacks: readonly RequestCheck[];
   proposals: readonly RequestCheck[];
   duties: readonly YearlyDutyCheck[];
+  /** The running assignments and those with a second professional; null: the norm is not set. */
+  assignments: SecondProfessionalCheck | null;
   shortfalls: readonly ComplianceShortfall[];
   delivered: boolean;
 };
@@ -108,6 +122,11 @@ function lateOf(checks: readonly RequestCheck[]): number {
 
 /** Most clients of a firm have no request in a period and no shortfall: they share one list. */
 const none: readonly never[] = Object.freeze([]);
+const nobody: ClientReach = Object.freeze({
+  relationshipManagerId: null,
+  secondProfessionalId: null,
+  accountTeam: none,
+});
 
 export function clientCompliance(
   input: ClientComplianceInput,
@@ -144,6 +163,9 @@ export function clientCompliance(
         );
   const duties = yearlyDutyChecks(concept, input.dutiesDone);
   const periodOver = periodProgress(period).over;
+  const assignments = concept.secondProfessionalPerAssignment
+    ? secondProfessionalCheck(input.runningAssignments ?? none, input.reach ?? nobody)
+    : null;
 
   const shortfalls: ComplianceShortfall[] = [];
   if (contact.status === 'overdue')
@@ -161,6 +183,11 @@ export function clientCompliance(
   if (periodOver)
     for (const duty of duties)
       if (!duty.done) shortfalls.push({ code: 'dutyMissed', duty: duty.duty });
+  if (assignments !== null && assignments.covered < assignments.running)
+    shortfalls.push({
+      code: 'secondProfessionalMissing',
+      count: assignments.running - assignments.covered,
+    });
 
   return {
     contact,
@@ -168,6 +195,7 @@ export function clientCompliance(
     callBacks,
     proposals,
     duties,
+    assignments,
     shortfalls: shortfalls.length === 0 ? none : shortfalls,
     delivered: shortfalls.length === 0,
   };

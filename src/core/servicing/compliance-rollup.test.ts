@@ -22,9 +22,17 @@ function rollupOf(clients: readonly ClientCompliance[]) {
 
 describe('the figures of a group of clients', () => {
   it('adds up clients, overdue contacts, minimums on track, requests and duties', () => {
-    const concept = { ...a, yearlyRevenueForecast: true };
+    const concept = { ...a, yearlyRevenueForecast: true, secondProfessionalPerAssignment: true };
+    const reach = { relationshipManagerId: 'anna', secondProfessionalId: 'bram', accountTeam: [] };
     const clients = [
-      clientCompliance(client({ concept }), year2025),
+      clientCompliance(
+        client({
+          concept,
+          reach,
+          runningAssignments: [{ professionalId: 'anna' }, { professionalId: 'bram' }],
+        }),
+        year2025,
+      ),
       clientCompliance(
         client({
           concept,
@@ -44,13 +52,17 @@ describe('the figures of a group of clients', () => {
     const rollup = rollupOf(clients);
     expect(rollup).toMatchObject({
       clients: 3,
-      delivered: 2,
+      delivered: 1,
       withInterval: 2,
       contactOverdue: 1,
       withMinimum: 2,
       contactsOnTrack: 2,
-      dutiesRequired: 2,
+      // per A-client a forecast, a mailing and a gift
+      dutiesRequired: 6,
       dutiesDone: 1,
+      // bram runs the second assignment and has no second of his own
+      assignmentsRunning: 2,
+      assignmentsCovered: 1,
     });
     expect(rollup.proposals).toMatchObject({ judged: 1, withinNorm: 0, done: 1 });
     expect(rollupOf([])).toMatchObject({ clients: 0, delivered: 0 });

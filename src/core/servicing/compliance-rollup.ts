@@ -19,6 +19,9 @@ export type ComplianceRollup = {
   /** Yearly duties the concepts ask for, and of them those done. */
   dutiesRequired: number;
   dutiesDone: number;
+  /** Running assignments of clients whose concept asks a second professional, and those covered. */
+  assignmentsRunning: number;
+  assignmentsCovered: number;
 };
 
 /** A group's figures while its clients and requests are being added. */
@@ -39,6 +42,8 @@ export function runningRollup(): RunningRollup {
     proposals: [],
     dutiesRequired: 0,
     dutiesDone: 0,
+    assignmentsRunning: 0,
+    assignmentsCovered: 0,
   };
 }
 
@@ -55,6 +60,10 @@ export function addClient(rollup: RunningRollup, client: ClientCompliance): void
   }
   rollup.dutiesRequired += client.duties.length;
   for (const duty of client.duties) if (duty.done) rollup.dutiesDone += 1;
+  if (client.assignments !== null) {
+    rollup.assignmentsRunning += client.assignments.running;
+    rollup.assignmentsCovered += client.assignments.covered;
+  }
 }
 
 /** Adds call-backs and proposals judged: a client's, or those asked of a professional. */

@@ -109,5 +109,10 @@ export {
 } from './working-days.ts';
 export { worklist, worklistItemKinds } from './worklist.ts';
 export type { WorklistClient, WorklistInput, WorklistItem, WorklistItemKind } from './worklist.ts';
-export { yearlyDutyChecks, yearlyDutyKeys } from './yearly-duties.ts';
-export type { YearlyDutiesDone, YearlyDutyCheck, YearlyDutyKey } from './yearly-duties.ts';
+export { checkedDutyKeys, yearlyDutyChecks, yearlyDutyKeys } from './yearly-duties.ts';
+export type {
+  RecordedDutyKey,
+  YearlyDutiesDone,
+  YearlyDutyCheck,
+  YearlyDutyKey,
+} from './yearly-duties.ts';

@@ -6,7 +6,13 @@ describe('yearlyDutyChecks', () => {
   const [major, fieldSales] = presetServiceConcepts('expressDelivery');
   if (major === undefined || fieldSales === undefined) throw new Error('the preset has three');
   it('lists only what the concept requires, each done or not', () => {
-    const done = { revenueForecast: true, evaluationConversation: false, accountPlan: true };
+    const done = {
+      revenueForecast: true,
+      evaluationConversation: false,
+      accountPlan: true,
+      mailing: false,
+      giftOrGreeting: false,
+    };
     expect(yearlyDutyChecks(major, done)).toEqual([
       { duty: 'revenueForecast', done: true },
       { duty: 'evaluationConversation', done: false },

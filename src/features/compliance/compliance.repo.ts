@@ -20,6 +20,7 @@ export type ComplianceClientRow = {
   id: string;
   name: string;
   managerId: string | null;
+  secondProfessionalId: string | null;
   since: string;
   valueCents: number;
 };
@@ -30,10 +31,12 @@ export async function complianceClients(
   workspaceId: string,
   sinceYear: number,
 ): Promise<ComplianceClientRow[]> {
-  const rows = await arrayRows<[string, string, string | null, string, string | null]>(
+  const rows = await arrayRows<
+    [string, string, string | null, string | null, string, string | null]
+  >(
     db,
     sql`
-    select o.id, o.name, o.relationship_manager_id,
+    select o.id, o.name, o.relationship_manager_id, o.second_professional_id,
            coalesce(o.client_since, o.created_at::date)::text, v.value::text
       from organizations o
       left join (
@@ -43,10 +46,11 @@ export async function complianceClients(
          order by organization_id, fiscal_year desc) v on v.organization_id = o.id
      where o.workspace_id = ${workspaceId} and o.status = 'client' and o.archived_at is null`,
   );
-  return rows.map(([id, name, managerId, since, value]) => ({
+  return rows.map(([id, name, managerId, secondProfessionalId, since, value]) => ({
     id,
     name,
     managerId,
+    secondProfessionalId,
     since,
     valueCents: value === null ? 0 : Number(value),
   }));
@@ -172,6 +176,81 @@ export async function dutiesOfPeriod(
     done.set(row.organization_id, duties);
   }
   return done;
+}
+
+/**
+ * The clients with a done mailing in the period, and those with a gift or greeting: given in the
+ * gift register or a done gift activity. The activities through the partial index
+ * activities_yearly_norm_idx, so the firm's other activities are not read.
+ */
+export async function mailingsAndGiftsOfPeriod(
+  db: Db,
+  workspaceId: string,
+  period: { from: string; to: string },
+): Promise<{ mailing: Set<string>; giftOrGreeting: Set<string> }> {
+  const rows = await arrayRows<[string, boolean, boolean]>(
+    db,
+    sql`
+    select organization_id, bool_or(type = 'mailing'), bool_or(type = 'gift')
+      from activities
+     where workspace_id = ${workspaceId} and status = 'done' and type in ('mailing', 'gift')
+       and on_date >= ${period.from} and on_date <= ${period.to}
+     group by organization_id
+    union all
+    select distinct organization_id, false, true
+      from gifts
+     where workspace_id = ${workspaceId} and status = 'given'
+       and on_date >= ${period.from} and on_date <= ${period.to}`,
+  );
+  const mailing = new Set<string>();
+  const giftOrGreeting = new Set<string>();
+  for (const [id, mailed, gave] of rows) {
+    if (mailed) mailing.add(id);
+    if (gave) giftOrGreeting.add(id);
+  }
+  return { mailing, giftOrGreeting };
+}
+
+/**
+ * The assignments that run in the period per client, each with its own professional: started on
+ * or before `to` and not ended before `from`. One without a start date is not known to run.
+ */
+export async function runningAssignmentsOfPeriod(
+  db: Db,
+  workspaceId: string,
+  period: { from: string; to: string },
+): Promise<Map<string, { professionalId: string | null }[]>> {
+  const rows = await arrayRows<[string, string | null]>(
+    db,
+    sql`
+    select organization_id, professional_id
+      from assignments
+     where workspace_id = ${workspaceId} and start_date is not null
+       and start_date <= ${period.to} and (end_date is null or end_date >= ${period.from})`,
+  );
+  const running = new Map<string, { professionalId: string | null }[]>();
+  for (const [id, professionalId] of rows) {
+    const list = running.get(id);
+    if (list) list.push({ professionalId });
+    else running.set(id, [{ professionalId }]);
+  }
+  return running;
+}
+
+/** The members of every client's account team, its lead among them. */
+export async function accountTeamsOf(db: Db, workspaceId: string): Promise<Map<string, string[]>> {
+  const rows = await arrayRows<[string, string]>(
+    db,
+    sql`
+    select organization_id, user_id from account_team_members where workspace_id = ${workspaceId}`,
+  );
+  const teams = new Map<string, string[]>();
+  for (const [id, userId] of rows) {
+    const team = teams.get(id);
+    if (team) team.push(userId);
+    else teams.set(id, [userId]);
+  }
+  return teams;
 }
 
 /** The firm's users by name: the professionals a report may name. */

@@ -1,7 +1,7 @@
 // The firm's compliance with its service concepts over HTTP.
 import { z } from '@hono/zod-openapi';
 import { fourPs } from '../../core/servicing/four-ps.ts';
-import { yearlyDutyKeys } from '../../core/servicing/yearly-duties.ts';
+import { checkedDutyKeys } from '../../core/servicing/yearly-duties.ts';
 
 const fiscalYear = z.coerce
   .number()
@@ -41,6 +41,13 @@ const rollup = {
   proposals: summary,
   dutiesRequired: z.number().int(),
   dutiesDone: z.number().int(),
+  assignmentsRunning: z.number().int().openapi({
+    description: 'Running assignments of clients whose concept asks a second professional',
+  }),
+  assignmentsCovered: z
+    .number()
+    .int()
+    .openapi({ description: 'Of them, those with a second professional to reach' }),
 };
 
 export const shortfallSchema = z
@@ -53,7 +60,8 @@ export const shortfallSchema = z
     }),
     z.object({ code: z.literal('callBacksLate'), count: z.number().int() }),
     z.object({ code: z.literal('proposalsLate'), count: z.number().int() }),
-    z.object({ code: z.literal('dutyMissed'), duty: z.enum(yearlyDutyKeys) }),
+    z.object({ code: z.literal('dutyMissed'), duty: z.enum(checkedDutyKeys) }),
+    z.object({ code: z.literal('secondProfessionalMissing'), count: z.number().int() }),
   ])
   .openapi('ComplianceShortfall');
 

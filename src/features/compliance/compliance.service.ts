@@ -24,13 +24,16 @@ import { schemeOrPrimary, toScheme } from '../choosing/schemes.repo.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
+  accountTeamsOf,
   callBacksOfPeriod,
   complianceClients,
   dutiesOfPeriod,
   lastContactsBefore,
+  mailingsAndGiftsOfPeriod,
   personalContactTallies,
   proposalsOfPeriod,
   professionalsOf,
+  runningAssignmentsOfPeriod,
   type ComplianceClientRow,
   type PeriodRequestRow,
 } from './compliance.repo.ts';
@@ -79,11 +82,6 @@ function byClient(list: readonly PeriodRequestRow[], keep: (row: PeriodRequestRo
 }
 
 const none: readonly never[] = Object.freeze([]);
-const noDutiesDone = Object.freeze({
-  revenueForecast: false,
-  evaluationConversation: false,
-  accountPlan: false,
-});
 
 /**
  * The fiscal year a report judges (by default the one of `day`, the firm's today), judged at
@@ -133,16 +131,38 @@ export async function complianceReport(
     if (days !== null && days > longest) longest = days;
   const intervalFrom = addCalendarDays(judgedAt, -longest);
   const windowFrom = intervalFrom < from ? intervalFrom : from;
-  const [clients, categories, tallies, callBacks, proposals, duties, professionals] =
-    await Promise.all([
-      complianceClients(db, workspaceId, fiscalYear - 1),
-      scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
-      personalContactTallies(db, workspaceId, { windowFrom, periodFrom: from, today: judgedAt }),
-      callBacksOfPeriod(db, workspaceId, from, judgedAt),
-      proposalsOfPeriod(db, workspaceId, from, judgedAt),
-      dutiesOfPeriod(db, workspaceId, { from, to: judgedAt }),
-      professionalsOf(db, workspaceId),
-    ]);
+  // the evidence of the mailing, gift and second-professional norms only when a concept asks it
+  const asked = (norm: (concept: ServiceConcept) => boolean) => concepts.some(norm);
+  const noSet = new Set<string>();
+  const [
+    clients,
+    categories,
+    tallies,
+    callBacks,
+    proposals,
+    duties,
+    professionals,
+    mailingsAndGifts,
+    runningAssignments,
+    accountTeams,
+  ] = await Promise.all([
+    complianceClients(db, workspaceId, fiscalYear - 1),
+    scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+    personalContactTallies(db, workspaceId, { windowFrom, periodFrom: from, today: judgedAt }),
+    callBacksOfPeriod(db, workspaceId, from, judgedAt),
+    proposalsOfPeriod(db, workspaceId, from, judgedAt),
+    dutiesOfPeriod(db, workspaceId, { from, to: judgedAt }),
+    professionalsOf(db, workspaceId),
+    asked((c) => c.mailing || c.giftPolicy !== 'none')
+      ? mailingsAndGiftsOfPeriod(db, workspaceId, { from, to: judgedAt })
+      : { mailing: noSet, giftOrGreeting: noSet },
+    asked((c) => c.secondProfessionalPerAssignment)
+      ? runningAssignmentsOfPeriod(db, workspaceId, { from, to: judgedAt })
+      : new Map<string, { professionalId: string | null }[]>(),
+    asked((c) => c.secondProfessionalPerAssignment)
+      ? accountTeamsOf(db, workspaceId)
+      : new Map<string, string[]>(),
+  ]);
   const conceptOf = new Map<string, ServiceConcept>();
   const concept = (category: string | null) => {
     const key = category ?? '';
@@ -169,13 +189,19 @@ export async function complianceReport(
         personalContactsInPeriod: contactsInPeriod,
         callBacks: callBacksOf(row.id),
         proposals: proposalsOf(row.id),
-        dutiesDone: done
-          ? {
-              revenueForecast: done.has('revenueForecast'),
-              evaluationConversation: done.has('evaluationConversation'),
-              accountPlan: done.has('accountPlan'),
-            }
-          : noDutiesDone,
+        dutiesDone: {
+          revenueForecast: done?.has('revenueForecast') ?? false,
+          evaluationConversation: done?.has('evaluationConversation') ?? false,
+          accountPlan: done?.has('accountPlan') ?? false,
+          mailing: mailingsAndGifts.mailing.has(row.id),
+          giftOrGreeting: mailingsAndGifts.giftOrGreeting.has(row.id),
+        },
+        runningAssignments: runningAssignments.get(row.id) ?? none,
+        reach: {
+          relationshipManagerId: row.managerId,
+          secondProfessionalId: row.secondProfessionalId,
+          accountTeam: accountTeams.get(row.id) ?? none,
+        },
       },
       period,
     );

@@ -148,7 +148,9 @@ describe('compliance with the service concepts', () => {
       { ...(await conceptOf('C')), yearlyRevenueForecast: true },
     );
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
-    expect((await report()).firm).toMatchObject({ dutiesRequired: 1, dutiesDone: 0 });
+    // the C-client's forecast (the A-clients' mailing and gift count beside it in the firm)
+    const ofC = async () => (await report()).categories.find((c) => c.categoryKey === 'C');
+    expect(await ofC()).toMatchObject({ dutiesRequired: 1, dutiesDone: 0 });
     await manager.post(`/api/v1/organizations/${clients['Ceres Handel']}/activities`, {
       type: 'meeting',
       status: 'done',
@@ -156,7 +158,7 @@ describe('compliance with the service concepts', () => {
       subject: 'Omzetprognose',
       duty: 'revenueForecast',
     });
-    expect((await report()).firm).toMatchObject({ dutiesRequired: 1, dutiesDone: 1 });
+    expect(await ofC()).toMatchObject({ dutiesRequired: 1, dutiesDone: 1 });
   });
 
   it('judges a year gone by at its last day, and refuses a year not begun or not a year', async () => {

@@ -17,7 +17,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { activityStatuses } from '../../core/servicing/activity-input.ts';
-import { yearlyDutyKeys, type YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
+import { yearlyDutyKeys, type RecordedDutyKey } from '../../core/servicing/yearly-duties.ts';
 import {
   activityTypes,
   fourPs,
@@ -232,7 +232,7 @@ export function ActivityDialog(props: {
               }))}
               {...field('duty')}
               onChange={(value) =>
-                form.setFieldValue('duty', (value ?? null) as YearlyDutyKey | null)
+                form.setFieldValue('duty', (value ?? null) as RecordedDutyKey | null)
               }
             />
           </SimpleGrid>

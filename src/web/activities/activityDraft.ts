@@ -3,7 +3,7 @@
 // and its follow-up stand against today.
 import type { ActivityStatus } from '../../core/servicing/activity-input.ts';
 import { suggestedP, type ActivityType, type FourP } from '../../core/servicing/four-ps.ts';
-import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
+import type { RecordedDutyKey } from '../../core/servicing/yearly-duties.ts';
 import type { Schemas } from '../api/client.ts';
 import type { Language } from '../format.ts';
 import { formatHundredths, parseHundredths } from '../ui/amountText.ts';
@@ -22,7 +22,7 @@ export type ActivityValues = {
   cost: string;
   followUpOn: string;
   followUpNote: string;
-  duty: YearlyDutyKey | null;
+  duty: RecordedDutyKey | null;
   contactIds: string[];
   professionalIds: string[];
 };

@@ -13268,6 +13268,10 @@ export interface components {
         };
         dutiesRequired: number;
         dutiesDone: number;
+        /** @description Running assignments of clients whose concept asks a second professional */
+        assignmentsRunning: number;
+        /** @description Of them, those with a second professional to reach */
+        assignmentsCovered: number;
       };
       categories: {
         categoryKey: string | null;
@@ -13293,6 +13297,10 @@ export interface components {
         };
         dutiesRequired: number;
         dutiesDone: number;
+        /** @description Running assignments of clients whose concept asks a second professional */
+        assignmentsRunning: number;
+        /** @description Of them, those with a second professional to reach */
+        assignmentsCovered: number;
       }[];
       professionals: {
         /** Format: uuid */
@@ -13320,6 +13328,10 @@ export interface components {
         };
         dutiesRequired: number;
         dutiesDone: number;
+        /** @description Running assignments of clients whose concept asks a second professional */
+        assignmentsRunning: number;
+        /** @description Of them, those with a second professional to reach */
+        assignmentsCovered: number;
       }[];
       shortfallClients: {
         /** Format: uuid */
@@ -13360,7 +13372,17 @@ export interface components {
           /** @enum {string} */
           code: 'dutyMissed';
           /** @enum {string} */
-          duty: 'revenueForecast' | 'evaluationConversation' | 'accountPlan';
+          duty:
+            | 'revenueForecast'
+            | 'evaluationConversation'
+            | 'accountPlan'
+            | 'mailing'
+            | 'giftOrGreeting';
+        }
+      | {
+          /** @enum {string} */
+          code: 'secondProfessionalMissing';
+          count: number;
         };
     FourPsByCategory: {
       fiscalYear: number;

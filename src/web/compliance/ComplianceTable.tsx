@@ -1,6 +1,6 @@
 // Compliance figures side by side, a row per category or per professional, with the firm's total
 // under them: clients delivered, contacts overdue and on track, requests within their norms and
-// the yearly duties done.
+// the yearly duties done, and the running assignments with a second professional.
 import { Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,12 @@ export function ComplianceTable({
         <Table.Td {...numeric}>{withinNormText(f.proposals, language)}</Table.Td>
         <Table.Td {...numeric}>{averageDaysText(f.proposals, language)}</Table.Td>
         <Table.Td {...numeric}>{ofText(f.dutiesDone, f.dutiesRequired)}</Table.Td>
+        <Table.Td
+          {...numeric}
+          c={f.assignmentsCovered < f.assignmentsRunning ? 'red.8' : undefined}
+        >
+          {ofText(f.assignmentsCovered, f.assignmentsRunning)}
+        </Table.Td>
       </Table.Tr>
     );
   };
@@ -53,7 +59,7 @@ export function ComplianceTable({
     </Tooltip>
   );
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table verticalSpacing={6} fz="sm" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -67,6 +73,7 @@ export function ComplianceTable({
             <Table.Th ta="right">{head('proposals')}</Table.Th>
             <Table.Th ta="right">{head('proposalDays')}</Table.Th>
             <Table.Th ta="right">{head('duties')}</Table.Th>
+            <Table.Th ta="right">{head('secondProfessional')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deliveredText, ofText, withinNormText } from './complianceWords.ts';
+import i18next from 'i18next';
+import { en } from '../i18n/en.ts';
+import { nl } from '../i18n/nl.ts';
+import { deliveredText, ofText, shortfallText, withinNormText } from './complianceWords.ts';
 
 const requests = (withinNorm: number, judged: number, basisPoints: number | null) => ({
   judged,
@@ -23,5 +26,34 @@ describe('compliance figures in words', () => {
     expect(withinNormText(requests(0, 0, null), 'en')).toBe('–');
     expect(ofText(0, 0)).toBe('–');
     expect(ofText(1, 2)).toBe('1/2');
+  });
+});
+
+describe('why a client falls short, in words', () => {
+  it('names the stored norms that are checked, in both languages', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'nl',
+      resources: { nl: { translation: nl }, en: { translation: en } },
+      interpolation: { escapeValue: false },
+    });
+    const words = (lng: string) => {
+      const t = i18n.getFixedT(lng);
+      return [
+        shortfallText({ code: 'dutyMissed', duty: 'mailing' }, t),
+        shortfallText({ code: 'dutyMissed', duty: 'giftOrGreeting' }, t),
+        shortfallText({ code: 'secondProfessionalMissing', count: 2 }, t),
+      ];
+    };
+    expect(words('nl')).toEqual([
+      'geen mailing',
+      'geen relatiegeschenk of nieuwjaarsgroet',
+      '2 opdrachten zonder tweede professional',
+    ]);
+    expect(words('en')).toEqual([
+      'no mailing',
+      'no gift or New Year’s greeting',
+      '2 assignments without a second professional',
+    ]);
   });
 });

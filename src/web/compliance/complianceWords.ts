@@ -20,8 +20,13 @@ export function shortfallText(shortfall: ComplianceShortfall, t: TFunction): str
       return t('compliance.shortfalls.proposalsLate', { count: shortfall.count });
     case 'dutyMissed':
       return t('compliance.shortfalls.dutyMissed', {
-        duty: t(`activities.duties.${shortfall.duty}`).toLowerCase(),
+        duty:
+          shortfall.duty === 'mailing' || shortfall.duty === 'giftOrGreeting'
+            ? t(`compliance.yearlyNorms.${shortfall.duty}`)
+            : t(`activities.duties.${shortfall.duty}`).toLowerCase(),
       });
+    case 'secondProfessionalMissing':
+      return t('compliance.shortfalls.secondProfessionalMissing', { count: shortfall.count });
   }
 }
 

@@ -2013,7 +2013,23 @@ export const en = {
     help: {
       emptyIsNone: 'Empty: no norm',
       minimum: '0: no minimum',
-      ownNorms: 'Anything else these clients can count on, in your own words.',
+      ownNorms:
+        'Anything else these clients can count on, in your own words. The product does not check these.',
+    },
+    checkedBy: {
+      mailing: 'Checked: a done Mailing activity in the fiscal year.',
+      evaluationAfterEachAssignment:
+        'Not checked yet: evaluations after assignments are not recorded until client satisfaction is added.',
+      yearlyEvaluationConversation:
+        'Checked: a done activity marked as the evaluation conversation, in the fiscal year.',
+      accountPlanRequired:
+        'Checked: a done activity marked as the account plan, in the fiscal year.',
+      yearlyRevenueForecast:
+        'Checked: a done activity marked as the revenue forecast, in the fiscal year.',
+      secondProfessionalPerAssignment:
+        'Checked: each running assignment has a second professional or account-team member beside the one doing it.',
+      giftPolicy:
+        'Checked: a gift given in the gift register or a done Gift activity in the fiscal year.',
     },
     summary: {
       interval_one: 'contact every day',
@@ -2306,6 +2322,7 @@ export const en = {
       proposals: 'Proposals in norm',
       proposalDays: 'Avg. days',
       duties: 'Yearly duties',
+      secondProfessional: 'Second professional',
     },
     columnHelp: {
       clients: 'Current clients, not archived.',
@@ -2319,7 +2336,9 @@ export const en = {
       proposals: 'Proposals sent within the category’s norm, of those judged.',
       proposalDays: 'The working days the sent proposals took on average.',
       duties:
-        'Revenue forecasts, evaluation conversations and account plans done, of those the service concepts ask.',
+        'Revenue forecasts, evaluation conversations, account plans, mailings and gifts or New Year’s greetings done, of those the service concepts ask. A mailing shows by a done Mailing activity in the year; a gift or greeting by a gift given in the register or a done Gift activity.',
+      secondProfessional:
+        'Running assignments with a second professional beside the one doing the work (the client’s second professional or a member of its account team), of the assignments of clients whose category asks one.',
     },
     shortfalls: {
       contactOverdue_one: 'contact {{count}} day overdue',
@@ -2330,6 +2349,12 @@ export const en = {
       proposalsLate_one: '{{count}} proposal late',
       proposalsLate_other: '{{count}} proposals late',
       dutyMissed: 'no {{duty}}',
+      secondProfessionalMissing_one: '{{count}} assignment without a second professional',
+      secondProfessionalMissing_other: '{{count}} assignments without a second professional',
+    },
+    yearlyNorms: {
+      mailing: 'mailing',
+      giftOrGreeting: 'gift or New Year’s greeting',
     },
     fourPs: {
       title: 'The four P’s per category',

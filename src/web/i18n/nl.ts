@@ -2029,7 +2029,23 @@ export const nl: Texts = {
     help: {
       emptyIsNone: 'Leeg: geen norm',
       minimum: '0: geen minimum',
-      ownNorms: 'Waar deze klanten verder op kunnen rekenen, in je eigen woorden.',
+      ownNorms:
+        'Waar deze klanten verder op kunnen rekenen, in je eigen woorden. Het product controleert deze niet.',
+    },
+    checkedBy: {
+      mailing: 'Gecontroleerd: een gedane activiteit Mailing in het boekjaar.',
+      evaluationAfterEachAssignment:
+        'Nog niet gecontroleerd: evaluaties na opdrachten leg je pas vast als klanttevredenheid erbij komt.',
+      yearlyEvaluationConversation:
+        'Gecontroleerd: een gedane activiteit die je als evaluatiegesprek markeert, in het boekjaar.',
+      accountPlanRequired:
+        'Gecontroleerd: een gedane activiteit die je als accountplan markeert, in het boekjaar.',
+      yearlyRevenueForecast:
+        'Gecontroleerd: een gedane activiteit die je als omzetprognose markeert, in het boekjaar.',
+      secondProfessionalPerAssignment:
+        'Gecontroleerd: elke lopende opdracht heeft naast wie hem doet een tweede professional of accountteamlid.',
+      giftPolicy:
+        'Gecontroleerd: een gegeven geschenk in het register of een gedane activiteit Relatiegeschenk in het boekjaar.',
     },
     summary: {
       interval_one: 'elke dag contact',
@@ -2321,6 +2337,7 @@ export const nl: Texts = {
       proposals: 'Offertes binnen norm',
       proposalDays: 'Gem. dagen',
       duties: 'Jaarlijkse afspraken',
+      secondProfessional: 'Tweede professional',
     },
     columnHelp: {
       clients: 'Huidige klanten, niet gearchiveerd.',
@@ -2335,7 +2352,9 @@ export const nl: Texts = {
       proposals: 'Offertes binnen de norm van de categorie verstuurd, van de beoordeelde.',
       proposalDays: 'Het gemiddelde aantal werkdagen tot een offerte werd verstuurd.',
       duties:
-        'Omzetprognoses, evaluatiegesprekken en accountplannen gedaan, van wat de bedieningsconcepten vragen.',
+        'Omzetprognoses, evaluatiegesprekken, accountplannen, mailings en relatiegeschenken of nieuwjaarsgroeten gedaan, van wat de bedieningsconcepten vragen. Een mailing blijkt uit een gedane activiteit Mailing in het jaar; een geschenk of groet uit een gegeven geschenk in het register of een gedane activiteit Relatiegeschenk.',
+      secondProfessional:
+        'Lopende opdrachten met een tweede professional naast wie de opdracht doet (de tweede professional of een lid van het accountteam van de klant), van de opdrachten van klanten wier categorie dat vraagt.',
     },
     shortfalls: {
       contactOverdue_one: 'contact {{count}} dag te laat',
@@ -2346,6 +2365,12 @@ export const nl: Texts = {
       proposalsLate_one: '{{count}} offerte te laat',
       proposalsLate_other: '{{count}} offertes te laat',
       dutyMissed: 'geen {{duty}}',
+      secondProfessionalMissing_one: '{{count}} opdracht zonder tweede professional',
+      secondProfessionalMissing_other: '{{count}} opdrachten zonder tweede professional',
+    },
+    yearlyNorms: {
+      mailing: 'mailing',
+      giftOrGreeting: 'relatiegeschenk of nieuwjaarsgroet',
     },
     fourPs: {
       title: 'De vier P’s per categorie',

@@ -157,6 +157,9 @@ export function ServiceConceptCard(props: {
               }
               allowDeselect={false}
               readOnly={props.readOnly}
+              description={
+                norms.giftPolicy === 'none' ? undefined : t('service.checkedBy.giftPolicy')
+              }
               error={problem('giftPolicy')}
             />
           </SimpleGrid>
@@ -165,6 +168,8 @@ export function ServiceConceptCard(props: {
               <Switch
                 key={flag}
                 label={t(`service.fields.${flag}`)}
+                description={t(`service.checkedBy.${flag}`)}
+                wrapperProps={{ 'data-testid': `norm-${flag}` }}
                 checked={norms[flag]}
                 onChange={(event) => change(flag, event.currentTarget.checked)}
                 disabled={props.readOnly}

@@ -1,0 +1,1 @@
+CREATE INDEX "activities_yearly_norm_idx" ON "activities" USING btree ("workspace_id","on_date","organization_id","type") WHERE "activities"."status" = 'done' and "activities"."type" in ('mailing', 'gift');
