@@ -1841,6 +1841,8 @@ export interface paths {
           relationLevel?: 'strategic' | 'business_unit' | 'team' | 'other';
           relationshipManagerId?: string;
           sector?: string;
+          /** @description Only clients in this category of the firm's primary scheme now */
+          category?: string;
           archived?: 'exclude' | 'include' | 'only';
           sort?:
             | 'name'
@@ -1850,6 +1852,8 @@ export interface paths {
             | 'status'
             | 'clientSince'
             | '-clientSince'
+            | 'revenue'
+            | '-revenue'
             | '-createdAt';
           limit?: number;
           /** @description nextCursor of the previous page */
@@ -2541,6 +2545,102 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find contact persons by name, e-mail or phone, each with its organisation */
+    get: {
+      parameters: {
+        query: {
+          /** @description Words in the name, e-mail or phone; ignores case and diacritics */
+          q: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Contact persons found */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ContactHit'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -11454,7 +11554,14 @@ export interface components {
       name: string;
     };
     OrganizationPage: {
-      items: components['schemas']['Organization'][];
+      items: (components['schemas']['Organization'] & {
+        /** @description The category now in the firm's primary scheme (set by hand, else committed) */
+        category: string | null;
+        /** @description Revenue in the fiscal year of the page, in cents */
+        revenueCents: number;
+      })[];
+      /** @description The last complete fiscal year: the one revenue is shown for */
+      fiscalYear: number;
       nextCursor: string | null;
       total: number | null;
     };
@@ -11583,6 +11690,9 @@ export interface components {
       notes: string | null;
       createdAt: string;
       updatedAt: string;
+    };
+    ContactHit: components['schemas']['Contact'] & {
+      organizationName: string;
     };
     ContactCreate: {
       firstName: string;

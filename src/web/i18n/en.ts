@@ -99,7 +99,8 @@ export const en = {
   },
   palette: {
     title: 'Go to',
-    placeholder: 'Type an organisation or a command',
+    placeholder: 'Type an organisation, a contact person or a command',
+    contactHint: 'contact person at {{organization}}',
     newOrganization: 'New organisation',
     organizations: 'All organisations',
     portfolio: 'Portfolio',
@@ -151,7 +152,9 @@ export const en = {
     title: 'Organisations',
     new: 'New organisation',
     searchLabel: 'Search organisations',
-    searchPlaceholder: 'Name, city or KvK number',
+    searchPlaceholder: 'Name, city, KvK number or a contact person',
+    contactsFound: 'Contact persons',
+    contactAt: '{{name}} at {{organization}}',
     count_one: '{{formattedCount}} organisation',
     count_other: '{{formattedCount}} organisations',
     empty: 'No organisations yet. Add your first client or prospect.',
@@ -168,6 +171,8 @@ export const en = {
       archivedInclude: 'Include archived',
       archivedOnly: 'Only archived',
       sort: 'Sort by',
+      category: 'Category',
+      allCategories: 'All categories',
     },
     sorts: {
       name: 'Name A–Z',
@@ -178,6 +183,8 @@ export const en = {
       clientSince: 'Client since (oldest)',
       '-clientSince': 'Client since (newest)',
       '-createdAt': 'Recently added',
+      revenue: 'Revenue (lowest)',
+      '-revenue': 'Revenue (highest)',
     },
     columns: {
       name: 'Name',
@@ -186,6 +193,9 @@ export const en = {
       relationLevel: 'Relation level',
       manager: 'Relationship manager',
       clientSince: 'Client since',
+      category: 'Category',
+      revenue: 'Revenue {{year}}',
+      sortRevenue: 'Sort by revenue {{year}}',
     },
     fields: {
       name: 'Name',

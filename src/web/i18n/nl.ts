@@ -101,7 +101,8 @@ export const nl: Texts = {
   },
   palette: {
     title: 'Ga naar',
-    placeholder: 'Typ een organisatie of een opdracht',
+    placeholder: 'Typ een organisatie, een contactpersoon of een opdracht',
+    contactHint: 'contactpersoon bij {{organization}}',
     newOrganization: 'Nieuwe organisatie',
     organizations: 'Alle organisaties',
     portfolio: 'Klantenportefeuille',
@@ -153,7 +154,9 @@ export const nl: Texts = {
     title: 'Organisaties',
     new: 'Nieuwe organisatie',
     searchLabel: 'Organisaties zoeken',
-    searchPlaceholder: 'Naam, plaats of KvK-nummer',
+    searchPlaceholder: 'Naam, plaats, KvK-nummer of een contactpersoon',
+    contactsFound: 'Contactpersonen',
+    contactAt: '{{name}} bij {{organization}}',
     count_one: '{{formattedCount}} organisatie',
     count_other: '{{formattedCount}} organisaties',
     empty: 'Nog geen organisaties. Voeg je eerste klant of prospect toe.',
@@ -170,6 +173,8 @@ export const nl: Texts = {
       archivedInclude: 'Gearchiveerde tonen',
       archivedOnly: 'Alleen gearchiveerde',
       sort: 'Sorteren op',
+      category: 'Categorie',
+      allCategories: 'Alle categorieën',
     },
     sorts: {
       name: 'Naam A–Z',
@@ -180,6 +185,8 @@ export const nl: Texts = {
       clientSince: 'Klant sinds (oudste)',
       '-clientSince': 'Klant sinds (nieuwste)',
       '-createdAt': 'Laatst toegevoegd',
+      revenue: 'Omzet (laagste)',
+      '-revenue': 'Omzet (hoogste)',
     },
     columns: {
       name: 'Naam',
@@ -188,6 +195,9 @@ export const nl: Texts = {
       relationLevel: 'Relatieniveau',
       manager: 'Relatiebeheerder',
       clientSince: 'Klant sinds',
+      category: 'Categorie',
+      revenue: 'Omzet {{year}}',
+      sortRevenue: 'Sorteer op omzet {{year}}',
     },
     fields: {
       name: 'Naam',
