@@ -287,6 +287,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /organizations/{id}/contacts': everyone,
   'POST /organizations/{id}/contacts': writers,
   'GET /contacts': everyone,
+  'GET /organizations/{id}/figures': everyone,
   'GET /contacts/{id}': everyone,
   'PATCH /contacts/{id}': writers,
   'POST /contacts/{id}/end': writers,

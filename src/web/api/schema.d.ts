@@ -3753,6 +3753,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/{id}/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One client's revenue per fiscal year (the last ten), its share and ABC class in the portfolio's year, and the norms it is served by */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The client's figures */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClientFigures'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/portfolio/matrix/moves': {
     parameters: {
       query?: never;
@@ -11979,6 +12071,42 @@ export interface components {
         reason: 'margin_unknown' | 'growth_unknown';
       }[];
     };
+    ClientFigures: {
+      /** @description The portfolio's fiscal year */
+      year: number;
+      /** @description The ten fiscal years up to and including the year, oldest first */
+      revenue: {
+        fiscalYear: number;
+        revenueCents: number;
+      }[];
+      /** @description Share of the year's revenue, as on the portfolio; null: none */
+      basisPoints: number | null;
+      /** @enum {string|null} */
+      abcClass: 'A' | 'B' | 'C' | null;
+      /** @description The category now in the firm's primary scheme */
+      category: string | null;
+      norms: components['schemas']['ServiceNorms'];
+    };
+    ServiceNorms: {
+      /** @description Calendar days between personal contacts at most (1–3660); null: no interval */
+      personalContactIntervalDays: number | null;
+      /** @enum {string} */
+      callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
+      /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
+      proposalTurnaroundWorkingDays: number | null;
+      mailing: boolean;
+      /** @enum {string} */
+      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
+      evaluationAfterEachAssignment: boolean;
+      yearlyEvaluationConversation: boolean;
+      accountPlanRequired: boolean;
+      yearlyRevenueForecast: boolean;
+      secondProfessionalPerAssignment: boolean;
+      /** @description Personal contacts a year at least (0–366) */
+      minimumPersonalContactsPerYear: number;
+      /** @description The firm's own norms in its words (at most 4000 characters) */
+      ownNorms: string;
+    };
     PortfolioMatrixMoves: {
       year: number;
       previousYear: number;
@@ -13538,26 +13666,6 @@ export interface components {
       categoryName: string | null;
       /** @description false: the firm set nothing, these are the defaults */
       set: boolean;
-    };
-    ServiceNorms: {
-      /** @description Calendar days between personal contacts at most (1–3660); null: no interval */
-      personalContactIntervalDays: number | null;
-      /** @enum {string} */
-      callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
-      /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
-      proposalTurnaroundWorkingDays: number | null;
-      mailing: boolean;
-      /** @enum {string} */
-      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
-      evaluationAfterEachAssignment: boolean;
-      yearlyEvaluationConversation: boolean;
-      accountPlanRequired: boolean;
-      yearlyRevenueForecast: boolean;
-      secondProfessionalPerAssignment: boolean;
-      /** @description Personal contacts a year at least (0–366) */
-      minimumPersonalContactsPerYear: number;
-      /** @description The firm's own norms in its words (at most 4000 characters) */
-      ownNorms: string;
     };
     /** @description A preset's concepts go to the scheme's categories in order, best first; categories beyond the preset's keep what they have */
     ServiceConceptPreset: {
