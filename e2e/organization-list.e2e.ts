@@ -103,4 +103,16 @@ describe('the organisation list', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { name: 'Bakkerij Jansen' }).count()).toBe(1);
   });
+
+  test("shows a client's revenue per year, its share and ABC class, and its norms", async () => {
+    const { page, app } = firm;
+    await page.goto(`${app.url}/organizations`);
+    await page.getByRole('link', { name: 'Theater De Schouwburg' }).click();
+    const figures = page.getByRole('region', { name: 'Revenue and service' });
+    await expect.poll(() => figures.getByText(`Share of revenue ${year}`).count()).toBe(1);
+    // 30,000 of 46,000: the portfolio's share, written as the portfolio writes it
+    await expect.poll(() => figures.getByText('65.22%').count()).toBe(1);
+    expect(await figures.getByText('Service norms of category A').count()).toBe(1);
+    await expectAccessible(page, 'an organisation with its figures');
+  });
 });

@@ -97,6 +97,14 @@ export const en = {
     search: 'Search… (Ctrl+K)',
     account: 'Account menu',
   },
+  clientFigures: {
+    title: 'Revenue and service',
+    revenuePerYear: 'Revenue per fiscal year',
+    share: 'Share of revenue {{year}}',
+    abcClass: 'ABC class {{year}}',
+    normsOf: 'Service norms of category {{category}}',
+    defaultNorms: 'Service norms (default: no category yet)',
+  },
   palette: {
     title: 'Go to',
     placeholder: 'Type an organisation, a contact person or a command',

@@ -99,6 +99,14 @@ export const nl: Texts = {
     search: 'Zoeken… (Ctrl+K)',
     account: 'Accountmenu',
   },
+  clientFigures: {
+    title: 'Omzet en service',
+    revenuePerYear: 'Omzet per boekjaar',
+    share: 'Aandeel in de omzet {{year}}',
+    abcClass: 'ABC-klasse {{year}}',
+    normsOf: 'Servicenormen van categorie {{category}}',
+    defaultNorms: 'Servicenormen (standaard: nog geen categorie)',
+  },
   palette: {
     title: 'Ga naar',
     placeholder: 'Typ een organisatie, een contactpersoon of een opdracht',
