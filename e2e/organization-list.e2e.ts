@@ -113,6 +113,7 @@ describe('the organisation list', () => {
     // 30,000 of 46,000: the portfolio's share, written as the portfolio writes it
     await expect.poll(() => figures.getByText('65.22%').count()).toBe(1);
     expect(await figures.getByText('Service norms of category A').count()).toBe(1);
+    expect(await figures.getByText('No assignments imported yet.').count()).toBe(1);
     await expectAccessible(page, 'an organisation with its figures');
   });
 });

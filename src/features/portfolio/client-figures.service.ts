@@ -1,20 +1,22 @@
 // One client's figures for its page: revenue per fiscal year (the last ten, from the kept
 // client_years), its share and ABC class in the portfolio's year taken from the portfolio report
 // itself, so the page and the portfolio cannot differ, and the norms it is served by now.
-import { and, asc, between, eq } from 'drizzle-orm';
+import { and, asc, between, desc, eq, sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { clientYears } from '../../db/schema.ts';
+import { assignments, clientYears } from '../../db/schema.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { clientNorms } from '../servicing/client-norms.ts';
 import { portfolioReport } from './portfolio.service.ts';
 
 /** How many fiscal years of revenue the page shows, up to and including the portfolio's year. */
 export const revenueYearsShown = 10;
+/** The newest assignments shown; a long relationship has hundreds. */
+export const assignmentsShown = 20;
 
 export async function clientFigures(db: Db, workspaceId: string, id: string, year: number) {
   if (!(await findOrganization(db, workspaceId, id))) throw notFound('Organisation');
-  const [rows, report, norms] = await Promise.all([
+  const [rows, report, norms, work] = await Promise.all([
     db
       .select({ fiscalYear: clientYears.fiscalYear, revenueCents: clientYears.revenueCents })
       .from(clientYears)
@@ -28,6 +30,20 @@ export async function clientFigures(db: Db, workspaceId: string, id: string, yea
       .orderBy(asc(clientYears.fiscalYear)),
     portfolioReport(db, workspaceId, year),
     clientNorms(db, workspaceId),
+    db
+      .select({
+        id: assignments.id,
+        title: assignments.title,
+        serviceLine: assignments.serviceLine,
+        startDate: assignments.startDate,
+        endDate: assignments.endDate,
+        feeCents: assignments.feeCents,
+        professionalId: assignments.professionalId,
+      })
+      .from(assignments)
+      .where(and(eq(assignments.workspaceId, workspaceId), eq(assignments.organizationId, id)))
+      .orderBy(sql`${assignments.startDate} desc nulls last`, desc(assignments.id))
+      .limit(assignmentsShown),
   ]);
   const byYear = new Map(rows.map((row) => [row.fiscalYear, row.revenueCents]));
   const client = report.clients.find((candidate) => candidate.id === id);
@@ -43,5 +59,6 @@ export async function clientFigures(db: Db, workspaceId: string, id: string, yea
     abcClass: client?.abcClass ?? null,
     category,
     norms: serviceNorms,
+    assignments: work,
   };
 }

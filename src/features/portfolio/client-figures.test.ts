@@ -85,6 +85,29 @@ describe("a client's figures", () => {
     expect(boreas.norms.personalContactIntervalDays).not.toBe(conceptA.personalContactIntervalDays);
   });
 
+  it("lists the client's assignments, the latest start first", async () => {
+    const id = ids['Boreas Zorg']!;
+    const workspaceId = (
+      await database.pool.query('select workspace_id from organizations where id = $1', [id])
+    ).rows[0].workspace_id as string;
+    for (const [title, start] of [
+      ['Jaarrekening 2024', '2025-02-01'],
+      ['Advies herstructurering', '2025-06-01'],
+    ])
+      await database.pool.query(
+        `insert into assignments (workspace_id, id, organization_id, title, start_date, fee_cents)
+         values ($1, $2, $3, $4, $5, 500000)`,
+        [workspaceId, randomUUID(), id, title, start],
+      );
+    const figures = (await owner.get(`/api/v1/organizations/${id}/figures`)).body;
+    expect(figures.assignments.map((a: { title: string }) => a.title)).toEqual([
+      'Advies herstructurering',
+      'Jaarrekening 2024',
+    ]);
+    const atlas = (await owner.get(`/api/v1/organizations/${ids['Atlas Bouw']}/figures`)).body;
+    expect(atlas.assignments).toEqual([]);
+  });
+
   it('answers 404 for an organisation that is not there', async () => {
     const answer = await owner.get(`/api/v1/organizations/${randomUUID()}/figures`);
     expect(answer.status).toBe(404);

@@ -220,5 +220,18 @@ export const clientFiguresSchema = z
       .nullable()
       .openapi({ description: "The category now in the firm's primary scheme" }),
     norms: serviceNormsSchema,
+    assignments: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          serviceLine: z.string().nullable(),
+          startDate: z.string().nullable(),
+          endDate: z.string().nullable(),
+          feeCents: z.number().int().nullable(),
+          professionalId: z.uuid().nullable(),
+        }),
+      )
+      .openapi({ description: 'The newest assignments (20 at most), latest start first' }),
   })
   .openapi('ClientFigures');

@@ -12086,6 +12086,18 @@ export interface components {
       /** @description The category now in the firm's primary scheme */
       category: string | null;
       norms: components['schemas']['ServiceNorms'];
+      /** @description The newest assignments (20 at most), latest start first */
+      assignments: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        serviceLine: string | null;
+        startDate: string | null;
+        endDate: string | null;
+        feeCents: number | null;
+        /** Format: uuid */
+        professionalId: string | null;
+      }[];
     };
     ServiceNorms: {
       /** @description Calendar days between personal contacts at most (1–3660); null: no interval */

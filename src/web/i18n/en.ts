@@ -104,6 +104,8 @@ export const en = {
     abcClass: 'ABC class {{year}}',
     normsOf: 'Service norms of category {{category}}',
     defaultNorms: 'Service norms (default: no category yet)',
+    assignments: 'Assignments (newest first)',
+    noAssignments: 'No assignments imported yet.',
   },
   palette: {
     title: 'Go to',

@@ -106,6 +106,8 @@ export const nl: Texts = {
     abcClass: 'ABC-klasse {{year}}',
     normsOf: 'Servicenormen van categorie {{category}}',
     defaultNorms: 'Servicenormen (standaard: nog geen categorie)',
+    assignments: 'Opdrachten (nieuwste eerst)',
+    noAssignments: 'Nog geen opdrachten geïmporteerd.',
   },
   palette: {
     title: 'Ga naar',

@@ -1,6 +1,6 @@
 // A client's figures on its page: revenue in the last ten fiscal years as a small chart, its share
 // and ABC class in the portfolio's year (the portfolio's own figures), and the service norms it
-// is judged by now. The chart is hidden from screen readers; the same years are listed for them.
+// is judged by now, and its newest assignments. The chart is hidden from screen readers; the same years are listed for them.
 import { Group, List, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { categoryLabel } from '../choosing/choosingLabels.ts';
 import { useSchemes } from '../choosing/queries.ts';
-import { formatMoney, formatMoneyCompact } from '../format.ts';
+import { formatDate, formatMoney, formatMoneyCompact } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { AbcBadge } from '../portfolio/AbcBadge.tsx';
 import { chartColors } from '../portfolio/chartColors.ts';
@@ -113,6 +113,34 @@ export function ClientFiguresSection({ organizationId }: { organizationId: strin
                   <List.Item key={line}>{line}</List.Item>
                 ))}
               </List>
+            </Stack>
+            <Stack gap={4}>
+              <Text size="sm" fw={600}>
+                {t('clientFigures.assignments')}
+              </Text>
+              {figures.data.assignments.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('clientFigures.noAssignments')}
+                </Text>
+              ) : (
+                <List size="sm" spacing={2}>
+                  {figures.data.assignments.map((assignment) => (
+                    <List.Item key={assignment.id}>
+                      {[
+                        assignment.title,
+                        assignment.serviceLine,
+                        [assignment.startDate, assignment.endDate]
+                          .filter(Boolean)
+                          .map((day) => formatDate(day, language))
+                          .join(' – '),
+                        assignment.feeCents === null ? null : money(assignment.feeCents),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
             </Stack>
           </Stack>
         </SimpleGrid>
