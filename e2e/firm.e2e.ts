@@ -144,7 +144,9 @@ describe('a new firm', () => {
 
   test('opens an organisation with Ctrl+K', async () => {
     await page.keyboard.press('Control+k');
-    await page.getByPlaceholder('Type an organisation or a command').fill('bakkerij');
+    await page
+      .getByPlaceholder('Type an organisation, a contact person or a command')
+      .fill('bakkerij');
     await expect.poll(() => page.getByRole('option', { name: /Bakkerij Jansen/ }).count()).toBe(1);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { name: 'Bakkerij Jansen' }).count()).toBe(1);

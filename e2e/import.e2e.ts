@@ -179,7 +179,9 @@ describe('importing revenue in the browser', () => {
 
   test('the same file again writes nothing new, with the chosen column remembered', async () => {
     await page.keyboard.press('Control+k');
-    await page.getByRole('textbox', { name: 'Typ een organisatie of een opdracht' }).fill('import');
+    await page
+      .getByRole('textbox', { name: 'Typ een organisatie, een contactpersoon of een opdracht' })
+      .fill('import');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/import');
     await page.locator('input[type=file]').setInputFiles(omzet);

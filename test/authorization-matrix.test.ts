@@ -286,6 +286,8 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'POST /organizations/{id}/restore': archivers,
   'GET /organizations/{id}/contacts': everyone,
   'POST /organizations/{id}/contacts': writers,
+  'GET /contacts': everyone,
+  'GET /organizations/{id}/figures': everyone,
   'GET /contacts/{id}': everyone,
   'PATCH /contacts/{id}': writers,
   'POST /contacts/{id}/end': writers,

@@ -28,6 +28,7 @@ describe('a backup of the pre-release format', () => {
       '0008_account_teams_gifts_calendar_digest',
       '0009_activity_duties_and_contact_index',
       '0011_workspace_time_zone',
+      '0013_contact_search_key',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactSortKey, displayName, listName } from './contact-name.ts';
+import { contactSearchKey, contactSortKey, displayName, listName } from './contact-name.ts';
 
 const jan = { firstName: 'Jan', infix: 'van der', lastName: 'Berg' };
 const anna = { firstName: 'Anna', infix: null, lastName: 'Bakker' };
@@ -16,5 +16,18 @@ describe('contact names', () => {
       contactSortKey(a) < contactSortKey(b) ? -1 : 1,
     );
     expect(sorted.map(displayName)).toEqual(['Anna Bakker', 'Jan van der Berg', 'Piet de Vries']);
+  });
+});
+
+describe('contact search key', () => {
+  it('folds case and accents and keeps the phone as digits too', () => {
+    const key = contactSearchKey({
+      firstName: 'Zoë',
+      infix: 'van',
+      lastName: 'Éijk',
+      email: 'Zoe@Eijk.NL',
+      phone: '06-12 34 56 78',
+    });
+    expect(key).toBe('zoe van eijk zoe@eijk.nl 06-12 34 56 78 0612345678');
   });
 });

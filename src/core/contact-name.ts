@@ -17,3 +17,21 @@ export function listName(contact: ContactName): string {
 export function contactSortKey(contact: ContactName): string {
   return `${searchKey(contact.lastName)}\u0001${searchKey(contact.firstName)}\u0001${searchKey(contact.infix)}`;
 }
+
+type ContactFound = ContactName & { email?: string | null; phone?: string | null };
+
+/**
+ * Search key of a contact: name, e-mail and phone folded like an organisation's, plus the phone's
+ * digits alone, so "0612345678" finds "06-12 34 56 78".
+ */
+export function contactSearchKey(contact: ContactFound): string {
+  const digits = contact.phone?.replace(/\D/g, '') ?? '';
+  return searchKey(
+    contact.firstName,
+    contact.infix,
+    contact.lastName,
+    contact.email,
+    contact.phone,
+    digits,
+  );
+}

@@ -220,12 +220,17 @@ export const contacts = pgTable(
     activeTo: date('active_to'),
     notes: text('notes'),
     sortKey: text('sort_key').notNull(),
+    /** Name, e-mail and phone folded for searching (contactSearchKey). */
+    searchKey: text('search_key').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('contacts_organization_idx').on(t.workspaceId, t.organizationId, t.sortKey),
+    index('contacts_search_trgm_idx')
+      .using('gin', sql`${t.searchKey} gin_trgm_ops`)
+      .with({ fastupdate: false }),
   ],
 );
 

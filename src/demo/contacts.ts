@@ -1,5 +1,5 @@
 // The contact persons of a demo organisation: its decision-making unit, some of whom have left.
-import { contactSortKey } from '../core/contact-name.ts';
+import { contactSearchKey, contactSortKey } from '../core/contact-name.ts';
 import type { DmuRole } from '../core/organization.ts';
 import type { contacts } from '../db/schema.ts';
 import { dayOf, isoDay, momentOn } from './days.ts';
@@ -50,20 +50,25 @@ export function demoContacts(
       : landline(random, areaCode);
     const createdDay = Math.max(activeFrom, organization.createdDay);
     const createdAt = momentOn(createdDay, 10 * 60 + random.int(0, 420));
+    // drawn in the order the demo always drew them, so the demo firm stays the same
+    const id = random.uuid();
+    const jobTitle = random.pick(jobTitles[kind][dmuRole]);
+    // .test addresses: nothing the app might ever send reaches a real person
+    const email = random.chance(0.9)
+      ? `${slug(firstName)}.${slug(infix, lastName)}@${domain}.test`
+      : null;
+    const contactPhone = random.chance(0.85) ? phone : null;
     people.push({
       workspaceId: context.workspaceId,
-      id: random.uuid(),
+      id,
       organizationId: row.id,
       firstName,
       infix,
       lastName,
-      jobTitle: random.pick(jobTitles[kind][dmuRole]),
+      jobTitle,
       dmuRole,
-      // .test addresses: nothing the app might ever send reaches a real person
-      email: random.chance(0.9)
-        ? `${slug(firstName)}.${slug(infix, lastName)}@${domain}.test`
-        : null,
-      phone: random.chance(0.85) ? phone : null,
+      email,
+      phone: contactPhone,
       birthday: random.chance(0.35)
         ? isoDay(random.int(dayOf('1958-01-01'), dayOf('2001-12-31')))
         : null,
@@ -71,6 +76,7 @@ export function demoContacts(
       activeTo: activeTo === null ? null : isoDay(activeTo),
       notes: null,
       sortKey: contactSortKey({ firstName, infix, lastName }),
+      searchKey: contactSearchKey({ firstName, infix, lastName, email, phone: contactPhone }),
       createdAt,
       updatedAt: activeTo === null ? createdAt : momentOn(Math.max(activeTo, createdDay), 16 * 60),
     });

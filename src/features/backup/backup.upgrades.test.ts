@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contactSearchKey } from '../../core/contact-name.ts';
 import { describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../db/migrate.ts';
 import { preReleaseSchema, upgradeRecord, upgrades, upgradesFrom } from './backup.upgrades.ts';
@@ -52,6 +53,7 @@ describe('backup upgrades', () => {
       '0008_account_teams_gifts_calendar_digest',
       '0009_activity_duties_and_contact_index',
       '0011_workspace_time_zone',
+      '0013_contact_search_key',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -70,6 +72,7 @@ describe('backup upgrades', () => {
       '0008_account_teams_gifts_calendar_digest',
       '0009_activity_duties_and_contact_index',
       '0011_workspace_time_zone',
+      '0013_contact_search_key',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -98,7 +101,28 @@ describe('backup upgrades', () => {
     });
     expect(upgradeRecord(steps, { table: 'contacts', row: { notes: null } }).row).toEqual({
       notes: null,
+      search_key: '',
     });
+  });
+
+  it('gives contact persons of an older backup the key they are found by, as the app makes it', () => {
+    const steps = upgradesFrom('0012_yearly_norm_index');
+    const row = {
+      first_name: 'Jan',
+      infix: 'de',
+      last_name: 'Vriës',
+      email: 'jan@voorbeeld.nl',
+      phone: '06-12 34 56 78',
+    };
+    expect(upgradeRecord(steps, { table: 'contacts', row }).row.search_key).toBe(
+      contactSearchKey({
+        firstName: 'Jan',
+        infix: 'de',
+        lastName: 'Vriës',
+        email: 'jan@voorbeeld.nl',
+        phone: '06-12 34 56 78',
+      }),
+    );
   });
 
   it('gives goals of a backup made before goals had a unit the unit their measure carried', () => {

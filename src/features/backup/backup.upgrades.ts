@@ -3,6 +3,7 @@
 // its own schema version, in migration order. A migration that adds, renames, drops or retypes
 // a column adds a step here (backup.upgrades.test.ts compares the migration snapshots to check).
 import { goalMeasures } from '../../core/choosing/goals.ts';
+import { contactSearchKey } from '../../core/contact-name.ts';
 import { currentSchemaVersion, migrationTags } from './backup.versions.ts';
 
 export type BackupRow = Record<string, unknown>;
@@ -103,7 +104,27 @@ export const upgrades: readonly Upgrade[] = [
         ? { table, row: { time_zone: 'Europe/Amsterdam', ...row } }
         : { table, row },
   },
+  {
+    to: '0013_contact_search_key',
+    what: 'contact persons gain the key they are found by (from their name, e-mail and phone)',
+    apply: ({ table, row }) =>
+      table === 'contacts'
+        ? { table, row: { search_key: searchKeyOf(row), ...row } }
+        : { table, row },
+  },
 ];
+
+/** A contact person's search key from a backup's row, by the app's own rule. */
+function searchKeyOf(row: BackupRow): string {
+  const text = (column: string) => (typeof row[column] === 'string' ? row[column] : null);
+  return contactSearchKey({
+    firstName: text('first_name') ?? '',
+    infix: text('infix'),
+    lastName: text('last_name') ?? '',
+    email: text('email'),
+    phone: text('phone'),
+  });
+}
 
 /** The unit of a goal from before goals had a unit column, and its measure key without it. */
 function goalUnitOf(measure: string): { unit: string; measure: string } {

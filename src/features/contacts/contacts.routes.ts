@@ -7,6 +7,8 @@ import { idParam } from '../organizations/organizations.schema.ts';
 import {
   contactCreateSchema,
   contactEndSchema,
+  contactHitSchema,
+  contactSearchQuery,
   contactListQuery,
   contactSchema,
   contactUpdateSchema,
@@ -16,6 +18,7 @@ import {
   endContact,
   getContact,
   listContacts,
+  searchContacts,
   updateContact,
 } from './contacts.service.ts';
 
@@ -28,6 +31,17 @@ const list = route('records.read', {
   summary: "An organisation's contact persons, sorted by last name without the infix",
   request: { params: idParam, query: contactListQuery },
   responses: { 200: jsonResponse('Contact persons', z.object({ items: z.array(contactSchema) })) },
+});
+
+const search = route('records.read', {
+  method: 'get',
+  path: '/contacts',
+  tags,
+  summary: 'Find contact persons by name, e-mail or phone, each with its organisation',
+  request: { query: contactSearchQuery },
+  responses: {
+    200: jsonResponse('Contact persons found', z.object({ items: z.array(contactHitSchema) })),
+  },
 });
 
 const create = route('records.write', {
@@ -76,6 +90,10 @@ export function contactRoutes({ db }: Deps) {
         c.req.valid('query').include,
       );
       return c.json({ items }, 200);
+    })
+    .openapi(search, async (c) => {
+      const { q, limit } = c.req.valid('query');
+      return c.json({ items: await searchContacts(db, authOf(c).workspaceId, q, limit) }, 200);
     })
     .openapi(create, async (c) =>
       c.json(await createContact(db, authOf(c), c.req.valid('param').id, c.req.valid('json')), 201),

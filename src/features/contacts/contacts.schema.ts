@@ -147,3 +147,15 @@ export const contactListQuery = z.object({
     .default('active')
     .openapi({ description: 'Also list contacts who left' }),
 });
+
+export const contactSearchQuery = z.object({
+  q: z.string().trim().min(1, 'is required').max(200).openapi({
+    description: 'Words in the name, e-mail or phone; ignores case and diacritics',
+  }),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const contactHitSchema = contactSchema
+  .extend({ organizationName: z.string() })
+  .openapi('ContactHit');
+export type ContactHit = z.infer<typeof contactHitSchema>;

@@ -1,15 +1,21 @@
 // Contact persons: a contact who leaves is ended (active to a date), never overwritten or deleted.
-import { and, asc, eq, isNull, or, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, or, gt, sql } from 'drizzle-orm';
 import { firmToday } from '../../server/today.ts';
-import { contactSortKey, displayName, listName } from '../../core/contact-name.ts';
+import {
+  contactSearchKey,
+  contactSortKey,
+  displayName,
+  listName,
+} from '../../core/contact-name.ts';
 import { invalidField, notFound } from '../../core/errors.ts';
 import { stripUndefined } from '../../core/objects.ts';
 import type { Db } from '../../db/connection.ts';
-import { contacts } from '../../db/schema.ts';
+import { likePattern } from '../../core/search-key.ts';
+import { contacts, organizations } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
-import type { Contact, ContactCreate, ContactUpdate } from './contacts.schema.ts';
+import type { Contact, ContactCreate, ContactHit, ContactUpdate } from './contacts.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };
 type ContactRow = typeof contacts.$inferSelect;
@@ -76,6 +82,48 @@ export async function listContacts(
   return rows.map((row) => toContact(row, day));
 }
 
+/**
+ * Contact persons whose name, e-mail or phone holds every word (the organisation search's rule),
+ * of organisations that are not archived, active ones first, each with its organisation's name.
+ */
+export async function searchContacts(
+  db: Db,
+  workspaceId: string,
+  q: string,
+  limit: number,
+): Promise<ContactHit[]> {
+  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return [];
+  const day = await firmToday(db, workspaceId);
+  const rows = await db
+    .select({ contact: contacts, organizationName: organizations.name })
+    .from(contacts)
+    .innerJoin(
+      organizations,
+      and(
+        eq(organizations.workspaceId, contacts.workspaceId),
+        eq(organizations.id, contacts.organizationId),
+      ),
+    )
+    .where(
+      and(
+        eq(contacts.workspaceId, workspaceId),
+        isNull(organizations.archivedAt),
+        ...words.map((word) => like(contacts.searchKey, likePattern(word))),
+      ),
+    )
+    .orderBy(
+      sql`(${contacts.activeTo} is not null and ${contacts.activeTo} <= ${day})`,
+      asc(contacts.sortKey),
+      asc(contacts.id),
+    )
+    .limit(limit);
+  return rows.map((row) => ({
+    ...toContact(row.contact, day),
+    organizationName: row.organizationName,
+  }));
+}
+
 async function findContact(db: Pick<Db, 'select'>, workspaceId: string, id: string, lock = false) {
   const query = db
     .select()
@@ -108,6 +156,7 @@ export async function createContact(
         id: newId(),
         organizationId,
         sortKey: contactSortKey(input),
+        searchKey: contactSearchKey(input),
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
@@ -137,7 +186,12 @@ export async function updateContact(
     const merged = { ...current, ...changes };
     const [row] = await tx
       .update(contacts)
-      .set({ ...changes, sortKey: contactSortKey(merged), updatedAt: sql`now()` })
+      .set({
+        ...changes,
+        sortKey: contactSortKey(merged),
+        searchKey: contactSearchKey(merged),
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(contacts.workspaceId, actor.workspaceId), eq(contacts.id, id)))
       .returning();
     if (!row) throw notFound('Contact person');

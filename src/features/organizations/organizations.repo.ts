@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { likePattern } from '../../core/search-key.ts';
 import type { Db } from '../../db/connection.ts';
-import { organizations } from '../../db/schema.ts';
+import { clientYears, organizations } from '../../db/schema.ts';
 import type { organizationSorts } from './organizations.schema.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -15,9 +15,14 @@ export type OrganizationFilter = {
   relationshipManagerId?: string | undefined;
   sector?: string | undefined;
   archived: 'exclude' | 'include' | 'only';
+  /** Only these organisations (the clients of a category, read by the service). */
+  ids?: readonly string[] | undefined;
 };
 
 const t = organizations;
+const cy = clientYears;
+/** Revenue of the year the list shows (no row: nothing invoiced that year). */
+const revenue = sql`coalesce(${cy.revenueCents}, 0)`;
 
 /** Sort expressions per sort option; the id always breaks ties so paging is stable. */
 const sortKeys: Record<OrganizationSort, { keys: SQL[]; descending: boolean }> = {
@@ -34,6 +39,8 @@ const sortKeys: Record<OrganizationSort, { keys: SQL[]; descending: boolean }> =
     keys: [sql`coalesce(${t.clientSince}, '0001-01-01'::date)::text`, sql`${t.nameKey}`],
     descending: true,
   },
+  revenue: { keys: [revenue, sql`${t.nameKey}`], descending: false },
+  '-revenue': { keys: [revenue, sql`${t.nameKey}`], descending: true },
   '-createdAt': {
     keys: [sql`to_char(${t.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`],
     descending: true,
@@ -52,6 +59,7 @@ function filterConditions(workspaceId: string, filter: OrganizationFilter): SQL 
       ? eq(t.relationshipManagerId, filter.relationshipManagerId)
       : undefined,
     filter.sector ? eq(t.sector, filter.sector) : undefined,
+    filter.ids ? sql`${t.id} = any(${sql.param([...filter.ids])}::uuid[])` : undefined,
     ...words.map((word) => like(t.searchKey, likePattern(word))),
   );
 }
@@ -64,8 +72,10 @@ export async function listOrganizations(
     sort: OrganizationSort;
     limit: number;
     after?: string[] | undefined;
+    /** The fiscal year whose revenue is shown and sorted on. */
+    fiscalYear: number;
   },
-): Promise<{ row: OrganizationRow; sortValues: string[] }[]> {
+): Promise<{ row: OrganizationRow; revenueCents: number | null; sortValues: string[] }[]> {
   const spec = sortKeys[args.sort];
   // the id breaks ties as a uuid, so the (workspace, name, id) index gives the order directly
   const keys = [...spec.keys, sql`${t.id}`];
@@ -78,18 +88,30 @@ export async function listOrganizations(
           sql`, `,
         )})`
       : undefined;
-  return db
-    .select({
-      row: t,
-      sortValues: sql<string[]>`array[${sql.join(
-        keys.map((k) => sql`(${k})::text`),
-        sql`, `,
-      )}]`,
-    })
-    .from(t)
-    .where(and(filterConditions(args.workspaceId, args.filter), after))
-    .orderBy(...keys.map((key) => (spec.descending ? desc(key) : asc(key))))
-    .limit(args.limit);
+  return (
+    db
+      .select({
+        row: t,
+        revenueCents: cy.revenueCents,
+        sortValues: sql<string[]>`array[${sql.join(
+          keys.map((k) => sql`(${k})::text`),
+          sql`, `,
+        )}]`,
+      })
+      .from(t)
+      // one row per organisation at most: the key is (workspace, organisation, year)
+      .leftJoin(
+        cy,
+        and(
+          eq(cy.workspaceId, t.workspaceId),
+          eq(cy.organizationId, t.id),
+          eq(cy.fiscalYear, args.fiscalYear),
+        ),
+      )
+      .where(and(filterConditions(args.workspaceId, args.filter), after))
+      .orderBy(...keys.map((key) => (spec.descending ? desc(key) : asc(key))))
+      .limit(args.limit)
+  );
 }
 
 export async function countOrganizations(

@@ -75,7 +75,7 @@ const restore = route('records.archive', {
   responses: { 200: jsonResponse('The organisation', organizationSchema) },
 });
 
-export function organizationRoutes({ db }: Deps) {
+export function organizationRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
@@ -87,6 +87,7 @@ export function organizationRoutes({ db }: Deps) {
         limit: query.limit,
         cursor: query.cursor,
         withTotal: query.withTotal === 'true',
+        clock,
       });
       return c.json(page, 200);
     })

@@ -148,6 +148,8 @@ export const organizationSorts = [
   'status',
   'clientSince',
   '-clientSince',
+  'revenue',
+  '-revenue',
   '-createdAt',
 ] as const;
 
@@ -159,6 +161,9 @@ export const organizationListQuery = z.object({
   relationLevel: z.enum(relationLevels).optional(),
   relationshipManagerId: z.uuid().optional(),
   sector: z.string().max(100).optional(),
+  category: z.string().min(1).max(100).optional().openapi({
+    description: "Only clients in this category of the firm's primary scheme now",
+  }),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
   sort: z.enum(organizationSorts).default('name'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -175,7 +180,22 @@ export const organizationListQuery = z.object({
 
 export const organizationPageSchema = z
   .object({
-    items: z.array(organizationSchema),
+    items: z.array(
+      organizationSchema.extend({
+        category: z.string().nullable().openapi({
+          description:
+            "The category now in the firm's primary scheme (set by hand, else committed)",
+        }),
+        revenueCents: z
+          .number()
+          .int()
+          .openapi({ description: 'Revenue in the fiscal year of the page, in cents' }),
+      }),
+    ),
+    fiscalYear: z
+      .number()
+      .int()
+      .openapi({ description: 'The last complete fiscal year: the one revenue is shown for' }),
     nextCursor: z.string().nullable(),
     total: z.number().int().nullable(),
   })

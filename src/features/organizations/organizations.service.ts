@@ -5,9 +5,13 @@ import { stripUndefined } from '../../core/objects.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
-import { contacts, organizations, users } from '../../db/schema.ts';
+import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
+import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
+import { firmToday, type Clock } from '../../server/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
+import { currentCategories } from '../choosing/classification.repo.ts';
+import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
 import {
   countOrganizations,
   findOrganization,
@@ -76,25 +80,67 @@ function decodeCursor(cursor: string | undefined): string[] | undefined {
   throw invalidField('cursor', 'is not a cursor this list gave out');
 }
 
+/** The last fiscal year that has ended on the firm's day: the year the list shows revenue of. */
+async function lastCompleteFiscalYear(db: Db, workspaceId: string, clock?: Clock) {
+  const [today, [firm]] = await Promise.all([
+    firmToday(db, workspaceId, clock),
+    db
+      .select({ start: workspaces.fiscalYearStartMonth })
+      .from(workspaces)
+      .where(eq(workspaces.workspaceId, workspaceId)),
+  ]);
+  return fiscalYearOf(today, firm?.start ?? 1) - 1;
+}
+
+/** Each client's category now in the primary scheme, by the one rule (currentCategories). */
+async function categoriesNow(db: Db, workspaceId: string): Promise<Map<string, string>> {
+  const scheme = await schemeOrPrimary(db, workspaceId);
+  return scheme ? currentCategories(db, workspaceId, scheme) : new Map();
+}
+
 export async function pageOfOrganizations(
   db: Db,
   args: {
     workspaceId: string;
-    filter: OrganizationFilter;
+    filter: Omit<OrganizationFilter, 'ids'> & { category?: string | undefined };
     sort: OrganizationSort;
     limit: number;
     cursor?: string | undefined;
     withTotal: boolean;
+    clock?: Clock | undefined;
   },
 ) {
+  const [fiscalYear, categories] = await Promise.all([
+    lastCompleteFiscalYear(db, args.workspaceId, args.clock),
+    categoriesNow(db, args.workspaceId),
+  ]);
+  const { category, ...rest } = args.filter;
+  const filter: OrganizationFilter = {
+    ...rest,
+    ids:
+      category === undefined
+        ? undefined
+        : [...categories].flatMap(([id, key]) => (key === category ? [id] : [])),
+  };
   const [rows, total] = await Promise.all([
-    listOrganizations(db, { ...args, limit: args.limit + 1, after: decodeCursor(args.cursor) }),
-    args.withTotal ? countOrganizations(db, args.workspaceId, args.filter) : Promise.resolve(null),
+    listOrganizations(db, {
+      ...args,
+      filter,
+      fiscalYear,
+      limit: args.limit + 1,
+      after: decodeCursor(args.cursor),
+    }),
+    args.withTotal ? countOrganizations(db, args.workspaceId, filter) : Promise.resolve(null),
   ]);
   const page = rows.slice(0, args.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => toOrganization(r.row)),
+    items: page.map((r) => ({
+      ...toOrganization(r.row),
+      category: categories.get(r.row.id) ?? null,
+      revenueCents: r.revenueCents ?? 0,
+    })),
+    fiscalYear,
     nextCursor: rows.length > args.limit && last ? encodeCursor(last.sortValues) : null,
     total,
   };

@@ -8,9 +8,12 @@ import type { AppEnv, Deps } from '../../server/context.ts';
 import { authOf } from '../../server/context.ts';
 import { validationHook } from '../../server/errors.ts';
 import { jsonResponse, route } from '../../server/route.ts';
+import { idParam } from '../organizations/organizations.schema.ts';
+import { clientFigures } from './client-figures.service.ts';
 import { keptJson } from './kept-json.ts';
 import {
   bridgeSchema,
+  clientFiguresSchema,
   matrixMovesSchema,
   matrixQuery,
   matrixSchema,
@@ -96,6 +99,16 @@ async function chosenYear(db: Db, workspaceId: string, asked: number | undefined
   return fiscalYearOf(await firmToday(db, workspaceId, clock), firm?.start ?? 1);
 }
 
+const figures = route('records.read', {
+  method: 'get',
+  path: '/organizations/{id}/figures',
+  tags: ['Portfolio'],
+  summary:
+    "One client's revenue per fiscal year (the last ten), its share and ABC class in the portfolio's year, and the norms it is served by",
+  request: { params: idParam },
+  responses: { 200: jsonResponse("The client's figures", clientFiguresSchema) },
+});
+
 export function portfolioRoutes({ db, clock }: Deps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(years, async (c) => {
@@ -125,6 +138,12 @@ export function portfolioRoutes({ db, clock }: Deps) {
       const { year: asked, measure, bubble } = c.req.valid('query');
       const year = await chosenYear(db, workspaceId, asked, clock);
       return keptJson(c, await matrixReport(db, workspaceId, year, { measure, bubble }));
+    })
+    .openapi(figures, async (c) => {
+      const { workspaceId } = authOf(c);
+      // the portfolio's own year: the one its page opens on
+      const year = await chosenYear(db, workspaceId, undefined, clock);
+      return c.json(await clientFigures(db, workspaceId, c.req.valid('param').id, year), 200);
     })
     .openapi(matrixMoves, async (c) => {
       const { workspaceId } = authOf(c);

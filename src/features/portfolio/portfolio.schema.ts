@@ -1,6 +1,7 @@
 // The portfolio's answers: money in integer cents, shares in basis points (10,000 = 100%) and
 // as exact fractions where the figure is a ratio.
 import { z } from '@hono/zod-openapi';
+import { serviceNormsSchema } from '../servicing/service-concepts.schema.ts';
 import { bridgeGroups } from '../../core/portfolio/bridge.ts';
 import { portfolioQuadrants } from '../../core/portfolio/portfolio-matrix.ts';
 
@@ -201,3 +202,36 @@ export const matrixMovesSchema = z
 export const yearsSchema = z
   .object({ years: z.array(z.number().int()), fiscalYearStartMonth: z.number().int() })
   .openapi('PortfolioYears');
+
+export const clientFiguresSchema = z
+  .object({
+    year: z.number().int().openapi({ description: "The portfolio's fiscal year" }),
+    revenue: z
+      .array(z.object({ fiscalYear: z.number().int(), revenueCents: z.number().int() }))
+      .openapi({ description: 'The ten fiscal years up to and including the year, oldest first' }),
+    basisPoints: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "Share of the year's revenue, as on the portfolio; null: none" }),
+    abcClass: z.enum(['A', 'B', 'C']).nullable(),
+    category: z
+      .string()
+      .nullable()
+      .openapi({ description: "The category now in the firm's primary scheme" }),
+    norms: serviceNormsSchema,
+    assignments: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          serviceLine: z.string().nullable(),
+          startDate: z.string().nullable(),
+          endDate: z.string().nullable(),
+          feeCents: z.number().int().nullable(),
+          professionalId: z.uuid().nullable(),
+        }),
+      )
+      .openapi({ description: 'The newest assignments (20 at most), latest start first' }),
+  })
+  .openapi('ClientFigures');

@@ -1,7 +1,7 @@
 // Contact persons out as vCard 4.0 and in from the vCards address books export. An import is
 // checked card by card (created, skipped as a contact already there, or refused with the reason)
 // and a real run writes all its new contacts in one transaction, each audited as created.
-import { contactSortKey, displayName } from '../../core/contact-name.ts';
+import { contactSearchKey, contactSortKey, displayName } from '../../core/contact-name.ts';
 import { firmToday } from '../../server/today.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import { dmuRoles, type DmuRole } from '../../core/organization.ts';
@@ -236,6 +236,7 @@ export async function importVCards(
             id: newId(),
             organizationId: input.organizationId,
             sortKey: contactSortKey(contact),
+            searchKey: contactSearchKey(contact),
           })
           .returning();
         if (!row) throw new Error('insert returned nothing');

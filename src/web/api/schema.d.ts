@@ -1841,6 +1841,8 @@ export interface paths {
           relationLevel?: 'strategic' | 'business_unit' | 'team' | 'other';
           relationshipManagerId?: string;
           sector?: string;
+          /** @description Only clients in this category of the firm's primary scheme now */
+          category?: string;
           archived?: 'exclude' | 'include' | 'only';
           sort?:
             | 'name'
@@ -1850,6 +1852,8 @@ export interface paths {
             | 'status'
             | 'clientSince'
             | '-clientSince'
+            | 'revenue'
+            | '-revenue'
             | '-createdAt';
           limit?: number;
           /** @description nextCursor of the previous page */
@@ -2541,6 +2545,102 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find contact persons by name, e-mail or phone, each with its organisation */
+    get: {
+      parameters: {
+        query: {
+          /** @description Words in the name, e-mail or phone; ignores case and diacritics */
+          q: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Contact persons found */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ContactHit'][];
+            };
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3587,6 +3687,98 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['PortfolioMatrix'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One client's revenue per fiscal year (the last ten), its share and ABC class in the portfolio's year, and the norms it is served by */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The client's figures */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClientFigures'];
           };
         };
         /** @description Invalid input */
@@ -11454,7 +11646,14 @@ export interface components {
       name: string;
     };
     OrganizationPage: {
-      items: components['schemas']['Organization'][];
+      items: (components['schemas']['Organization'] & {
+        /** @description The category now in the firm's primary scheme (set by hand, else committed) */
+        category: string | null;
+        /** @description Revenue in the fiscal year of the page, in cents */
+        revenueCents: number;
+      })[];
+      /** @description The last complete fiscal year: the one revenue is shown for */
+      fiscalYear: number;
       nextCursor: string | null;
       total: number | null;
     };
@@ -11583,6 +11782,9 @@ export interface components {
       notes: string | null;
       createdAt: string;
       updatedAt: string;
+    };
+    ContactHit: components['schemas']['Contact'] & {
+      organizationName: string;
     };
     ContactCreate: {
       firstName: string;
@@ -11868,6 +12070,54 @@ export interface components {
         /** @enum {string} */
         reason: 'margin_unknown' | 'growth_unknown';
       }[];
+    };
+    ClientFigures: {
+      /** @description The portfolio's fiscal year */
+      year: number;
+      /** @description The ten fiscal years up to and including the year, oldest first */
+      revenue: {
+        fiscalYear: number;
+        revenueCents: number;
+      }[];
+      /** @description Share of the year's revenue, as on the portfolio; null: none */
+      basisPoints: number | null;
+      /** @enum {string|null} */
+      abcClass: 'A' | 'B' | 'C' | null;
+      /** @description The category now in the firm's primary scheme */
+      category: string | null;
+      norms: components['schemas']['ServiceNorms'];
+      /** @description The newest assignments (20 at most), latest start first */
+      assignments: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        serviceLine: string | null;
+        startDate: string | null;
+        endDate: string | null;
+        feeCents: number | null;
+        /** Format: uuid */
+        professionalId: string | null;
+      }[];
+    };
+    ServiceNorms: {
+      /** @description Calendar days between personal contacts at most (1–3660); null: no interval */
+      personalContactIntervalDays: number | null;
+      /** @enum {string} */
+      callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
+      /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
+      proposalTurnaroundWorkingDays: number | null;
+      mailing: boolean;
+      /** @enum {string} */
+      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
+      evaluationAfterEachAssignment: boolean;
+      yearlyEvaluationConversation: boolean;
+      accountPlanRequired: boolean;
+      yearlyRevenueForecast: boolean;
+      secondProfessionalPerAssignment: boolean;
+      /** @description Personal contacts a year at least (0–366) */
+      minimumPersonalContactsPerYear: number;
+      /** @description The firm's own norms in its words (at most 4000 characters) */
+      ownNorms: string;
     };
     PortfolioMatrixMoves: {
       year: number;
@@ -13450,26 +13700,6 @@ export interface components {
       categoryName: string | null;
       /** @description false: the firm set nothing, these are the defaults */
       set: boolean;
-    };
-    ServiceNorms: {
-      /** @description Calendar days between personal contacts at most (1–3660); null: no interval */
-      personalContactIntervalDays: number | null;
-      /** @enum {string} */
-      callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
-      /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
-      proposalTurnaroundWorkingDays: number | null;
-      mailing: boolean;
-      /** @enum {string} */
-      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
-      evaluationAfterEachAssignment: boolean;
-      yearlyEvaluationConversation: boolean;
-      accountPlanRequired: boolean;
-      yearlyRevenueForecast: boolean;
-      secondProfessionalPerAssignment: boolean;
-      /** @description Personal contacts a year at least (0–366) */
-      minimumPersonalContactsPerYear: number;
-      /** @description The firm's own norms in its words (at most 4000 characters) */
-      ownNorms: string;
     };
     /** @description A preset's concepts go to the scheme's categories in order, best first; categories beyond the preset's keep what they have */
     ServiceConceptPreset: {

@@ -1,4 +1,4 @@
-// Ctrl+K: jump to an organisation or a page, or log an activity, by typing; arrows and Enter
+// Ctrl+K: jump to an organisation (or a contact person's organisation) or a page, or log an activity, by typing; arrows and Enter
 // choose.
 import { Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
+import { useContactSearch } from '../contacts/queries.ts';
 import { usePermissions } from './session.tsx';
 
 type Command = { key: string; label: string; hint?: string } & (
@@ -34,6 +35,7 @@ export function CommandPalette({
       unwrap(api.GET('/api/v1/organizations', { params: { query: { q: query, limit: 8 } } })),
     enabled: opened && query.length > 0,
   });
+  const contacts = useContactSearch(query, 5, opened);
 
   const commands = useMemo<Command[]>(() => {
     const pages: Command[] = [
@@ -60,8 +62,15 @@ export function CommandPalette({
       hint: organization.city ?? undefined,
       to: `/organizations/${organization.id}`,
     }));
-    return [...organizations, ...matchingPages];
-  }, [found.data, text, t, write, onLogActivity]);
+    // a contact opens its organisation, where it is listed with its details
+    const people = (contacts.data ?? []).map((contact) => ({
+      key: `contact-${contact.id}`,
+      label: contact.displayName,
+      hint: t('palette.contactHint', { organization: contact.organizationName }),
+      to: `/organizations/${contact.organizationId}`,
+    }));
+    return [...organizations, ...people, ...matchingPages];
+  }, [found.data, contacts.data, text, t, write, onLogActivity]);
 
   const close = () => {
     setText('');

@@ -9,3 +9,13 @@ export function useContact(id: string | null) {
     enabled: Boolean(id),
   });
 }
+
+/** Contact persons whose name, e-mail or phone holds the words, each with its organisation. */
+export function useContactSearch(q: string, limit: number, enabled = true) {
+  return useQuery({
+    queryKey: ['contacts', 'search', q, limit],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/contacts', { params: { query: { q, limit } } }))).items,
+    enabled: enabled && q.length > 0,
+  });
+}

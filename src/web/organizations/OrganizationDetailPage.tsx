@@ -25,6 +25,7 @@ import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
 import { useOrganization, useRefreshOrganizations } from './queries.ts';
+import { ClientFiguresSection } from './ClientFiguresSection.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 export function OrganizationDetailPage() {
@@ -198,7 +199,10 @@ export function OrganizationDetailPage() {
       </Section>
 
       {o.status === 'client' && (
-        <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />
+        <>
+          <ClientCategorySection organizationId={id} archived={!!o.archivedAt} />
+          <ClientFiguresSection organizationId={id} />
+        </>
       )}
       <AccountTeamSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ActivitiesSection organizationId={id} editable={permissions.write && !o.archivedAt} />

@@ -1,21 +1,34 @@
 // All organisations: search (ignores case and accents), filters, sort, and a virtualised list
 // that fetches the next page as the user scrolls.
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
-import { usePermissions } from '../app/session.tsx';
+import { usePermissions, useSession } from '../app/session.tsx';
+import { categoryLabel } from '../choosing/choosingLabels.ts';
+import { useSchemes } from '../choosing/queries.ts';
 import { useUserNames } from '../app/users.ts';
-import { formatDate, formatNumber } from '../format.ts';
+import { formatDate, formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { relationLevelOptions, statusOptions } from '../ui/options.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { readListParams, sorts, type ListParams } from './listParams.ts';
+import { ContactHits } from './ContactHits.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const rowHeight = 48;
@@ -26,6 +39,9 @@ export function OrganizationListPage() {
   const language = useLanguage();
   const permissions = usePermissions();
   const names = useUserNames();
+  const { currency } = useSession().workspace;
+  const schemes = useSchemes();
+  const categories = schemes.data?.find((scheme) => scheme.isPrimary)?.categories ?? [];
   const [params, setParams] = useSearchParams();
   const filters = readListParams(params);
   const [text, setText] = useState(filters.q);
@@ -62,6 +78,7 @@ export function OrganizationListPage() {
               ...(filters.q ? { q: filters.q } : {}),
               ...(filters.status ? { status: filters.status } : {}),
               ...(filters.relationLevel ? { relationLevel: filters.relationLevel } : {}),
+              ...(filters.category ? { category: filters.category } : {}),
               archived: filters.archived,
               sort: filters.sort,
               limit: pageSize,
@@ -77,6 +94,7 @@ export function OrganizationListPage() {
 
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
   const total = list.data?.pages[0]?.total ?? null;
+  const year = list.data?.pages[0]?.fiscalYear;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: list.hasNextPage ? rows.length + 1 : rows.length,
@@ -93,7 +111,11 @@ export function OrganizationListPage() {
   }, [lastIndex, rows.length, list]);
 
   const filtered =
-    filters.q !== '' || filters.status || filters.relationLevel || filters.archived !== 'exclude';
+    filters.q !== '' ||
+    filters.status ||
+    filters.relationLevel ||
+    filters.category ||
+    filters.archived !== 'exclude';
 
   return (
     <Stack gap="md">
@@ -149,6 +171,18 @@ export function OrganizationListPage() {
           w={160}
         />
         <Select
+          label={t('organizations.filters.category')}
+          placeholder={t('organizations.filters.allCategories')}
+          data={categories.map((category) => ({
+            value: category.key,
+            label: categoryLabel(category.key, categories, t),
+          }))}
+          value={filters.category ?? null}
+          onChange={(value) => update({ category: value ?? undefined })}
+          clearable
+          w={160}
+        />
+        <Select
           label={t('organizations.filters.archived')}
           data={[
             { value: 'exclude', label: t('organizations.filters.archivedExclude') },
@@ -169,6 +203,8 @@ export function OrganizationListPage() {
           w={190}
         />
       </Group>
+
+      {filters.q !== '' && <ContactHits q={filters.q} />}
 
       {list.isPending ? (
         <Loading />
@@ -212,6 +248,27 @@ export function OrganizationListPage() {
             <span className="wide-only">{t('organizations.columns.relationLevel')}</span>
             <span className="wide-only">{t('organizations.columns.manager')}</span>
             <span className="wide-only">{t('organizations.columns.clientSince')}</span>
+            <span>{t('organizations.columns.category')}</span>
+            <span style={{ textAlign: 'right' }}>
+              {/* the header row is hidden from assistive technology and the keyboard: the sort
+                  menu offers the same two orders to both */}
+              <UnstyledButton
+                tabIndex={-1}
+                fz="sm"
+                fw={600}
+                onClick={() =>
+                  update({ sort: filters.sort === '-revenue' ? 'revenue' : '-revenue' })
+                }
+                title={t('organizations.columns.sortRevenue', { year })}
+              >
+                {t('organizations.columns.revenue', { year })}{' '}
+                {filters.sort === '-revenue' ? (
+                  <IconArrowDown size={12} />
+                ) : filters.sort === 'revenue' ? (
+                  <IconArrowUp size={12} />
+                ) : null}
+              </UnstyledButton>
+            </span>
           </div>
           <div
             ref={scrollRef}
@@ -271,6 +328,14 @@ export function OrganizationListPage() {
                         </Text>
                         <Text size="sm" className="wide-only">
                           {formatDate(organization.clientSince, language)}
+                        </Text>
+                        <Text size="sm" truncate>
+                          {organization.category
+                            ? categoryLabel(organization.category, categories, t)
+                            : ''}
+                        </Text>
+                        <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                          {formatMoney(organization.revenueCents, currency, language)}
                         </Text>
                       </>
                     ) : (

@@ -14,6 +14,8 @@ export const sorts: Sort[] = [
   'clientSince',
   '-clientSince',
   '-createdAt',
+  'revenue',
+  '-revenue',
 ];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -30,6 +32,7 @@ export function readListParams(params: URLSearchParams) {
     ),
     archived: oneOf(['exclude', 'include', 'only'] as const, params.get('archived')) ?? 'exclude',
     sort: oneOf(sorts, params.get('sort')) ?? 'name',
+    category: params.get('category') || undefined,
   };
 }
 
