@@ -22,10 +22,12 @@ export function missingScoresAtTop(
   input: CompactScores,
 ): CompactScores {
   const columns = setup.criteria.length;
-  const tops = setup.criteria.map((criterion) => criterion.scaleMax);
-  const scores = Int8Array.from(input.scores, (score, cell) =>
-    score === notScored ? tops[cell % columns]! : score,
-  );
+  const tops = Int8Array.from(setup.criteria, (criterion) => criterion.scaleMax);
+  // a plain loop over the cells: a firm's whole matrix is read on every preview
+  const scores = new Int8Array(input.scores);
+  for (let offset = 0; offset < scores.length; offset += columns)
+    for (let column = 0; column < columns; column += 1)
+      if (scores[offset + column] === notScored) scores[offset + column] = tops[column]!;
   return { clientIds: input.clientIds, scores };
 }
 
