@@ -1,8 +1,8 @@
 // The pages of the signed-in app.
 import { Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OrganizationDetailPage } from '../organizations/OrganizationDetailPage.tsx';
 import {
@@ -227,9 +227,15 @@ function Home() {
         }),
       ),
   });
-  if (managed.isPending) return <Loading />;
+  const navigate = useNavigate();
   const hasClients = (managed.data?.items.length ?? 0) > 0;
-  return <Navigate to={hasClients ? '/worklist' : '/organizations'} replace />;
+  const target = managed.isPending ? undefined : hasClients ? '/worklist' : '/organizations';
+  useEffect(() => {
+    // Once, and only while the visitor is still on the home address: a link followed while
+    // the first page was being chosen wins (a redirect element would send them back).
+    if (target && window.location.pathname === '/') void navigate(target, { replace: true });
+  }, [target]);
+  return <Loading />;
 }
 
 function NotFound() {

@@ -33,8 +33,8 @@ export function AcceptInvitationPage() {
       ),
     onSuccess: async (session) => {
       await setLanguage(session.user.locale);
-      signedIn(session);
       void navigate('/organizations', { replace: true });
+      signedIn(session);
     },
     onError: (error) => form.setErrors(fieldErrors(error)),
   });

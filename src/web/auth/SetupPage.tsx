@@ -2,11 +2,12 @@
 import { Alert, Button, Fieldset, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { useSignedIn } from '../app/session.tsx';
-import { useLanguage } from '../i18n/index.ts';
+import { setLanguage, useLanguage } from '../i18n/index.ts';
 import { errorMessage, fieldErrors, notifyDone } from '../ui/errors.ts';
 import { currencies, defaultTimeZone, monthOptions, timeZoneOptions } from '../ui/options.ts';
 import { AuthFrame } from './AuthFrame.tsx';
@@ -47,6 +48,11 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       },
     },
   });
+  // the language switch above this form chooses the firm's language too
+  useEffect(() => {
+    if (form.getValues().firm.locale !== language) form.setFieldValue('firm.locale', language);
+  }, [language]);
+
   const setup = useMutation({
     mutationFn: (values: Values) =>
       unwrap(
@@ -63,11 +69,13 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
           },
         }),
       ),
-    onSuccess: (session) => {
+    onSuccess: async (session) => {
+      await setLanguage(session.user.locale);
+      // to the organisations first, while this page still leads: the app then opens there
+      void navigate('/organizations', { replace: true });
       signedIn(session);
       onDone();
       notifyDone(t('setup.done'));
-      void navigate('/organizations', { replace: true });
     },
     onError: (error) => form.setErrors(fieldErrors(error)),
   });
@@ -106,6 +114,10 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
                 ]}
                 allowDeselect={false}
                 {...form.getInputProps('firm.locale')}
+                onChange={(value) => {
+                  // the firm's language and the language of this screen are one choice
+                  if (value === 'nl' || value === 'en') void setLanguage(value);
+                }}
               />
               <Select
                 label={t('setup.fiscalYearStart')}
