@@ -75,13 +75,32 @@ test('proposals on the board: added, dragged to sent, lost with a reason; a call
   );
   await expectAccessible(page, 'proposal board');
 
+  if (process.env.E2E_SCREENSHOTS) {
+    // mid-drag: the card under the pointer, the line where it would land
+    const from = (await accounts.boundingBox())!;
+    const to = (await column('sent').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + 100, { steps: 12 });
+    await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/proposal-board-drag.png` });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+  }
   // dragged from request to sent: sent today, within the A-client's two working days
-  await accounts.dragTo(column('sent'));
+  await accounts.dragTo(column('sent'), { steps: 12 });
   await expect.poll(() => columnFigures('sent')).toEqual(['1', '€12,500.00']);
   expect(await columnFigures('request')).toEqual(['1', '€4,800.50']);
   await expect
     .poll(() => column('sent').getByTestId('turnaround').textContent())
     .toMatch(/^On time: sent in \d working days?$/);
+
+  // picked up by its grip with the keyboard and put down in the next column
+  await page.getByRole('button', { name: 'Move “Tax planning”' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect.poll(() => columnFigures('drafting')).toEqual(['1', '€4,800.50']);
+  expect(await columnFigures('request')).toEqual(['0', '€0.00']);
 
   // to lost from the card's menu, with the keyboard: the reason is asked first
   await page.getByRole('button', { name: 'Actions for “Tax planning”' }).focus();
@@ -95,7 +114,7 @@ test('proposals on the board: added, dragged to sent, lost with a reason; a call
   await lost.getByRole('button', { name: 'Mark as lost' }).click();
   await lost.waitFor({ state: 'hidden' });
   await expect.poll(() => columnFigures('lost')).toEqual(['1', '€4,800.50']);
-  expect(await columnFigures('request')).toEqual(['0', '€0.00']);
+  expect(await columnFigures('drafting')).toEqual(['0', '€0.00']);
   await column('lost').getByText('Another firm was cheaper').waitFor();
   const board = await page.request.get(`${app.url}/api/v1/proposals`);
   const stages = ((await board.json()) as { items: { title: string; stage: string }[] }).items

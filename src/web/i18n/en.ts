@@ -2213,6 +2213,16 @@ export const en = {
       withoutValue_other: '{{count}} without value',
       noOwner: 'No one',
       moved: '“{{title}}” moved to {{stage}}',
+      drag: {
+        role: 'movable proposal',
+        instructions:
+          'Press space or Enter to pick up the proposal. Move it with the arrow keys to another place or column, and put it down with space or Enter. Escape cancels.',
+        start: 'You picked up “{{title}}”.',
+        over: '“{{title}}” is over {{stage}}.',
+        outside: '“{{title}}” is over no column.',
+        dropped: '“{{title}}” put down in {{stage}}.',
+        cancelled: 'Moving “{{title}}” cancelled.',
+      },
     },
     card: {
       actions: 'Actions for “{{title}}”',
@@ -2221,6 +2231,7 @@ export const en = {
       moveDown: 'Move down',
       edit: 'Edit',
       openClient: 'Open the client',
+      drag: 'Move “{{title}}”',
       decidedOn: 'Decided {{date}}',
       sentOn: 'Sent {{date}}',
       requestedOn: 'Requested {{date}}',

@@ -2228,6 +2228,16 @@ export const nl: Texts = {
       withoutValue_other: '{{count}} zonder bedrag',
       noOwner: 'Niemand',
       moved: '“{{title}}” staat nu bij {{stage}}',
+      drag: {
+        role: 'verplaatsbare offerte',
+        instructions:
+          'Druk op spatie of Enter om de offerte op te pakken. Verplaats hem met de pijltjestoetsen naar een andere plek of kolom, en zet hem neer met spatie of Enter. Escape breekt af.',
+        start: 'Je hebt “{{title}}” opgepakt.',
+        over: '“{{title}}” is boven {{stage}}.',
+        outside: '“{{title}}” is boven geen kolom.',
+        dropped: '“{{title}}” neergezet in {{stage}}.',
+        cancelled: 'Verplaatsen van “{{title}}” afgebroken.',
+      },
     },
     card: {
       actions: 'Acties voor “{{title}}”',
@@ -2236,6 +2246,7 @@ export const nl: Texts = {
       moveDown: 'Omlaag',
       edit: 'Wijzigen',
       openClient: 'Klant openen',
+      drag: '“{{title}}” verplaatsen',
       decidedOn: 'Besloten {{date}}',
       sentOn: 'Verstuurd {{date}}',
       requestedOn: 'Aangevraagd {{date}}',

@@ -1,6 +1,6 @@
 // One card on the proposal board: the client's category in colour, the title, the client, the
 // value and the colleague; the turnaround while open or sent, the decision once won or lost. It
-// is dragged to another column, or moved from its menu with the keyboard.
+// is dragged to another column by pointer or by its grip with the keyboard, or moved from its menu.
 import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import {
   IconArrowDown,
@@ -8,10 +8,12 @@ import {
   IconArrowUp,
   IconBuilding,
   IconDots,
+  IconGripVertical,
   IconPencil,
   IconUser,
 } from '@tabler/icons-react';
-import { useEffect, useRef, type DragEvent } from 'react';
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProposalStage } from '../../core/servicing/proposal-stages.ts';
@@ -19,6 +21,14 @@ import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { otherStages, type Proposal } from './proposalBoard.ts';
 import { ProposalTurnaround } from './ProposalTurnaround.tsx';
+
+/** What dragging a card needs from the board: its node, its grip and their listeners. */
+export type CardDrag = {
+  setNodeRef: (element: HTMLElement | null) => void;
+  setActivatorNodeRef: (element: HTMLElement | null) => void;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+};
 
 export function ProposalCard(props: {
   proposal: Proposal;
@@ -33,9 +43,9 @@ export function ProposalCard(props: {
   canMoveDown: boolean;
   onMove: (to: ProposalStage | 'up' | 'down') => void;
   onEdit: () => void;
-  onDragStart: (event: DragEvent<HTMLDivElement>) => void;
-  onDragEnd: () => void;
-  onDragOver: (event: DragEvent<HTMLDivElement>) => void;
+  /** How it is dragged: null when it cannot be (read-only, or the copy under the pointer). */
+  drag: CardDrag | null;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -51,22 +61,36 @@ export function ProposalCard(props: {
       withBorder
       p="xs"
       radius="sm"
-      data-testid="proposal-card"
-      draggable={props.editable}
-      onDragStart={props.onDragStart}
-      onDragEnd={props.onDragEnd}
-      onDragOver={props.onDragOver}
+      ref={props.drag?.setNodeRef}
+      {...props.drag?.listeners}
+      data-testid={props.testId ?? 'proposal-card'}
       style={{
         borderLeft: `4px solid var(--mantine-color-${props.colour}-6)`,
-        cursor: props.editable ? 'grab' : undefined,
+        cursor: props.drag ? 'grab' : undefined,
+        touchAction: props.drag ? 'none' : undefined,
         opacity: props.dragging ? 0.4 : 1,
       }}
     >
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Badge size="xs" variant="light" color={props.colour} style={{ textTransform: 'none' }}>
-            {props.categoryLabel}
-          </Badge>
+          <Group gap={2} wrap="nowrap">
+            {props.drag && (
+              <ActionIcon
+                ref={props.drag.setActivatorNodeRef}
+                {...props.drag.attributes}
+                variant="subtle"
+                size="sm"
+                color="gray"
+                aria-label={t('proposals.card.drag', { title: proposal.title })}
+                style={{ cursor: 'grab' }}
+              >
+                <IconGripVertical size={14} />
+              </ActionIcon>
+            )}
+            <Badge size="xs" variant="light" color={props.colour} style={{ textTransform: 'none' }}>
+              {props.categoryLabel}
+            </Badge>
+          </Group>
           {props.editable && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>

@@ -5,6 +5,7 @@ import {
   columnTotal,
   newClientColour,
   otherStages,
+  dropTarget,
   placeCard,
 } from './proposalBoard.ts';
 
@@ -109,4 +110,43 @@ describe('placeCard', () => {
 
 test('otherStages: every column but the card’s own', () => {
   expect(otherStages('sent')).toEqual(['request', 'drafting', 'won', 'lost']);
+});
+
+describe('dropTarget', () => {
+  const columns = boardColumns([
+    { id: 'a', stage: 'request', position: 1 },
+    { id: 'b', stage: 'request', position: 2 },
+    { id: 'c', stage: 'request', position: 3 },
+    { id: 's', stage: 'sent', position: 1 },
+  ] as const);
+
+  test('above or below the card it is over, counted without the dragged card', () => {
+    expect(dropTarget(columns, 'a', { stage: 'request', cardId: 'c', below: false })).toEqual({
+      stage: 'request',
+      index: 1,
+    });
+    expect(dropTarget(columns, 'a', { stage: 'request', cardId: 'c', below: true })).toEqual({
+      stage: 'request',
+      index: 2,
+    });
+    expect(dropTarget(columns, 'a', { stage: 'sent', cardId: 's', below: false })).toEqual({
+      stage: 'sent',
+      index: 0,
+    });
+  });
+
+  test('over itself it stays; over a column’s empty part it goes last', () => {
+    expect(dropTarget(columns, 'b', { stage: 'request', cardId: 'b', below: true })).toEqual({
+      stage: 'request',
+      index: 1,
+    });
+    expect(dropTarget(columns, 'a', { stage: 'sent', cardId: null, below: false })).toEqual({
+      stage: 'sent',
+      index: 1,
+    });
+    expect(dropTarget(columns, 'a', { stage: 'won', cardId: null, below: false })).toEqual({
+      stage: 'won',
+      index: 0,
+    });
+  });
 });

@@ -99,3 +99,28 @@ export function placeCard(
 export function otherStages(stage: ProposalStage): ProposalStage[] {
   return proposalStages.filter((candidate) => candidate !== stage);
 }
+
+/** Where a dragged card would land: a column and an index counted without the card itself. */
+export type DropTarget = { stage: ProposalStage; index: number };
+
+/**
+ * The place a dragged card is over: above or below the card under it (by the middle of the
+ * dragged card against the middle of that card), or the end of a column over its empty part.
+ * Over itself it stays where it is.
+ */
+export function dropTarget(
+  columns: Record<ProposalStage, readonly Pick<Proposal, 'id'>[]>,
+  movedId: string,
+  over: { stage: ProposalStage; cardId: string | null; below: boolean },
+): DropTarget {
+  const column = columns[over.stage];
+  const others = column.filter((card) => card.id !== movedId);
+  if (over.cardId === null) return { stage: over.stage, index: others.length };
+  if (over.cardId === movedId) {
+    const index = column.findIndex((card) => card.id === movedId);
+    return { stage: over.stage, index: Math.max(0, index) };
+  }
+  const index = others.findIndex((card) => card.id === over.cardId);
+  if (index < 0) return { stage: over.stage, index: others.length };
+  return { stage: over.stage, index: index + (over.below ? 1 : 0) };
+}
