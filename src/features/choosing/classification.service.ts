@@ -28,6 +28,7 @@ import {
   categoryHistory,
   classificationsOf,
   insertClientCategories,
+  keepEndedOverride,
   latestCategories,
   overridesOf,
 } from './classification.repo.ts';
@@ -420,6 +421,7 @@ export async function overrideCategory(
       eq(categoryOverrides.organizationId, organizationId),
     );
     const [before] = await tx.select().from(categoryOverrides).where(key);
+    if (before) await keepEndedOverride(tx, before);
     await tx.delete(categoryOverrides).where(key);
     await tx.insert(categoryOverrides).values({
       workspaceId: ws,
@@ -462,6 +464,7 @@ export async function clearOverride(
     );
     const [before] = await tx.select().from(categoryOverrides).where(key);
     if (!before) throw notFound('Category override');
+    await keepEndedOverride(tx, before);
     await tx.delete(categoryOverrides).where(key);
     await recordAudit(tx, {
       ...actor,
