@@ -207,6 +207,30 @@ describe('a year gone by, judged by the categories of then', () => {
     );
   });
 
+  it("shows a request asked while Atlas was A with A's norm on the client page", async () => {
+    const call = await manager.post(`/api/v1/organizations/${ids['Atlas Bouw']}/call-backs`, {
+      callerName: 'De directeur',
+      calledOn: `${lastYear}-03-10`,
+    });
+    expect(call.status, JSON.stringify(call.body)).toBe(201);
+    const calls = (await owner.get(`/api/v1/organizations/${ids['Atlas Bouw']}/call-backs`)).body
+      .items as { category: string | null; check: { norm: string; status: string } }[];
+    expect(calls).toEqual([
+      expect.objectContaining({
+        category: 'C',
+        check: expect.objectContaining({ norm: 'sameWorkingDay', status: 'overdue' }),
+      }),
+    ]);
+    const proposals = (await owner.get(`/api/v1/organizations/${ids['Atlas Bouw']}/proposals`)).body
+      .items as { category: string | null; turnaround: { normWorkingDays: number | null } }[];
+    expect(proposals).toEqual([
+      expect.objectContaining({
+        category: 'C',
+        turnaround: expect.objectContaining({ normWorkingDays: 2 }),
+      }),
+    ]);
+  });
+
   it('keeps a removed override in the past it stood in', async () => {
     const removed = await owner.delete(
       `/api/v1/organizations/${ids['Ceres Handel']}/category-override?schemeId=${schemeId}`,
