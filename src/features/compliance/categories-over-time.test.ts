@@ -37,14 +37,14 @@ async function scoreAs(name: Name, category: 'A' | 'C') {
   }
 }
 
-/** Commits the classification of the scores now, dated the day given (today when left out). */
+/** Commits the classification of the scores now, dated the instant given (now when left out). */
 async function commit(categories: Record<Name, 'A' | 'C'>, on?: string) {
   for (const name of names) await scoreAs(name, categories[name]);
   const committed = await owner.post('/api/v1/classifications', { note: on ?? 'today' });
   expect(committed.status, JSON.stringify(committed.body)).toBe(201);
   if (on)
     await database.pool.query(
-      `update classifications set created_at = $1::date + time '12:00' where id = $2`,
+      `update classifications set created_at = $1::timestamptz where id = $2`,
       [on, committed.body.id],
     );
 }
@@ -106,12 +106,18 @@ beforeAll(async () => {
   expect(proposal.status, JSON.stringify(proposal.body)).toBe(201);
   await log('Atlas Bouw', { type: 'meeting', p: 'project', onDate: `${lastYear}-03-10` });
   await log('Atlas Bouw', { type: 'meeting', p: 'partnership', onDate: `${lastYear}-09-10` });
+  // committed at half past midnight on 15 June in Amsterdam (22:30 UTC on the 14th): the 14th
+  // was still A's
+  await log('Atlas Bouw', { type: 'meeting', p: 'process', onDate: `${lastYear}-06-14` });
 
   await commit(
     { 'Atlas Bouw': 'A', 'Boreas Zorg': 'A', 'Ceres Handel': 'C' },
-    `${lastYear - 1}-12-01`,
+    `${lastYear - 1}-12-01T12:00:00Z`,
   );
-  await commit({ 'Atlas Bouw': 'C', 'Boreas Zorg': 'A', 'Ceres Handel': 'C' }, `${lastYear}-06-15`);
+  await commit(
+    { 'Atlas Bouw': 'C', 'Boreas Zorg': 'A', 'Ceres Handel': 'C' },
+    `${lastYear}-06-14T22:30:00Z`,
+  );
 });
 afterAll(async () => database.close());
 
@@ -172,8 +178,8 @@ describe('a year gone by, judged by the categories of then', () => {
     // the meeting of March counts for A, the one of September for C
     const counts = (key: string) =>
       fourPsBefore.categories.find((c) => c.categoryKey === key)!.counts;
-    expect(counts('A')).toMatchObject({ project: 1, partnership: 0 });
-    expect(counts('C')).toMatchObject({ project: 0, partnership: 1 });
+    expect(counts('A')).toMatchObject({ project: 1, process: 1, partnership: 0 });
+    expect(counts('C')).toMatchObject({ project: 0, process: 0, partnership: 1 });
     // the year's figures in the category held on its last day
     expect(goalsBefore.categories.map((c) => [c.categoryKey, c.clients])).toEqual([
       ['A', 1],
