@@ -242,11 +242,13 @@ describe('a year gone by, judged by the categories of then', () => {
       `/api/v1/organizations/${ids['Ceres Handel']}/category-override?schemeId=${schemeId}`,
     );
     expect(removed.status).toBe(204);
-    const { rows } = await database.pool.query(
-      `select category from category_override_history where organization_id = $1`,
-      [ids['Ceres Handel']],
-    );
-    expect(rows).toEqual([{ category: 'A' }]);
+    const categories = await owner.get(`/api/v1/organizations/${ids['Ceres Handel']}/categories`);
+    expect(categories.body.overrides).toEqual([]);
+    expect(categories.body.endedOverrides).toEqual([
+      expect.objectContaining({ schemeId, category: 'A', reason: 'Strategisch' }),
+    ]);
+    const [ended] = categories.body.endedOverrides as { setAt: string; endedAt: string }[];
+    expect(ended!.setAt <= ended!.endedAt).toBe(true);
     // set back, so the next test sees Ceres as A
     await owner.request('PUT', `/api/v1/organizations/${ids['Ceres Handel']}/category-override`, {
       schemeId,
