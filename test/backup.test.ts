@@ -200,6 +200,14 @@ async function fillWithAwkwardData(target: Database) {
        values ($1, $2, $3, 'A', 'Nieuwe directeur; groeit ✓', $4)`,
       [workspaceId, schemeId, organizationId, firm.ownerId],
     );
+    // the category set by hand before it, and when it stood
+    await client.query(
+      `insert into category_override_history (workspace_id, scheme_id, organization_id, category,
+         reason, user_id, set_at, ended_at)
+       values ($1, $2, $3, 'B', 'Tijdelijk “proef”', $4, '2024-01-31 23:30:00.123456+00',
+         '2024-06-14 22:00:00+00')`,
+      [workspaceId, schemeId, organizationId, firm.ownerId],
+    );
     await client.query(
       `insert into value_tags (workspace_id, organization_id, tag) values ($1, $2, 'prestige')`,
       [workspaceId, organizationId],

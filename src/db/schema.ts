@@ -539,6 +539,25 @@ export const categoryOverrides = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId] })],
 );
 
+/**
+ * A category set by hand that no longer stands (replaced or removed), with when it stood: the
+ * past is judged by the category the client had then. The one standing is in category_overrides.
+ */
+export const categoryOverrideHistory = pgTable(
+  'category_override_history',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    category: text('category').notNull(),
+    reason: text('reason').notNull(),
+    userId: uuid('user_id'),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId, t.setAt] })],
+);
+
 /** The kinds of value a client brings beside its category (money, fun, prestige; influence). */
 export const valueTags = pgTable(
   'value_tags',
@@ -886,6 +905,7 @@ export const schemaTables = {
   classifications,
   clientCategories,
   categoryOverrides,
+  categoryOverrideHistory,
   valueTags,
   categoryGoals,
   prospectProfiles,

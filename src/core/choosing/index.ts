@@ -170,3 +170,5 @@ export {
   suggestedValueTags,
   valueTagProblems,
 } from './value-tags.ts';
+export { categoryNow, categoryOn, categoryPeriods, periodsAsOf } from './category-history.ts';
+export type { CategoryPeriod, CommittedCategory, OverridePeriod } from './category-history.ts';

@@ -6,7 +6,13 @@
 import { invalidField } from '../errors.ts';
 import { dayNumberOf } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
-import { personalContactCheck, type ContactCheck } from './personal-contact.ts';
+import {
+  conceptOn,
+  contactDueDate,
+  expectedContactsOver,
+  type ConceptPeriod,
+} from './norms-over-time.ts';
+import { contactCheckOfDue, personalContactCheck, type ContactCheck } from './personal-contact.ts';
 import { callBackCheck, proposalCheck, type RequestCheck } from './request-norms.ts';
 import {
   secondProfessionalCheck,
@@ -37,7 +43,15 @@ export type CompliancePeriod = {
 export type PeriodRequest = { requested: string; done: string | null };
 
 export type ClientComplianceInput = {
+  /** The norms at the day judged: of the yearly duties and the second professional. */
   concept: ServiceConcept;
+  /**
+   * The norms of each stretch of the period, when the client changed category in it: requests
+   * are owed the norm of the day they came in, personal contact falls due by the norms of the
+   * days it falls due in, the minimum counts pro rata (decision 0027). Left out: `concept` all
+   * along.
+   */
+  conceptsOverTime?: readonly ConceptPeriod[];
   /** Since when the interval runs for a client never contacted: when it became a client. */
   since: string;
   lastPersonalContact: string | null;
@@ -133,21 +147,30 @@ export function clientCompliance(
   period: CompliancePeriod,
   calendar: HolidayCalendar = defaultHolidayCalendar,
 ): ClientCompliance {
-  const { concept } = input;
+  const { concept, conceptsOverTime: over } = input;
   const { today } = period;
-  const contact = personalContactCheck({
-    lastContact: input.lastPersonalContact,
-    since: input.since,
-    intervalDays: concept.personalContactIntervalDays,
-    today,
-  });
+  const contact = over
+    ? contactCheckOfDue(
+        contactDueDate(input.lastPersonalContact ?? input.since, over),
+        input.lastPersonalContact,
+        today,
+      )
+    : personalContactCheck({
+        lastContact: input.lastPersonalContact,
+        since: input.since,
+        intervalDays: concept.personalContactIntervalDays,
+        today,
+      });
   const minimum = concept.minimumPersonalContactsPerYear;
-  const expectedByNow = expectedContactsByNow(minimum, period);
+  const expectedByNow = over
+    ? expectedContactsOver(over, period)
+    : expectedContactsByNow(minimum, period);
+  const normOf = (requested: string) => (over && conceptOn(over, requested)) || concept;
   const callBacks =
     input.callBacks.length === 0
       ? none
       : input.callBacks.map(({ requested, done }) =>
-          callBackCheck({ requested, done, today, norm: concept.callBack, calendar }),
+          callBackCheck({ requested, done, today, norm: normOf(requested).callBack, calendar }),
         );
   const proposals =
     input.proposals.length === 0
@@ -157,7 +180,7 @@ export function clientCompliance(
             requested,
             done,
             today,
-            turnaroundWorkingDays: concept.proposalTurnaroundWorkingDays,
+            turnaroundWorkingDays: normOf(requested).proposalTurnaroundWorkingDays,
             calendar,
           }),
         );

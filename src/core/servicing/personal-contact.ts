@@ -44,15 +44,24 @@ export function personalContactCheck(input: {
   const { lastContact, intervalDays, today } = input;
   const from = lastContact ?? input.since;
   dayNumberOf(from, lastContact === null ? 'since' : 'lastContact');
-  const daysSinceContact = lastContact === null ? null : calendarDaysBetween(lastContact, today);
-  if (intervalDays === null)
-    return { dueDate: null, daysSinceContact, status: 'noNorm', daysOverdue: 0 };
+  if (intervalDays === null) return contactCheckOfDue(null, lastContact, today);
   if (!Number.isSafeInteger(intervalDays) || intervalDays < 1)
     throw invalidField(
       'intervalDays',
       `must be a whole number of days, 1 or more, got ${intervalDays}`,
     );
-  const dueDate = addCalendarDays(from, intervalDays);
+  return contactCheckOfDue(addCalendarDays(from, intervalDays), lastContact, today);
+}
+
+/** The check at today of personal contact due on a day (null: no norm makes it due). */
+export function contactCheckOfDue(
+  dueDate: string | null,
+  lastContact: string | null,
+  today: string,
+): ContactCheck {
+  const daysSinceContact = lastContact === null ? null : calendarDaysBetween(lastContact, today);
+  if (dueDate === null)
+    return { dueDate: null, daysSinceContact, status: 'noNorm', daysOverdue: 0 };
   const past = calendarDaysBetween(dueDate, today);
   const status: ContactStatus = past < 0 ? 'notDue' : past === 0 ? 'due' : 'overdue';
   return { dueDate, daysSinceContact, status, daysOverdue: Math.max(0, past) };

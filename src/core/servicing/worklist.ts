@@ -2,9 +2,10 @@
 // the clients in their care, most valuable client first. Personal contact by the category's
 // interval falls to the relationship manager; a call-back, proposal, planned activity or
 // follow-up to whom it is for, and to the relationship manager when it names nobody.
+import type { CategoryPeriod } from '../choosing/category-history.ts';
 import { calendarDaysBetween } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
-import { personalContactCheck } from './personal-contact.ts';
+import { conceptOn, contactDueDate, type ConceptPeriod } from './norms-over-time.ts';
 import { callBackDeadline } from './request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from './service-concept.ts';
 import { firstWorkingDayFrom, workingDayDeadline, workingDaysLate } from './working-days.ts';
@@ -23,6 +24,12 @@ export type WorklistClient = {
   organizationId: string;
   /** Its category in the active scheme; null when it has none (no norms apply). */
   categoryKey: string | null;
+  /**
+   * Its categories over time, when it changed: a request is owed the norm of the category of the
+   * day it came in, personal contact falls due by the norms of the days it falls due in
+   * (decision 0027). Left out: `categoryKey` all along.
+   */
+  categoryPeriods?: readonly CategoryPeriod[];
   /** What the client is worth to the firm, for the order (e.g. last year's revenue in cents). */
   valueCents: number;
   relationshipManagerId: string | null;
@@ -77,8 +84,13 @@ export function worklist(input: WorklistInput): WorklistItem[] {
     const managesIt = client.relationshipManagerId === professionalId;
     const isMine = (assignee: string | null) =>
       assignee === null ? managesIt : assignee === professionalId;
-    const concept =
-      client.categoryKey === null ? null : serviceConceptFor(input.concepts, client.categoryKey);
+    const periods: ConceptPeriod[] = (
+      client.categoryPeriods ?? [{ category: client.categoryKey, from: null, until: null }]
+    ).map(({ category, from, until }) => ({
+      concept: category === null ? null : serviceConceptFor(input.concepts, category),
+      from,
+      until,
+    }));
     const add = (
       kind: WorklistItemKind,
       itemId: string | null,
@@ -102,7 +114,8 @@ export function worklist(input: WorklistInput): WorklistItem[] {
     };
     for (const call of client.openCallBacks) {
       if (!isMine(call.forProfessionalId)) continue;
-      const deadline = callBackDeadline(call.requested, concept?.callBack ?? 'none', calendar);
+      const norm = conceptOn(periods, call.requested)?.callBack ?? 'none';
+      const deadline = callBackDeadline(call.requested, norm, calendar);
       add(
         'callBack',
         call.id,
@@ -110,9 +123,9 @@ export function worklist(input: WorklistInput): WorklistItem[] {
         deadline === null ? 'not' : 'workingDays',
       );
     }
-    const turnaround = concept?.proposalTurnaroundWorkingDays ?? null;
     for (const proposal of client.openProposals) {
-      if (turnaround === null || !isMine(proposal.ownerId)) continue;
+      const turnaround = conceptOn(periods, proposal.requested)?.proposalTurnaroundWorkingDays;
+      if (turnaround == null || !isMine(proposal.ownerId)) continue;
       add(
         'proposal',
         proposal.id,
@@ -120,14 +133,9 @@ export function worklist(input: WorklistInput): WorklistItem[] {
         'workingDays',
       );
     }
-    if (managesIt && concept !== null) {
-      const contact = personalContactCheck({
-        lastContact: client.lastPersonalContact,
-        since: client.assignedSince,
-        intervalDays: concept.personalContactIntervalDays,
-        today,
-      });
-      if (contact.dueDate !== null) add('personalContact', null, contact.dueDate);
+    if (managesIt) {
+      const due = contactDueDate(client.lastPersonalContact ?? client.assignedSince, periods);
+      if (due !== null) add('personalContact', null, due);
     }
     for (const activity of client.plannedActivities) {
       const mine =

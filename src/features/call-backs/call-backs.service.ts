@@ -11,7 +11,7 @@ import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms, type ClientNorms } from '../servicing/client-norms.ts';
+import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';
 import {
   deleteCallBackRow,
   findCallBack,
@@ -45,8 +45,16 @@ export type CallBackView = ReturnType<typeof toCallBack>;
 
 /** The call-backs judged at `day`, the firm's today. */
 async function views(db: Db, workspaceId: string, rows: NamedCallBack[], day: string) {
-  const normsOf = await clientNorms(db, workspaceId);
-  return rows.map((named) => toCallBack(named, normsOf(named.organizationId), day));
+  // a call is owed the norm of the category its client had when it came in
+  const normsOf = await clientNorms(
+    db,
+    workspaceId,
+    daysSpanning(
+      day,
+      rows.map((named) => named.calledOn),
+    ),
+  );
+  return rows.map((named) => toCallBack(named, normsOf(named.organizationId, named.calledOn), day));
 }
 
 export async function clientCallBacks(

@@ -389,6 +389,21 @@ export const clientCategoriesSchema = z
         createdAt: z.string(),
       }),
     ),
+    endedOverrides: z
+      .array(
+        z.object({
+          schemeId: z.uuid(),
+          category: z.string(),
+          reason: z.string(),
+          setAt: z.string(),
+          endedAt: z.string(),
+        }),
+      )
+      .openapi({
+        description:
+          'Categories set by hand that were replaced or removed, newest first, with when they ' +
+          'stood: the past is judged by them',
+      }),
   })
   .openapi('ClientCategories');
 

@@ -1,8 +1,10 @@
 // Committed classifications (classifications, client_categories) and categories set by hand
 // (category_overrides), scoped by workspace.
 import { sql } from 'drizzle-orm';
+import { categoryNow } from '../../core/choosing/category-history.ts';
 import type { CategoryOverride } from '../../core/choosing/index.ts';
 import type { Db } from '../../db/connection.ts';
+import { categoryOverrideHistory, type categoryOverrides } from '../../db/schema.ts';
 import { toScheme, type SchemeRow } from './schemes.repo.ts';
 
 type Executor = Pick<Db, 'execute'>;
@@ -94,6 +96,22 @@ export async function overridesOf(
   }));
 }
 
+/** Keeps an override that is replaced or removed, with when it stood (ended now). */
+export async function keepEndedOverride(
+  db: Pick<Db, 'insert'>,
+  row: typeof categoryOverrides.$inferSelect,
+) {
+  await db.insert(categoryOverrideHistory).values({
+    workspaceId: row.workspaceId,
+    schemeId: row.schemeId,
+    organizationId: row.organizationId,
+    category: row.category,
+    reason: row.reason,
+    userId: row.userId,
+    setAt: row.createdAt,
+  });
+}
+
 /** Writes every client's category of a classification in one statement. */
 export async function insertClientCategories(
   db: Executor,
@@ -147,10 +165,26 @@ export async function currentCategories(db: Executor, workspaceId: string, schem
     overridesOf(db, workspaceId, scheme.id),
   ]);
   const keys = new Set(toScheme(scheme).scheme.categories.map((category) => category.key));
-  const current = new Map<string, string>();
-  for (const [clientId, category] of committed)
-    if (category !== null && keys.has(category)) current.set(clientId, category);
+  const setByHand = new Map<string, string>();
   for (const override of overrides)
-    if (keys.has(override.categoryKey)) current.set(override.clientId, override.categoryKey);
+    if (keys.has(override.categoryKey)) setByHand.set(override.clientId, override.categoryKey);
+  const current = new Map<string, string>();
+  const place = (clientId: string, committed: string | null | undefined) => {
+    const known = committed === undefined || committed === null || keys.has(committed);
+    const category = categoryNow(known ? committed : null, setByHand.get(clientId));
+    if (category !== null) current.set(clientId, category);
+  };
+  for (const [clientId, category] of committed) place(clientId, category);
+  for (const clientId of setByHand.keys()) if (!committed.has(clientId)) place(clientId, undefined);
   return current;
+}
+
+/** Whether any client was ever given a category in the scheme, committed or by hand. */
+export async function schemeHasCategories(db: Executor, workspaceId: string, schemeId: string) {
+  const result = await db.execute<{ found: boolean }>(sql`
+    select exists (select 1 from classifications
+                    where workspace_id = ${workspaceId} and scheme_id = ${schemeId})
+        or exists (select 1 from category_overrides
+                    where workspace_id = ${workspaceId} and scheme_id = ${schemeId}) as found`);
+  return result.rows[0]?.found === true;
 }

@@ -1,7 +1,7 @@
 // The scoring matrix, the preview of who moves, the committed classification, a client's
 // explanation and its category set by hand (method §3.2–3.6). Every figure comes from
 // src/core/choosing over the compact scores read by classifying.ts.
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import {
   classificationsFromCompact,
   classifyCompact,
@@ -20,7 +20,13 @@ import {
 } from '../../core/choosing/index.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { categoryOverrides, categorySchemes, classifications, criteria } from '../../db/schema.ts';
+import {
+  categoryOverrideHistory,
+  categoryOverrides,
+  categorySchemes,
+  classifications,
+  criteria,
+} from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
@@ -28,6 +34,7 @@ import {
   categoryHistory,
   classificationsOf,
   insertClientCategories,
+  keepEndedOverride,
   latestCategories,
   overridesOf,
 } from './classification.repo.ts';
@@ -373,7 +380,7 @@ export async function explainCategory(
 /** A client's categories: per scheme the one that counts now and every committed one. */
 export async function clientCategories(db: Db, workspaceId: string, organizationId: string) {
   if (!(await findOrganization(db, workspaceId, organizationId))) throw notFound('Organisation');
-  const [history, overrides] = await Promise.all([
+  const [history, overrides, ended] = await Promise.all([
     categoryHistory(db, workspaceId, organizationId),
     db
       .select()
@@ -384,6 +391,16 @@ export async function clientCategories(db: Db, workspaceId: string, organization
           eq(categoryOverrides.organizationId, organizationId),
         ),
       ),
+    db
+      .select()
+      .from(categoryOverrideHistory)
+      .where(
+        and(
+          eq(categoryOverrideHistory.workspaceId, workspaceId),
+          eq(categoryOverrideHistory.organizationId, organizationId),
+        ),
+      )
+      .orderBy(desc(categoryOverrideHistory.endedAt)),
   ]);
   return {
     history: history.map((entry) => ({ ...entry, grade: gradeOrZero(entry.total, entry.maximum) })),
@@ -392,6 +409,13 @@ export async function clientCategories(db: Db, workspaceId: string, organization
       category: o.category,
       reason: o.reason,
       createdAt: o.createdAt.toISOString(),
+    })),
+    endedOverrides: ended.map((o) => ({
+      schemeId: o.schemeId,
+      category: o.category,
+      reason: o.reason,
+      setAt: o.setAt.toISOString(),
+      endedAt: o.endedAt.toISOString(),
     })),
   };
 }
@@ -420,6 +444,7 @@ export async function overrideCategory(
       eq(categoryOverrides.organizationId, organizationId),
     );
     const [before] = await tx.select().from(categoryOverrides).where(key);
+    if (before) await keepEndedOverride(tx, before);
     await tx.delete(categoryOverrides).where(key);
     await tx.insert(categoryOverrides).values({
       workspaceId: ws,
@@ -462,6 +487,7 @@ export async function clearOverride(
     );
     const [before] = await tx.select().from(categoryOverrides).where(key);
     if (!before) throw notFound('Category override');
+    await keepEndedOverride(tx, before);
     await tx.delete(categoryOverrides).where(key);
     await recordAudit(tx, {
       ...actor,

@@ -24,7 +24,7 @@ import { categoryGoals } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { askedOrLatestYear, fiscalYearStartOf } from '../review/review.service.ts';
-import { currentCategories } from './classification.repo.ts';
+import { categoryTimeline } from './category-periods.repo.ts';
 import { categoryFigures, findGoal, goalsOf, type GoalRow } from './goals.repo.ts';
 import { findScheme, schemesOf, toScheme, type SchemeRow } from './schemes.repo.ts';
 
@@ -223,12 +223,10 @@ export async function deleteGoal(db: Db, actor: Actor, id: string): Promise<void
   });
 }
 
-/** Each client's category now: the latest committed one, or the one set by hand. */
-
 /**
- * A scheme's goals against the year's figures of the clients that hold each category now;
- * clients without a category count for none. Relationship lengths run to the end of the year,
- * or to today while the year lasts.
+ * A scheme's goals against the year's figures of the clients in each category, each client in
+ * the category it held on the year's last day (today while the year lasts; decision 0027);
+ * clients without one count for none. Relationship lengths run to the same day.
  */
 export async function goalsProgress(
   db: Db,
@@ -238,18 +236,23 @@ export async function goalsProgress(
 ) {
   const today = options.today ?? (await firmToday(db, workspaceId));
   const scheme = await schemeOf(db, workspaceId, schemeId);
-  const [year, startMonth, current, goals] = await Promise.all([
+  const [year, startMonth, goals] = await Promise.all([
     askedOrLatestYear(db, workspaceId, options.year, today),
     fiscalYearStartOf(db, workspaceId),
-    currentCategories(db, workspaceId, scheme),
     goalsOf(db, workspaceId, schemeId),
   ]);
+  const yearEnd = relationshipReferenceDate(fiscalYearRange(year, startMonth), today);
+  const timeline = await categoryTimeline(db, workspaceId, scheme, { from: yearEnd, to: yearEnd });
+  const held = timeline.clientIds.flatMap((id) => {
+    const category = timeline.on(id, yearEnd);
+    return category === null ? [] : [{ id, category }];
+  });
   const figures = await categoryFigures(db, {
     workspaceId,
     year,
-    yearEnd: relationshipReferenceDate(fiscalYearRange(year, startMonth), today),
-    clientIds: [...current.keys()],
-    categories: [...current.values()],
+    yearEnd,
+    clientIds: held.map((client) => client.id),
+    categories: held.map((client) => client.category),
   });
   const byCategory = new Map(figures.map((f) => [f.categoryKey, f]));
   const categories = toScheme(scheme).scheme.categories.map(({ key }) => {

@@ -15,6 +15,7 @@ import type { Db } from '../../db/connection.ts';
 import {
   categoryGoals,
   categoryOverrides,
+  categoryOverrideHistory,
   categorySchemes,
   classifications,
   clientCategories,
@@ -242,6 +243,11 @@ export async function deleteScheme(db: Db, actor: Actor, id: string): Promise<vo
     await tx
       .delete(categoryOverrides)
       .where(and(eq(categoryOverrides.workspaceId, ws), eq(categoryOverrides.schemeId, id)));
+    await tx
+      .delete(categoryOverrideHistory)
+      .where(
+        and(eq(categoryOverrideHistory.workspaceId, ws), eq(categoryOverrideHistory.schemeId, id)),
+      );
     await tx
       .delete(categoryGoals)
       .where(and(eq(categoryGoals.workspaceId, ws), eq(categoryGoals.schemeId, id)));

@@ -268,18 +268,24 @@ export async function fourPCounts(
   db: Reader,
   workspaceId: string,
   period: { from: string; to: string },
-): Promise<{ organizationId: string; p: FourP | null; count: number }[]> {
-  const result = await db.execute<{ organization_id: string; p: FourP | null; count: number }>(sql`
-    select a.organization_id, a.p, count(*)::int as count
+): Promise<{ organizationId: string; p: FourP | null; day: string; count: number }[]> {
+  const result = await db.execute<{
+    organization_id: string;
+    p: FourP | null;
+    day: string;
+    count: number;
+  }>(sql`
+    select a.organization_id, a.p, a.on_date::text as day, count(*)::int as count
       from activities a
       join organizations o on o.id = a.organization_id
      where a.workspace_id = ${workspaceId} and a.status = 'done'
        and a.on_date >= ${period.from} and a.on_date <= ${period.to}
        and o.status = 'client' and o.archived_at is null
-     group by a.organization_id, a.p`);
+     group by a.organization_id, a.p, a.on_date`);
   return result.rows.map((row) => ({
     organizationId: row.organization_id,
     p: row.p,
+    day: row.day,
     count: row.count,
   }));
 }

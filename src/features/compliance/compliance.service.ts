@@ -19,7 +19,8 @@ import {
 import type { RequestCheck } from '../../core/servicing/request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from '../../core/servicing/service-concept.ts';
 import type { Db } from '../../db/connection.ts';
-import { currentCategories } from '../choosing/classification.repo.ts';
+import type { ConceptPeriod } from '../../core/servicing/norms-over-time.ts';
+import { categoryTimeline } from '../choosing/category-periods.repo.ts';
 import { schemeOrPrimary, toScheme } from '../choosing/schemes.repo.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
@@ -62,9 +63,13 @@ export type ComplianceReport = {
   shortfallClientCount: number;
 };
 
+/** A client's category at the day judged, and its norms over the year when it changed. */
+type Judged = { category: string | null; over: ConceptPeriod[] | undefined };
+
 type Assessed = {
   row: ComplianceClientRow;
   category: string | null;
+  over: ConceptPeriod[] | undefined;
   lastContact: string | null;
   compliance: ClientCompliance;
 };
@@ -147,7 +152,7 @@ export async function complianceReport(
     accountTeams,
   ] = await Promise.all([
     complianceClients(db, workspaceId, fiscalYear - 1),
-    scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+    categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
     personalContactTallies(db, workspaceId, { windowFrom, periodFrom: from, today: judgedAt }),
     callBacksOfPeriod(db, workspaceId, from, judgedAt),
     proposalsOfPeriod(db, workspaceId, from, judgedAt),
@@ -171,12 +176,30 @@ export async function complianceReport(
     return found;
   };
 
+  // each client by the categories it held in the year, as they stood at the day judged
+  const judgedBy = (id: string): Judged => {
+    const periods = categories.asOf(id, judgedAt);
+    const category = periods.at(-1)?.category ?? null;
+    if (periods.length < 2) return { category, over: undefined };
+    const over = periods.map(({ category: held, from, until }) => ({
+      concept: concept(held),
+      from,
+      until,
+    }));
+    return { category, over };
+  };
+  // whether personal contact can fall due at all
+  const hasInterval = ({ category, over }: Judged) =>
+    over
+      ? over.some((period) => period.concept?.personalContactIntervalDays != null)
+      : concept(category).personalContactIntervalDays !== null;
+
   const callBacksOf = byClient(callBacks, () => true);
   const proposalsOf = byClient(proposals, (row) => row.judged);
   const period = Object.freeze({ from, to, today: judgedAt });
   const assess = (
     row: ComplianceClientRow,
-    category: string | null,
+    { category, over }: Judged,
     contactsInPeriod: number,
     lastContact: string | null,
   ): Assessed => {
@@ -184,6 +207,7 @@ export async function complianceReport(
     const compliance = clientCompliance(
       {
         concept: concept(category),
+        ...(over ? { conceptsOverTime: over } : {}),
         since: row.since,
         lastPersonalContact: lastContact,
         personalContactsInPeriod: contactsInPeriod,
@@ -205,7 +229,7 @@ export async function complianceReport(
       },
       period,
     );
-    return { row, category, lastContact, compliance };
+    return { row, category, over, lastContact, compliance };
   };
 
   // added up client by client: only the clients that fall short are kept
@@ -249,14 +273,16 @@ export async function complianceReport(
   // before, when it was a client before the window too: how long ago it was seen is read only for
   // the clients the report names. A newer client may have been seen before it became one: it is
   // judged once that is read.
-  const newAndUnseen: { row: ComplianceClientRow; category: string | null }[] = [];
+  const newAndUnseen: { row: ComplianceClientRow; judged: Judged }[] = [];
   for (const row of clients) {
-    const category = categories.get(row.id) ?? null;
+    const judged = judgedBy(row.id);
     const tally = tallies.get(row.id);
-    if (tally) add(assess(row, category, tally.inPeriod, tally.last));
-    else if (row.since >= windowFrom && concept(category).personalContactIntervalDays !== null)
-      newAndUnseen.push({ row, category });
-    else add(assess(row, category, 0, null));
+    if (tally) add(assess(row, judged, tally.inPeriod, tally.last));
+    // one that changed category may have fallen due under a norm of another period: its last
+    // contact is read too
+    else if ((row.since >= windowFrom || judged.over) && hasInterval(judged))
+      newAndUnseen.push({ row, judged });
+    else add(assess(row, judged, 0, null));
   }
   const older = await lastContactsBefore(
     db,
@@ -264,8 +290,8 @@ export async function complianceReport(
     newAndUnseen.map(({ row }) => row.id),
     windowFrom,
   );
-  for (const { row, category } of newAndUnseen)
-    add(assess(row, category, 0, older.get(row.id) ?? null));
+  for (const { row, judged } of newAndUnseen)
+    add(assess(row, judged, 0, older.get(row.id) ?? null));
 
   short.sort((a, b) => b.row.valueCents - a.row.valueCents || a.row.name.localeCompare(b.row.name));
   const named = short.slice(0, options.limit ?? 100);
@@ -275,9 +301,7 @@ export async function complianceReport(
     named
       .filter(
         (client) =>
-          client.lastContact === null &&
-          client.row.since < windowFrom &&
-          concept(client.category).personalContactIntervalDays !== null,
+          client.lastContact === null && client.row.since < windowFrom && hasInterval(client),
       )
       .map((client) => client.row.id),
     windowFrom,
@@ -285,7 +309,7 @@ export async function complianceReport(
   const shortfallClients = named.map((client) => {
     const last = seenBefore.get(client.row.id);
     // still overdue, by the days since that contact rather than since it became a client
-    return last === undefined ? client : assess(client.row, client.category, 0, last);
+    return last === undefined ? client : assess(client.row, client, 0, last);
   });
   return {
     fiscalYear,

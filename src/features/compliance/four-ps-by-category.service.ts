@@ -7,7 +7,7 @@ import {
   type FourPBalance,
 } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
-import { currentCategories } from '../choosing/classification.repo.ts';
+import { categoryTimeline } from '../choosing/category-periods.repo.ts';
 import { fourPCounts } from './compliance.repo.ts';
 import { complianceYear } from './compliance.service.ts';
 
@@ -38,12 +38,13 @@ export async function fourPsByCategory(
   );
   const [rows, categories] = await Promise.all([
     fourPCounts(db, workspaceId, { from, to: judgedAt }),
-    scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+    categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
   ]);
   const tallies = new Map<string | null, Tally>(groups.map((key) => [key, emptyTally()]));
   const firm = emptyTally();
   for (const row of rows) {
-    const tally = tallies.get(categories.get(row.organizationId) ?? null)!;
+    // an activity counts in the category its client had on the day it was done
+    const tally = tallies.get(categories.on(row.organizationId, row.day))!;
     for (const into of [tally, firm]) {
       if (row.p === null) into.withoutP += row.count;
       else into.counts[row.p] += row.count;

@@ -17,7 +17,7 @@ import { gifts } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms } from '../servicing/client-norms.ts';
+import { clientNorms, daysSpanning } from '../servicing/client-norms.ts';
 import {
   findContact,
   findGift,
@@ -61,7 +61,15 @@ async function checked(db: Db, workspaceId: string, named: NamedGift[]): Promise
   if (named.length === 0) return [];
   const [valueLimitCents, normsOf, others] = await Promise.all([
     valueLimitOf(db, workspaceId),
-    clientNorms(db, workspaceId),
+    // a gift is judged by the policy of the category its client had on the gift's day
+    clientNorms(
+      db,
+      workspaceId,
+      daysSpanning(
+        named[0]!.row.onDate,
+        named.map((gift) => gift.row.onDate),
+      ),
+    ),
     giftsToContacts(
       db,
       workspaceId,
@@ -73,8 +81,8 @@ async function checked(db: Db, workspaceId: string, named: NamedGift[]): Promise
     byContact.set(other.contactId, [...(byContact.get(other.contactId) ?? []), other]);
   return named.map((gift) => {
     // a new client has no category and so no policy yet (decision 0014): none is checked
-    const norms = normsOf(gift.row.organizationId);
-    const policy = norms.category === null ? null : norms.concept.giftPolicy;
+    const norms = normsOf(gift.row.organizationId, gift.row.onDate);
+    const policy = norms.categoryThen === null ? null : norms.concept.giftPolicy;
     const warnings = giftWarnings({
       gift: {
         id: gift.row.id,

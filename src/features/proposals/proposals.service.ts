@@ -18,7 +18,7 @@ import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms, type ClientNorms } from '../servicing/client-norms.ts';
+import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';
 import {
   boardProposals,
   deleteProposalRow,
@@ -70,8 +70,18 @@ export type ProposalView = ReturnType<typeof toProposal>;
 
 /** The proposals judged at `day`, the firm's today. */
 async function views(db: Db, workspaceId: string, rows: NamedProposal[], day: string) {
-  const normsOf = await clientNorms(db, workspaceId);
-  return rows.map((named) => toProposal(named, normsOf(named.row.organizationId), day));
+  // a proposal is owed the norm of the category its client had when it was asked
+  const normsOf = await clientNorms(
+    db,
+    workspaceId,
+    daysSpanning(
+      day,
+      rows.map((named) => named.row.requestedOn),
+    ),
+  );
+  return rows.map((named) =>
+    toProposal(named, normsOf(named.row.organizationId, named.row.requestedOn), day),
+  );
 }
 
 export async function listClientProposals(

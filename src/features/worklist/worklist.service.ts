@@ -11,7 +11,8 @@ import { invalidField } from '../../core/errors.ts';
 import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { usersOfWorkspace } from '../users/users.repo.ts';
-import { currentCategories } from '../choosing/classification.repo.ts';
+import { categoryTimeline } from '../choosing/category-periods.repo.ts';
+import { schemeHasCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
 import {
@@ -71,11 +72,11 @@ export async function worklistOf(
     worklistClients(db, workspaceId, { managerId: userId }, sinceYear),
   ]);
   const managedIds = managed.map((client) => client.id);
-  const [callBacks, proposals, activities, categories, concepts] = await Promise.all([
+  const [callBacks, proposals, activities, categorised, concepts] = await Promise.all([
     openCallBacks(db, workspaceId, userId),
     openProposals(db, workspaceId, userId, managedIds),
     openActivities(db, workspaceId, userId, managedIds, until),
-    scheme ? currentCategories(db, workspaceId, scheme) : new Map<string, string>(),
+    scheme ? schemeHasCategories(db, workspaceId, scheme.id) : false,
     scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
   ]);
   const items = [...callBacks, ...proposals, ...activities.planned, ...activities.followUps];
@@ -93,13 +94,26 @@ export async function worklistOf(
       grouped.set(item.organizationId, [...(grouped.get(item.organizationId) ?? []), item]);
     return (id: string) => grouped.get(id) ?? [];
   };
+  // the categories from the earliest day a norm is counted from: a request, a last contact
+  let earliest = day;
+  for (const item of [...callBacks, ...proposals]) if (item.day < earliest) earliest = item.day;
+  for (const client of clients) {
+    const base = client.lastContact ?? client.since;
+    if (base < earliest) earliest = base;
+  }
+  const categories = await categoryTimeline(db, workspaceId, scheme, {
+    from: earliest,
+    to: day,
+    clientIds: clients.map((client) => client.id),
+  });
   const callsOf = byClient(callBacks);
   const proposalsOf = byClient(proposals);
   const plannedOf = byClient(activities.planned);
   const followUpsOf = byClient(activities.followUps);
   const input: WorklistClient[] = clients.map((client: WorklistClientRow) => ({
     organizationId: client.id,
-    categoryKey: categories.get(client.id) ?? null,
+    categoryKey: categories.on(client.id, day),
+    categoryPeriods: categories.asOf(client.id, day),
     valueCents: client.valueCents,
     relationshipManagerId: client.managerId,
     assignedSince: client.since,
@@ -140,7 +154,6 @@ export async function worklistOf(
       label: labels.get(`${item.kind}:${item.itemId}`) ?? null,
     })),
     // personal contact follows a category's service concept: without either, none falls due
-    setUpFirst:
-      categories.size === 0 ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
+    setUpFirst: !categorised ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
   };
 }

@@ -13101,6 +13101,15 @@ export interface components {
         reason: string;
         createdAt: string;
       }[];
+      /** @description Categories set by hand that were replaced or removed, newest first, with when they stood: the past is judged by them */
+      endedOverrides: {
+        /** Format: uuid */
+        schemeId: string;
+        category: string;
+        reason: string;
+        setAt: string;
+        endedAt: string;
+      }[];
     };
     CategoryOverride: {
       /** Format: uuid */

@@ -30,6 +30,7 @@ describe('standings', () => {
       {
         history: [entry('value', 'B', '2025-02-01'), entry('value', 'C', '2024-02-01')],
         overrides: [{ schemeId: 'warmth', category: 'red', reason: 'Old friend', createdAt: '' }],
+        endedOverrides: [],
       },
     );
     expect(result.map((s) => [s.scheme.id, s.category, s.committed?.category ?? null])).toEqual([

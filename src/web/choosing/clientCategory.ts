@@ -1,5 +1,6 @@
 // A client's categories on its page, in plain data: where it stands per scheme, what it takes to
 // move up (method.md §3.6), which scores need agreeing, and the value tags to suggest (§3.4).
+import { categoryNow } from '../../core/choosing/category-history.ts';
 import type {
   GradeStep,
   LevelStep,
@@ -38,7 +39,7 @@ export function standings<S extends Scheme>(
         scheme,
         committed,
         override,
-        category: override?.category ?? committed?.category ?? null,
+        category: categoryNow(committed?.category, override?.category),
       };
     });
 }
