@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
 import { setUpFirm, type Firm } from './firm-setup.ts';
 
 const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
@@ -249,6 +250,10 @@ test('compliance fits the screen with its charts, its tables open and scroll wit
     'the category of the first row',
   );
   await shot('compliance-scrolled');
+  // the wide tables scroll from the keyboard too
+  await phone.getByTestId('compliance-four-ps-section-toggle').click();
+  await phone.getByTestId('four-ps-by-category').waitFor();
+  await expectAccessible(phone, 'compliance on a phone, its tables open');
 
   await phone
     .getByRole('radiogroup', { name: 'Language' })
