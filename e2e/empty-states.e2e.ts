@@ -1,6 +1,7 @@
 // A new firm's empty pages point to the next step: the organisation list to the import, the
 // worklist to what must be set up before anyone can fall due (a category for the clients, then a
-// service concept for the categories), and only then does an empty worklist say "Nothing due".
+// service concept for the categories), and only then does an empty worklist say "Nothing due";
+// compliance names the same step instead of drawing an empty chart.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
@@ -45,11 +46,22 @@ test('an empty worklist names what to set up first, until there is nothing left 
     name: 'Bakkerij Jansen',
     status: 'client',
   });
+  // compliance has a client to judge but no norm: the step first, no empty chart
+  await page.goto(`${app.url}/clients/compliance`);
+  const setUp = page.getByTestId('compliance-set-up-first');
+  await setUp.getByText('First, put your clients into categories').waitFor();
+  expect(await page.getByTestId('norms-categories').count()).toBe(0);
+  await expectAccessible(page, 'compliance without categories');
   await firm.send('put', `/organizations/${id}/category-override`, {
     schemeId,
     category: 'A',
     reason: 'Key client',
   });
+  await page.reload();
+  await setUp.getByText('First, your service concepts').waitFor();
+  await setUp.getByRole('link', { name: 'Set up service concepts' }).click();
+  await page.waitForURL(/\/clients\/service$/);
+
   await page.goto(`${app.url}/worklist`);
   await empty.getByText('First, your service concepts').waitFor();
   await empty.getByRole('link', { name: 'Set up service concepts' }).click();

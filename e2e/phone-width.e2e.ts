@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
 import { setUpFirm, type Firm } from './firm-setup.ts';
 
 const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
@@ -212,14 +213,34 @@ test('the portfolio scrolls its client table on its own, the client kept in view
   await shot('portfolio-scrolled');
 }, 120_000);
 
-test('compliance fits the screen, its tables scroll with the category kept in view', async () => {
+test('compliance fits the screen with its charts, its tables open and scroll with the category kept', async () => {
   await phone.goto(`${app.url}/clients/compliance`);
   await phone.getByRole('heading', { name: 'Compliance', level: 1 }).waitFor();
-  const table = phone.getByTestId('compliance-categories');
-  await table.waitFor();
+  const chart = phone.getByTestId('norms-categories');
+  await chart.waitFor();
+  await phone.getByTestId('norms-professionals').waitFor();
   await shot('compliance');
   await expectNoSidewaysScroll('compliance');
   await expectBadgesWhole('compliance');
+  // the theatre's A: the report's own figures, written out
+  const report = (await (await phone.request.get(`${app.url}/api/v1/compliance`)).json()) as {
+    categories: {
+      categoryKey: string | null;
+      norms: Record<'met' | 'notMet' | 'notYet', number>;
+    }[];
+  };
+  const a = report.categories.find((category) => category.categoryKey === 'A')!.norms;
+  expect(await phone.getByTestId('norms-categories-A-figures').innerText()).toBe(
+    `${a.met} met, ${a.notMet} not met, ${a.notYet} not yet`,
+  );
+  await expectOnScreen(phone.getByTestId('norms-categories-A-figures'), 'the A-figures');
+
+  // the A bar opens the table at its line
+  const table = phone.getByTestId('compliance-categories');
+  expect(await table.isVisible()).toBe(false);
+  await phone.getByTestId('norms-categories-A').click();
+  await table.waitFor();
+  await expectNoSidewaysScroll('compliance with its table open');
   const scroller = table.locator(
     'xpath=ancestor::*[contains(@class, "mantine-ScrollArea-viewport")][1]',
   );
@@ -229,4 +250,18 @@ test('compliance fits the screen, its tables scroll with the category kept in vi
     'the category of the first row',
   );
   await shot('compliance-scrolled');
+  // the wide tables scroll from the keyboard too
+  await phone.getByTestId('compliance-four-ps-section-toggle').click();
+  await phone.getByTestId('four-ps-by-category').waitFor();
+  await expectAccessible(phone, 'compliance on a phone, its tables open');
+
+  await phone
+    .getByRole('radiogroup', { name: 'Language' })
+    .getByText('NL', { exact: true })
+    .click();
+  await phone.getByRole('heading', { name: 'Normen per categorie' }).waitFor();
+  await expectNoSidewaysScroll('compliance in Dutch');
+  await shot('compliance-nl');
+  await phone.getByRole('radiogroup', { name: 'Taal' }).getByText('EN', { exact: true }).click();
+  await phone.getByRole('heading', { name: 'Norms per category' }).waitFor();
 }, 120_000);

@@ -112,4 +112,57 @@ describe('the figures of a group of clients', () => {
       proposals: { judged: 1, withinNorm: 0 },
     });
   });
+
+  it('counts every norm once as met, not met or not yet, with shares adding up to 100%', () => {
+    const clients = [
+      // seen lately and often enough; the mailing and the gift can still be done this year
+      clientCompliance(client(), year2025),
+      clientCompliance(
+        client({
+          // overdue, one contact of the minimum of two (on track), the mailing sent
+          lastPersonalContact: '2025-01-10',
+          personalContactsInPeriod: 1,
+          dutiesDone: { ...noDuties, mailing: true },
+          proposals: [{ requested: '2025-11-21', done: '2025-11-26' }],
+          callBacks: [{ requested: '2025-12-01', done: null }],
+        }),
+        year2025,
+      ),
+      // a C-client sets no norm: its open proposal has none to be judged by
+      clientCompliance(
+        client({ concept: c, proposals: [{ requested: '2025-11-21', done: null }] }),
+        year2025,
+      ),
+    ];
+    expect(rollupOf(clients).norms).toEqual({
+      met: 3,
+      notMet: 2,
+      notYet: 5,
+      shareBasisPoints: { met: 3000, notMet: 2000, notYet: 5000 },
+    });
+    expect(rollupOf([]).norms).toEqual({
+      met: 0,
+      notMet: 0,
+      notYet: 0,
+      shareBasisPoints: { met: 0, notMet: 0, notYet: 0 },
+    });
+  });
+
+  it('calls a duty or a minimum not met once the year is over, and an uncovered assignment', () => {
+    const over = { ...year2025, today: '2025-12-31' };
+    const concept = { ...a, secondProfessionalPerAssignment: true };
+    const reach = { relationshipManagerId: 'anna', secondProfessionalId: 'bram', accountTeam: [] };
+    const judged = clientCompliance(
+      client({
+        concept,
+        reach,
+        personalContactsInPeriod: 1,
+        dutiesDone: { ...noDuties, giftOrGreeting: true },
+        runningAssignments: [{ professionalId: 'anna' }, { professionalId: 'bram' }],
+      }),
+      over,
+    );
+    // met: the interval, the gift, anna's assignment; not met: the minimum, the mailing, bram's
+    expect(rollupOf([judged]).norms).toMatchObject({ met: 3, notMet: 3, notYet: 0 });
+  });
 });

@@ -1,6 +1,7 @@
 // The compliance figures of a group of clients (method.md §5, §14): a category, a professional,
 // the firm. Added up client by client, so that a report of the whole firm need not keep every
 // client's judgement until the end.
+import { apportionBasisPoints } from '../portfolio/basis-points.ts';
 import type { ClientCompliance } from './client-compliance.ts';
 import { complianceSummary, type ComplianceSummary } from './compliance-summary.ts';
 import type { RequestCheck } from './request-norms.ts';
@@ -22,12 +23,29 @@ export type ComplianceRollup = {
   /** Running assignments of clients whose concept asks a second professional, and those covered. */
   assignmentsRunning: number;
   assignmentsCovered: number;
+  /** Every norm of the year above counted once, with their shares: what a chart shows. */
+  norms: NormFigures;
+};
+
+/**
+ * The norms of a group's clients, one per client and norm (the contact interval, the minimum of
+ * personal contacts, each yearly duty), per running assignment asking a second professional and
+ * per call-back or proposal with a norm: met, not met, or not to be judged yet (a duty or a
+ * minimum on track while the year runs, a request open within its deadline).
+ */
+export type NormTally = { met: number; notMet: number; notYet: number };
+
+export type NormFigures = NormTally & {
+  /** The three in basis points, adding up to 10,000; all 0 when no norm is set. */
+  shareBasisPoints: NormTally;
 };
 
 /** A group's figures while its clients and requests are being added. */
-export type RunningRollup = Omit<ComplianceRollup, 'callBacks' | 'proposals'> & {
+export type RunningRollup = Omit<ComplianceRollup, 'callBacks' | 'proposals' | 'norms'> & {
   callBacks: RequestCheck[];
   proposals: RequestCheck[];
+  /** The norms of the clients added; those of the requests are counted once they are all in. */
+  norms: NormTally;
 };
 
 export function runningRollup(): RunningRollup {
@@ -44,6 +62,7 @@ export function runningRollup(): RunningRollup {
     dutiesDone: 0,
     assignmentsRunning: 0,
     assignmentsCovered: 0,
+    norms: { met: 0, notMet: 0, notYet: 0 },
   };
 }
 
@@ -64,6 +83,43 @@ export function addClient(rollup: RunningRollup, client: ClientCompliance): void
     rollup.assignmentsRunning += client.assignments.running;
     rollup.assignmentsCovered += client.assignments.covered;
   }
+  addClientNorms(rollup.norms, client);
+}
+
+/**
+ * A client's norms: the interval is met unless overdue; the minimum once reached, not met when
+ * behind the share asked by now, else not yet; a duty once done, not met when the judgement
+ * calls it missed (the year is over), else not yet; an assignment when a second professional
+ * covers it. The same judgement as the client's shortfalls, so a client delivered has none unmet.
+ */
+function addClientNorms(tally: NormTally, client: ClientCompliance): void {
+  if (client.contact.status === 'overdue') tally.notMet += 1;
+  else if (client.contact.status !== 'noNorm') tally.met += 1;
+  const { count, minimum, expectedByNow } = client.personalContacts;
+  if (minimum > 0) {
+    if (count >= minimum) tally.met += 1;
+    else if (count < expectedByNow) tally.notMet += 1;
+    else tally.notYet += 1;
+  }
+  for (const duty of client.duties) {
+    if (duty.done) tally.met += 1;
+    else if (client.shortfalls.some((s) => s.code === 'dutyMissed' && s.duty === duty.duty))
+      tally.notMet += 1;
+    else tally.notYet += 1;
+  }
+  if (client.assignments !== null) {
+    tally.met += client.assignments.covered;
+    tally.notMet += client.assignments.running - client.assignments.covered;
+  }
+}
+
+/** A request's norm: met on time, not met late or overdue, not yet while open; none without. */
+function addRequestNorms(tally: NormTally, checks: readonly RequestCheck[]): void {
+  for (const check of checks) {
+    if (check.withinNorm === true) tally.met += 1;
+    else if (check.withinNorm === false) tally.notMet += 1;
+    else if (check.status === 'open') tally.notYet += 1;
+  }
 }
 
 /** Adds call-backs and proposals judged: a client's, or those asked of a professional. */
@@ -76,9 +132,14 @@ export function addRequests(
 }
 
 export function finishedRollup(rollup: RunningRollup): ComplianceRollup {
+  const norms = { ...rollup.norms };
+  addRequestNorms(norms, rollup.callBacks);
+  addRequestNorms(norms, rollup.proposals);
+  const [met, notMet, notYet] = apportionBasisPoints([norms.met, norms.notMet, norms.notYet]);
   return {
     ...rollup,
     callBacks: complianceSummary(rollup.callBacks),
     proposals: complianceSummary(rollup.proposals),
+    norms: { ...norms, shareBasisPoints: { met: met!, notMet: notMet!, notYet: notYet! } },
   };
 }

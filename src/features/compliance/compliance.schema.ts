@@ -30,6 +30,15 @@ const summary = z.object({
   averageWorkingDaysHundredths: z.number().int().nullable(),
 });
 
+const normTally = z.object({
+  met: z.number().int(),
+  notMet: z.number().int(),
+  notYet: z.number().int().openapi({
+    description:
+      'Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline',
+  }),
+});
+
 const rollup = {
   clients: z.number().int(),
   delivered: z.number().int(),
@@ -48,6 +57,16 @@ const rollup = {
     .number()
     .int()
     .openapi({ description: 'Of them, those with a second professional to reach' }),
+  norms: normTally
+    .extend({
+      shareBasisPoints: normTally.openapi({
+        description: 'The three in basis points, adding up to 10,000; all 0 without norms',
+      }),
+    })
+    .openapi({
+      description:
+        'Every norm above counted once: per client the interval, the minimum and each duty, per assignment the second professional, per call-back or proposal with a norm',
+    }),
 };
 
 export const shortfallSchema = z
@@ -86,6 +105,10 @@ export const complianceReportSchema = z
       }),
     ),
     shortfallClientCount: z.number().int(),
+    setUpFirst: z.enum(['categories', 'serviceConcepts']).nullable().openapi({
+      description:
+        'What the firm lacks for any norm to be judged: no client has a category, or no category a service concept',
+    }),
   })
   .openapi('ComplianceReport');
 

@@ -61,6 +61,8 @@ export type ComplianceReport = {
   /** The clients whose concept is not delivered, most valuable first, at most `limit`. */
   shortfallClients: ShortfallClient[];
   shortfallClientCount: number;
+  /** What the firm lacks for any norm to be judged: categories first, then service concepts. */
+  setUpFirst: 'categories' | 'serviceConcepts' | null;
 };
 
 /** A client's category at the day judged, and its norms over the year when it changed. */
@@ -334,5 +336,8 @@ export async function complianceReport(
       shortfalls: [...client.compliance.shortfalls],
     })),
     shortfallClientCount: short.length,
+    // the norms follow a category's service concept: without either, none is judged
+    setUpFirst:
+      categories.size === 0 ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
   };
 }

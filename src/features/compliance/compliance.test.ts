@@ -16,6 +16,13 @@ let managerId: string;
 const clients: Record<string, string> = {};
 const thisYear = Number(today().slice(0, 4));
 
+type Norms = {
+  met: number;
+  notMet: number;
+  notYet: number;
+  shareBasisPoints: { met: number; notMet: number; notYet: number };
+};
+
 type Report = {
   fiscalYear: number;
   from: string;
@@ -139,6 +146,30 @@ describe('compliance with the service concepts', () => {
       contactOverdue: 1,
       proposals: { judged: 1, withinNorm: 0, withinNormBasisPoints: 0 },
     });
+  });
+
+  it('counts every norm once per category, per professional and for the firm, as its charts show', async () => {
+    const { categories, professionals, firm } = await report();
+    const norms = (figures: unknown) => (figures as { norms: Norms }).norms;
+    const [a, b, c] = categories.map(norms);
+    // per A-client the interval, the minimum, the mailing and the gift; Boreas's proposal
+    expect(a!.met + a!.notMet + a!.notYet).toBe(9);
+    // Atlas overdue and Boreas's proposal late; Boreas seen in time
+    expect(a!.notMet).toBeGreaterThanOrEqual(2);
+    expect(a!.met).toBeGreaterThanOrEqual(1);
+    const { met, notMet, notYet } = a!.shareBasisPoints;
+    expect(met + notMet + notYet).toBe(10_000);
+    // B has no clients and C sets no norm: nothing to chart
+    for (const none of [b, c])
+      expect(none).toEqual({
+        met: 0,
+        notMet: 0,
+        notYet: 0,
+        shareBasisPoints: { met: 0, notMet: 0, notYet: 0 },
+      });
+    // the one professional manages every client and sent the proposal
+    expect(norms(firm)).toEqual(a);
+    expect(norms(professionals[0])).toEqual(a);
   });
 
   it('counts a yearly duty done once the activity that fulfils it is done', async () => {
@@ -300,5 +331,30 @@ describe('clients not seen within the window', () => {
     const few = await report('?limit=1');
     expect(few.shortfallClients).toHaveLength(1);
     expect(few.firm).toMatchObject({ contactOverdue: (await report()).firm.contactOverdue });
+  });
+});
+
+describe('a new firm’s compliance', () => {
+  it('names what to set up first: a category for a client, then a service concept', async () => {
+    const { owner: newOwner } = await newFirm(testApp(database));
+    const setUpFirst = async () => {
+      const answer = await newOwner.get('/api/v1/compliance');
+      expect(answer.status).toBe(200);
+      return (answer.body as { setUpFirst: string | null }).setUpFirst;
+    };
+    expect(await setUpFirst()).toBe('categories');
+    const schemeId = (await newOwner.get('/api/v1/category-schemes')).body.items[0].id;
+    const id = (await newOwner.post('/api/v1/organizations', { name: 'Delta', status: 'client' }))
+      .body.id as string;
+    await newOwner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category: 'B',
+      reason: 'Test',
+    });
+    expect(await setUpFirst()).toBe('serviceConcepts');
+    await newOwner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+      preset: 'freelancerAbc',
+    });
+    expect(await setUpFirst()).toBe(null);
   });
 });

@@ -13531,6 +13531,20 @@ export interface components {
         assignmentsRunning: number;
         /** @description Of them, those with a second professional to reach */
         assignmentsCovered: number;
+        /** @description Every norm above counted once: per client the interval, the minimum and each duty, per assignment the second professional, per call-back or proposal with a norm */
+        norms: {
+          met: number;
+          notMet: number;
+          /** @description Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline */
+          notYet: number;
+          /** @description The three in basis points, adding up to 10,000; all 0 without norms */
+          shareBasisPoints: {
+            met: number;
+            notMet: number;
+            /** @description Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline */
+            notYet: number;
+          };
+        };
       };
       categories: {
         categoryKey: string | null;
@@ -13560,6 +13574,20 @@ export interface components {
         assignmentsRunning: number;
         /** @description Of them, those with a second professional to reach */
         assignmentsCovered: number;
+        /** @description Every norm above counted once: per client the interval, the minimum and each duty, per assignment the second professional, per call-back or proposal with a norm */
+        norms: {
+          met: number;
+          notMet: number;
+          /** @description Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline */
+          notYet: number;
+          /** @description The three in basis points, adding up to 10,000; all 0 without norms */
+          shareBasisPoints: {
+            met: number;
+            notMet: number;
+            /** @description Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline */
+            notYet: number;
+          };
+        };
       }[];
       professionals: {
         /** Format: uuid */
@@ -13591,6 +13619,20 @@ export interface components {
         assignmentsRunning: number;
         /** @description Of them, those with a second professional to reach */
         assignmentsCovered: number;
+        /** @description Every norm above counted once: per client the interval, the minimum and each duty, per assignment the second professional, per call-back or proposal with a norm */
+        norms: {
+          met: number;
+          notMet: number;
+          /** @description Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline */
+          notYet: number;
+          /** @description The three in basis points, adding up to 10,000; all 0 without norms */
+          shareBasisPoints: {
+            met: number;
+            notMet: number;
+            /** @description Not to be judged yet: a duty or minimum on track while the year runs, a request open within its deadline */
+            notYet: number;
+          };
+        };
       }[];
       shortfallClients: {
         /** Format: uuid */
@@ -13604,6 +13646,11 @@ export interface components {
         shortfalls: components['schemas']['ComplianceShortfall'][];
       }[];
       shortfallClientCount: number;
+      /**
+       * @description What the firm lacks for any norm to be judged: no client has a category, or no category a service concept
+       * @enum {string|null}
+       */
+      setUpFirst: 'categories' | 'serviceConcepts' | null;
     };
     ComplianceShortfall:
       | {

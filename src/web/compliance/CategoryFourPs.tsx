@@ -55,7 +55,13 @@ export function CategoryFourPs({
   );
 
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer
+      minWidth={720}
+      // a table wider than its box scrolls from the keyboard too
+      scrollAreaProps={{
+        viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('compliance.fourPs.title') },
+      }}
+    >
       <Table verticalSpacing={6} fz="sm" data-testid="four-ps-by-category">
         <Table.Thead>
           <Table.Tr>

@@ -1,24 +1,17 @@
 // Is the service concept delivered? The fiscal year per category and per professional, the four
 // P's per category, and the clients that fall short, most valuable first, each with its reasons
-// (method.md §5, §14).
-import { Anchor, Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+// (method.md §5, §14): a chart of the norms first, the tables closed under it.
+import { Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useFirmToday } from '../app/today.ts';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
-import { useUserNames } from '../app/users.ts';
-import { categoryLabel } from '../choosing/choosingLabels.ts';
-import { useSchemes, type Category } from '../choosing/queries.ts';
+import { useSchemes } from '../choosing/queries.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
-import { formatDate, formatMoney } from '../format.ts';
-import { useLanguage } from '../i18n/index.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
-import { Section } from '../ui/Section.tsx';
-import { CategoryFourPs } from './CategoryFourPs.tsx';
-import { useComplianceReport, type ComplianceReport } from './complianceQueries.ts';
-import { ComplianceTable } from './ComplianceTable.tsx';
-import { shortfallText } from './complianceWords.ts';
+import { ComplianceFigures } from './ComplianceFigures.tsx';
+import { useComplianceReport } from './complianceQueries.ts';
 
 const yearsShown = 5;
 
@@ -78,155 +71,6 @@ export function CompliancePage() {
       ) : (
         <ComplianceFigures report={data} categories={categories} fiscalYear={fiscalYear} />
       )}
-    </Stack>
-  );
-}
-
-function ComplianceFigures({
-  report,
-  categories,
-  fiscalYear,
-}: {
-  report: ComplianceReport;
-  categories: readonly Pick<Category, 'key' | 'name'>[];
-  fiscalYear: number | undefined;
-}) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { currency } = useSession().workspace;
-  const names = useUserNames();
-  const label = (key: string | null) =>
-    key === null ? t('compliance.noCategory') : categoryLabel(key, categories, t);
-
-  if (report.firm.clients === 0)
-    return (
-      <Paper withBorder p="lg">
-        <Text size="sm" c="dimmed">
-          {t('compliance.empty')}
-        </Text>
-      </Paper>
-    );
-  const hidden = report.shortfallClientCount - report.shortfallClients.length;
-  return (
-    <Stack gap="lg">
-      <Text size="sm" data-testid="compliance-period">
-        {t(report.judgedAt < report.to ? 'compliance.periodRunning' : 'compliance.periodOver', {
-          from: formatDate(report.from, language),
-          to: formatDate(report.to, language),
-          judgedAt: formatDate(report.judgedAt, language),
-        })}{' '}
-        <Text span fw={600}>
-          {t('compliance.deliveredSummary', {
-            delivered: report.firm.delivered,
-            count: report.firm.clients,
-          })}
-        </Text>
-      </Text>
-      <Section title={t('compliance.perCategory')}>
-        <ComplianceTable
-          testId="compliance-categories"
-          firstColumn={t('compliance.columns.category')}
-          firm={report.firm}
-          rows={report.categories.map((category) => ({
-            key: category.categoryKey ?? 'none',
-            label: label(category.categoryKey),
-            figures: category,
-          }))}
-        />
-      </Section>
-      <Section title={t('compliance.perProfessional')}>
-        {report.professionals.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('compliance.noProfessionals')}
-          </Text>
-        ) : (
-          <ComplianceTable
-            testId="compliance-professionals"
-            firstColumn={t('compliance.columns.professional')}
-            firm={report.firm}
-            rows={report.professionals.map((professional) => ({
-              key: professional.userId,
-              label: professional.name,
-              figures: professional,
-            }))}
-          />
-        )}
-      </Section>
-      <Section title={t('compliance.fourPs.title')} description={t('compliance.fourPs.intro')}>
-        <CategoryFourPs fiscalYear={fiscalYear} categories={categories} />
-      </Section>
-      <Section title={t('compliance.shortfallTitle', { count: report.shortfallClientCount })}>
-        <Stack gap="xs">
-          {report.shortfallClients.length === 0 ? (
-            <Text size="sm" c="dimmed" data-testid="compliance-all-delivered">
-              {t('compliance.allDelivered')}
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={820}>
-              <Table
-                verticalSpacing="xs"
-                highlightOnHover
-                fz="sm"
-                data-testid="compliance-shortfalls"
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('compliance.columns.client')}</Table.Th>
-                    <Table.Th>{t('compliance.columns.category')}</Table.Th>
-                    <Table.Th>{t('compliance.columns.manager')}</Table.Th>
-                    <Table.Th ta="right">{t('compliance.columns.value')}</Table.Th>
-                    <Table.Th>{t('compliance.columns.lastContact')}</Table.Th>
-                    <Table.Th>{t('compliance.columns.why')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.shortfallClients.map((client) => (
-                    <Table.Tr key={client.organizationId}>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={`/organizations/${client.organizationId}`}
-                          size="sm"
-                        >
-                          {client.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{label(client.categoryKey)}</Table.Td>
-                      <Table.Td>
-                        {client.relationshipManagerId === null
-                          ? t('compliance.noManager')
-                          : (names.get(client.relationshipManagerId) ?? '…')}
-                      </Table.Td>
-                      <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {formatMoney(client.valueCents, currency, language)}
-                      </Table.Td>
-                      <Table.Td>
-                        {client.lastPersonalContact === null
-                          ? t('compliance.never')
-                          : formatDate(client.lastPersonalContact, language)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {client.shortfalls.map((shortfall, i) => (
-                            <Badge key={i} size="sm" variant="light" color="orange" tt="none">
-                              {shortfallText(shortfall, t)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {hidden > 0 && (
-            <Text size="xs" c="dimmed">
-              {t('compliance.moreShortfalls', { count: hidden })}
-            </Text>
-          )}
-        </Stack>
-      </Section>
     </Stack>
   );
 }

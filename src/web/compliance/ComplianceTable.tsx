@@ -1,8 +1,9 @@
 // Compliance figures side by side, a row per category or per professional, with the firm's total
 // under them: clients delivered, contacts overdue and on track, requests within their norms and
-// the yearly duties done, and the running assignments with a second professional.
+// the yearly duties done, and the running assignments with a second professional. A chart's row
+// opening the table brings its line into view and gives it the focus.
 import { Table, Text, Tooltip } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/index.ts';
 import type { en } from '../i18n/en.ts';
@@ -10,6 +11,8 @@ import type { ComplianceRollup } from './complianceQueries.ts';
 import { averageDaysText, deliveredText, ofText, withinNormText } from './complianceWords.ts';
 
 export type ComplianceRow = { key: string; label: ReactNode; figures: ComplianceRollup };
+/** The line asked for, and when: asking twice for the same line brings it back into view. */
+export type RowFocus = { key: string; at: number };
 
 const numeric = { ta: 'right', style: { fontVariantNumeric: 'tabular-nums' } } as const;
 
@@ -18,18 +21,38 @@ export function ComplianceTable({
   firm,
   firstColumn,
   testId,
+  name,
+  focus = null,
 }: {
+  /** What the table shows, to name its scroller. */
+  name: string;
   rows: ComplianceRow[];
   firm: ComplianceRollup;
   firstColumn: string;
   testId: string;
+  focus?: RowFocus | null;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const line = [...(body.current?.rows ?? [])].find((row) => row.dataset.row === focus.key);
+    line?.focus({ preventScroll: true });
+    line?.scrollIntoView({ block: 'center' });
+  }, [focus]);
   const line = (row: ComplianceRow, total = false) => {
     const f = row.figures;
     return (
-      <Table.Tr key={row.key} fw={total ? 600 : undefined} data-testid={`${testId}-${row.key}`}>
+      <Table.Tr
+        key={row.key}
+        fw={total ? 600 : undefined}
+        data-testid={`${testId}-${row.key}`}
+        data-row={row.key}
+        tabIndex={-1}
+        className="compliance-row"
+        aria-current={focus?.key === row.key ? 'true' : undefined}
+      >
         <Table.Td>{row.label}</Table.Td>
         <Table.Td {...numeric}>{f.clients}</Table.Td>
         <Table.Td {...numeric}>{deliveredText(f.delivered, f.clients, language)}</Table.Td>
@@ -59,7 +82,11 @@ export function ComplianceTable({
     </Tooltip>
   );
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer
+      minWidth={1040}
+      // a table wider than its box scrolls from the keyboard too
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': name } }}
+    >
       <Table verticalSpacing={6} fz="sm" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -76,7 +103,7 @@ export function ComplianceTable({
             <Table.Th ta="right">{head('secondProfessional')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody ref={body}>
           {rows.map((row) => line(row))}
           {line({ key: 'firm', label: t('compliance.firm'), figures: firm }, true)}
         </Table.Tbody>

@@ -2336,6 +2336,32 @@ export const en = {
     allDelivered: 'Every client got what its service concept promises.',
     moreShortfalls_one: 'And {{count}} more, of lower value.',
     moreShortfalls_other: 'And {{count}} more, of lower value.',
+    showTable: 'Show the table',
+    hideTable: 'Hide the table',
+    chart: {
+      perCategory: 'Norms per category',
+      perProfessional: 'Norms per professional',
+      legend: {
+        met: 'Met',
+        notMet: 'Not met',
+        notYet: 'Not judged yet',
+      },
+      figures: '{{met}} met, {{notMet}} not met, {{notYet}} not yet',
+      noNorms: 'No norms',
+      openRow: 'Show this line in the table',
+    },
+    setUpFirst: {
+      categories: {
+        title: 'First, put your clients into categories',
+        text: 'The norms a client is held to come from the service concept of its category. No client has a category yet, so there is nothing to judge. Score your clients in the scoring matrix and commit the classification.',
+        action: 'Open the scoring matrix',
+      },
+      serviceConcepts: {
+        title: 'First, your service concepts',
+        text: 'Your firm has categories but no service concept yet: set per category how often you speak to a client in person, how fast you call back and send a proposal, and what you do every year. This page then shows which norms are met.',
+        action: 'Set up service concepts',
+      },
+    },
     columns: {
       category: 'Category',
       professional: 'Professional',

@@ -2351,6 +2351,32 @@ export const nl: Texts = {
     allDelivered: 'Elke klant kreeg wat zijn bedieningsconcept belooft.',
     moreShortfalls_one: 'En nog {{count}}, met minder omzet.',
     moreShortfalls_other: 'En nog {{count}}, met minder omzet.',
+    showTable: 'Toon de tabel',
+    hideTable: 'Verberg de tabel',
+    chart: {
+      perCategory: 'Normen per categorie',
+      perProfessional: 'Normen per professional',
+      legend: {
+        met: 'Gehaald',
+        notMet: 'Niet gehaald',
+        notYet: 'Nog niet te beoordelen',
+      },
+      figures: '{{met}} gehaald, {{notMet}} niet gehaald, {{notYet}} nog niet',
+      noNorms: 'Geen normen',
+      openRow: 'Toon deze regel in de tabel',
+    },
+    setUpFirst: {
+      categories: {
+        title: 'Eerst je klanten indelen',
+        text: 'De normen voor een klant komen uit het bedieningsconcept van zijn categorie. Nog geen enkele klant heeft een categorie, dus is er niets te beoordelen. Scoor je klanten in de scoringsmatrix en leg de indeling vast.',
+        action: 'Naar de scoringsmatrix',
+      },
+      serviceConcepts: {
+        title: 'Eerst je bedieningsconcepten',
+        text: 'Je kantoor heeft categorieën, maar nog geen bedieningsconcept: leg per categorie vast hoe vaak je een klant persoonlijk spreekt, hoe snel je terugbelt en een offerte stuurt, en wat je elk jaar doet. Dan toont deze pagina welke normen je haalt.',
+        action: 'Bedieningsconcepten instellen',
+      },
+    },
     columns: {
       category: 'Categorie',
       professional: 'Professional',
