@@ -338,6 +338,6 @@ export async function complianceReport(
     shortfallClientCount: short.length,
     // the norms follow a category's service concept: without either, none is judged
     setUpFirst:
-      categories.size === 0 ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
+      categories.clientIds.length === 0 ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
   };
 }
