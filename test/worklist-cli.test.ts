@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
 import { newFirm, testApp } from './helpers/app.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
 import { daysAgo } from './helpers/days.ts';
 
@@ -15,12 +15,7 @@ let firmId: string;
 
 beforeAll(async () => {
   database = await freshDatabase();
-  const { host = 'localhost', port = 5432, user = '', password = '' } = serverConfig();
-  const secret = typeof password === 'string' ? password : '';
-  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
-  const url = host.startsWith('/')
-    ? `postgres://${credentials}@localhost:${port}/${database.name}?host=${encodeURIComponent(host)}`
-    : `postgres://${credentials}@${host}:${port}/${database.name}`;
+  const url = databaseUrl(database.name);
   env = { DATABASE_URL: url };
   const firm = await newFirm(testApp(database), 'Kantoor Werklijst');
   email = firm.email;
