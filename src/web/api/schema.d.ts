@@ -12526,6 +12526,7 @@ export interface components {
         | 'file.tooDeep'
         | 'file.unpacksTooLarge'
         | 'file.tooSlow'
+        | 'file.readersBusy'
         | 'file.tooMuchMemory'
         | 'xaf.empty'
         | 'xaf.notXml'

@@ -1231,6 +1231,8 @@ export const en = {
           'The workbook unpacks to more than {{size}}, more than one import takes: it is refused unread.',
         tooSlow:
           'Reading the file took longer than {{seconds}} seconds, so it was stopped: import it in parts.',
+        readersBusy:
+          'As many files as the server reads at once are being read now: try again in {{seconds}} seconds.',
         tooMuchMemory:
           'Reading the file needed more than {{size}} of memory, so it was stopped: import it in parts.',
       },

@@ -1237,6 +1237,8 @@ export const nl: Texts = {
           'De werkmap pakt uit tot meer dan {{size}}, meer dan één import aanneemt: ze is ongelezen geweigerd.',
         tooSlow:
           'Het lezen van het bestand duurde langer dan {{seconds}} seconden en is gestopt: importeer het in delen.',
+        readersBusy:
+          'De server leest nu al zoveel bestanden tegelijk als hij aankan: probeer het over {{seconds}} seconden opnieuw.',
         tooMuchMemory:
           'Het lezen van het bestand had meer dan {{size}} geheugen nodig en is gestopt: importeer het in delen.',
       },
