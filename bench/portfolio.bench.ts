@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { serve } from '@hono/node-server';
 import { drizzle } from 'drizzle-orm/node-postgres';
+import { dayAt, defaultTimeZone } from '../src/core/time-zone.ts';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
   const app = async () => {
     const sqlBefore = sqlClock.ms;
     const start = performance.now();
-    const report = await portfolioReport(db, workspaceId, year);
+    const report = await portfolioReport(db, workspaceId, year, dayAt(new Date(), defaultTimeZone));
     const ms = since(start);
     return { ms, sqlMs: sqlClock.ms - sqlBefore, report };
   };
@@ -555,7 +556,7 @@ async function statementsOfOneCall(pool: pg.Pool, workspaceId: string) {
     logger: { logQuery: (text, values) => recorded.push({ text, values }) },
   });
   forgetReports();
-  await portfolioReport(logged, workspaceId, year);
+  await portfolioReport(logged, workspaceId, year, dayAt(new Date(), defaultTimeZone));
   return recorded;
 }
 

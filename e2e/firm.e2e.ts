@@ -79,7 +79,7 @@ describe('a new firm', () => {
     await expectAccessible(page, 'organisation form');
     await shot('organization-form');
     await page.getByLabel(field('KvK-nummer')).fill('12345678');
-    await page.getByLabel(field('Klant sinds')).fill('2019-03-01');
+    await page.getByLabel(field('Klant sinds (vastgelegd)')).fill('2019-03-01');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByRole('heading', { name: 'Café de Zwaan' }).count()).toBe(1);

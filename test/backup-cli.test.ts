@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newFirm, testApp } from './helpers/app.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'klandizie-backup-cli-'));
@@ -36,19 +36,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The test server's address for the CLI, also when it listens on a Unix socket. */
-function urlOf(name: string): string {
-  const config = serverConfig();
-  const url = new URL(`postgres://localhost/${name}`);
-  url.username = encodeURIComponent(String(config.user ?? ''));
-  url.password = encodeURIComponent(String(config.password ?? ''));
-  url.searchParams.set('host', String(config.host ?? 'localhost'));
-  if (config.port) url.port = String(config.port);
-  return url.toString();
-}
-
 const cli = (args: string[], database: { name: string }) =>
-  runCli(args, { DATABASE_URL: urlOf(database.name), KLANDIZIE_DATA: join(dir, 'unused') });
+  runCli(args, { DATABASE_URL: databaseUrl(database.name), KLANDIZIE_DATA: join(dir, 'unused') });
 
 describe('klandizie backup and restore', () => {
   it('backs up, restores, refuses a database with data, and replaces it on request', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
 
 let database: Database & { name: string };
@@ -14,12 +14,7 @@ let dir: string;
 
 beforeAll(async () => {
   database = await freshDatabase();
-  const { host = 'localhost', port = 5432, user = '', password = '' } = serverConfig();
-  const secret = typeof password === 'string' ? password : '';
-  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
-  const url = host.startsWith('/')
-    ? `postgres://${credentials}@localhost:${port}/${database.name}?host=${encodeURIComponent(host)}`
-    : `postgres://${credentials}@${host}:${port}/${database.name}`;
+  const url = databaseUrl(database.name);
   env = { DATABASE_URL: url };
   dir = mkdtempSync(join(tmpdir(), 'klandizie-categories-cli-'));
 });

@@ -1,7 +1,7 @@
 // `klandizie demo` as a user runs it: a real process against a fresh database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
 
 let database: Database & { name: string };
@@ -9,12 +9,7 @@ let url: string;
 
 beforeAll(async () => {
   database = await freshDatabase();
-  const { host = 'localhost', port = 5432, user = '', password = '' } = serverConfig();
-  const secret = typeof password === 'string' ? password : '';
-  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
-  url = host.startsWith('/')
-    ? `postgres://${credentials}@localhost:${port}/${database.name}?host=${encodeURIComponent(host)}`
-    : `postgres://${credentials}@${host}:${port}/${database.name}`;
+  url = databaseUrl(database.name);
 });
 afterAll(async () => database.close());
 

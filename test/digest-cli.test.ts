@@ -8,7 +8,7 @@ import { addCalendarDays } from '../src/core/servicing/calendar-days.ts';
 import type { Database } from '../src/db/connection.ts';
 import { today } from './helpers/days.ts';
 import { newFirm, testApp } from './helpers/app.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli, runCliAsync } from './helpers/processes.ts';
 
 let database: Database & { name: string };
@@ -34,12 +34,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   port = (smtp.server.address() as AddressInfo).port;
   database = await freshDatabase();
-  const { host = 'localhost', port: dbPort = 5432, user = '', password = '' } = serverConfig();
-  const secret = typeof password === 'string' ? password : '';
-  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
-  const url = host.startsWith('/')
-    ? `postgres://${credentials}@localhost:${dbPort}/${database.name}?host=${encodeURIComponent(host)}`
-    : `postgres://${credentials}@${host}:${dbPort}/${database.name}`;
+  const url = databaseUrl(database.name);
   env = { DATABASE_URL: url, KLANDIZIE_SMTP_URL: '', KLANDIZIE_MAIL_FROM: '' };
   const firm = await newFirm(testApp(database), 'Kantoor Overzicht');
   email = firm.email;

@@ -8,7 +8,7 @@ import type { Database } from '../src/db/connection.ts';
 import { workspaces } from '../src/db/schema.ts';
 import { createUser } from '../src/features/users/users.service.ts';
 import { Client, testApp, testPassword } from './helpers/app.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
 
 let database: Database & { name: string };
@@ -31,12 +31,7 @@ const assignmentsFile = [
 
 beforeAll(async () => {
   database = await freshDatabase();
-  const { host = 'localhost', port = 5432, user = '', password = '' } = serverConfig();
-  const secret = typeof password === 'string' ? password : '';
-  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
-  const url = host.startsWith('/')
-    ? `postgres://${credentials}@localhost:${port}/${database.name}?host=${encodeURIComponent(host)}`
-    : `postgres://${credentials}@${host}:${port}/${database.name}`;
+  const url = databaseUrl(database.name);
   env = { DATABASE_URL: url };
   dir = mkdtempSync(join(tmpdir(), 'klandizie-report-cli-'));
   writeFileSync(join(dir, 'omzet.csv'), revenue);

@@ -4,25 +4,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
 import { newFirm, testApp } from './helpers/app.ts';
-import { freshDatabase, serverConfig } from './helpers/database.ts';
+import { databaseUrl, freshDatabase } from './helpers/database.ts';
 import { runCli } from './helpers/processes.ts';
 import { daysAgo } from './helpers/days.ts';
 
 let database: Database & { name: string };
 let env: Record<string, string>;
 let email: string;
+let firmId: string;
 
 beforeAll(async () => {
   database = await freshDatabase();
-  const { host = 'localhost', port = 5432, user = '', password = '' } = serverConfig();
-  const secret = typeof password === 'string' ? password : '';
-  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
-  const url = host.startsWith('/')
-    ? `postgres://${credentials}@localhost:${port}/${database.name}?host=${encodeURIComponent(host)}`
-    : `postgres://${credentials}@${host}:${port}/${database.name}`;
+  const url = databaseUrl(database.name);
   env = { DATABASE_URL: url };
   const firm = await newFirm(testApp(database), 'Kantoor Werklijst');
   email = firm.email;
+  firmId = firm.workspaceId;
   const { owner, ownerId } = firm;
   const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id;
   const client = (
@@ -97,3 +94,30 @@ describe('klandizie report compliance', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain('--year must be a year');
   });
 });
+
+// last: a second firm in the database, so the commands above need no --workspace
+describe(
+  'klandizie worklist of a firm that has not set up its servicing',
+  { timeout: 120_000 },
+  () => {
+    it('says what to set up first, in the professional’s language, while nothing can come on', async () => {
+      const empty = await newFirm(testApp(database), 'Kantoor Leeg');
+      const run = () => {
+        const printed = runCli(
+          ['worklist', '--user', empty.email, '--workspace', empty.workspaceId],
+          env,
+        );
+        expect(printed.stderr).toBe('');
+        return printed.stdout;
+      };
+      await database.pool.query("update users set locale = 'nl' where id = $1", [empty.ownerId]);
+      expect(run()).toContain('Eerst je klanten indelen');
+      await database.pool.query("update users set locale = 'en' where id = $1", [empty.ownerId]);
+      expect(run()).toContain('First, put your clients into categories');
+      // the firm of the other tests has both: nothing to set up
+      expect(runCli(['worklist', '--user', email, '--workspace', firmId], env).stdout).not.toMatch(
+        /First,|Eerst je/,
+      );
+    });
+  },
+);

@@ -1,5 +1,6 @@
 // `klandizie report portfolio|bridge`: the figures the web shows, in a terminal or as JSON.
 import type { Command } from 'commander';
+import { firmToday } from '../server/today.ts';
 import type { Database } from '../db/connection.ts';
 import {
   bridgeReport,
@@ -25,7 +26,8 @@ export function registerReportCommands(program: Command, context: Context): void
     .option(...workspaceOption)
     .action((options: Options) =>
       withFirm(context, options, async (database, firm, year) => {
-        const figures = await portfolioReport(database.db, firm.workspaceId, year);
+        const today = await firmToday(database.db, firm.workspaceId);
+        const figures = await portfolioReport(database.db, firm.workspaceId, year, today);
         if (options.json) context.log(JSON.stringify(figures, null, 2));
         else printPortfolio(figures, firm, context.log);
       }),

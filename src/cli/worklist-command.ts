@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
-import { worklistWords } from '../features/calendar/calendar.words.ts';
+import { localeOf, worklistWords } from '../features/calendar/calendar.words.ts';
 import { firmToday } from '../server/today.ts';
 import { worklistOf, type WorklistEntry } from '../features/worklist/worklist.service.ts';
 import type { Context } from './commands.ts';
@@ -35,7 +35,7 @@ export function registerWorklistCommand(program: Command, context: Context): voi
         const firm = await findFirm(database, options.workspace);
         const email = options.user.trim().toLowerCase();
         const [user] = await database.db
-          .select({ id: users.id, name: users.name })
+          .select({ id: users.id, name: users.name, locale: users.locale })
           .from(users)
           .where(and(eq(users.workspaceId, firm.workspaceId), eq(users.email, email)));
         if (!user) throw new Error(`${firm.name} has no user with the e-mail address ${email}`);
@@ -49,6 +49,9 @@ export function registerWorklistCommand(program: Command, context: Context): voi
           return;
         }
         printWorklist(list.items, user.name, list.until, firm, context.log);
+        // what the web shows on an empty worklist, in the professional's own language
+        if (list.setUpFirst)
+          context.log(worklistWords[localeOf(user.locale)].setUpFirst[list.setUpFirst]);
       } finally {
         await database.close();
       }

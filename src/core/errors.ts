@@ -8,7 +8,9 @@ export type DomainErrorCode =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  /** Too busy to take this now: the answer says when to try again (Retry-After). */
+  | 'unavailable';
 
 /** Why, for a client to say in the user's language: a stable code and the values it takes. */
 export type ErrorReason = { code: string; params: Readonly<Record<string, string | number>> };
@@ -20,18 +22,22 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly details: ErrorDetail[] | undefined;
   readonly reason: ErrorReason | undefined;
+  /** When it is worth trying again, in seconds; the server sends it as Retry-After. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: DomainErrorCode,
     message: string,
     details?: ErrorDetail[],
     reason?: ErrorReason,
+    retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.details = details;
     this.reason = reason;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -171,6 +171,10 @@ export const organizations = pgTable(
     relationLevel: text('relation_level').notNull(),
     relationshipManagerId: uuid('relationship_manager_id'),
     secondProfessionalId: uuid('second_professional_id'),
+    /**
+     * The recorded start of the client relationship, from which service norms count; the length
+     * of the relationship is measured from the first invoice or assignment instead (decision 0020).
+     */
     clientSince: date('client_since'),
     referredByOrganizationId: uuid('referred_by_organization_id'),
     referredByContactId: uuid('referred_by_contact_id'),

@@ -155,7 +155,13 @@ async function insertServicing(client: pg.PoolClient, rows: ServicingRows) {
 export async function loadDemoServicing(
   db: Db,
   client: pg.PoolClient,
-  firm: { seed: number; workspaceId: string; ownerId: string; today: string },
+  firm: {
+    seed: number;
+    workspaceId: string;
+    ownerId: string;
+    today: string;
+    fiscalYearStartMonth: number;
+  },
 ): Promise<ServicingSummary> {
   const { workspaceId, ownerId, today } = firm;
   const actor = { workspaceId, userId: ownerId };
@@ -187,7 +193,12 @@ export async function loadDemoServicing(
   const rankOf = new Map(categories.map((category, index) => [category.key, index]));
   const conceptOf = (key: string): ServiceConcept => serviceConceptFor(concepts, key);
 
-  const context: ServicingContext = { seed: firm.seed, workspaceId, today: dayOf(today) };
+  const context: ServicingContext = {
+    seed: firm.seed,
+    workspaceId,
+    today: dayOf(today),
+    fiscalYearStartMonth: firm.fiscalYearStartMonth,
+  };
   const cast = await demoUserCast(client, workspaceId, classification.id, ownerId);
   const placeOf = (key: string | null) => (key === null ? null : (rankOf.get(key) ?? null));
   const scripts: Map<string, ClientScript> = demoUserScripts(

@@ -381,6 +381,51 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     expect(compliance.body.firm.delivered / compliance.body.firm.clients).toBeGreaterThan(0.8);
   });
 
+  it("meets the mailing and gift norms for every client whose category's concept asks for them", async () => {
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    // last fiscal year is over, so a missed mailing is a shortfall; the clients since before it
+    const year = Number(firmToday().slice(0, 4)) - 1;
+    const report = await owner.get(`/api/v1/compliance?fiscalYear=${year}&limit=1000`);
+    expect(report.status).toBe(200);
+    expect(report.body.shortfallClientCount).toBeLessThanOrEqual(1000);
+    const { rows: mailed } = await database.pool.query<{ asked: number; missed: number }>(
+      `select count(*)::int as asked,
+              count(*) filter (where not exists (
+                select from activities a
+                 where a.workspace_id = o.workspace_id and a.organization_id = o.id
+                   and a.type = 'mailing' and a.status = 'done'
+                   and a.on_date >= $1::date))::int as missed
+         from organizations o
+         join client_categories cc on cc.workspace_id = o.workspace_id
+                                  and cc.organization_id = o.id
+         join service_concepts sc on sc.workspace_id = cc.workspace_id
+                                 and sc.category = cc.category
+        where o.status = 'client' and o.archived_at is null
+          and (sc.norms ->> 'mailing')::boolean
+          and coalesce(o.client_since, o.created_at::date) < $1::date`,
+      [`${year + 1}-01-01`],
+    );
+    expect(mailed[0]!.asked).toBeGreaterThan(10);
+    expect(mailed[0]!.missed).toBe(0);
+    const since = new Map(
+      (await database.db.select().from(schema.organizations)).map((o) => [o.id, o.clientSince]),
+    );
+    const missed = (
+      report.body.shortfallClients as {
+        organizationId: string;
+        shortfalls: { code: string; duty?: string }[];
+      }[]
+    ).filter(
+      (client) =>
+        (since.get(client.organizationId) ?? '') < `${year}-01-01` &&
+        client.shortfalls.some(
+          (s) => s.code === 'dutyMissed' && (s.duty === 'mailing' || s.duty === 'giftOrGreeting'),
+        ),
+    );
+    expect(missed).toEqual([]);
+  });
+
   it('uses distinct version 4 UUIDs everywhere', async () => {
     const { rows } = await database.pool.query<{ id: string }>(
       `select workspace_id::text as id from workspaces

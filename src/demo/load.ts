@@ -130,6 +130,7 @@ export async function loadDemoFirm(
         seed: options.seed,
         workspaceId: firm.workspace.workspaceId,
         ownerId: firm.users.find((user) => user.role === 'owner')!.id,
+        fiscalYearStartMonth: firm.workspace.fiscalYearStartMonth,
         today: options.today ?? (await firmToday(db, firm.workspace.workspaceId)),
       });
     });

@@ -54,6 +54,8 @@ export type ServicingContext = {
   workspaceId: string;
   /** The day the demo is loaded (a day number): done lies before it, planned after. */
   today: number;
+  /** The month the firm's fiscal year starts in (1–12). */
+  fiscalYearStartMonth: number;
 };
 
 /** How the demo user's own clients are served: their worklist is set, not left to chance. */

@@ -17,7 +17,7 @@ import {
 
 const [a, b, c] = presetServiceConcepts('freelancerAbc');
 const today = dayOf('2026-12-07');
-const context: ServicingContext = { seed: 1, workspaceId: 'w', today };
+const context: ServicingContext = { seed: 1, workspaceId: 'w', today, fiscalYearStartMonth: 1 };
 const personal = new Set<string>(personalContactTypes);
 
 function client(index: number, rank: 0 | 1 | 2): ServicingClient {
@@ -44,10 +44,63 @@ describe('the demo servicing of a client', () => {
   it('is the same for the same client and day, and moves with the day', () => {
     const first = clientServicing(context, client(1, 0));
     expect(clientServicing(context, client(1, 0))).toEqual(first);
+    // the yearly mailings and gifts keep to the year; the rest moves with the day
+    const drawn = (rows: ReturnType<typeof clientServicing>) =>
+      rows.activities.filter((row) => row.type !== 'mailing' && row.type !== 'gift');
     const later = clientServicing({ ...context, today: today + 7 }, client(1, 0));
-    expect(later.activities.map((row) => row.onDate)).toEqual(
-      first.activities.map((row) => isoDay(dayOf(row.onDate) + 7)),
+    expect(drawn(later).map((row) => row.onDate)).toEqual(
+      drawn(first).map((row) => isoDay(dayOf(row.onDate) + 7)),
     );
+  });
+
+  it('gives the gift or greeting the concept asks for once a year, where the register has none', () => {
+    const yearly = (rows: ReturnType<typeof clientServicing>) => [
+      ...rows.gifts.filter((row) => row.status === 'given').map((row) => row.onDate),
+      ...rows.activities.filter((row) => row.type === 'gift').map((row) => row.onDate),
+    ];
+    for (let index = 30; index < 60; index++) {
+      // A: a personal gift before Christmas 2025 (2026's is still to come); B: New Year's cards
+      const a = yearly(clientServicing(context, client(index, 0)));
+      expect(a.filter((day) => day >= '2025-01-01' && day <= '2025-12-31').length).toBeGreaterThan(
+        0,
+      );
+      const b = yearly(clientServicing(context, client(index, 1)));
+      for (const year of ['2025', '2026'])
+        expect(b.filter((day) => day.startsWith(year)).length).toBeGreaterThan(0);
+    }
+    const b = clientServicing(context, client(31, 1)).activities.filter(
+      (row) => row.type === 'gift',
+    );
+    expect(b.map((row) => [row.onDate, row.subject])).toEqual([
+      ['2025-01-02', 'Nieuwjaarskaart 2025'],
+      ['2026-01-02', 'Nieuwjaarskaart 2026'],
+    ]);
+    expect(yearly(clientServicing(context, client(32, 2)))).toEqual([]);
+    // a client since March 2026: its welcome card, as the year's card went before it came
+    const newer = { ...client(33, 1), clientSince: '2026-03-04' };
+    expect(
+      clientServicing(context, newer)
+        .activities.filter((row) => row.type === 'gift')
+        .map((row) => [row.onDate, row.subject]),
+    ).toEqual([['2026-03-04', 'Welkomstkaart']]);
+  });
+
+  it('sends the mailing once a fiscal year to the clients whose concept asks for it', () => {
+    const mailings = (rows: ReturnType<typeof clientServicing>) =>
+      rows.activities.filter((row) => row.type === 'mailing');
+    for (const rank of [0, 1] as const) {
+      const rows = clientServicing(context, client(20 + rank, rank));
+      const sent = mailings(rows);
+      // eighteen months back from 2026-12-07: the rest of 2025 from June (after Whit Monday), and 2026 from January
+      expect(sent.map((row) => row.onDate)).toEqual(['2025-06-10', '2026-01-02']);
+      expect(sent.every((row) => row.status === 'done' && row.p === 'process')).toBe(true);
+      const mailed = new Set(sent.map((row) => row.id));
+      expect(rows.activityContacts.some((link) => mailed.has(link.activityId))).toBe(false);
+    }
+    expect(mailings(clientServicing(context, client(22, 2)))).toEqual([]);
+    // a fiscal year from April: the mailing on its first working day, 2026-04-01
+    const april = clientServicing({ ...context, fiscalYearStartMonth: 4 }, client(20, 0));
+    expect(mailings(april).map((row) => row.onDate)).toEqual(['2025-06-10', '2026-04-01']);
   });
 
   it('keeps most A and B clients within their interval, a few overdue, over eighteen months', () => {

@@ -11,6 +11,8 @@ import { clientCallBack } from './call-backs.ts';
 import { ClientRows } from './client-rows.ts';
 import { dayOf } from './days.ts';
 import { clientGifts } from './gifts.ts';
+import { clientMailings } from './mailings.ts';
+import { clientYearlyGifts } from './yearly-gifts.ts';
 import { clientProposal, prospectProposal } from './proposals.ts';
 import { Random } from './random.ts';
 import { byRank, historyDays, rankOf } from './servicing-norms.ts';
@@ -33,7 +35,8 @@ export {
 } from './servicing-rows.ts';
 
 /**
- * A client's activities, proposals, call-backs and gifts. A scripted client (the demo user's)
+ * A client's activities (with the yearly mailings and gifts its concept asks for), proposals,
+ * call-backs and gifts. A scripted client (the demo user's)
  * has its last contact set and nothing open of its own: what its worklist shows is added by
  * demoUserServicing.
  */
@@ -62,5 +65,8 @@ export function clientServicing(
   if (random.chance(byRank.callBackChance[rank]))
     clientCallBack(context, random, rows, client, quiet);
   clientGifts(context, random, rows, client, since);
+  // drawn from nothing, and after the rest, so the other rows are the ones the seed always gave
+  clientMailings(context, rows, client, since);
+  clientYearlyGifts(context, rows, client, since);
   return rows.rows;
 }

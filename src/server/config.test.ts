@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from './config.ts';
 
@@ -36,6 +37,8 @@ describe('configFromEnv', () => {
       maxUnpackedBytes: 4096 * 1024 ** 2,
       memoryMb: 1024,
       busyMs: 300_000,
+      maxReadings: availableParallelism(),
+      waitMs: 5_000,
     });
     const config = configFromEnv({
       KLANDIZIE_IMPORT_MAX_ROWS: '10000000',

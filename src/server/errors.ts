@@ -54,6 +54,8 @@ export function statusOf(code: DomainErrorCode): ContentfulStatusCode {
       return 413;
     case 'rate_limited':
       return 429;
+    case 'unavailable':
+      return 503;
   }
 }
 
@@ -71,6 +73,8 @@ export function errorBody(
 /** The global error handler: typed domain errors by code, anything else a logged 500. */
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof DomainError) {
+    if (error.retryAfterSeconds !== undefined)
+      c.header('Retry-After', String(Math.ceil(error.retryAfterSeconds)));
     return c.json(
       errorBody(error.code, error.message, error.details, error.reason),
       statusOf(error.code),

@@ -12,6 +12,19 @@ export function serverConfig(): pg.ClientConfig {
   return inject('pgConfig') as pg.ClientConfig;
 }
 
+/**
+ * The address of a database on the test server, as the command line takes it in DATABASE_URL:
+ * user and password percent-encoded, a Unix socket directory as the `host` parameter.
+ */
+export function databaseUrl(name: string, config: pg.ClientConfig = serverConfig()): string {
+  const { host = 'localhost', port = 5432, user = '', password = '' } = config;
+  const secret = typeof password === 'string' ? password : '';
+  const credentials = `${encodeURIComponent(user)}:${encodeURIComponent(secret)}`;
+  return host.startsWith('/')
+    ? `postgres://${credentials}@localhost:${port}/${name}?host=${encodeURIComponent(host)}`
+    : `postgres://${credentials}@${host}:${port}/${name}`;
+}
+
 export async function freshDatabase(): Promise<Database & { name: string }> {
   const config = serverConfig();
   const name = `klandizie_test_${randomBytes(6).toString('hex')}`;

@@ -106,6 +106,8 @@ const english = {
     'The workbook unpacks to more than {{size}}, more than one import takes: it is refused unread.',
   'file.tooSlow':
     'Reading the file took longer than {{seconds}} seconds, so it was stopped: import it in parts.',
+  'file.readersBusy':
+    'As many files as the server reads at once are being read now: try again in {{seconds}} seconds.',
   'file.tooMuchMemory':
     'Reading the file needed more than {{size}} of memory, so it was stopped: import it in parts.',
   'xaf.empty': 'This is not an XML Auditfile Financieel: the file is empty',

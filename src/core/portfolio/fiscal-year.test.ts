@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, fiscalYearRange, fractionOfFiscalYearElapsed } from './fiscal-year.ts';
+import {
+  clientValueFromYear,
+  fiscalYearOf,
+  fiscalYearRange,
+  fractionOfFiscalYearElapsed,
+} from './fiscal-year.ts';
 import { formatIsoDate } from './iso-date.ts';
 
 describe('fiscalYearOf', () => {
@@ -56,5 +61,13 @@ describe('fractionOfFiscalYearElapsed', () => {
     expect(elapsed('2025-03-31')).toBe(1);
     expect(elapsed('2024-03-31')).toBe(0);
     expect(elapsed('2026-01-01')).toBe(1);
+  });
+});
+
+describe('clientValueFromYear', () => {
+  it("reads a client's value from the fiscal year before on", () => {
+    expect(clientValueFromYear(2026)).toBe(2025);
+    // a firm whose year starts in April, on 2026-02-15: fiscal year 2025, value from 2024 on
+    expect(clientValueFromYear(fiscalYearOf('2026-02-15', 4))).toBe(2024);
   });
 });

@@ -54,3 +54,13 @@ export function fractionOfFiscalYearElapsed(input: {
   const elapsed = Math.min(Math.max(day - first + 1, 0), last - first + 1);
   return elapsed / (last - first + 1);
 }
+
+/**
+ * The first fiscal year whose revenue can give a client its value in a fiscal year: its value is
+ * the revenue of its latest fiscal year from the one before on. The worklist ranks by it (in the
+ * fiscal year of its day) and compliance names the clients that fall short by it: both take it
+ * from here, so they agree.
+ */
+export function clientValueFromYear(fiscalYear: number): number {
+  return fiscalYear - 1;
+}

@@ -115,6 +115,16 @@ describe('sign-in throttle', { timeout: 120_000 }, () => {
       statuses.push(await attempt(`nobody${i}@example.nl`, '10.50.0.1'));
     expect(statuses.slice(0, signInLimits.perAddress).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+    // and says when to try again, in the header as in the message
+    const client = new Client(app);
+    client.ip = '10.50.0.1';
+    const refused = await client.post('/api/v1/session', {
+      email: 'nobody@example.nl',
+      password: 'wrong password!',
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(signInLimits.windowMinutes * 60));
+    expect(refused.body.error.message).toContain(`wait ${signInLimits.windowMinutes} minutes`);
   });
 
   it("checks at most the limit of 200 concurrent guesses at a signed-in user's own password", async () => {

@@ -37,6 +37,10 @@ const tooMany = (retryAfterSeconds = signInLimits.windowMinutes * 60) =>
     retryAfterSeconds >= 120
       ? `Too many sign-in attempts; wait ${Math.ceil(retryAfterSeconds / 60)} minutes and try again`
       : `Too many sign-in attempts; wait ${retryAfterSeconds} seconds and try again`,
+    undefined,
+    undefined,
+    // the wait the message names, also for clients that read the header
+    retryAfterSeconds,
   );
 
 /** The seconds one account's next check waits after its n-th check from unknown addresses. */

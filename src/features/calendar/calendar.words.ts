@@ -17,6 +17,8 @@ export const worklistWords: Record<
     dueOn: (day: string) => string;
     calendarName: (name: string) => string;
     planned: string;
+    /** Why nothing can come onto a worklist yet, and what to set up first (the web says it too). */
+    setUpFirst: Record<'categories' | 'serviceConcepts', string>;
   }
 > = {
   nl: {
@@ -34,6 +36,14 @@ export const worklistWords: Record<
     dueOn: (day) => `Uiterlijk ${formatDay(day, 'nl')}`,
     calendarName: (name) => `Klandizie – ${name}`,
     planned: 'Gepland',
+    setUpFirst: {
+      categories:
+        'Eerst je klanten indelen: nog geen enkele klant heeft een categorie, dus komt er niemand ' +
+        'op de werklijst. Scoor je klanten in de scoringsmatrix en leg de indeling vast.',
+      serviceConcepts:
+        'Eerst je bedieningsconcepten: je kantoor heeft categorieën, maar nog geen ' +
+        'bedieningsconcept. Leg per categorie vast hoe vaak je een klant persoonlijk spreekt.',
+    },
   },
   en: {
     kinds: {
@@ -50,6 +60,14 @@ export const worklistWords: Record<
     dueOn: (day) => `Due ${formatDay(day, 'en')}`,
     calendarName: (name) => `Klandizie – ${name}`,
     planned: 'Planned',
+    setUpFirst: {
+      categories:
+        'First, put your clients into categories: no client has a category yet, so nobody comes ' +
+        'onto the worklist. Score your clients in the scoring matrix and commit the classification.',
+      serviceConcepts:
+        'First, your service concepts: your firm has categories but no service concept yet. Set ' +
+        'per category how often you speak to a client in person.',
+    },
   },
 };
 

@@ -1,7 +1,11 @@
 // Is the service concept delivered (method §5, §14)? The firm's compliance over a fiscal year, per
 // category and per professional, with the clients that fall short, most valuable first.
 import { invalidField } from '../../core/errors.ts';
-import { fiscalYearOf, fiscalYearRange } from '../../core/portfolio/fiscal-year.ts';
+import {
+  clientValueFromYear,
+  fiscalYearOf,
+  fiscalYearRange,
+} from '../../core/portfolio/fiscal-year.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import {
   clientCompliance,
@@ -153,7 +157,7 @@ export async function complianceReport(
     runningAssignments,
     accountTeams,
   ] = await Promise.all([
-    complianceClients(db, workspaceId, fiscalYear - 1),
+    complianceClients(db, workspaceId, clientValueFromYear(fiscalYear)),
     categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
     personalContactTallies(db, workspaceId, { windowFrom, periodFrom: from, today: judgedAt }),
     callBacksOfPeriod(db, workspaceId, from, judgedAt),

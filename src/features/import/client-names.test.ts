@@ -133,3 +133,31 @@ describe('the names of the clients an import creates', () => {
     expect(await organizationsOf(workspaceId)).toEqual([]);
   });
 });
+
+describe('the names of the clients an audit file creates', () => {
+  const auditfile = (version: string) =>
+    readFileSync(
+      fileURLToPath(
+        new URL(`../../../test/fixtures/imports/xaf/revenue-${version}.xaf`, import.meta.url),
+      ),
+      'utf8',
+    );
+
+  it.each(['3.2', '4.0'])(
+    'takes each name from the relations, where the transactions give only the code (XAF %s)',
+    async (version) => {
+      const { owner, workspaceId } = await newFirm(app);
+      const done = await upload(
+        owner,
+        `/api/v1/imports/revenue?fileName=a-${version}.xaf`,
+        auditfile(version),
+      );
+      expect(done.status).toBe(200);
+      expect(done.body.report).toMatchObject({ written: true });
+      expect(await organizationsOf(workspaceId)).toEqual([
+        ['1001', 'Bakkerij De Korenschoof B.V.'],
+        ['1002', 'Stichting Zorgnetwerk Oost'],
+      ]);
+    },
+  );
+});

@@ -6,11 +6,19 @@ import type { ProblemReason } from '../../core/import/problem-reason.ts';
 
 export function importRefusal(
   why: ProblemReason,
-  options: { status?: DomainErrorCode; field?: string; message?: string } = {},
+  options: {
+    status?: DomainErrorCode;
+    field?: string;
+    message?: string;
+    retryAfterSeconds?: number;
+  } = {},
 ): DomainError {
   const { status = 'invalid_input', field = 'file', message = why.reason } = options;
-  return new DomainError(status, message, [{ field, message: why.reason }], {
-    code: why.code,
-    params: why.params,
-  });
+  return new DomainError(
+    status,
+    message,
+    [{ field, message: why.reason }],
+    { code: why.code, params: why.params },
+    options.retryAfterSeconds,
+  );
 }

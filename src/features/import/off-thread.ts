@@ -2,7 +2,9 @@
 // file, however hostile, stalls the server's other requests: the main thread only takes the rows
 // as they come. The thread's heap is capped (resourceLimits) and its busy time watched; past
 // either it is stopped and the file refused. Threads that finished a file cleanly wait for the
-// next one, as starting one costs most of a second. See decision 0023.
+// next one, as starting one costs most of a second. At most `maxReadings` files are read at once
+// (one thread each); another waits briefly for one to end, then is refused with when to try
+// again. See decision 0023.
 import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorDetail, type ErrorReason } from '../../core/errors.ts';
@@ -23,6 +25,50 @@ const idle: Worker[] = [];
 const watchEveryMs = 100;
 /** A reading left early must let go of its file within this time, or its thread is stopped. */
 const stopGraceMs = 2_000;
+
+/** Readings under way in this process, and the files waiting for one of them to end. */
+let readings = 0;
+const waiting: (() => void)[] = [];
+
+/** How many files are being read now, each on its own thread. */
+export const readingsUnderWay = () => readings;
+
+/**
+ * A place among the readings under way: at once while fewer than `maxReadings` are, else the
+ * first to come free within `waitMs`, else refused as unavailable. Resolves to its release.
+ */
+async function takeReadingPlace(bounds: ReadBounds): Promise<() => void> {
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    const next = waiting.shift();
+    // handed on as it is: the count stays the same
+    if (next) next();
+    else readings--;
+  };
+  if (readings < bounds.maxReadings && waiting.length === 0) {
+    readings++;
+    return release;
+  }
+  const came = await new Promise<boolean>((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      waiting.splice(waiting.indexOf(wake), 1);
+      resolve(false);
+    }, bounds.waitMs);
+    waiting.push(wake);
+  });
+  if (came) return release;
+  const seconds = Math.max(1, Math.ceil(bounds.waitMs / 1000));
+  throw importRefusal(because('file.readersBusy', { seconds }), {
+    status: 'unavailable',
+    retryAfterSeconds: seconds,
+  });
+}
 
 type Reading<Info, Item> = {
   info: Info;
@@ -95,7 +141,21 @@ async function readOffThread<Info, Item>(
 ): Promise<Reading<Info, Item>> {
   // the command line gives none: it reads the same settings as the server
   const bounds = given ?? readBoundsFromEnv(process.env);
-  const thread = takeThread(bounds);
+  let releasePlace: () => void;
+  try {
+    releasePlace = await takeReadingPlace(bounds);
+  } catch (error) {
+    await file?.close().catch(() => undefined);
+    throw error;
+  }
+  let thread: Worker;
+  try {
+    thread = takeThread(bounds);
+  } catch (error) {
+    releasePlace();
+    await file?.close().catch(() => undefined);
+    throw error;
+  }
   const batches: Item[][] = [];
   let opened: { info: Info } | undefined;
   let failure: unknown;
@@ -121,6 +181,7 @@ async function readOffThread<Info, Item>(
     thread.off('exit', onExit);
     if (reusable) giveBack(thread);
     else void thread.terminate();
+    releasePlace();
     void (file?.close().catch(() => undefined) ?? Promise.resolve()).then(letGo);
     wakeUp();
   };

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 // How far the reading of one uploaded or imported file may go before it is refused: its nesting,
 // its rows, what it unpacks to, the time and the memory its reading takes. The same bounds hold
 // for the API and the command line; README lists the settings, decision 0023 says why these.
@@ -13,6 +15,10 @@ export type ReadBounds = {
   memoryMb: number;
   /** The time the reading thread may spend busy on one file, in milliseconds. */
   busyMs: number;
+  /** Files read at once in this process, each on its own thread; more wait or are refused. */
+  maxReadings: number;
+  /** How long a file waits for a reading to end when as many are read, in milliseconds. */
+  waitMs: number;
 };
 
 export const defaultReadBounds: ReadBounds = {
@@ -21,6 +27,9 @@ export const defaultReadBounds: ReadBounds = {
   maxUnpackedBytes: 4096 * 1024 ** 2,
   memoryMb: 1024,
   busyMs: 300_000,
+  // one reading keeps a core busy: more at once than there are cores only slow them all down
+  maxReadings: availableParallelism(),
+  waitMs: 5_000,
 };
 
 /** More columns than a spreadsheet can have (XFD, 16,384) make no table. */
@@ -40,6 +49,8 @@ export function readBoundsFromEnv(env: Env): ReadBounds {
       count(env, 'KLANDIZIE_IMPORT_MAX_UNPACKED_MB', defaultReadBounds.maxUnpackedBytes / mb) * mb,
     memoryMb: count(env, 'KLANDIZIE_IMPORT_MEMORY_MB', defaultReadBounds.memoryMb),
     busyMs: count(env, 'KLANDIZIE_IMPORT_SECONDS', defaultReadBounds.busyMs / 1000) * 1000,
+    maxReadings: count(env, 'KLANDIZIE_IMPORT_READINGS', defaultReadBounds.maxReadings),
+    waitMs: count(env, 'KLANDIZIE_IMPORT_WAIT_SECONDS', defaultReadBounds.waitMs / 1000) * 1000,
   };
 }
 

@@ -126,7 +126,16 @@ export const organizationSchema = z
     relationLevel: z.enum(relationLevels),
     relationshipManagerId: z.uuid().nullable(),
     secondProfessionalId: z.uuid().nullable(),
-    clientSince: z.string().nullable(),
+    clientSince: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The day recorded as the start of the client relationship (set by hand, or by the first ' +
+          'import to the first date in its file); service norms count from it. Not the start the ' +
+          "portfolio and annual review measure the relationship's length from: the earlier of the " +
+          'first invoice and the first assignment (decision 0020).',
+      }),
     referredByOrganizationId: z.uuid().nullable(),
     referredByContactId: z.uuid().nullable(),
     notes: z.string().nullable(),

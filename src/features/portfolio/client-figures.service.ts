@@ -14,7 +14,14 @@ export const revenueYearsShown = 10;
 /** The newest assignments shown; a long relationship has hundreds. */
 export const assignmentsShown = 20;
 
-export async function clientFigures(db: Db, workspaceId: string, id: string, year: number) {
+export async function clientFigures(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  year: number,
+  /** The firm's day, for the portfolio's report of the year. */
+  today: string,
+) {
   if (!(await findOrganization(db, workspaceId, id))) throw notFound('Organisation');
   const [rows, report, norms, work] = await Promise.all([
     db
@@ -28,7 +35,7 @@ export async function clientFigures(db: Db, workspaceId: string, id: string, yea
         ),
       )
       .orderBy(asc(clientYears.fiscalYear)),
-    portfolioReport(db, workspaceId, year),
+    portfolioReport(db, workspaceId, year, today),
     clientNorms(db, workspaceId),
     db
       .select({

@@ -125,7 +125,9 @@ export function portfolioRoutes({ db, clock }: Deps) {
     .openapi(portfolio, async (c) => {
       const { workspaceId } = authOf(c);
       const year = await chosenYear(db, workspaceId, c.req.valid('query').year, clock);
-      return keptJson(c, await portfolioReport(db, workspaceId, year));
+      // the running year's relationship lengths run to the firm's day, as on the annual review
+      const today = await firmToday(db, workspaceId, clock);
+      return keptJson(c, await portfolioReport(db, workspaceId, year, today));
     })
     .openapi(bridge, async (c) => {
       const { workspaceId } = authOf(c);
@@ -143,7 +145,11 @@ export function portfolioRoutes({ db, clock }: Deps) {
       const { workspaceId } = authOf(c);
       // the portfolio's own year: the one its page opens on
       const year = await chosenYear(db, workspaceId, undefined, clock);
-      return c.json(await clientFigures(db, workspaceId, c.req.valid('param').id, year), 200);
+      const today = await firmToday(db, workspaceId, clock);
+      return c.json(
+        await clientFigures(db, workspaceId, c.req.valid('param').id, year, today),
+        200,
+      );
     })
     .openapi(matrixMoves, async (c) => {
       const { workspaceId } = authOf(c);

@@ -50,8 +50,6 @@ export async function portfolioYearsOf(db: Db, workspaceId: string) {
   return portfolioYears(db, workspaceId);
 }
 
-const todayOnTheClock = () => new Date().toISOString().slice(0, 10);
-
 /**
  * Where the relationship of every client with revenue in a year starts: its first invoice ever
  * and its first assignment; with the clients' names and their assignments in the period. The
@@ -87,7 +85,8 @@ export async function portfolioReport(
   db: Db,
   workspaceId: string,
   year: number,
-  today = todayOnTheClock(),
+  /** The firm's day (its clock), which the running year's relationship lengths run to. */
+  today: string,
 ) {
   const [version, firm] = await Promise.all([
     reportVersion(db, workspaceId),

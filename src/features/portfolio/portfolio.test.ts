@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { Client, newFirm, testApp } from '../../../test/helpers/app.ts';
+import { today } from '../../../test/helpers/days.ts';
 import type { RevenueLineCandidate } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
 import { importRevenue } from '../import/revenue-import.service.ts';
@@ -76,16 +77,16 @@ describe('the portfolio and the revenue bridge', () => {
       line('Drukkerij Oost', '2007-04-01', 20_000),
       line('Gemeente West', '2007-05-01', 30_000),
     ]);
-    const before = await portfolioReport(database.db, workspaceId, 2006);
+    const before = await portfolioReport(database.db, workspaceId, 2006, today());
     expect(before.dependencyAlerts.map((a) => a.name)).not.toContain('Theater De Schouwburg');
-    const after = await portfolioReport(database.db, workspaceId, 2007);
+    const after = await portfolioReport(database.db, workspaceId, 2007, today());
     expect(after.dependencyAlerts.find((a) => a.name === 'Theater De Schouwburg')).toMatchObject({
       firstYearAbove: true,
     });
   });
 
   it('shows each client once, the shares adding up to 100%, in the Pareto order', async () => {
-    const report = await portfolioReport(database.db, workspaceId, 2005);
+    const report = await portfolioReport(database.db, workspaceId, 2005, today());
     expect(report.revenueCents).toBe(230_000_000);
     expect(report.clients.map((c) => c.name)).toEqual(['Alfa', 'Beta', 'Delta']);
     expect(report.clients.reduce((sum, c) => sum + c.basisPoints, 0)).toBe(10_000);
@@ -153,25 +154,25 @@ describe('the portfolio and the revenue bridge', () => {
   });
 
   it('shows a renamed client and a changed threshold at once, though reports are kept', async () => {
-    const first = await portfolioReport(database.db, workspaceId, 2007);
-    expect(await portfolioReport(database.db, workspaceId, 2007)).toBe(first);
+    const first = await portfolioReport(database.db, workspaceId, 2007, today());
+    expect(await portfolioReport(database.db, workspaceId, 2007, today())).toBe(first);
     const theatre = first.clients.find((c) => c.name === 'Theater De Schouwburg')!;
     const renamed = await owner.patch(`/api/v1/organizations/${theatre.id}`, {
       name: 'Schouwburg Oost',
     });
     expect(renamed.status).toBe(200);
-    const afterRename = await portfolioReport(database.db, workspaceId, 2007);
+    const afterRename = await portfolioReport(database.db, workspaceId, 2007, today());
     expect(afterRename.clients.find((c) => c.id === theatre.id)?.name).toBe('Schouwburg Oost');
     expect(afterRename.dependencyAlerts.map((a) => a.name)).toContain('Schouwburg Oost');
     const raised = await owner.patch('/api/v1/workspace', { dependencyThresholdBp: 9000 });
     expect(raised.status).toBe(200);
-    const afterThreshold = await portfolioReport(database.db, workspaceId, 2007);
+    const afterThreshold = await portfolioReport(database.db, workspaceId, 2007, today());
     expect(afterThreshold.dependencyAlerts).toEqual([]);
     await owner.patch('/api/v1/workspace', { dependencyThresholdBp: 2000 });
   });
 
   it('counts the assignments of the year, and a relationship from the first assignment', async () => {
-    const before = await portfolioReport(database.db, workspaceId, 2005);
+    const before = await portfolioReport(database.db, workspaceId, 2005, today());
     const alfa = before.clients.find((c) => c.name === 'Alfa')!;
     expect(alfa).toMatchObject({ assignments: 0, relationshipMonths: 21 });
     const assignment = (title: string, start: string, end: string | null) =>
@@ -184,7 +185,7 @@ describe('the portfolio and the revenue bridge', () => {
     await assignment('Organisatie', '2004-11-01', '2005-02-28'); // runs into the year
     await assignment('Training', '2005-10-01', null); // in the year, no end date
     await assignment('Vervolg', '2006-01-10', null); // after the year
-    const after = await portfolioReport(database.db, workspaceId, 2005);
+    const after = await portfolioReport(database.db, workspaceId, 2005, today());
     // the kept report gave way to the new assignments
     expect(after.clients.find((c) => c.id === alfa.id)).toMatchObject({
       assignments: 2,
@@ -196,7 +197,7 @@ describe('the portfolio and the revenue bridge', () => {
     const changed = await owner.patch('/api/v1/workspace', { fiscalYearStartMonth: 4 });
     expect(changed.status).toBe(200);
     // Alfa's 2005-03-01 invoice now falls in fiscal year 2004 (April 2004 – March 2005)
-    const report = await portfolioReport(database.db, workspaceId, 2004);
+    const report = await portfolioReport(database.db, workspaceId, 2004, today());
     expect(report.period).toEqual({ from: '2004-04-01', to: '2005-03-31' });
     expect(report.clients.find((c) => c.name === 'Alfa')?.revenueCents).toBe(160_000_000);
   });

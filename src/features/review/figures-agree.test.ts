@@ -135,4 +135,23 @@ describe('the portfolio and the annual review of the same year', () => {
     // 2021-06-15 to 2024-08-31: 3 years and 2 months, not the 3 years and 6 months to come
     expect(fromPortfolio.Alfa!.relationshipMonths).toBe(38);
   });
+
+  it('measure the running year to the firm’s day on both, over HTTP, also just after midnight', async () => {
+    // half past midnight in Amsterdam on 1 September is still 31 August in UTC
+    const clocked = new Client(testApp(database, {}, () => new Date('2024-08-31T22:30:00Z')));
+    clocked.cookie = owner.cookie;
+    clocked.csrf = owner.csrf;
+    const portfolio = await clocked.get('/api/v1/portfolio?year=2024');
+    const review = await clocked.get('/api/v1/review?year=2024');
+    expect(portfolio.status).toBe(200);
+    expect(review.status).toBe(200);
+    expect(review.body.referenceDate).toBe('2024-09-01');
+    expect(portfolio.body.referenceDate).toBe('2024-09-01');
+    const { fromPortfolio, fromReview } = byName(portfolio.body, review.body);
+    expect(fromReview).toEqual(fromPortfolio);
+    // the client's page shows its share and class from the same report
+    const alfa = (await owner.get('/api/v1/organizations?q=Alfa')).body.items[0].id;
+    const figures = await clocked.get(`/api/v1/organizations/${alfa}/figures`);
+    expect(figures.status).toBe(200);
+  });
 });

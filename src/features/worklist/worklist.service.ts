@@ -2,6 +2,7 @@
 // care at today (or up to a later day), most valuable client first. The rules are
 // src/core/servicing's worklist; this reads what it needs for one professional.
 import { notFound } from '../../core/errors.ts';
+import { clientValueFromYear, fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import {
   worklist,
   type WorklistClient,
@@ -14,6 +15,7 @@ import { usersOfWorkspace } from '../users/users.repo.ts';
 import { categoryTimeline } from '../choosing/category-periods.repo.ts';
 import { schemeHasCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
+import { fiscalYearStartOf } from '../review/review.service.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
 import {
   openActivities,
@@ -65,8 +67,10 @@ export async function worklistOf(
   const until = options.until ?? day;
   if (dayNumberOf(until, 'until') < dayNumberOf(day, 'today'))
     throw invalidField('until', 'cannot be before today');
-  // what a client is worth: its revenue of the latest fiscal year, at most two years back
-  const sinceYear = Number(day.slice(0, 4)) - 2;
+  // what a client is worth, as compliance values it: in the firm's fiscal year, not the calendar's
+  const sinceYear = clientValueFromYear(
+    fiscalYearOf(day, await fiscalYearStartOf(db, workspaceId)),
+  );
   const [scheme, managed] = await Promise.all([
     schemeOrPrimary(db, workspaceId),
     worklistClients(db, workspaceId, { managerId: userId }, sinceYear),

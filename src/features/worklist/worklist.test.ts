@@ -173,3 +173,59 @@ describe('a new firm’s worklist', () => {
     expect(await setUpFirst()).toBe(null);
   });
 });
+
+describe('the value a client has on the worklist', () => {
+  it('is the one compliance gives it, by the firm’s fiscal year (from April)', async () => {
+    let now = new Date('2026-06-15T10:00:00Z');
+    const app = testApp(database, {}, () => now);
+    const { owner: firmOwner, workspaceId, ownerId } = await newFirm(app);
+    await database.pool.query(
+      'update workspaces set fiscal_year_start_month = 4 where workspace_id = $1',
+      [workspaceId],
+    );
+    const schemeId = (await firmOwner.get('/api/v1/category-schemes')).body.items[0].id;
+    await firmOwner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+      preset: 'freelancerAbc',
+    });
+    const id = (
+      await firmOwner.post('/api/v1/organizations', {
+        name: 'Orion Logistiek',
+        status: 'client',
+        relationshipManagerId: ownerId,
+        clientSince: '2020-01-01',
+      })
+    ).body.id as string;
+    await firmOwner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category: 'A',
+      reason: 'Test',
+    });
+    // revenue only in fiscal year 2024 (2024-04-01 to 2025-03-31), not seen since: overdue
+    await database.pool.query(
+      `insert into client_years (workspace_id, organization_id, fiscal_year, revenue_cents,
+         costed_revenue_cents, cost_cents, hour_revenue_cents, lines, credit_notes, credit_cents,
+         first_invoice_date, service_lines)
+       values ($1, $2, 2024, 500000, 0, 0, 0, 1, 0, 0, '2024-05-01', '{}')`,
+      [workspaceId, id],
+    );
+    const values = async () => {
+      const worklist = await firmOwner.get('/api/v1/worklist');
+      const compliance = await firmOwner.get('/api/v1/compliance');
+      expect(worklist.status).toBe(200);
+      expect(compliance.status).toBe(200);
+      const item = (worklist.body.items as { organizationId: string; valueCents: number }[]).find(
+        (one) => one.organizationId === id,
+      );
+      const short = (
+        compliance.body.shortfallClients as { organizationId: string; valueCents: number }[]
+      ).find((one) => one.organizationId === id);
+      return [item?.valueCents, short?.valueCents];
+    };
+    // 2026-02-15 lies in fiscal year 2025: the revenue of 2024 still gives the value
+    now = new Date('2026-02-15T10:00:00Z');
+    expect(await values()).toEqual([500000, 500000]);
+    // 2026-06-15 lies in fiscal year 2026: 2024 is too long ago (two calendar years back it was not)
+    now = new Date('2026-06-15T10:00:00Z');
+    expect(await values()).toEqual([0, 0]);
+  });
+});

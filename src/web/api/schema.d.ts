@@ -11676,6 +11676,7 @@ export interface components {
       relationshipManagerId: string | null;
       /** Format: uuid */
       secondProfessionalId: string | null;
+      /** @description The day recorded as the start of the client relationship (set by hand, or by the first import to the first date in its file); service norms count from it. Not the start the portfolio and annual review measure the relationship's length from: the earlier of the first invoice and the first assignment (decision 0020). */
       clientSince: string | null;
       /** Format: uuid */
       referredByOrganizationId: string | null;
@@ -12525,6 +12526,7 @@ export interface components {
         | 'file.tooDeep'
         | 'file.unpacksTooLarge'
         | 'file.tooSlow'
+        | 'file.readersBusy'
         | 'file.tooMuchMemory'
         | 'xaf.empty'
         | 'xaf.notXml'

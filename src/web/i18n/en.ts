@@ -191,8 +191,8 @@ export const en = {
       city: 'City A–Z',
       '-city': 'City Z–A',
       status: 'Status',
-      clientSince: 'Client since (oldest)',
-      '-clientSince': 'Client since (newest)',
+      clientSince: 'Client since (recorded, oldest)',
+      '-clientSince': 'Client since (recorded, newest)',
       '-createdAt': 'Recently added',
       revenue: 'Revenue (lowest)',
       '-revenue': 'Revenue (highest)',
@@ -203,7 +203,7 @@ export const en = {
       status: 'Status',
       relationLevel: 'Relation level',
       manager: 'Relationship manager',
-      clientSince: 'Client since',
+      clientSince: 'Client since (recorded)',
       category: 'Category',
       revenue: 'Revenue {{year}}',
       sortRevenue: 'Sort by revenue {{year}}',
@@ -221,7 +221,7 @@ export const en = {
       relationLevel: 'Relation level',
       relationshipManager: 'Relationship manager',
       secondProfessional: 'Second professional',
-      clientSince: 'Client since',
+      clientSince: 'Client since (recorded)',
       referredBy: 'Referred by',
       referredByContact: 'Referring contact person',
       customerCode: 'Customer code',
@@ -230,6 +230,8 @@ export const en = {
     },
     hints: {
       kvkNumber: '8 digits',
+      clientSince:
+        'The day you record: the service norms count from it. The relationship length on the portfolio and the annual review counts from the first invoice or assignment.',
       website: 'For example example.nl',
       referredBy: 'Another organisation',
       referredByContactFirst: 'Choose the referring organisation first',
@@ -1229,6 +1231,8 @@ export const en = {
           'The workbook unpacks to more than {{size}}, more than one import takes: it is refused unread.',
         tooSlow:
           'Reading the file took longer than {{seconds}} seconds, so it was stopped: import it in parts.',
+        readersBusy:
+          'As many files as the server reads at once are being read now: try again in {{seconds}} seconds.',
         tooMuchMemory:
           'Reading the file needed more than {{size}} of memory, so it was stopped: import it in parts.',
       },

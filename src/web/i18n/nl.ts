@@ -193,8 +193,8 @@ export const nl: Texts = {
       city: 'Plaats A–Z',
       '-city': 'Plaats Z–A',
       status: 'Status',
-      clientSince: 'Klant sinds (oudste)',
-      '-clientSince': 'Klant sinds (nieuwste)',
+      clientSince: 'Klant sinds (vastgelegd, oudste)',
+      '-clientSince': 'Klant sinds (vastgelegd, nieuwste)',
       '-createdAt': 'Laatst toegevoegd',
       revenue: 'Omzet (laagste)',
       '-revenue': 'Omzet (hoogste)',
@@ -205,7 +205,7 @@ export const nl: Texts = {
       status: 'Status',
       relationLevel: 'Relatieniveau',
       manager: 'Relatiebeheerder',
-      clientSince: 'Klant sinds',
+      clientSince: 'Klant sinds (vastgelegd)',
       category: 'Categorie',
       revenue: 'Omzet {{year}}',
       sortRevenue: 'Sorteer op omzet {{year}}',
@@ -223,7 +223,7 @@ export const nl: Texts = {
       relationLevel: 'Relatieniveau',
       relationshipManager: 'Relatiebeheerder',
       secondProfessional: 'Tweede professional',
-      clientSince: 'Klant sinds',
+      clientSince: 'Klant sinds (vastgelegd)',
       referredBy: 'Aangebracht door',
       referredByContact: 'Contactpersoon die aanbracht',
       customerCode: 'Debiteurnummer',
@@ -232,6 +232,8 @@ export const nl: Texts = {
     },
     hints: {
       kvkNumber: '8 cijfers',
+      clientSince:
+        'De dag die je vastlegt: de servicenormen tellen vanaf hier. De relatieduur in portefeuille en jaarreview telt vanaf de eerste factuur of opdracht.',
       website: 'Bijvoorbeeld voorbeeld.nl',
       referredBy: 'Een andere organisatie',
       referredByContactFirst: 'Kies eerst de organisatie die aanbracht',
@@ -1235,6 +1237,8 @@ export const nl: Texts = {
           'De werkmap pakt uit tot meer dan {{size}}, meer dan één import aanneemt: ze is ongelezen geweigerd.',
         tooSlow:
           'Het lezen van het bestand duurde langer dan {{seconds}} seconden en is gestopt: importeer het in delen.',
+        readersBusy:
+          'De server leest nu al zoveel bestanden tegelijk als hij aankan: probeer het over {{seconds}} seconden opnieuw.',
         tooMuchMemory:
           'Het lezen van het bestand had meer dan {{size}} geheugen nodig en is gestopt: importeer het in delen.',
       },

@@ -171,9 +171,12 @@ export function OrganizationForm(props: {
             searchable
             {...field('secondProfessionalId')}
           />
+          {/* the recorded day, not the relationship length's start (the first invoice or
+              assignment, decision 0020): the hint says which counts from which */}
           <TextInput
             type="date"
             label={t('organizations.fields.clientSince')}
+            description={t('organizations.hints.clientSince')}
             {...field('clientSince')}
           />
           <OrganizationPicker
