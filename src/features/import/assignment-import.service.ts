@@ -103,6 +103,8 @@ export async function importAssignments(
       return report;
     }
     const importId = newId();
+    // the import's own row is written last, when its counts are known: checked at commit
+    await client.query('set constraints assignments_import_id_fk deferred');
     const written = await client.query(
       `insert into assignments (workspace_id, id, organization_id, title, service_line,
          start_date, end_date, fee_cents, hours, professional_id, import_id, fingerprint)

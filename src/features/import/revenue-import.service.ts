@@ -87,6 +87,8 @@ export async function importRevenue(
       return report;
     }
     const importId = newId();
+    // the import's own row is written last, when its counts are known: checked at commit
+    await client.query('set constraints revenue_lines_import_id_fk deferred');
     const written = await writeLines(client, options.workspaceId, importId);
     report.importId = importId;
     report.written = true;
