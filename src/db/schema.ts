@@ -1,6 +1,6 @@
 // The one source of truth for the database. Every table carries `workspace_id`, first in its
 // primary key and in every unique constraint (docs/decisions/0003-workspace-keys.md).
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   type PgTableExtraConfigValue,
@@ -22,7 +22,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { getTableName } from 'drizzle-orm';
 
 /**
  * What deleting the row a reference names does to the referring row (decision 0028): `cascade`
@@ -231,6 +230,7 @@ export const organizations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
+  // typed, as organisations and contact persons name each other (referred by)
   (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('organizations_kvk_key')
