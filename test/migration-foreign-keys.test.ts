@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
-import { freshDatabase } from './helpers/database.ts';
+import { dropForeignKeys, freshDatabase } from './helpers/database.ts';
 
 const migration = readFileSync(
   fileURLToPath(new URL('../src/db/migrations/0014_foreign_keys.sql', import.meta.url)),
@@ -23,10 +23,7 @@ describe('migration 0014: foreign keys', () => {
   it('removes or nulls the references to rows that are gone or in another firm', async () => {
     const { pool } = database;
     // the database as migration 0013 left it: no foreign keys
-    const { rows: keys } = await pool.query<{ drop: string }>(`
-      select format('alter table %s drop constraint %I', conrelid::regclass, conname) as drop
-      from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace`);
-    for (const key of keys) await pool.query(key.drop);
+    const keys = await dropForeignKeys(pool);
 
     const [ours, theirs, gone] = [randomUUID(), randomUUID(), randomUUID()];
     for (const workspace of [ours, theirs])
