@@ -1,5 +1,9 @@
 // A backup of an older Klandizie restores into this one: format 0, the pre-release layout
 // (test/fixtures/backup-format-0.jsonl), goes through the upgrade steps into today's schema.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
@@ -67,5 +71,43 @@ describe('a backup of the pre-release format', () => {
     ]);
     // The restored audit entry has id 1; the next one must not collide with it.
     expect((await owner.post('/api/v1/organizations', { name: 'Nieuw' })).status).toBe(201);
+  });
+});
+
+describe('a backup made before the database checked references', () => {
+  it('restores without the rows that name a row that is not in it (decision 0028)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'klandizie-orphans-'));
+    const target = await freshDatabase();
+    try {
+      const lines = readFileSync(fixture, 'utf8').trim().split('\n').slice(0, -1);
+      const header = JSON.parse(lines[0]!) as { counts: Record<string, number> };
+      header.counts.revenue_lines! += 1;
+      lines[0] = JSON.stringify(header);
+      const line = JSON.parse(
+        lines.find((text) => text.startsWith('{"table":"revenue_lines"'))!,
+      ) as {
+        row: Record<string, unknown>;
+      };
+      // a revenue line of an organisation the backup does not hold
+      line.row.id = '0195a1b2-7c3d-7e4f-8a9b-0000000000e9';
+      line.row.organization_id = '0195a1b2-7c3d-7e4f-8a9b-0000000000f9';
+      line.row.invoice_number = 'orphan';
+      line.row.fingerprint = 'f-orphan';
+      lines.splice(lines.length - 1, 0, JSON.stringify(line));
+      const hash = createHash('sha256');
+      for (const text of lines) hash.update(text).update('\n');
+      lines.push(JSON.stringify({ end: true, sha256: hash.digest('hex') }));
+      const file = join(folder, 'orphan.jsonl');
+      writeFileSync(file, lines.join('\n') + '\n');
+
+      await restoreBackup(target, await checkBackup(file), { replace: false });
+      const { rows } = await target.pool.query(
+        'select invoice_number from revenue_lines order by invoice_number',
+      );
+      expect(rows).toEqual([{ invoice_number: '2024-0042' }, { invoice_number: null }]);
+    } finally {
+      await target.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connection.ts';
-import { freshDatabase } from './helpers/database.ts';
+import { dropForeignKeys, freshDatabase } from './helpers/database.ts';
 
 const migration = readFileSync(
   fileURLToPath(new URL('../src/db/migrations/0005_goal_units.sql', import.meta.url)),
@@ -22,6 +22,7 @@ describe('migration 0005: goal units', () => {
   it('moves the unit out of a custom goal’s key and gives standard goals their own', async () => {
     const { pool } = database;
     // the table as migration 0004 left it
+    await dropForeignKeys(pool);
     await pool.query('alter table category_goals drop column unit');
     const workspace = randomUUID();
     const scheme = randomUUID();

@@ -1,13 +1,16 @@
 // The one source of truth for the database. Every table carries `workspace_id`, first in its
 // primary key and in every unique constraint (docs/decisions/0003-workspace-keys.md).
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
+  type PgTableExtraConfigValue,
   bigint,
   bigserial,
   boolean,
   char,
   integer,
   date,
+  foreignKey,
   index,
   jsonb,
   numeric,
@@ -19,6 +22,41 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/**
+ * What deleting the row a reference names does to the referring row (decision 0028): `cascade`
+ * when the row is part of its parent, `set null` for an optional link or for who did something
+ * (history outlives the person), `no action` when the row must first be moved elsewhere.
+ */
+type OnDelete = 'cascade' | 'set null' | 'no action';
+
+/**
+ * `(workspace_id, column) → parent (workspace_id, id)`: the row named exists, in the same firm.
+ * The migration writes `SET NULL ("column")` where this says `set null`, so that only the
+ * reference is nulled and the row keeps its firm, and makes every key DEFERRABLE so that a
+ * restore checks them at commit; drizzle-kit writes neither (test/foreign-keys.test.ts checks).
+ */
+function inFirm(
+  t: { workspaceId: AnyPgColumn },
+  column: AnyPgColumn,
+  parent: { workspaceId: AnyPgColumn; id: AnyPgColumn },
+  onDelete: OnDelete,
+) {
+  return foreignKey({
+    name: `${getTableName(column.table)}_${column.name}_fk`,
+    columns: [t.workspaceId, column],
+    foreignColumns: [parent.workspaceId, parent.id],
+  }).onDelete(onDelete);
+}
+
+/** A firm's row belongs to a firm that exists; removing the firm removes its rows. */
+function ofFirm(t: { workspaceId: AnyPgColumn }) {
+  return foreignKey({
+    name: `${getTableName(t.workspaceId.table)}_workspace_id_fk`,
+    columns: [t.workspaceId],
+    foreignColumns: [workspaces.workspaceId],
+  }).onDelete('cascade');
+}
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -58,6 +96,7 @@ export const users = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('users_email_key').on(t.workspaceId, t.email),
     index('users_email_idx').on(t.email),
+    ofFirm(t),
   ],
 );
 
@@ -75,6 +114,8 @@ export const sessions = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('sessions_user_idx').on(t.workspaceId, t.userId),
+    ofFirm(t),
+    inFirm(t, t.userId, users, 'cascade'),
   ],
 );
 
@@ -93,6 +134,8 @@ export const apiTokens = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('api_tokens_hash_key').on(t.workspaceId, t.tokenHash),
+    ofFirm(t),
+    inFirm(t, t.userId, users, 'cascade'),
   ],
 );
 
@@ -113,6 +156,8 @@ export const invitations = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('invitations_token_key').on(t.workspaceId, t.tokenHash),
+    ofFirm(t),
+    inFirm(t, t.invitedBy, users, 'cascade'),
   ],
 );
 
@@ -189,7 +234,8 @@ export const organizations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
+  // typed, as organisations and contact persons name each other (referred by)
+  (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('organizations_kvk_key')
       .on(t.workspaceId, t.kvkNumber)
@@ -203,6 +249,11 @@ export const organizations = pgTable(
       .using('gin', sql`${t.searchKey} gin_trgm_ops`)
       .with({ fastupdate: false }),
     index('organizations_manager_idx').on(t.workspaceId, t.relationshipManagerId),
+    ofFirm(t),
+    inFirm(t, t.relationshipManagerId, users, 'set null'),
+    inFirm(t, t.secondProfessionalId, users, 'set null'),
+    inFirm(t, t.referredByOrganizationId, organizations, 'set null'),
+    inFirm(t, t.referredByContactId, contacts, 'set null'),
   ],
 );
 
@@ -229,12 +280,14 @@ export const contacts = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
+  (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('contacts_organization_idx').on(t.workspaceId, t.organizationId, t.sortKey),
     index('contacts_search_trgm_idx')
       .using('gin', sql`${t.searchKey} gin_trgm_ops`)
       .with({ fastupdate: false }),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
   ],
 );
 
@@ -261,6 +314,10 @@ export const assignments = pgTable(
     uniqueIndex('assignments_fingerprint_key')
       .on(t.workspaceId, t.fingerprint)
       .where(sql`${t.fingerprint} is not null`),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.professionalId, users, 'set null'),
+    inFirm(t, t.importId, imports, 'set null'),
   ],
 );
 
@@ -286,6 +343,9 @@ export const revenueLines = pgTable(
     index('revenue_lines_import_idx').on(t.workspaceId, t.importId),
     uniqueIndex('revenue_lines_fingerprint_key').on(t.workspaceId, t.fingerprint),
     index('revenue_lines_organization_idx').on(t.workspaceId, t.organizationId, t.invoiceDate),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.importId, imports, 'set null'),
   ],
 );
 
@@ -312,7 +372,11 @@ export const clientYears = pgTable(
     firstInvoiceDate: date('first_invoice_date').notNull(),
     serviceLines: text('service_lines').array().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.organizationId, t.fiscalYear] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.organizationId, t.fiscalYear] }),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+  ],
 );
 
 /** One run of an import: what was read, written and skipped, by whom. */
@@ -332,7 +396,11 @@ export const imports = pgTable(
     userId: uuid('user_id'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    ofFirm(t),
+    inFirm(t, t.userId, users, 'set null'),
+  ],
 );
 
 /** The column mapping remembered per source, recognised by its header row. */
@@ -346,7 +414,7 @@ export const importMappings = pgTable(
     options: jsonb('options').notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.kind, t.sourceKey] })],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.kind, t.sourceKey] }), ofFirm(t)],
 );
 
 /** Next year's revenue plan (method §2): start + growth + new − loss = target. */
@@ -360,7 +428,7 @@ export const revenuePlans = pgTable(
     expectedLossCents: bigint('expected_loss_cents', { mode: 'number' }).notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.fiscalYear] })],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.fiscalYear] }), ofFirm(t)],
 );
 
 /** What a year's winning of new clients cost (method §2): time at a rate, plus money. */
@@ -375,7 +443,7 @@ export const acquisitionInvestments = pgTable(
     notes: text('notes'),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.fiscalYear] })],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.fiscalYear] }), ofFirm(t)],
 );
 
 /** The annual review's decision per client (method §1), kept as history. */
@@ -394,6 +462,9 @@ export const clientDecisions = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('client_decisions_organization_idx').on(t.workspaceId, t.organizationId, t.fiscalYear),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.userId, users, 'set null'),
   ],
 );
 
@@ -425,6 +496,7 @@ export const criteria = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('criteria_key').on(t.workspaceId, t.key),
+    ofFirm(t),
   ],
 );
 
@@ -442,15 +514,23 @@ export const criterionScores = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.organizationId, t.criterionId, t.scorerId] }),
     index('criterion_scores_criterion_idx').on(t.workspaceId, t.criterionId),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.criterionId, criteria, 'cascade'),
+    inFirm(t, t.scorerId, users, 'cascade'),
   ],
 );
 
 /** Counts the firm's score changes, so what is kept from its scores knows when to read again. */
-export const scoringRevisions = pgTable('scoring_revisions', {
-  workspaceId: uuid('workspace_id').primaryKey(),
-  revision: bigint('revision', { mode: 'number' }).notNull(),
-  updatedAt: updatedAt(),
-});
+export const scoringRevisions = pgTable(
+  'scoring_revisions',
+  {
+    workspaceId: uuid('workspace_id').primaryKey(),
+    revision: bigint('revision', { mode: 'number' }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [ofFirm(t)],
+);
 
 /** The score the firm agreed on for a client and criterion: it counts over every scorer's. */
 export const agreedScores = pgTable(
@@ -463,7 +543,13 @@ export const agreedScores = pgTable(
     userId: uuid('user_id'),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.organizationId, t.criterionId] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.organizationId, t.criterionId] }),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.criterionId, criteria, 'cascade'),
+    inFirm(t, t.userId, users, 'set null'),
+  ],
 );
 
 /**
@@ -488,6 +574,7 @@ export const categorySchemes = pgTable(
     uniqueIndex('category_schemes_primary_key')
       .on(t.workspaceId)
       .where(sql`${t.isPrimary}`),
+    ofFirm(t),
   ],
 );
 
@@ -508,6 +595,9 @@ export const classifications = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('classifications_scheme_idx').on(t.workspaceId, t.schemeId, t.createdAt),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
+    inFirm(t, t.userId, users, 'set null'),
   ],
 );
 
@@ -525,6 +615,9 @@ export const clientCategories = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.classificationId, t.organizationId] }),
     index('client_categories_organization_idx').on(t.workspaceId, t.organizationId),
+    ofFirm(t),
+    inFirm(t, t.classificationId, classifications, 'cascade'),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
   ],
 );
 
@@ -540,7 +633,13 @@ export const categoryOverrides = pgTable(
     userId: uuid('user_id'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId] }),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.userId, users, 'set null'),
+  ],
 );
 
 /**
@@ -559,7 +658,13 @@ export const categoryOverrideHistory = pgTable(
     setAt: timestamp('set_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId, t.setAt] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.schemeId, t.organizationId, t.setAt] }),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.userId, users, 'set null'),
+  ],
 );
 
 /** The kinds of value a client brings beside its category (money, fun, prestige; influence). */
@@ -571,7 +676,11 @@ export const valueTags = pgTable(
     tag: text('tag').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.organizationId, t.tag] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.organizationId, t.tag] }),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+  ],
 );
 
 /** A goal for a category of a scheme (method §4): what is measured, the target, which way. */
@@ -596,6 +705,8 @@ export const categoryGoals = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('category_goals_scheme_idx').on(t.workspaceId, t.schemeId, t.category),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
   ],
 );
 
@@ -608,7 +719,11 @@ export const prospectProfiles = pgTable(
     profile: jsonb('profile').notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.schemeId] }),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
+  ],
 );
 
 /** The service concept of a category (method §5): the norms the firm set for its clients. */
@@ -622,7 +737,11 @@ export const serviceConcepts = pgTable(
     norms: jsonb('norms').notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.schemeId, t.category] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.schemeId, t.category] }),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
+  ],
 );
 
 /**
@@ -680,6 +799,9 @@ export const activities = pgTable(
     index('activities_yearly_norm_idx')
       .on(t.workspaceId, t.onDate, t.organizationId, t.type)
       .where(sql`${t.status} = 'done' and ${t.type} in ('mailing', 'gift')`),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.createdBy, users, 'set null'),
   ],
 );
 
@@ -694,6 +816,9 @@ export const activityContacts = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.activityId, t.contactId] }),
     index('activity_contacts_contact_idx').on(t.workspaceId, t.contactId),
+    ofFirm(t),
+    inFirm(t, t.activityId, activities, 'cascade'),
+    inFirm(t, t.contactId, contacts, 'cascade'),
   ],
 );
 
@@ -708,6 +833,9 @@ export const activityProfessionals = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.activityId, t.userId] }),
     index('activity_professionals_user_idx').on(t.workspaceId, t.userId),
+    ofFirm(t),
+    inFirm(t, t.activityId, activities, 'cascade'),
+    inFirm(t, t.userId, users, 'cascade'),
   ],
 );
 
@@ -737,6 +865,11 @@ export const callBacks = pgTable(
       .on(t.workspaceId, t.forUserId, t.calledOn)
       .where(sql`${t.returnedOn} is null`),
     index('call_backs_organization_idx').on(t.workspaceId, t.organizationId, t.calledOn),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.contactId, contacts, 'set null'),
+    inFirm(t, t.forUserId, users, 'no action'),
+    inFirm(t, t.createdBy, users, 'set null'),
   ],
 );
 
@@ -771,6 +904,10 @@ export const proposals = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('proposals_stage_idx').on(t.workspaceId, t.stage, t.position),
     index('proposals_organization_idx').on(t.workspaceId, t.organizationId, t.requestedOn),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.ownerId, users, 'set null'),
+    inFirm(t, t.createdBy, users, 'set null'),
   ],
 );
 
@@ -794,6 +931,9 @@ export const accountTeamMembers = pgTable(
       .on(t.workspaceId, t.organizationId)
       .where(sql`${t.role} = 'lead'`),
     index('account_team_members_user_idx').on(t.workspaceId, t.userId),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.userId, users, 'cascade'),
   ],
 );
 
@@ -827,6 +967,10 @@ export const gifts = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('gifts_contact_idx').on(t.workspaceId, t.contactId, t.onDate),
     index('gifts_organization_idx').on(t.workspaceId, t.organizationId, t.onDate),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.contactId, contacts, 'cascade'),
+    inFirm(t, t.createdBy, users, 'set null'),
   ],
 );
 
@@ -849,6 +993,8 @@ export const calendarFeeds = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('calendar_feeds_token_key').on(t.workspaceId, t.tokenHash),
     index('calendar_feeds_user_idx').on(t.workspaceId, t.userId),
+    ofFirm(t),
+    inFirm(t, t.userId, users, 'cascade'),
   ],
 );
 
@@ -862,7 +1008,11 @@ export const weeklyDigests = pgTable(
     lastSentOn: date('last_sent_on'),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.userId] }),
+    ofFirm(t),
+    inFirm(t, t.userId, users, 'cascade'),
+  ],
 );
 
 /** Who changed what, when: before → after per field (issue: audit log). */
@@ -881,6 +1031,8 @@ export const auditLog = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.at),
+    ofFirm(t),
+    inFirm(t, t.userId, users, 'set null'),
   ],
 );
 

@@ -485,11 +485,18 @@ describe('loading the demo firm', () => {
 
   it('writes nothing when it fails halfway', async () => {
     const database = await emptyDatabase();
-    // an organisation the last batch will insert again: its key is taken, so the load fails late
+    // an organisation of the last batch cannot be stored, so the load fails late
     const batches = [...demoFirm({ seed: 4, organizations: 30 }).batches(10)];
-    const clash = batches[2]!.organizations[9]!;
-    await database.db.insert(schema.organizations).values(clash);
-    await expect(loadDemoFirm(database, { seed: 4, organizations: 30 })).rejects.toThrow();
+    const last = batches[2]!.organizations[9]!;
+    await database.pool.query(`
+      create function refuse_last() returns trigger language plpgsql as
+        $$ begin if new.id = '${last.id}' then raise exception 'the last one'; end if;
+           return new; end $$;
+      create trigger refuse_last before insert on organizations
+        for each row execute function refuse_last()`);
+    await expect(loadDemoFirm(database, { seed: 4, organizations: 30 })).rejects.toThrow(
+      /the last one/,
+    );
     const counts = await database.pool.query<Record<string, number>>(
       `select (select count(*)::int from workspaces) as workspaces,
               (select count(*)::int from users) as users,
@@ -501,7 +508,7 @@ describe('loading the demo firm', () => {
     expect(counts.rows[0]).toEqual({
       workspaces: 0,
       users: 0,
-      organizations: 1,
+      organizations: 0,
       contacts: 0,
       revenue_lines: 0,
       audit: 0,

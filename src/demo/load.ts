@@ -47,7 +47,7 @@ function oneAtATime(client: pg.PoolClient): pg.PoolClient {
 
 /**
  * The largest table first: while the next batch is generated, only the statement already sent
- * can run. (There are no foreign keys, so the order is free.)
+ * can run. (The foreign keys are checked at commit, so the order is free.)
  */
 async function insertBatch(client: pg.PoolClient, batch: DemoBatch): Promise<void> {
   await insertRows(client, schema.revenueLines, batch.revenueLines);
@@ -87,6 +87,8 @@ export async function loadDemoFirm(
     await drizzle(client, { schema }).transaction(async (tx) => {
       const db = tx as unknown as Db;
       await client.query('select pg_advisory_xact_lock($1)', [setupLock]);
+      // batches go in largest table first (insertBatch): references are checked at commit
+      await client.query('set constraints all deferred');
       const [existing] = await db.select({ firms: count() }).from(schema.workspaces);
       if ((existing?.firms ?? 0) > 0) {
         throw new DomainError(

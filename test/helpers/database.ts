@@ -54,3 +54,15 @@ export async function freshDatabase(): Promise<Database & { name: string }> {
     },
   };
 }
+
+/**
+ * Drops every foreign key, for a test of a migration older than 0014 (decision 0028): the
+ * tables as they were then, when rows could name any id; returns the statements dropped.
+ */
+export async function dropForeignKeys(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ drop: string }>(`
+    select format('alter table %s drop constraint %I', conrelid::regclass, conname) as drop
+    from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace`);
+  for (const row of rows) await pool.query(row.drop);
+  return rows.map((row) => row.drop);
+}

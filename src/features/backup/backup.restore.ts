@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { DomainError } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
 import { refreshAllClientYears } from '../portfolio/client-years.repo.ts';
+import { mayHoldOrphans, removeOrphans } from './backup.orphans.ts';
 import { readBackup, type CheckedBackup } from './backup.reader.ts';
 import { backupTables, quote, type BackupTable } from './backup.tables.ts';
 import type { BackupRecord, BackupRow } from './backup.upgrades.ts';
@@ -27,6 +28,9 @@ export async function restoreBackup(
   const client = await database.pool.connect();
   try {
     await client.query('begin');
+    // a backup holds its tables in the order of its version, and organisations and contact
+    // persons name each other: references are checked once every row is in (decision 0028)
+    await client.query('set constraints all deferred');
     const schema = await databaseSchemaVersion(client);
     if (schema !== currentSchemaVersion) {
       throw new DomainError(
@@ -59,6 +63,7 @@ export async function restoreBackup(
         `${backup.file} changed while it was being restored; nothing was changed`,
       );
     }
+    if (mayHoldOrphans(backup.header.schema)) await removeOrphans(client);
     await moveSequences(client);
     // the yearly figures are derived: rebuilt, so a backup from any version restores them right
     await refreshAllClientYears(drizzle(client));

@@ -342,6 +342,10 @@ export async function complianceReport(
     shortfallClientCount: short.length,
     // the norms follow a category's service concept: without either, none is judged
     setUpFirst:
-      categories.clientIds.length === 0 ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
+      categories.clientIds.length === 0
+        ? 'categories'
+        : concepts.length === 0
+          ? 'serviceConcepts'
+          : null,
   };
 }
