@@ -97,7 +97,9 @@ test('proposals on the board: added, dragged to sent, lost with a reason; a call
   // picked up by its grip with the keyboard and put down in the next column
   await page.getByRole('button', { name: 'Move “Tax planning”' }).focus();
   await page.keyboard.press('Space');
+  await page.getByTestId('proposal-card-moving').waitFor();
   await page.keyboard.press('ArrowRight');
+  await column('drafting').and(page.locator('[data-over]')).waitFor();
   await page.keyboard.press('Space');
   await expect.poll(() => columnFigures('drafting')).toEqual(['1', '€4,800.50']);
   expect(await columnFigures('request')).toEqual(['0', '€0.00']);

@@ -63,6 +63,7 @@ export function ProposalColumn(props: ColumnProps) {
       miw={230}
       style={{ flex: '1 1 0', display: 'flex', flexDirection: 'column' }}
       data-testid={`column-${stage}`}
+      data-over={over || undefined}
     >
       <Stack gap={2} mb="xs">
         <Group justify="space-between" wrap="nowrap">
