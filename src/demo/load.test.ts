@@ -384,7 +384,7 @@ describe('the demo firm (400 organisations, seed 1)', () => {
   it("meets the mailing and gift norms for every client whose category's concept asks for them", async () => {
     const owner = new Client(testApp(database));
     await owner.post('/api/v1/session', demoSignIn);
-    // last fiscal year is over, so a missed mailing is a shortfall; the clients since before it
+    // last fiscal year is over, so a missed mailing is a shortfall
     const year = Number(firmToday().slice(0, 4)) - 1;
     const report = await owner.get(`/api/v1/compliance?fiscalYear=${year}&limit=1000`);
     expect(report.status).toBe(200);
@@ -408,22 +408,44 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     );
     expect(mailed[0]!.asked).toBeGreaterThan(10);
     expect(mailed[0]!.missed).toBe(0);
-    const since = new Map(
-      (await database.db.select().from(schema.organizations)).map((o) => [o.id, o.clientSince]),
-    );
+    // a client that became one during the year is asked no yearly duty of it (decision 0031)
     const missed = (
       report.body.shortfallClients as {
         organizationId: string;
         shortfalls: { code: string; duty?: string }[];
       }[]
-    ).filter(
-      (client) =>
-        (since.get(client.organizationId) ?? '') < `${year}-01-01` &&
-        client.shortfalls.some(
-          (s) => s.code === 'dutyMissed' && (s.duty === 'mailing' || s.duty === 'giftOrGreeting'),
-        ),
+    ).filter((client) =>
+      client.shortfalls.some(
+        (s) => s.code === 'dutyMissed' && (s.duty === 'mailing' || s.duty === 'giftOrGreeting'),
+      ),
     );
     expect(missed).toEqual([]);
+  });
+
+  it('judges a year gone by with the clients of then, not with those that came later', async () => {
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    // the year before the demo firm's newest client became one
+    const { rows: newest } = await database.pool.query<{ since: string }>(
+      `select max(coalesce(client_since, created_at::date))::text as since
+         from organizations where status = 'client' and archived_at is null`,
+    );
+    const year = Number(newest[0]!.since.slice(0, 4)) - 1;
+    const report = await owner.get(`/api/v1/compliance?fiscalYear=${year}&limit=1000`);
+    expect(report.status).toBe(200);
+    const { rows } = await database.pool.query<{ then: number; now: number }>(
+      `select (count(*) filter (where coalesce(client_since, created_at::date) <= $1::date))::int
+                as then,
+              count(*)::int as now
+         from organizations
+        where status = 'client' and archived_at is null`,
+      [report.body.to],
+    );
+    expect(rows[0]!.then).toBeLessThan(rows[0]!.now);
+    expect(report.body.firm.clients).toBe(rows[0]!.then);
+    expect(
+      (report.body.shortfallClients as { organizationId: string }[]).length,
+    ).toBeLessThanOrEqual(rows[0]!.then);
   });
 
   it('uses distinct version 4 UUIDs everywhere', async () => {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from './calendar-days.ts';
-import { clientCompliance, expectedContactsByNow } from './client-compliance.ts';
+import {
+  clientCompliance,
+  expectedContactsByNow,
+  isClientDuring,
+  yearlyDutiesAsked,
+} from './client-compliance.ts';
 import {
   complianceClient as client,
   conceptA as a,
@@ -115,6 +120,41 @@ describe('is the service concept delivered to a client', () => {
     const after = clientCompliance(input, { ...year2025, today: '2026-01-02' });
     expect(after.shortfalls).toContainEqual({ code: 'dutyMissed', duty: 'evaluationConversation' });
     expect(after.delivered).toBe(false);
+  });
+
+  it('judges a client that became one on 1 October 2025 only from that day (decision 0031)', () => {
+    const concept = {
+      ...a,
+      yearlyEvaluationConversation: true,
+      minimumPersonalContactsPerYear: 12,
+    };
+    const newer = client({
+      concept,
+      since: '2025-10-01',
+      lastPersonalContact: '2025-03-01',
+      personalContactsInPeriod: 0,
+    });
+    const over = { ...year2025, today: '2026-01-05' };
+    // not judged over 2024 at all; in 2025 no yearly duty, the minimum of 12 for 92 of 365 days
+    expect(
+      isClientDuring(newer.since, { from: '2024-01-01', to: '2024-12-31', today: '2024-12-31' }),
+    ).toBe(false);
+    expect(isClientDuring(newer.since, over)).toBe(true);
+    expect(yearlyDutiesAsked(newer.since, over)).toBe(false);
+    expect(yearlyDutiesAsked('2025-01-01', over)).toBe(true);
+    const judged = clientCompliance(newer, over);
+    expect(judged.duties).toEqual([]);
+    expect(judged.personalContacts.expectedByNow).toBe(Math.floor((12 * 92) / 365));
+    // seen as a prospect in March: the 60-day interval did not run before 1 October
+    expect(judged.contact.dueDate).toBe('2025-10-01');
+    expect(judged.shortfalls).toEqual([
+      { code: 'contactOverdue', daysOverdue: 96 },
+      { code: 'tooFewContacts', count: 0, expected: 3 },
+    ]);
+    // a client all the year is asked every duty, as before
+    const older = clientCompliance({ ...newer, since: '2024-06-01' }, over);
+    expect(older.duties.map((duty) => duty.duty)).toContain('evaluationConversation');
+    expect(older.contact.dueDate).toBe('2025-04-30');
   });
 
   it('refuses a period that ends before it starts', () => {

@@ -10,6 +10,7 @@ import {
   conceptOn,
   contactDueDate,
   expectedContactsOver,
+  normsFromClientStart,
   type ConceptPeriod,
 } from './norms-over-time.ts';
 import { contactCheckOfDue, personalContactCheck, type ContactCheck } from './personal-contact.ts';
@@ -52,7 +53,11 @@ export type ClientComplianceInput = {
    * along.
    */
   conceptsOverTime?: readonly ConceptPeriod[];
-  /** Since when the interval runs for a client never contacted: when it became a client. */
+  /**
+   * The day it became a client: no norm applies before it (decision 0031). The interval runs from
+   * it for a client never contacted, the minimum counts its days only, and the yearly duties are
+   * asked only when it was a client all the period.
+   */
   since: string;
   lastPersonalContact: string | null;
   /** Personal contacts within the period up to today. */
@@ -134,6 +139,23 @@ function lateOf(checks: readonly RequestCheck[]): number {
   return late;
 }
 
+/**
+ * Whether a client is judged over the period at all: it became one by the day judged. A client
+ * of later is left out of the period's compliance (decision 0031).
+ */
+export function isClientDuring(since: string, period: CompliancePeriod): boolean {
+  return since <= period.today;
+}
+
+/**
+ * Whether the yearly duties are asked of a client over the period: a duty is a yearly minimum of
+ * one, asked pro rata of the days it was a client and rounded down like the minimum of personal
+ * contacts, so only of a client all the period (decision 0031).
+ */
+export function yearlyDutiesAsked(since: string, period: CompliancePeriod): boolean {
+  return since <= period.from;
+}
+
 /** Most clients of a firm have no request in a period and no shortfall: they share one list. */
 const none: readonly never[] = Object.freeze([]);
 const nobody: ClientReach = Object.freeze({
@@ -147,17 +169,25 @@ export function clientCompliance(
   period: CompliancePeriod,
   calendar: HolidayCalendar = defaultHolidayCalendar,
 ): ClientCompliance {
-  const { concept, conceptsOverTime: over } = input;
+  const { concept, since } = input;
   const { today } = period;
+  // the norms count from the day it became a client; nothing before it needs cutting for a client
+  // of before the period that was not last seen before it became one
+  const cut =
+    since > period.from ||
+    (input.lastPersonalContact !== null && input.lastPersonalContact < since);
+  const over = cut
+    ? normsFromClientStart(since, input.conceptsOverTime ?? [{ concept, from: null, until: null }])
+    : input.conceptsOverTime;
   const contact = over
     ? contactCheckOfDue(
-        contactDueDate(input.lastPersonalContact ?? input.since, over),
+        contactDueDate(input.lastPersonalContact ?? since, over),
         input.lastPersonalContact,
         today,
       )
     : personalContactCheck({
         lastContact: input.lastPersonalContact,
-        since: input.since,
+        since,
         intervalDays: concept.personalContactIntervalDays,
         today,
       });
@@ -184,7 +214,9 @@ export function clientCompliance(
             calendar,
           }),
         );
-  const duties = yearlyDutyChecks(concept, input.dutiesDone);
+  const duties = yearlyDutiesAsked(since, period)
+    ? yearlyDutyChecks(concept, input.dutiesDone)
+    : none;
   const periodOver = periodProgress(period).over;
   const assignments = concept.secondProfessionalPerAssignment
     ? secondProfessionalCheck(input.runningAssignments ?? none, input.reach ?? nobody)

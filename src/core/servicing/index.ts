@@ -10,7 +10,12 @@ export {
   weekdayOf,
 } from './calendar-days.ts';
 export type { IsoWeekday } from './calendar-days.ts';
-export { clientCompliance, expectedContactsByNow } from './client-compliance.ts';
+export {
+  clientCompliance,
+  expectedContactsByNow,
+  isClientDuring,
+  yearlyDutiesAsked,
+} from './client-compliance.ts';
 export type {
   ClientCompliance,
   ClientComplianceInput,

@@ -11,6 +11,7 @@ import {
   conceptOn,
   contactDueDate,
   expectedContactsOver,
+  normsFromClientStart,
   type ConceptPeriod,
 } from './norms-over-time.ts';
 
@@ -84,5 +85,24 @@ describe('compliance of a client that changed category', () => {
     );
     expect(judged.contact.dueDate).toBe('2025-03-11');
     expect(judged.shortfalls[0]).toMatchObject({ code: 'contactOverdue' });
+  });
+});
+
+describe('the norms from the day a client became one', () => {
+  it('cuts the periods before it and starts the first on it', () => {
+    expect(normsFromClientStart('2025-10-01', aThen(c))).toEqual([
+      { concept: c, from: '2025-10-01', until: null },
+    ]);
+    expect(normsFromClientStart('2025-03-01', aThen(b))).toEqual([
+      { concept: a, from: '2025-03-01', until: '2025-06-14' },
+      { concept: b, from: '2025-06-15', until: null },
+    ]);
+    // A's 4 a year asked for the 92 days from 1 October only
+    const fromOctober = normsFromClientStart('2025-10-01', [
+      { concept: a, from: null, until: null },
+    ]);
+    expect(expectedContactsOver(fromOctober, { ...year2025, today: '2025-12-31' })).toBe(
+      Math.floor((a.minimumPersonalContactsPerYear * 92) / 365),
+    );
   });
 });

@@ -63,3 +63,22 @@ export function expectedContactsOver(
   }
   return Math.floor(asked / length);
 }
+
+/**
+ * A client's norms from the day it became a client (decision 0031): before it, none apply, as
+ * for a client without a category. Personal contact then falls due at the earliest on that day,
+ * and a yearly minimum is asked only of the days from it.
+ */
+export function normsFromClientStart(
+  since: string,
+  periods: readonly ConceptPeriod[],
+): ConceptPeriod[] {
+  const fromStart: ConceptPeriod[] = [];
+  for (const period of periods) {
+    if (period.until !== null && period.until < since) continue;
+    fromStart.push(
+      period.from === null || period.from < since ? { ...period, from: since } : period,
+    );
+  }
+  return fromStart;
+}

@@ -47,6 +47,16 @@ describe('worklist', () => {
     for (const professionalId of ['bram', 'carla'])
       expect(worklist({ professionalId, clients, concepts, today })).toEqual([]);
   });
+  it('does not find personal contact due before the client became one (decision 0031)', () => {
+    const newer = client({
+      organizationId: 'newer',
+      assignedSince: addCalendarDays(today, -5),
+      lastPersonalContact: addCalendarDays(today, -200),
+    });
+    const [item] = worklist({ professionalId: 'anna', clients: [newer], concepts, today });
+    expect(item).toMatchObject({ dueDate: addCalendarDays(today, -5), daysOverdue: 5 });
+  });
+
   it('lists a contact due today, but not one due tomorrow unless asked up to then', () => {
     const due = client({ organizationId: 'due', lastPersonalContact: addCalendarDays(today, -60) });
     const later = client({

@@ -5,7 +5,12 @@
 import type { CategoryPeriod } from '../choosing/category-history.ts';
 import { calendarDaysBetween } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
-import { conceptOn, contactDueDate, type ConceptPeriod } from './norms-over-time.ts';
+import {
+  conceptOn,
+  contactDueDate,
+  normsFromClientStart,
+  type ConceptPeriod,
+} from './norms-over-time.ts';
 import { callBackDeadline } from './request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from './service-concept.ts';
 import { firstWorkingDayFrom, workingDayDeadline, workingDaysLate } from './working-days.ts';
@@ -33,7 +38,10 @@ export type WorklistClient = {
   /** What the client is worth to the firm, for the order (e.g. last year's revenue in cents). */
   valueCents: number;
   relationshipManagerId: string | null;
-  /** Since when it is in the relationship manager's care: without contact the interval runs from here. */
+  /**
+   * The day it became a client: without contact the interval runs from here, and it is not due
+   * before it (decision 0031).
+   */
   assignedSince: string;
   lastPersonalContact: string | null;
   openCallBacks: readonly { id: string; requested: string; forProfessionalId: string | null }[];
@@ -134,7 +142,10 @@ export function worklist(input: WorklistInput): WorklistItem[] {
       );
     }
     if (managesIt) {
-      const due = contactDueDate(client.lastPersonalContact ?? client.assignedSince, periods);
+      const due = contactDueDate(
+        client.lastPersonalContact ?? client.assignedSince,
+        normsFromClientStart(client.assignedSince, periods),
+      );
       if (due !== null) add('personalContact', null, due);
     }
     for (const activity of client.plannedActivities) {

@@ -9,6 +9,7 @@ import {
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import {
   clientCompliance,
+  isClientDuring,
   type ClientCompliance,
   type ComplianceShortfall,
 } from '../../core/servicing/client-compliance.ts';
@@ -281,6 +282,8 @@ export async function complianceReport(
   // judged once that is read.
   const newAndUnseen: { row: ComplianceClientRow; judged: Judged }[] = [];
   for (const row of clients) {
+    // a client of later is not judged over a year before it was one
+    if (!isClientDuring(row.since, period)) continue;
     const judged = judgedBy(row.id);
     const tally = tallies.get(row.id);
     if (tally) add(assess(row, judged, tally.inPeriod, tally.last));

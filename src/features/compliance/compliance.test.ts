@@ -319,18 +319,54 @@ describe('clients not seen within the window', () => {
     };
     // seen 400 days ago, long before the window of the longest interval or the year
     await client('Eos Techniek', '2020-01-01', daysAgo(400));
-    // a client for 30 days, seen 400 days ago while a prospect: overdue all the same
+    // a client for 30 days, seen 400 days ago while a prospect: due the day it became a client,
+    // not before (decision 0031)
     await client('Faro Bouw', daysAgo(30), daysAgo(400));
     const { shortfallClients } = await report();
-    for (const name of ['Eos Techniek', 'Faro Bouw'])
+    for (const [name, daysOverdue] of [
+      ['Eos Techniek', 340],
+      ['Faro Bouw', 30],
+    ] as const)
       expect(shortfallClients.find((c) => c.name === name)).toMatchObject({
         lastPersonalContact: daysAgo(400),
-        shortfalls: expect.arrayContaining([{ code: 'contactOverdue', daysOverdue: 340 }]),
+        shortfalls: expect.arrayContaining([{ code: 'contactOverdue', daysOverdue }]),
       });
     // with a limit that leaves them out, they still count as overdue
     const few = await report('?limit=1');
     expect(few.shortfallClients).toHaveLength(1);
     expect(few.firm).toMatchObject({ contactOverdue: (await report()).firm.contactOverdue });
+  });
+});
+
+describe('a client since 1 October of last year (decision 0031)', () => {
+  it('is not judged over the year before, and asked no yearly duty of last year', async () => {
+    const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id as string;
+    const counted = (await report(`?fiscalYear=${thisYear - 2}`)).firm.clients;
+    const id = (
+      await owner.post('/api/v1/organizations', {
+        name: 'Gaia Logistiek',
+        status: 'client',
+        relationshipManagerId: managerId,
+        clientSince: `${thisYear - 1}-10-01`,
+      })
+    ).body.id as string;
+    await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category: 'A',
+      reason: 'Test',
+    });
+    const before = await report(`?fiscalYear=${thisYear - 2}`);
+    expect(before.shortfallClients.map((c) => c.name)).not.toContain('Gaia Logistiek');
+    expect(before.firm.clients).toBe(counted);
+
+    const last = await report(`?fiscalYear=${thisYear - 1}`);
+    const shortOf = (name: string) =>
+      last.shortfallClients.find((c) => c.name === name)?.shortfalls.map((s) => s.code) ?? [];
+    // A asks a mailing and a gift: Atlas, a client all the year, missed both; Gaia was asked
+    // neither, only the contacts of its 92 days
+    expect(shortOf('Atlas Bouw')).toContain('dutyMissed');
+    expect(shortOf('Gaia Logistiek')).not.toContain('dutyMissed');
+    expect(shortOf('Gaia Logistiek')).toContain('contactOverdue');
   });
 });
 

@@ -229,3 +229,48 @@ describe('the value a client has on the worklist', () => {
     expect(await values()).toEqual([0, 0]);
   });
 });
+
+describe('a client seen while a prospect', () => {
+  it('is due for personal contact from the day it became a client, not before, on the worklist and in compliance alike', async () => {
+    const { owner: firmOwner, ownerId } = await newFirm(testApp(database));
+    const schemeId = (await firmOwner.get('/api/v1/category-schemes')).body.items[0].id;
+    await firmOwner.post(`/api/v1/category-schemes/${schemeId}/service-concepts/preset`, {
+      preset: 'freelancerAbc',
+    });
+    const id = (
+      await firmOwner.post('/api/v1/organizations', {
+        name: 'Pallas Advies',
+        status: 'client',
+        relationshipManagerId: ownerId,
+        clientSince: daysAgo(5),
+      })
+    ).body.id as string;
+    await firmOwner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+      schemeId,
+      category: 'A',
+      reason: 'Test',
+    });
+    // seen 200 days ago, before it became a client: the 60-day interval ran out then
+    const visit = await firmOwner.post(`/api/v1/organizations/${id}/activities`, {
+      type: 'visit',
+      status: 'done',
+      onDate: daysAgo(200),
+      subject: 'Kennismaking',
+    });
+    expect(visit.status).toBe(201);
+    const items = await list(firmOwner);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'personalContact',
+        dueDate: daysAgo(5),
+        overdue: true,
+        daysOverdue: 5,
+      }),
+    ]);
+    const compliance = await firmOwner.get('/api/v1/compliance');
+    expect(compliance.body.shortfallClients[0]).toMatchObject({
+      organizationId: id,
+      shortfalls: expect.arrayContaining([{ code: 'contactOverdue', daysOverdue: 5 }]),
+    });
+  });
+});
