@@ -25,10 +25,10 @@ import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { useSession } from '../app/session.tsx';
 import { useToday } from '../app/today.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
+import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
 import { ActivityDialog } from './ActivityDialog.tsx';
 import { activityTiming, followUpTiming, type Activity } from './activityDraft.ts';
 import { ActivityFourPs } from './ActivityFourPs.tsx';
@@ -53,10 +53,17 @@ export function ActivitiesSection({
   const { currency } = useSession().workspace;
   const [filter, setFilter] = useState<ActivityFilter>({ status: null, p: null });
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Activity | null>(null);
   const activities = useActivities(organizationId, filter);
   const update = useUpdateActivity(organizationId);
-  const remove = useDeleteActivity(organizationId);
+  const confirmDelete = useConfirmDelete<Activity>({
+    remove: useDeleteActivity(organizationId),
+    words: (activity) => ({
+      title: t('activities.deleteTitle', { subject: activity?.subject ?? '' }),
+      text: t('activities.deleteText'),
+      confirmLabel: t('activities.deleteConfirm'),
+    }),
+    done: (activity) => t('activities.deleted', { subject: activity.subject }),
+  });
   // overdue is judged against the firm's day, not the browser's; nothing is overdue until the
   // server has said which day it is
   const today = useToday().data;
@@ -300,7 +307,7 @@ export function ActivitiesSection({
                               variant="subtle"
                               color="red"
                               aria-label={t('activities.delete', { subject: activity.subject })}
-                              onClick={() => setDeleting(activity)}
+                              onClick={() => confirmDelete.ask(activity)}
                             >
                               <IconTrash size={16} />
                             </ActionIcon>
@@ -337,28 +344,7 @@ export function ActivitiesSection({
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('activities.deleteTitle', { subject: deleting?.subject ?? '' })}
-        text={t('activities.deleteText')}
-        confirmLabel={t('activities.deleteConfirm')}
-        busy={remove.isPending}
-        onConfirm={() => {
-          if (!deleting) return;
-          const subject = deleting.subject;
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              setDeleting(null);
-              notifyDone(t('activities.deleted', { subject }));
-            },
-            onError: (error) => {
-              setDeleting(null);
-              notifyError(error);
-            },
-          });
-        }}
-        onClose={() => setDeleting(null)}
-      />
+      {confirmDelete.dialog}
     </Section>
   );
 }
