@@ -8,7 +8,6 @@ import {
   Divider,
   Group,
   Kbd,
-  Select,
   Stack,
   Table,
   Text,
@@ -19,8 +18,6 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconCheck, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activityStatuses } from '../../core/servicing/activity-input.ts';
-import { fourPs } from '../../core/servicing/four-ps.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { useSession } from '../app/session.tsx';
@@ -30,6 +27,7 @@ import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
 import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
 import { ActivityDialog } from './ActivityDialog.tsx';
+import { ActivityFilters } from './ActivityFilters.tsx';
 import { activityTiming, followUpTiming, type Activity } from './activityDraft.ts';
 import { ActivityFourPs } from './ActivityFourPs.tsx';
 import {
@@ -128,44 +126,7 @@ export function ActivitiesSection({
       testId="activities"
       actions={
         <Group gap="sm" align="flex-end">
-          <Select
-            size="xs"
-            w={130}
-            label={t('activities.filters.status')}
-            allowDeselect={false}
-            value={filter.status ?? 'all'}
-            data={[
-              { value: 'all', label: t('activities.filters.all') },
-              ...activityStatuses.map((status) => ({
-                value: status,
-                label: t(`activities.status.${status}`),
-              })),
-            ]}
-            onChange={(value) =>
-              setFilter({
-                ...filter,
-                status: value === 'planned' || value === 'done' ? value : null,
-              })
-            }
-          />
-          <Select
-            size="xs"
-            w={150}
-            label={t('activities.filters.p')}
-            allowDeselect={false}
-            value={filter.p ?? 'all'}
-            data={[
-              { value: 'all', label: t('activities.filters.all') },
-              ...fourPs.map((p) => ({ value: p, label: t(`activities.ps.${p}`) })),
-              { value: 'none', label: t('activities.filters.none') },
-            ]}
-            onChange={(value) =>
-              setFilter({
-                ...filter,
-                p: fourPs.find((p) => p === value) ?? (value === 'none' ? 'none' : null),
-              })
-            }
-          />
+          <ActivityFilters filter={filter} setFilter={setFilter} />
           {logButton}
         </Group>
       }
