@@ -3,10 +3,10 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePermissions, useSession } from '../app/session.tsx';
-import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
-import { PortfolioEmpty } from '../portfolio/PortfolioEmpty.tsx';
-import { PortfolioHeader } from '../portfolio/PortfolioHeader.tsx';
-import { useFiscalYear } from '../portfolio/useFiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
+import { PortfolioEmpty } from '../shared/PortfolioEmpty.tsx';
+import { PortfolioHeader } from '../shared/PortfolioHeader.tsx';
+import { useFiscalYear } from '../shared/useFiscalYear.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { AcquisitionCostFigure } from './AcquisitionCostFigure.tsx';
 import { InvestmentForm } from './InvestmentForm.tsx';

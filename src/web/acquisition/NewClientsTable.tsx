@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ExportMenu } from '../portfolio/ExportMenu.tsx';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { ListPagination } from '../ui/ListPagination.tsx';
 import { Section } from '../ui/Section.tsx';

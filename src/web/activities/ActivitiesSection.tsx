@@ -8,7 +8,6 @@ import {
   Divider,
   Group,
   Kbd,
-  Select,
   Stack,
   Table,
   Text,
@@ -19,17 +18,16 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconCheck, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activityStatuses } from '../../core/servicing/activity-input.ts';
-import { fourPs } from '../../core/servicing/four-ps.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { useSession } from '../app/session.tsx';
 import { useToday } from '../app/today.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
+import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
 import { ActivityDialog } from './ActivityDialog.tsx';
+import { ActivityFilters } from './ActivityFilters.tsx';
 import { activityTiming, followUpTiming, type Activity } from './activityDraft.ts';
 import { ActivityFourPs } from './ActivityFourPs.tsx';
 import {
@@ -53,10 +51,17 @@ export function ActivitiesSection({
   const { currency } = useSession().workspace;
   const [filter, setFilter] = useState<ActivityFilter>({ status: null, p: null });
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Activity | null>(null);
   const activities = useActivities(organizationId, filter);
   const update = useUpdateActivity(organizationId);
-  const remove = useDeleteActivity(organizationId);
+  const confirmDelete = useConfirmDelete<Activity>({
+    remove: useDeleteActivity(organizationId),
+    words: (activity) => ({
+      title: t('activities.deleteTitle', { subject: activity?.subject ?? '' }),
+      text: t('activities.deleteText'),
+      confirmLabel: t('activities.deleteConfirm'),
+    }),
+    done: (activity) => t('activities.deleted', { subject: activity.subject }),
+  });
   // overdue is judged against the firm's day, not the browser's; nothing is overdue until the
   // server has said which day it is
   const today = useToday().data;
@@ -121,44 +126,7 @@ export function ActivitiesSection({
       testId="activities"
       actions={
         <Group gap="sm" align="flex-end">
-          <Select
-            size="xs"
-            w={130}
-            label={t('activities.filters.status')}
-            allowDeselect={false}
-            value={filter.status ?? 'all'}
-            data={[
-              { value: 'all', label: t('activities.filters.all') },
-              ...activityStatuses.map((status) => ({
-                value: status,
-                label: t(`activities.status.${status}`),
-              })),
-            ]}
-            onChange={(value) =>
-              setFilter({
-                ...filter,
-                status: value === 'planned' || value === 'done' ? value : null,
-              })
-            }
-          />
-          <Select
-            size="xs"
-            w={150}
-            label={t('activities.filters.p')}
-            allowDeselect={false}
-            value={filter.p ?? 'all'}
-            data={[
-              { value: 'all', label: t('activities.filters.all') },
-              ...fourPs.map((p) => ({ value: p, label: t(`activities.ps.${p}`) })),
-              { value: 'none', label: t('activities.filters.none') },
-            ]}
-            onChange={(value) =>
-              setFilter({
-                ...filter,
-                p: fourPs.find((p) => p === value) ?? (value === 'none' ? 'none' : null),
-              })
-            }
-          />
+          <ActivityFilters filter={filter} setFilter={setFilter} />
           {logButton}
         </Group>
       }
@@ -300,7 +268,7 @@ export function ActivitiesSection({
                               variant="subtle"
                               color="red"
                               aria-label={t('activities.delete', { subject: activity.subject })}
-                              onClick={() => setDeleting(activity)}
+                              onClick={() => confirmDelete.ask(activity)}
                             >
                               <IconTrash size={16} />
                             </ActionIcon>
@@ -337,28 +305,7 @@ export function ActivitiesSection({
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('activities.deleteTitle', { subject: deleting?.subject ?? '' })}
-        text={t('activities.deleteText')}
-        confirmLabel={t('activities.deleteConfirm')}
-        busy={remove.isPending}
-        onConfirm={() => {
-          if (!deleting) return;
-          const subject = deleting.subject;
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              setDeleting(null);
-              notifyDone(t('activities.deleted', { subject }));
-            },
-            onError: (error) => {
-              setDeleting(null);
-              notifyError(error);
-            },
-          });
-        }}
-        onClose={() => setDeleting(null)}
-      />
+      {confirmDelete.dialog}
     </Section>
   );
 }

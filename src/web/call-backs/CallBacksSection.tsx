@@ -5,10 +5,9 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { IconPhonePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
+import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
 import { callerOf, type CallBack } from './CallBackCheck.tsx';
 import { CallBackDialog } from './CallBackDialog.tsx';
 import { useClientCallBacks, useDeleteCallBack } from './callBackQueries.ts';
@@ -21,9 +20,16 @@ export function CallBacksSection(props: {
 }) {
   const { t } = useTranslation();
   const callBacks = useClientCallBacks(props.organizationId);
-  const remove = useDeleteCallBack();
+  const confirmDelete = useConfirmDelete<CallBack>({
+    remove: useDeleteCallBack(),
+    words: (callBack) => ({
+      title: t('callBacks.deleteTitle', { caller: callBack ? callerOf(callBack) : '' }),
+      text: t('callBacks.deleteText'),
+      confirmLabel: t('callBacks.deleteConfirm'),
+    }),
+    done: () => t('callBacks.deleted'),
+  });
   const [logging, setLogging] = useState(false);
-  const [deleting, setDeleting] = useState<CallBack | null>(null);
   const items = callBacks.data?.items ?? [];
   const open = items.filter((callBack) => callBack.returnedOn === null);
   // the latest returned first: the oldest ones matter least
@@ -56,7 +62,7 @@ export function CallBacksSection(props: {
                 {t('callBacks.noneOpen')}
               </Text>
             ) : (
-              <CallBackTable items={open} editable={props.editable} onDelete={setDeleting} />
+              <CallBackTable items={open} editable={props.editable} onDelete={confirmDelete.ask} />
             )}
           </Stack>
           {returned.length > 0 && (
@@ -64,7 +70,11 @@ export function CallBacksSection(props: {
               <Title order={3} size="h6">
                 {t('callBacks.returned')}
               </Title>
-              <CallBackTable items={returned} editable={props.editable} onDelete={setDeleting} />
+              <CallBackTable
+                items={returned}
+                editable={props.editable}
+                onDelete={confirmDelete.ask}
+              />
             </Stack>
           )}
         </Stack>
@@ -77,27 +87,7 @@ export function CallBacksSection(props: {
           onClose={() => setLogging(false)}
         />
       )}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('callBacks.deleteTitle', { caller: deleting ? callerOf(deleting) : '' })}
-        text={t('callBacks.deleteText')}
-        confirmLabel={t('callBacks.deleteConfirm')}
-        busy={remove.isPending}
-        onConfirm={() => {
-          if (!deleting) return;
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              setDeleting(null);
-              notifyDone(t('callBacks.deleted'));
-            },
-            onError: (error) => {
-              setDeleting(null);
-              notifyError(error);
-            },
-          });
-        }}
-        onClose={() => setDeleting(null)}
-      />
+      {confirmDelete.dialog}
     </Section>
   );
 }

@@ -1,82 +1,37 @@
 // Classifying the clients (method.md §3.3, §3.6): the scheme's categories with their grade
 // boundaries, the weights; a change previews at once who would move, and the firm commits
 // the classification with a note. Below, the classifications committed before.
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../format.ts';
-import { useLanguage } from '../i18n/index.ts';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed } from '../ui/QueryState.tsx';
-import { boundaryKind, formatBoundGrade, parseBoundGrade } from './boundaries.ts';
 import { CategoryBadge } from './CategoryBadge.tsx';
+import { ClassificationBoundaries } from './ClassificationBoundaries.tsx';
 import { ClassificationCommitDialog } from './ClassificationCommitDialog.tsx';
+import { classificationChanges, editedCategories, noEdits } from './classificationDraft.ts';
+import { ClassificationHistory } from './ClassificationHistory.tsx';
 import { ClassificationPreview } from './ClassificationPreview.tsx';
-import { categoryLabel, criterionLabel } from './choosingLabels.ts';
-import {
-  useClassifications,
-  useCommitClassification,
-  usePreview,
-  type Category,
-  type ClassificationChanges,
-  type ScoringMatrix,
-} from './queries.ts';
+import { ClassificationWeights } from './ClassificationWeights.tsx';
+import { useCommitClassification, usePreview, type ScoringMatrix } from './queries.ts';
 
 export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const { scheme, criteria } = props.matrix;
-  const [weights, setWeights] = useState<Record<string, number>>({});
-  const [grades, setGrades] = useState<Record<string, string>>({});
-  const [inclusive, setInclusive] = useState<Record<string, boolean>>({});
+  const [edits, setEdits] = useState(noEdits);
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
   const gradeBased = scheme.method.kind === 'weightedGrade';
 
-  // the categories as edited; a grade that is not one keeps its old boundary
-  const categories: Category[] = useMemo(
-    () =>
-      scheme.categories.map((category) => {
-        const typed = grades[category.key];
-        const tenths = typed === undefined ? null : parseBoundGrade(typed);
-        return {
-          ...category,
-          lowerBound: {
-            tenths: tenths ?? category.lowerBound.tenths,
-            inclusive: inclusive[category.key] ?? category.lowerBound.inclusive,
-          },
-        };
-      }),
-    [scheme.categories, grades, inclusive],
+  const categories = useMemo(
+    () => editedCategories(scheme.categories, edits),
+    [scheme.categories, edits],
   );
-  const changes: ClassificationChanges = useMemo(() => {
-    const changed: ClassificationChanges = {};
-    const changedWeights = Object.fromEntries(
-      Object.entries(weights).filter(
-        ([id, weight]) => criteria.find((c) => c.id === id)?.weight !== weight,
-      ),
-    );
-    if (Object.keys(changedWeights).length > 0) changed.weights = changedWeights;
-    if (JSON.stringify(categories) !== JSON.stringify(scheme.categories))
-      changed.categories = categories;
-    return changed;
-  }, [weights, categories, criteria, scheme.categories]);
+  const changes = useMemo(
+    () => classificationChanges({ criteria, scheme }, edits.weights, categories),
+    [edits.weights, categories, criteria, scheme],
+  );
   const [debounced] = useDebouncedValue(changes, 300);
   const preview = usePreview(scheme.id, props.canManage ? debounced : null);
   // the commit dialog speaks of exactly what is committed: not of a preview of earlier changes
@@ -85,12 +40,7 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
       ? preview.data
       : undefined;
   const commit = useCommitClassification(scheme.id);
-  const history = useClassifications(scheme.id);
-  const reset = () => {
-    setWeights({});
-    setGrades({});
-    setInclusive({});
-  };
+  const reset = () => setEdits(noEdits);
 
   const categoryName = (key: string | null) =>
     key === null ? (
@@ -115,112 +65,27 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
           )}
         </Stack>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Stack gap="xs">
-            <Text fw={600} size="sm">
-              {t('choosing.classification.boundaries')}
-            </Text>
-            {!gradeBased && (
-              <Text size="sm" c="dimmed">
-                {t('choosing.classification.methodOnly')}{' '}
-                {props.canManage && (
-                  <Anchor component={Link} to="/settings/schemes" size="sm">
-                    {t('choosing.schemeEditor.changeMethod')}
-                  </Anchor>
-                )}
-              </Text>
-            )}
-            {categories.map((category, index) => {
-              const kind = boundaryKind(category.lowerBound);
-              const lowest = index === categories.length - 1;
-              const typed = grades[category.key];
-              return (
-                <Group key={category.key} gap="sm" wrap="nowrap">
-                  <div style={{ width: 90 }}>{categoryName(category.key)}</div>
-                  {!gradeBased || lowest || !props.canManage ? (
-                    <Text size="sm">
-                      {gradeBased
-                        ? kind === 'rest'
-                          ? t('choosing.classification.rest')
-                          : t(`choosing.classification.${kind}`, {
-                              grade: formatBoundGrade(category.lowerBound.tenths, language),
-                            })
-                        : ''}
-                    </Text>
-                  ) : (
-                    <>
-                      <Select
-                        aria-label={t('choosing.classification.boundaries')}
-                        data={[
-                          {
-                            value: 'above',
-                            label: t('choosing.classification.above', { grade: '' }).trim(),
-                          },
-                          {
-                            value: 'from',
-                            label: t('choosing.classification.from', { grade: '' }).trim(),
-                          },
-                        ]}
-                        value={category.lowerBound.inclusive ? 'from' : 'above'}
-                        onChange={(value) =>
-                          setInclusive((old) => ({ ...old, [category.key]: value === 'from' }))
-                        }
-                        allowDeselect={false}
-                        size="xs"
-                        w={100}
-                      />
-                      <TextInput
-                        aria-label={t('choosing.classification.boundaries')}
-                        value={typed ?? formatBoundGrade(category.lowerBound.tenths, language)}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          setGrades((old) => ({ ...old, [category.key]: value }));
-                        }}
-                        error={
-                          typed !== undefined && parseBoundGrade(typed) === null
-                            ? t('choosing.classification.invalidGrade')
-                            : undefined
-                        }
-                        size="xs"
-                        w={90}
-                      />
-                    </>
-                  )}
-                </Group>
-              );
-            })}
-          </Stack>
-          <Stack gap="xs">
-            <Text fw={600} size="sm">
-              {t('choosing.classification.weights')}
-            </Text>
-            {criteria.map((criterion) => (
-              <Group key={criterion.id} gap="sm" wrap="nowrap" justify="space-between">
-                <Text size="sm" truncate>
-                  {criterionLabel(criterion, t)}
-                </Text>
-                {props.canManage ? (
-                  <NumberInput
-                    aria-label={`${t('choosing.settings.weight')}: ${criterionLabel(criterion, t)}`}
-                    value={weights[criterion.id] ?? criterion.weight}
-                    onChange={(value) =>
-                      typeof value === 'number' &&
-                      value >= 1 &&
-                      value <= 5 &&
-                      setWeights((old) => ({ ...old, [criterion.id]: value }))
-                    }
-                    min={1}
-                    max={5}
-                    clampBehavior="strict"
-                    allowDecimal={false}
-                    size="xs"
-                    w={70}
-                  />
-                ) : (
-                  <Text size="sm">{criterion.weight}</Text>
-                )}
-              </Group>
-            ))}
-          </Stack>
+          <ClassificationBoundaries
+            categories={categories}
+            gradeBased={gradeBased}
+            canManage={props.canManage}
+            grades={edits.grades}
+            setGrade={(key, typed) =>
+              setEdits((old) => ({ ...old, grades: { ...old.grades, [key]: typed } }))
+            }
+            setInclusive={(key, inclusive) =>
+              setEdits((old) => ({ ...old, inclusive: { ...old.inclusive, [key]: inclusive } }))
+            }
+            categoryName={categoryName}
+          />
+          <ClassificationWeights
+            criteria={criteria}
+            canManage={props.canManage}
+            weights={edits.weights}
+            setWeight={(id, weight) =>
+              setEdits((old) => ({ ...old, weights: { ...old.weights, [id]: weight } }))
+            }
+          />
         </SimpleGrid>
         {props.canManage && (
           <Stack gap="xs">
@@ -277,55 +142,7 @@ export function ClassificationPanel(props: { matrix: ScoringMatrix; canManage: b
             )
           }
         />
-        <Stack gap="xs">
-          <Text fw={600} size="sm">
-            {t('choosing.classification.history')}
-          </Text>
-          {history.data && history.data.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('choosing.classification.historyEmpty')}
-            </Text>
-          )}
-          {history.data && history.data.length > 0 && (
-            <Table fz="sm" data-testid="classification-history">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('choosing.classification.date')}</Table.Th>
-                  <Table.Th>{t('choosing.classification.by')}</Table.Th>
-                  <Table.Th style={{ textAlign: 'right' }}>
-                    {t('choosing.classification.count')}
-                  </Table.Th>
-                  <Table.Th>{t('choosing.classification.spread')}</Table.Th>
-                  <Table.Th>{t('choosing.classification.note')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {history.data.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>{formatDateTime(item.createdAt, language)}</Table.Td>
-                    <Table.Td>{item.userName ?? '—'}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>
-                      {formatNumber(item.clientCount, language)}
-                    </Table.Td>
-                    <Table.Td>
-                      {item.categories
-                        .map(
-                          (count) =>
-                            `${
-                              count.category === null
-                                ? t('choosing.classification.noCategory')
-                                : categoryLabel(count.category, scheme.categories, t)
-                            } ${formatNumber(count.clients, language)}`,
-                        )
-                        .join(' · ')}
-                    </Table.Td>
-                    <Table.Td>{item.note ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
+        <ClassificationHistory schemeId={scheme.id} categories={scheme.categories} />
       </Stack>
     </Card>
   );

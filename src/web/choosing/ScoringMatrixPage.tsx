@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../app/session.tsx';
 import { useUsers } from '../app/users.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ExportMenu } from '../portfolio/ExportMenu.tsx';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
 import { notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { categoryLabel, criterionLabel } from './choosingLabels.ts';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { useSchemes } from '../choosing/queries.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
-import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { ComplianceFigures } from './ComplianceFigures.tsx';
 import { useComplianceReport } from './complianceQueries.ts';

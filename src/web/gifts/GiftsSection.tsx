@@ -19,10 +19,10 @@ import { giftOccasions } from '../../core/servicing/gifts.ts';
 import { useSession } from '../app/session.tsx';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
+import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
 import { GiftDialog } from './GiftDialog.tsx';
 import { useDeleteGift, useGiftsOfClient, useMarkGiven, type Gift } from './giftQueries.ts';
 import { GiftWarnings } from './GiftWarnings.tsx';
@@ -49,9 +49,20 @@ export function GiftsSection({
   const occasionLabel = useOccasionLabel();
   const gifts = useGiftsOfClient(organizationId);
   const [editing, setEditing] = useState<Gift | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Gift | null>(null);
   const markGiven = useMarkGiven();
-  const remove = useDeleteGift();
+  const confirmDelete = useConfirmDelete<Gift>({
+    remove: useDeleteGift(),
+    words: (gift) => ({
+      title: t('gifts.deleteTitle'),
+      text: t('gifts.deleteText', {
+        description: gift?.description ?? '',
+        contact: gift?.contact.displayName ?? '',
+      }),
+      confirmLabel: t('gifts.delete', { description: gift?.description ?? '' }),
+    }),
+    done: () => t('gifts.deleted'),
+    keepOpenOnError: true,
+  });
   const items = gifts.data?.items ?? [];
   const policy = items[0]?.giftPolicy;
 
@@ -166,7 +177,7 @@ export function GiftsSection({
                           variant="subtle"
                           color="red"
                           aria-label={t('gifts.delete', { description: gift.description })}
-                          onClick={() => setDeleting(gift)}
+                          onClick={() => confirmDelete.ask(gift)}
                         >
                           <IconTrash size={16} />
                         </ActionIcon>
@@ -186,27 +197,7 @@ export function GiftsSection({
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('gifts.deleteTitle')}
-        text={t('gifts.deleteText', {
-          description: deleting?.description ?? '',
-          contact: deleting?.contact.displayName ?? '',
-        })}
-        confirmLabel={t('gifts.delete', { description: deleting?.description ?? '' })}
-        busy={remove.isPending}
-        onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              notifyDone(t('gifts.deleted'));
-              setDeleting(null);
-            },
-            onError: notifyError,
-          })
-        }
-      />
+      {confirmDelete.dialog}
     </Section>
   );
 }

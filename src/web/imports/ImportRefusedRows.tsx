@@ -4,7 +4,7 @@ import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ExportMenu } from '../portfolio/ExportMenu.tsx';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
 import { refusedRowsTable, type ImportSummary } from './importReport.ts';
 import { useImportReasons } from './useImportReasons.ts';
 

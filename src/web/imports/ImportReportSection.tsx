@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { KeyFigure } from '../portfolio/KeyFigure.tsx';
+import { KeyFigure } from '../shared/KeyFigure.tsx';
 import { ImportCustomers } from './ImportCustomers.tsx';
 import { ImportRefusedRows } from './ImportRefusedRows.tsx';
 import type { ImportSummary } from './importReport.ts';

@@ -1,16 +1,6 @@
 // All organisations: search (ignores case and accents), filters, sort, and a virtualised list
 // that fetches the next page as the user scrolls.
-import {
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import {
   IconArrowDown,
@@ -31,10 +21,10 @@ import { useSchemes } from '../choosing/queries.ts';
 import { useUserNames } from '../app/users.ts';
 import { formatDate, formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { relationLevelOptions, statusOptions } from '../ui/options.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
-import { readListParams, sorts, type ListParams } from './listParams.ts';
+import { readListParams, type ListParams } from './listParams.ts';
 import { ContactHits } from './ContactHits.tsx';
+import { OrganizationFilters } from './OrganizationFilters.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const rowHeight = 48;
@@ -156,58 +146,7 @@ export function OrganizationListPage() {
           onChange={(event) => setText(event.currentTarget.value)}
           style={{ flex: '1 1 16rem' }}
         />
-        <Select
-          label={t('organizations.filters.status')}
-          placeholder={t('organizations.filters.allStatuses')}
-          data={statusOptions(t)}
-          value={filters.status ?? null}
-          onChange={(value) => update({ status: (value ?? undefined) as ListParams['status'] })}
-          clearable
-          w={160}
-        />
-        <Select
-          label={t('organizations.filters.relationLevel')}
-          placeholder={t('organizations.filters.allLevels')}
-          data={relationLevelOptions(t)}
-          value={filters.relationLevel ?? null}
-          onChange={(value) =>
-            update({ relationLevel: (value ?? undefined) as ListParams['relationLevel'] })
-          }
-          clearable
-          w={160}
-        />
-        <Select
-          label={t('organizations.filters.category')}
-          placeholder={t('organizations.filters.allCategories')}
-          data={categories.map((category) => ({
-            value: category.key,
-            label: categoryLabel(category.key, categories, t),
-          }))}
-          value={filters.category ?? null}
-          onChange={(value) => update({ category: value ?? undefined })}
-          clearable
-          w={160}
-        />
-        <Select
-          label={t('organizations.filters.archived')}
-          data={[
-            { value: 'exclude', label: t('organizations.filters.archivedExclude') },
-            { value: 'include', label: t('organizations.filters.archivedInclude') },
-            { value: 'only', label: t('organizations.filters.archivedOnly') },
-          ]}
-          value={filters.archived}
-          onChange={(value) => update({ archived: (value ?? 'exclude') as ListParams['archived'] })}
-          allowDeselect={false}
-          w={220}
-        />
-        <Select
-          label={t('organizations.filters.sort')}
-          data={sorts.map((sort) => ({ value: sort, label: t(`organizations.sorts.${sort}`) }))}
-          value={filters.sort}
-          onChange={(value) => update({ sort: (value ?? 'name') as ListParams['sort'] })}
-          allowDeselect={false}
-          w={190}
-        />
+        <OrganizationFilters filters={filters} update={update} categories={categories} />
       </Group>
 
       {filters.q !== '' && <ContactHits q={filters.q} />}

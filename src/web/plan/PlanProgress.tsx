@@ -4,7 +4,7 @@ import { Badge, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { signedMoney } from '../portfolio/signedMoney.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import { Section } from '../ui/Section.tsx';
 import type { Plan } from './queries.ts';
 

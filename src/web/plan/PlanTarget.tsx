@@ -4,7 +4,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { signedMoney } from '../portfolio/signedMoney.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import { Section } from '../ui/Section.tsx';
 
 export function PlanTarget(props: {

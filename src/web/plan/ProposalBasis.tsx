@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
-import { signedMoney } from '../portfolio/signedMoney.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import { Section } from '../ui/Section.tsx';
 import type { Plan } from './queries.ts';
 

@@ -6,9 +6,9 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { formatMoney, formatMoneyCompact } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { waterfall, type BridgeStep, type WaterfallBar } from './bridgeSteps.ts';
-import { chartColors } from './chartColors.ts';
+import { chartColors } from '../shared/chartColors.ts';
 import type { RevenueBridge } from './queries.ts';
-import { signedMoney } from './signedMoney.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import { stepLabel } from './stepLabel.ts';
 
 const fills: Record<WaterfallBar['direction'], string> = {

@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { clientsOfStep, type BridgeStep } from './bridgeSteps.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { RevenueBridge } from './queries.ts';
-import { signedMoney } from './signedMoney.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import { stepLabel } from './stepLabel.ts';
 
 const pageSize = 50;

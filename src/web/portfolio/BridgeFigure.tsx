@@ -5,9 +5,9 @@ import { formatMoney, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { BridgeChart } from './BridgeChart.tsx';
 import type { BridgeStep } from './bridgeSteps.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { RevenueBridge } from './queries.ts';
-import { signedMoney } from './signedMoney.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 
 export function BridgeFigure(props: {
   bridge: RevenueBridge;

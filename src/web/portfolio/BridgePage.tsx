@@ -10,15 +10,15 @@ import { BridgeClients } from './BridgeClients.tsx';
 import { bridgeClientsExportTable, bridgeExportTable } from './bridgeExport.ts';
 import { isBridgeStep, type BridgeStep } from './bridgeSteps.ts';
 import { BridgeTable } from './BridgeTable.tsx';
-import { ExportMenu } from './ExportMenu.tsx';
-import { fiscalYearLabel } from './fiscalYear.ts';
-import { PortfolioEmpty } from './PortfolioEmpty.tsx';
-import { PortfolioHeader } from './PortfolioHeader.tsx';
-import { PortfolioYearEmpty } from './PortfolioYearEmpty.tsx';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
+import { PortfolioEmpty } from '../shared/PortfolioEmpty.tsx';
+import { PortfolioHeader } from '../shared/PortfolioHeader.tsx';
+import { PortfolioYearEmpty } from '../shared/PortfolioYearEmpty.tsx';
 import { useRevenueBridge } from './queries.ts';
 import { RevenueOrigin } from './RevenueOrigin.tsx';
-import { useAddressParams } from './useAddressParams.ts';
-import { useFiscalYear } from './useFiscalYear.ts';
+import { useAddressParams } from '../shared/useAddressParams.ts';
+import { useFiscalYear } from '../shared/useFiscalYear.ts';
 
 export function BridgePage() {
   const { t } = useTranslation();

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { bridgeRows, type BridgeRow, type BridgeStep } from './bridgeSteps.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { RevenueBridge } from './queries.ts';
-import { signedMoney } from './signedMoney.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import { stepLabel } from './stepLabel.ts';
 
 export function BridgeTable(props: {

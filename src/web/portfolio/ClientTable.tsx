@@ -9,8 +9,8 @@ import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { AbcBadge } from './AbcBadge.tsx';
 import type { ClientColumn, ClientSort, RankedClient } from './clientTable.ts';
-import { relationshipLength } from './relationshipLength.ts';
-import { formatShare } from './share.ts';
+import { relationshipLength } from '../shared/relationshipLength.ts';
+import { formatShare } from '../shared/share.ts';
 import { SortHeader } from './SortHeader.tsx';
 
 const rowHeight = 41;

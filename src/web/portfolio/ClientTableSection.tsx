@@ -27,7 +27,7 @@ import {
   type AbcClass,
   type ClientTableView,
 } from './clientTable.ts';
-import { ExportMenu } from './ExportMenu.tsx';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
 import type { Portfolio } from './queries.ts';
 
 type Changes = Partial<Record<'q' | 'abc' | 'top' | 'sort', string | null>>;

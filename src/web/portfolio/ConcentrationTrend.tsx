@@ -16,9 +16,9 @@ import {
 } from 'recharts';
 import { formatBasisPoints, formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { chartColors } from './chartColors.ts';
-import { ExportMenu } from './ExportMenu.tsx';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { chartColors } from '../shared/chartColors.ts';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { PortfolioTrend } from './queries.ts';
 import { trendExportTable } from './trendExport.ts';
 

@@ -6,8 +6,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { formatShare } from './share.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { formatShare } from '../shared/share.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { Portfolio } from './queries.ts';
 
 export function DependencyAlerts({

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { formatShare } from './share.ts';
-import { KeyFigure } from './KeyFigure.tsx';
+import { formatShare } from '../shared/share.ts';
+import { KeyFigure } from '../shared/KeyFigure.tsx';
 import type { Portfolio } from './queries.ts';
 
 export function KeyFigures({

@@ -17,7 +17,7 @@ import {
 } from 'recharts';
 import { formatMoney, formatMoneyCompact, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { chartColors } from './chartColors.ts';
+import { chartColors } from '../shared/chartColors.ts';
 import { growthBand, logTicks, quadrants, type MatrixPoint } from './matrixPoints.ts';
 import type { PortfolioMatrix, Quadrant } from './queries.ts';
 

@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import { formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { chartColors } from './chartColors.ts';
+import { chartColors } from '../shared/chartColors.ts';
 import { paretoCurve, revenueShareOfTop, type ParetoPoint } from './paretoCurve.ts';
 import type { Portfolio } from './queries.ts';
 

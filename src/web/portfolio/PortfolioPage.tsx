@@ -9,15 +9,15 @@ import { ClientTableSection } from './ClientTableSection.tsx';
 import { ConcentrationTrend } from './ConcentrationTrend.tsx';
 import { readClientTableView } from './clientTable.ts';
 import { DependencyAlerts } from './DependencyAlerts.tsx';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { ParetoChart } from './ParetoChart.tsx';
-import { PortfolioEmpty } from './PortfolioEmpty.tsx';
-import { PortfolioYearEmpty } from './PortfolioYearEmpty.tsx';
-import { PortfolioHeader } from './PortfolioHeader.tsx';
+import { PortfolioEmpty } from '../shared/PortfolioEmpty.tsx';
+import { PortfolioYearEmpty } from '../shared/PortfolioYearEmpty.tsx';
+import { PortfolioHeader } from '../shared/PortfolioHeader.tsx';
 import { usePortfolio, usePortfolioTrend } from './queries.ts';
-import { useAddressParams } from './useAddressParams.ts';
-import { useFiscalYear } from './useFiscalYear.ts';
+import { useAddressParams } from '../shared/useAddressParams.ts';
+import { useFiscalYear } from '../shared/useFiscalYear.ts';
 
 export function PortfolioPage() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import { useMatrixMoves, type MatrixMoves } from './queries.ts';
 
 type Pair = MatrixMoves['counts'][number];

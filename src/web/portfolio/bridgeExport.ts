@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { ExportTable } from '../export/table.ts';
 import { bridgeGroups, bridgeRows, clientsOfStep, type BridgeStep } from './bridgeSteps.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { RevenueBridge } from './queries.ts';
 import { stepLabel } from './stepLabel.ts';
 

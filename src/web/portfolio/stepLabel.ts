@@ -1,7 +1,7 @@
 // The name of a step of the revenue bridge; the totals carry their fiscal year.
 import type { TFunction } from 'i18next';
 import type { BridgeStep } from './bridgeSteps.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 
 export function stepLabel(
   step: BridgeStep,

@@ -2,7 +2,7 @@
 // largest client's and the top five's share, the HHI, and where the revenue came from.
 import type { TFunction } from 'i18next';
 import type { ExportTable } from '../export/table.ts';
-import { fiscalYearLabel } from './fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { PortfolioTrend } from './queries.ts';
 
 export function trendExportTable(

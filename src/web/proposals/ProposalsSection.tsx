@@ -19,10 +19,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
+import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
 import type { Proposal } from './proposalBoard.ts';
 import { ProposalDialog } from './ProposalDialog.tsx';
 import { useClientProposals, useDeleteProposal } from './proposalQueries.ts';
@@ -47,9 +46,16 @@ export function ProposalsSection({
   const language = useLanguage();
   const { currency } = useSession().workspace;
   const proposals = useClientProposals(organizationId);
-  const remove = useDeleteProposal();
+  const confirmDelete = useConfirmDelete<Proposal>({
+    remove: useDeleteProposal(),
+    words: (proposal) => ({
+      title: t('proposals.section.deleteTitle', { title: proposal?.title ?? '' }),
+      text: t('proposals.section.deleteText'),
+      confirmLabel: t('proposals.section.deleteConfirm'),
+    }),
+    done: (proposal) => t('proposals.section.deleted', { title: proposal.title }),
+  });
   const [editing, setEditing] = useState<Proposal | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Proposal | null>(null);
   const items = proposals.data?.items ?? [];
 
   const addButton = editable && (
@@ -147,7 +153,7 @@ export function ProposalsSection({
                           variant="subtle"
                           color="red"
                           aria-label={t('proposals.section.delete', { title: proposal.title })}
-                          onClick={() => setDeleting(proposal)}
+                          onClick={() => confirmDelete.ask(proposal)}
                         >
                           <IconTrash size={16} />
                         </ActionIcon>
@@ -168,28 +174,7 @@ export function ProposalsSection({
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={t('proposals.section.deleteTitle', { title: deleting?.title ?? '' })}
-        text={t('proposals.section.deleteText')}
-        confirmLabel={t('proposals.section.deleteConfirm')}
-        busy={remove.isPending}
-        onConfirm={() => {
-          if (!deleting) return;
-          const title = deleting.title;
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              setDeleting(null);
-              notifyDone(t('proposals.section.deleted', { title }));
-            },
-            onError: (error) => {
-              setDeleting(null);
-              notifyError(error);
-            },
-          });
-        }}
-        onClose={() => setDeleting(null)}
-      />
+      {confirmDelete.dialog}
     </Section>
   );
 }

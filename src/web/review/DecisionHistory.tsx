@@ -3,7 +3,7 @@ import { Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { fiscalYearLabel } from '../portfolio/fiscalYear.ts';
+import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
 import { DecisionBadge } from './DecisionBadge.tsx';
 import { useDecisions } from './queries.ts';

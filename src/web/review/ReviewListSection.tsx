@@ -14,7 +14,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { ExportMenu } from '../portfolio/ExportMenu.tsx';
+import { ExportMenu } from '../shared/ExportMenu.tsx';
 import type { ReviewClient } from './queries.ts';
 import { reviewExportTable } from './reviewExport.ts';
 import {

@@ -8,8 +8,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { relationshipLength } from '../portfolio/relationshipLength.ts';
-import { formatShare } from '../portfolio/share.ts';
+import { relationshipLength } from '../shared/relationshipLength.ts';
+import { formatShare } from '../shared/share.ts';
 import { DecisionBadge } from './DecisionBadge.tsx';
 import type { ReviewClient } from './queries.ts';
 

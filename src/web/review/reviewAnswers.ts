@@ -2,9 +2,9 @@
 // them beside each client on screen and on paper.
 import type { TFunction } from 'i18next';
 import { formatDate, formatMoney, formatNumber, formatPercent, type Language } from '../format.ts';
-import { relationshipLength } from '../portfolio/relationshipLength.ts';
-import { formatShare } from '../portfolio/share.ts';
-import { signedMoney } from '../portfolio/signedMoney.ts';
+import { relationshipLength } from '../shared/relationshipLength.ts';
+import { formatShare } from '../shared/share.ts';
+import { signedMoney } from '../shared/signedMoney.ts';
 import type { ReviewClient } from './queries.ts';
 
 export const reviewQuestions = ['interesting', 'length', 'share', 'costs', 'profitable'] as const;

@@ -2,7 +2,7 @@
 // address follows when they pause), so 20,000 rows filter without slowing the typing.
 import { useDebouncedValue } from '@mantine/hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useAddressParams } from '../portfolio/useAddressParams.ts';
+import { useAddressParams } from '../shared/useAddressParams.ts';
 import { readReviewView, type ReviewView } from './reviewRows.ts';
 
 export function useReviewView() {

@@ -5,6 +5,7 @@ import {
   itemKey,
   plannedContactDay,
   rangeOf,
+  tickChanges,
   untilOf,
   worklistGroups,
 } from './worklistModel.ts';
@@ -76,4 +77,35 @@ test('an item is known by its kind and record, a personal contact by its client'
 
 test('a contact planned from the list lies a week after today', () => {
   expect(plannedContactDay('2026-12-28')).toBe('2027-01-04');
+});
+
+describe('ticking an item off', () => {
+  const day = '2026-12-07';
+  test('an activity planned for later is held today, and taken back to its planned day', () => {
+    expect(tickChanges({ itemId: 'a1', dueDate: '2026-12-10' }, 'activityDone', day)).toEqual({
+      forward: { kind: 'activity', id: 'a1', status: 'done', onDate: day },
+      back: { kind: 'activity', id: 'a1', status: 'planned', onDate: '2026-12-10' },
+    });
+  });
+
+  test('an overdue activity is done on the day it was planned', () => {
+    expect(
+      tickChanges({ itemId: 'a1', dueDate: '2026-12-01' }, 'activityDone', day).forward,
+    ).toEqual({ kind: 'activity', id: 'a1', status: 'done', onDate: '2026-12-01' });
+  });
+
+  test('a call-back is returned today and can be reopened; a sent proposal has no undo', () => {
+    const callBack = tickChanges({ itemId: 'c1', dueDate: day }, 'callBackReturned', day);
+    expect(callBack.forward).toEqual({ kind: 'callBack', id: 'c1', returnedOn: day });
+    expect(callBack.back).toEqual({ kind: 'callBack', id: 'c1', returnedOn: null });
+    expect(tickChanges({ itemId: 'p1', dueDate: day }, 'proposalSent', day)).toEqual({
+      forward: { kind: 'proposalSent', id: 'p1', sentOn: day },
+      back: null,
+    });
+    expect(tickChanges({ itemId: 'a1', dueDate: day }, 'followUpDone', day).back).toEqual({
+      kind: 'followUp',
+      id: 'a1',
+      done: false,
+    });
+  });
 });

@@ -78,3 +78,48 @@ export function itemKey(item: Pick<WorklistItem, 'kind' | 'itemId' | 'organizati
 export function plannedContactDay(today: string): string {
   return addCalendarDays(today, 7);
 }
+
+/** A change one click makes to the record behind an item, or takes back. */
+export type ItemChange =
+  | { kind: 'callBack'; id: string; returnedOn: string | null }
+  | { kind: 'proposalSent'; id: string; sentOn: string }
+  | { kind: 'activity'; id: string; status: 'done' | 'planned'; onDate: string }
+  | { kind: 'followUp'; id: string; done: boolean };
+
+/** The actions that tick an item off, rather than open a dialog to log a contact. */
+export type TickAction = Exclude<WorklistAction, 'logContact' | 'planContact'>;
+
+/** What ticking an item off on `day` changes, and the change that takes it back (null: none). */
+export function tickChanges(
+  item: Pick<WorklistItem, 'itemId' | 'dueDate'>,
+  action: TickAction,
+  day: string,
+): { forward: ItemChange; back: ItemChange | null } {
+  const id = item.itemId ?? '';
+  switch (action) {
+    case 'callBackReturned':
+      return {
+        forward: { kind: 'callBack', id, returnedOn: day },
+        back: { kind: 'callBack', id, returnedOn: null },
+      };
+    case 'proposalSent':
+      // its stage before is not known here: no undo, the proposal itself can be moved back
+      return { forward: { kind: 'proposalSent', id, sentOn: day }, back: null };
+    case 'activityDone':
+      // held today when it was planned for later
+      return {
+        forward: {
+          kind: 'activity',
+          id,
+          status: 'done',
+          onDate: item.dueDate > day ? day : item.dueDate,
+        },
+        back: { kind: 'activity', id, status: 'planned', onDate: item.dueDate },
+      };
+    case 'followUpDone':
+      return {
+        forward: { kind: 'followUp', id, done: true },
+        back: { kind: 'followUp', id, done: false },
+      };
+  }
+}

@@ -3,7 +3,9 @@
 // are read again.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.ts';
-import type { WorklistItem } from './worklistModel.ts';
+import type { ItemChange, WorklistItem } from './worklistModel.ts';
+
+export type { ItemChange };
 
 export function useWorklist(userId: string | null, until: string | undefined) {
   return useQuery({
@@ -17,13 +19,6 @@ export function useWorklist(userId: string | null, until: string | undefined) {
     enabled: until !== undefined,
   });
 }
-
-/** A change one click makes to the record behind an item, or takes back. */
-export type ItemChange =
-  | { kind: 'callBack'; id: string; returnedOn: string | null }
-  | { kind: 'proposalSent'; id: string; sentOn: string }
-  | { kind: 'activity'; id: string; status: 'done' | 'planned'; onDate: string }
-  | { kind: 'followUp'; id: string; done: boolean };
 
 async function apply(change: ItemChange): Promise<void> {
   const path = { id: change.id };

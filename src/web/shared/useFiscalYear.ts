@@ -1,6 +1,6 @@
 // The fiscal year a portfolio page shows: the one in the address (`?year=`), else the latest
 // with revenue. Choosing another year adds a history entry, so Back returns to the previous one.
-import { usePortfolioYears } from './queries.ts';
+import { usePortfolioYears } from '../portfolio/queries.ts';
 import { useAddressParams } from './useAddressParams.ts';
 
 export function useFiscalYear() {
