@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../src/db/connection.ts';
-import { firmToday } from '../src/server/today.ts';
+import { firmToday } from '../src/http/today.ts';
 import { schemeOrPrimary } from '../src/features/choosing/schemes.repo.ts';
 import { applyServiceConceptPreset } from '../src/features/servicing/service-concepts.service.ts';
 import { createUser } from '../src/features/users/users.service.ts';

@@ -1,7 +1,7 @@
 // `klandizie report compliance [--year] [--json]`: is the service concept delivered? Per category
 // and per professional, and the clients that fall short, in a terminal or as JSON.
 import type { Command } from 'commander';
-import { firmToday } from '../server/today.ts';
+import { firmToday } from '../http/today.ts';
 import type { ComplianceShortfall } from '../core/servicing/client-compliance.ts';
 import type { ComplianceRollup } from '../core/servicing/compliance-rollup.ts';
 import type { ComplianceSummary } from '../core/servicing/compliance-summary.ts';

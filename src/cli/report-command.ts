@@ -1,6 +1,6 @@
 // `klandizie report portfolio|bridge`: the figures the web shows, in a terminal or as JSON.
 import type { Command } from 'commander';
-import { firmToday } from '../server/today.ts';
+import { firmToday } from '../http/today.ts';
 import type { Database } from '../db/connection.ts';
 import {
   bridgeReport,

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../db/schema.ts';
 import { localeOf, worklistWords } from '../features/calendar/calendar.words.ts';
-import { firmToday } from '../server/today.ts';
+import { firmToday } from '../http/today.ts';
 import { worklistOf, type WorklistEntry } from '../features/worklist/worklist.service.ts';
 import type { Context } from './commands.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';

@@ -1,10 +1,10 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { clearSessionCookie, clientIp, setSessionCookie } from '../../server/session-cookie.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { clearSessionCookie, clientIp, setSessionCookie } from '../../http/session-cookie.ts';
 import {
   emailSchema,
   locales,

@@ -7,7 +7,7 @@ import { isRole } from '../../core/roles.ts';
 import { passwordProblem } from '../../core/password-policy.ts';
 import type { Db } from '../../db/connection.ts';
 import { apiTokens, sessions, signInAttempts, users } from '../../db/schema.ts';
-import type { Auth } from '../../server/context.ts';
+import type { Auth } from '../../http/context.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import {
   admitSignIn,

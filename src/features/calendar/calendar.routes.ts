@@ -2,11 +2,11 @@
 // public .ics file itself (no session: its secret is the credential).
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
 import { appOrigin } from '../../server/config.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { calendarFeedCreatedSchema, calendarFeedSchema, feedFileParam } from './calendar.schema.ts';
 import { calendarText, createFeed, feedOf, revokeFeed } from './calendar.service.ts';
 

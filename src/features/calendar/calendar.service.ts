@@ -6,7 +6,7 @@ import { writeCalendar, type AllDayEvent } from '../../core/calendar/icalendar.t
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { calendarFeeds } from '../../db/schema.ts';
-import { firmClock, type Clock } from '../../server/today.ts';
+import { firmClock, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';

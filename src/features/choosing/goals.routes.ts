@@ -1,10 +1,10 @@
 // Goals per category over HTTP: set per category of a scheme, and set against a year's figures.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { firmToday } from '../../server/today.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../http/today.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
   goalCreateSchema,

@@ -2,7 +2,7 @@
 // measures or its own, and sees them against what the figures measured in a year. Goals are
 // checked by goalProblems and audited; progress comes from goalProgress in src/core/choosing.
 import { and, eq } from 'drizzle-orm';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import {
   categoryActuals,
   goalMeasures,

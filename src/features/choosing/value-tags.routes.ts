@@ -1,9 +1,9 @@
 // Value tags over HTTP: a client's kinds of value beside its category, and the firm's tags in use.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import { firmValueTagsSchema, valueTagsInputSchema, valueTagsSchema } from './value-tags.schema.ts';
 import { clientValueTags, firmValueTags, setClientValueTags } from './value-tags.service.ts';

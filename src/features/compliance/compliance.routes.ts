@@ -1,10 +1,10 @@
 // Compliance with the service concepts over HTTP.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
-import { firmToday } from '../../server/today.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonResponse, route } from '../../http/route.ts';
+import { firmToday } from '../../http/today.ts';
 import {
   complianceQuery,
   complianceReportSchema,

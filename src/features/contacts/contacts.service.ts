@@ -1,6 +1,6 @@
 // Contact persons: a contact who leaves is ended (active to a date), never overwritten or deleted.
 import { and, asc, eq, isNull, like, or, gt, sql } from 'drizzle-orm';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import {
   contactSearchKey,
   contactSortKey,

@@ -1,9 +1,9 @@
 // Your own weekly digest: whether you receive it, and when it was last sent.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { mailSettingsFromEnv } from './digest.mail.ts';
 import { weeklyDigestSchema, weeklyDigestUpdate } from './digest.schema.ts';
 import { setWeeklyDigest, weeklyDigestOf } from './digest.service.ts';

@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 
 const healthSchema = z
   .object({ status: z.literal('ok'), database: z.literal('ok') })

@@ -12,10 +12,10 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
 import { because, type ProblemReason } from '../../core/import/problem-reason.ts';
 import type pg from 'pg';
-import type { AppEnv, Auth, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Auth, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { importAssignmentFile } from './assignment-file.ts';
 import {
   assignmentImportCheckSchema,

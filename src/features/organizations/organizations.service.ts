@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
-import { firmToday, type Clock } from '../../server/today.ts';
+import { firmToday, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../auth/auth.service.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';

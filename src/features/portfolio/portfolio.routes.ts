@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { firmToday, type Clock } from '../../server/today.ts';
+import { firmToday, type Clock } from '../../http/today.ts';
 import { eq } from 'drizzle-orm';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import type { Db } from '../../db/connection.ts';
 import { workspaces } from '../../db/schema.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import { clientFigures } from './client-figures.service.ts';
 import { keptJson } from './kept-json.ts';

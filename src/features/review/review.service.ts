@@ -2,7 +2,7 @@
 // the review questions for every client with revenue, and the decision the firm records per
 // client, kept as history and audited. Every figure comes from src/core/portfolio.
 import { eq } from 'drizzle-orm';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import { notFound } from '../../core/errors.ts';
 import {
   annualReview,

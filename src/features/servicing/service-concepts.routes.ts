@@ -1,10 +1,10 @@
 // Service concepts over HTTP (method §5): the norms per category of a scheme, set by hand or from
 // a preset of the method's examples.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
   categoryParam,

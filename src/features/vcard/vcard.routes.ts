@@ -3,10 +3,10 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { createChunkDecoder, detectEncoding } from '../import/encoding.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import { maxVCardBytes, vcardImportQuery, vcardImportResultSchema } from './vcard.schema.ts';

@@ -2,7 +2,7 @@
 // checked card by card (created, skipped as a contact already there, or refused with the reason)
 // and a real run writes all its new contacts in one transaction, each audited as created.
 import { contactSearchKey, contactSortKey, displayName } from '../../core/contact-name.ts';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import { dmuRoles, type DmuRole } from '../../core/organization.ts';
 import { searchKey } from '../../core/search-key.ts';
@@ -27,7 +27,7 @@ import {
   currentContactsOfFirm,
   type ContactWithOrganization,
 } from './vcard.repo.ts';
-import { fieldProblems, fieldReason } from '../../server/field-problems.ts';
+import { fieldProblems, fieldReason } from '../../http/field-problems.ts';
 import type { VCardCardOutcome, VCardImportResult } from './vcard.schema.ts';
 
 type Actor = { workspaceId: string; userId: string };

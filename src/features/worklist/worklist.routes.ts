@@ -1,11 +1,11 @@
 // A professional's worklist over HTTP.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { todaySchema, worklistQuery, worklistSchema } from './worklist.schema.ts';
-import { firmClock, firmToday } from '../../server/today.ts';
+import { firmClock, firmToday } from '../../http/today.ts';
 import { worklistOf } from './worklist.service.ts';
 
 const get = route('records.read', {

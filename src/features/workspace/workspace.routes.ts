@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { setSessionCookie } from '../../server/session-cookie.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { validationHook } from '../../http/errors.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { setSessionCookie } from '../../http/session-cookie.ts';
 import { sessionSchema } from '../auth/auth.routes.ts';
 import { createSession } from '../auth/auth.service.ts';
 import { getUser } from '../users/users.service.ts';
