@@ -1,7 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { firmToday } from '../../http/today.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
@@ -22,6 +20,7 @@ import {
   pageOfActivities,
   updateActivity,
 } from './activities.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Relationship activities'];
 
@@ -83,7 +82,7 @@ const balance = route('records.read', {
 
 export function activityRoutes({ db, clock }: Deps) {
   const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
       const page = await pageOfActivities(db, {

@@ -1,7 +1,6 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import { z } from '@hono/zod-openapi';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import {
@@ -21,6 +20,7 @@ import {
   searchContacts,
   updateContact,
 } from './contacts.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Contact persons'];
 
@@ -81,7 +81,7 @@ const end = route('records.write', {
 });
 
 export function contactRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const items = await listContacts(
         db,

@@ -1,7 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import {
   idParam,
@@ -18,6 +16,7 @@ import {
   setArchived,
   updateOrganization,
 } from './organizations.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Organisations'];
 
@@ -76,7 +75,7 @@ const restore = route('records.archive', {
 });
 
 export function organizationRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
       const { workspaceId } = authOf(c);

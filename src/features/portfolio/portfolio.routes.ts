@@ -1,12 +1,10 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { firmToday, type Clock } from '../../http/today.ts';
 import { eq } from 'drizzle-orm';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import type { Db } from '../../db/connection.ts';
 import { workspaces } from '../../db/schema.ts';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
 import { clientFigures } from './client-figures.service.ts';
@@ -30,6 +28,7 @@ import {
   portfolioYearsOf,
   trendReport,
 } from './portfolio.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Portfolio'];
 
@@ -110,7 +109,7 @@ const figures = route('records.read', {
 });
 
 export function portfolioRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(years, async (c) => {
       const { workspaceId } = authOf(c);
       const [firm] = await db

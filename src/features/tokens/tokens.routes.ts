@@ -1,17 +1,17 @@
 // API tokens for integrations: per user, shown once, revocable.
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { apiTokens } from '../../db/schema.ts';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId, tokenPrefix } from '../auth/auth.service.ts';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
 import { idParam } from '../organizations/organizations.schema.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['API tokens'];
 
@@ -97,7 +97,7 @@ async function revokeToken(db: Db, actor: { workspaceId: string; userId: string 
 }
 
 export function tokenRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const auth = authOf(c);
       const rows = await db

@@ -1,8 +1,7 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import { sessionSchema } from '../auth/auth.routes.ts';
@@ -27,6 +26,7 @@ import {
   revokeInvitation,
   updateUser,
 } from './users.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Users'];
 
@@ -107,7 +107,7 @@ export function userRoutes({ db, config }: Deps) {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   };
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => c.json({ items: await listUsers(db, authOf(c).workspaceId) }, 200))
     .openapi(read, async (c) =>
       c.json(await getUser(db, authOf(c).workspaceId, c.req.valid('param').id), 200),

@@ -1,7 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../http/context.ts';
+import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { validationHook } from '../../http/errors.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import { sessionSchema } from '../auth/auth.routes.ts';
@@ -19,6 +17,7 @@ import {
   setupNeeded,
   updateWorkspace,
 } from './workspace.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Firm'];
 
@@ -61,7 +60,7 @@ export function workspaceRoutes({ db, config }: Deps) {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   };
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(status, async (c) =>
       c.json({ needed: config.openSignup || (await setupNeeded(db)) }, 200),
     )
