@@ -32,6 +32,7 @@ import {
   proposalColumns,
   proposalRows,
 } from './worklist-data.ts';
+import type { Actor } from '../src/kernel/actor.ts';
 
 /** A whole number ≥ 1 from the environment, or the fallback. */
 export function positive(name: string, fallback: number): number {
@@ -70,7 +71,7 @@ export type RelationshipFirm = {
   workspaceId: string;
   /** The professional who manages exactly `managedCount` clients. */
   professional: { id: string };
-  actor: { workspaceId: string; userId: string };
+  actor: Actor;
   day: string;
   lastYear: number;
 };

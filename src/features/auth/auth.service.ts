@@ -1,6 +1,5 @@
 // Sign-in, sessions and API-token resolution. Sessions live in the database, so any number of
 // app processes serve the same signed-in user.
-import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { DomainError, invalidField } from '../../core/errors.ts';
 import { isRole } from '../../core/roles.ts';
@@ -206,5 +205,3 @@ export async function resolveApiToken(db: Db, bearer: string): Promise<Auth | un
     via: 'token',
   };
 }
-
-export const newId = () => randomUUID();

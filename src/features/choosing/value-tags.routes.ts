@@ -2,7 +2,7 @@
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { firmValueTagsSchema, valueTagsInputSchema, valueTagsSchema } from './value-tags.schema.ts';
 import { clientValueTags, firmValueTags, setClientValueTags } from './value-tags.service.ts';
 import { featureRouter } from '../../http/feature-router.ts';

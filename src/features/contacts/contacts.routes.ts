@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   contactCreateSchema,
   contactEndSchema,

@@ -2,13 +2,13 @@ import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import {
-  idParam,
   organizationCreateSchema,
   organizationListQuery,
   organizationPageSchema,
   organizationSchema,
   organizationUpdateSchema,
 } from './organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   createOrganization,
   getOrganization,

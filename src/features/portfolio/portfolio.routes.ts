@@ -6,7 +6,7 @@ import { workspaces } from '../../db/schema.ts';
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonResponse, route } from '../../http/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { clientFigures } from './client-figures.service.ts';
 import { keptJson } from './kept-json.ts';
 import {

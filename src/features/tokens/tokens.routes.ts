@@ -8,10 +8,12 @@ import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId, tokenPrefix } from '../auth/auth.service.ts';
+import { tokenPrefix } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { featureRouter } from '../../http/feature-router.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
 const tags = ['API tokens'];
 
@@ -70,7 +72,7 @@ const revoke = route('self', {
   responses: { 204: { description: 'Revoked' } },
 });
 
-async function revokeToken(db: Db, actor: { workspaceId: string; userId: string }, id: string) {
+async function revokeToken(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)

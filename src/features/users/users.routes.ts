@@ -6,7 +6,7 @@ import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import { sessionSchema } from '../auth/auth.routes.ts';
 import { createSession } from '../auth/auth.service.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
   invitationAcceptSchema,

@@ -7,7 +7,7 @@ import type { AppEnv, Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonResponse, route } from '../../http/route.ts';
 import { createChunkDecoder, detectEncoding } from '../import/encoding.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { maxVCardBytes, vcardImportQuery, vcardImportResultSchema } from './vcard.schema.ts';
 import {
   exportFirmContacts,
