@@ -9,10 +9,10 @@ import {
   complianceReport,
   type ComplianceReport,
 } from '../features/compliance/compliance.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
-import { parseYear } from './report-command.ts';
+import { parseYear } from './options.ts';
 import { table } from './report-print.ts';
 
 type Options = { year?: string; limit?: string; json?: boolean; workspace?: string };

@@ -6,7 +6,7 @@ import { users } from '../db/schema.ts';
 import { localeOf, worklistWords } from '../features/calendar/calendar.words.ts';
 import { firmToday } from '../http/today.ts';
 import { worklistOf, type WorklistEntry } from '../features/worklist/worklist.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
 import { table } from './report-print.ts';
