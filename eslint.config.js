@@ -34,7 +34,7 @@ const crossFeatureExceptions = [
   'src/features/review/review.service.ts',
   'src/features/servicing/client-norms.ts',
   'src/features/servicing/service-concepts.service.ts',
-  'src/features/tokens/tokens.routes.ts',
+  'src/features/tokens/tokens.service.ts',
   'src/features/users/users.routes.ts',
   'src/features/users/users.service.ts',
   'src/features/vcard/vcard.routes.ts',
