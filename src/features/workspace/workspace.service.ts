@@ -141,10 +141,15 @@ function inTimeZone(name: string | undefined): string | undefined {
   return canonical;
 }
 
-export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
+/** The firm's settings as stored: the one read of them for every feature. */
+export async function firmSettings(db: Pick<Db, 'select'>, workspaceId: string) {
   const [row] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
   if (!row) throw notFound('Workspace');
-  return toWorkspace(row);
+  return row;
+}
+
+export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
+  return toWorkspace(await firmSettings(db, workspaceId));
 }
 
 export async function updateWorkspace(
