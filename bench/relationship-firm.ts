@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../src/db/connection.ts';
-import { firmToday } from '../src/server/today.ts';
+import { firmToday } from '../src/http/today.ts';
 import { schemeOrPrimary } from '../src/features/choosing/schemes.repo.ts';
 import { applyServiceConceptPreset } from '../src/features/servicing/service-concepts.service.ts';
 import { createUser } from '../src/features/users/users.service.ts';
@@ -32,6 +32,7 @@ import {
   proposalColumns,
   proposalRows,
 } from './worklist-data.ts';
+import type { Actor } from '../src/kernel/actor.ts';
 
 /** A whole number ≥ 1 from the environment, or the fallback. */
 export function positive(name: string, fallback: number): number {
@@ -70,7 +71,7 @@ export type RelationshipFirm = {
   workspaceId: string;
   /** The professional who manages exactly `managedCount` clients. */
   professional: { id: string };
-  actor: { workspaceId: string; userId: string };
+  actor: Actor;
   day: string;
   lastYear: number;
 };

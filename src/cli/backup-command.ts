@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { checkBackup } from '../features/backup/backup.reader.ts';
 import { restoreBackup } from '../features/backup/backup.restore.ts';
 import { writeBackup } from '../features/backup/backup.writer.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { openMigratedDatabase } from './open.ts';
 
 export function registerBackupCommands(program: Command, context: Context): void {

@@ -11,7 +11,7 @@ import {
   type MatrixReport,
 } from '../features/choosing/classification.service.ts';
 import { listSchemes, type SchemeView } from '../features/choosing/schemes.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { openMigratedDatabase } from './open.ts';
 import { table } from './report-print.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { isRole, roles } from '../core/roles.ts';
 import { createUser } from '../features/users/users.service.ts';
-import type { Config } from '../server/config.ts';
+import type { Context } from './context.ts';
 import { registerBackupCommands } from './backup-command.ts';
 import { registerClassifyCommand } from './categories-command.ts';
 import { registerDemoCommand } from './demo-command.ts';
@@ -12,17 +12,6 @@ import { registerImportCommands } from './import-command.ts';
 import { registerReportCommands } from './report-command.ts';
 import { registerWorklistCommand } from './worklist-command.ts';
 import { openMigratedDatabase } from './open.ts';
-
-/**
- * What a command needs from the program: its configuration, `log` for what it prints (standard
- * output: a report, a JSON document) and `status` for how it gets there (standard error: the
- * database starting and stopping), so that `--json | jq` reads the document alone.
- */
-export type Context = {
-  config: () => Config;
-  log: (message: string) => void;
-  status: (message: string) => void;
-};
 
 export function registerMoreCommands(program: Command, context: Context): void {
   const { config, log, status } = context;

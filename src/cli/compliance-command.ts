@@ -1,7 +1,7 @@
 // `klandizie report compliance [--year] [--json]`: is the service concept delivered? Per category
 // and per professional, and the clients that fall short, in a terminal or as JSON.
 import type { Command } from 'commander';
-import { firmToday } from '../server/today.ts';
+import { firmToday } from '../http/today.ts';
 import type { ComplianceShortfall } from '../core/servicing/client-compliance.ts';
 import type { ComplianceRollup } from '../core/servicing/compliance-rollup.ts';
 import type { ComplianceSummary } from '../core/servicing/compliance-summary.ts';
@@ -9,10 +9,10 @@ import {
   complianceReport,
   type ComplianceReport,
 } from '../features/compliance/compliance.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
-import { parseYear } from './report-command.ts';
+import { parseYear } from './options.ts';
 import { table } from './report-print.ts';
 
 type Options = { year?: string; limit?: string; json?: boolean; workspace?: string };

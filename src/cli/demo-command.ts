@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { defaultDemoOrganizations, defaultDemoSeed } from '../demo/firm.ts';
 import { demoLimits } from '../demo/generate.ts';
 import { workspaces } from '../db/schema.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { loadDemo, printDemoSignIn } from './demo.ts';
 import { openMigratedDatabase } from './open.ts';
 

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { mailSettingsFromEnv, smtpMailer } from '../features/digest/digest.mail.ts';
 import { sendWeeklyDigests, type DigestSkipReason } from '../features/digest/digest.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { openMigratedDatabase } from './open.ts';
 
 const reasons: Record<DigestSkipReason, string> = {

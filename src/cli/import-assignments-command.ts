@@ -4,9 +4,9 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { importAssignmentFile } from '../features/import/assignment-file.ts';
 import type { AssignmentImportReport } from '../features/import/assignment-import.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { importFirm, workspaceOption } from './find-firm.ts';
-import { parseMapping, parseRows } from './import-command.ts';
+import { parseMapping, parseRows } from './options.ts';
 import { openMigratedDatabase } from './open.ts';
 
 type Options = {

@@ -1,18 +1,18 @@
 // `klandizie import revenue FILE`: an export of the accounting package into the firm's revenue,
 // with a progress line, the validation report, and a question before anything is written
 // (`--yes` answers it: create unknown customers, import the good rows).
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { importRevenueFile } from '../features/import/revenue-file.ts';
 import type { RevenueImportReport } from '../features/import/revenue-import.service.ts';
 import { openRevenueSource, type SourceOverrides } from '../features/import/revenue-source.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { importFirm, workspaceOption } from './find-firm.ts';
 import { registerAssignmentImport } from './import-assignments-command.ts';
 import { describeSource, printImportReport } from './import-print.ts';
 import { openMigratedDatabase } from './open.ts';
+import { parseMapping, parseRows } from './options.ts';
 
 type Options = {
   yes?: boolean;
@@ -134,37 +134,4 @@ function progress(rows: number) {
 
 function clearProgress() {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-}
-
-export function parseMapping(value: string): Record<string, string | number> {
-  const text = value.trim().startsWith('{') ? value : readFileSync(value, 'utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error(
-      '--mapping must be JSON such as {"customerName":"Klant","amount":"Bedrag"}, or a file holding it',
-    );
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error('--mapping must be a JSON object of field → header or column number');
-  }
-  for (const [field, column] of Object.entries(parsed)) {
-    if (typeof column !== 'string' && typeof column !== 'number') {
-      throw new Error(`--mapping: ${field} must name a header or a column number`);
-    }
-  }
-  return parsed as Record<string, string | number>;
-}
-
-export function parseRows(value: string): number[] {
-  return value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((part) => {
-      const row = Number(part);
-      if (!Number.isInteger(row) || row < 1)
-        throw new Error(`--skip-rows: "${part}" is not a row number`);
-      return row;
-    });
 }

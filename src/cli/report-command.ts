@@ -1,15 +1,16 @@
 // `klandizie report portfolio|bridge`: the figures the web shows, in a terminal or as JSON.
 import type { Command } from 'commander';
-import { firmToday } from '../server/today.ts';
+import { firmToday } from '../http/today.ts';
 import type { Database } from '../db/connection.ts';
 import {
   bridgeReport,
   portfolioReport,
   portfolioYearsOf,
 } from '../features/portfolio/portfolio.service.ts';
-import type { Context } from './commands.ts';
+import type { Context } from './context.ts';
 import { findFirm, workspaceOption, type Firm } from './find-firm.ts';
 import { openMigratedDatabase } from './open.ts';
+import { parseYear } from './options.ts';
 import { registerCategoryReport } from './categories-command.ts';
 import { registerComplianceReport } from './compliance-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
@@ -65,12 +66,4 @@ async function withFirm(
   } finally {
     await database.close();
   }
-}
-
-export function parseYear(value: string): number {
-  const year = Number(value.trim());
-  if (!Number.isInteger(year) || year < 1900 || year > 2999) {
-    throw new Error(`--year must be a year such as 2024, not "${value}"`);
-  }
-  return year;
 }

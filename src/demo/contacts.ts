@@ -4,7 +4,7 @@ import type { DmuRole } from '../core/organization.ts';
 import type { contacts } from '../db/schema.ts';
 import { dayOf, isoDay, momentOn } from './days.ts';
 import { referenceDay, slug } from './firm.ts';
-import type { OrganizationContext, OrganizationRow } from './organization.ts';
+import type { OrganizationContext, OrganizationRow } from './organization-context.ts';
 import { Random } from './random.ts';
 import { firstNames, jobTitles, surnames } from './words.ts';
 

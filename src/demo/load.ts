@@ -11,7 +11,7 @@ import { hashPassword } from '../features/auth/password.ts';
 import { demoSignIn } from './firm.ts';
 import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';
 import { refreshClientYears } from '../features/portfolio/client-years.repo.ts';
-import { firmToday } from '../server/today.ts';
+import { firmToday } from '../http/today.ts';
 import { insertRows } from './insert-rows.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 

@@ -2,7 +2,7 @@
 // stream (seed + index), so organisation 17 is the same in a firm of 400 and in one of 50,000.
 import type { OrganizationStatus, RelationLevel, SizeClass } from '../core/organization.ts';
 import { searchKey } from '../core/search-key.ts';
-import type { organizations } from '../db/schema.ts';
+import type { OrganizationContext, OrganizationRow, Staff } from './organization-context.ts';
 import { demoContacts, type ContactRow } from './contacts.ts';
 import { dayOf, isoDay, momentOn } from './days.ts';
 import { firmStartDay, referenceDay, slug } from './firm.ts';
@@ -24,22 +24,8 @@ import {
   type Sector,
 } from './words.ts';
 
-export type OrganizationRow = typeof organizations.$inferSelect;
 export type { ContactRow };
-
-/** Who can look after a client: user ids by role (the owner counts as a partner). */
-export type Staff = { partners: string[]; managers: string[]; professionals: string[] };
-
-/** What organisations share while a firm is generated: names in use, possible referrers. */
-export type OrganizationContext = {
-  seed: number;
-  workspaceId: string;
-  staff: Staff;
-  /** KvK numbers are a permutation of the index: unique without remembering them. */
-  kvkOffset: number;
-  takenNames: Set<string>;
-  referrers: { id: string; clientSince: number; contactIds: string[] }[];
-};
+export type { OrganizationContext, OrganizationRow, Staff };
 
 export type DemoOrganization = {
   row: OrganizationRow;

@@ -32,10 +32,10 @@ import { workspaceRoutes } from '../features/workspace/workspace.routes.ts';
 import { worklistRoutes } from '../features/worklist/worklist.routes.ts';
 import { apiDocs } from './api-docs.ts';
 import { authenticate } from './authenticate.ts';
-import type { AppEnv, Deps } from './context.ts';
-import { errorBody, handleError } from './errors.ts';
-import { closeAfterUnreadBody, strictJsonText } from './request-body.ts';
-import { securityHeaders } from './security-headers.ts';
+import type { AppEnv, Deps } from '../http/context.ts';
+import { errorBody, handleError } from '../http/errors.ts';
+import { closeAfterUnreadBody, strictJsonText } from '../http/request-body.ts';
+import { securityHeaders } from '../http/security-headers.ts';
 import { serveWeb } from './static.ts';
 
 export const apiInfo = { title: 'Klandizie API', version: '1.0.0' };

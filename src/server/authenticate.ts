@@ -4,10 +4,9 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { DomainError } from '../core/errors.ts';
 import { resolveApiToken, resolveSession } from '../features/auth/auth.service.ts';
-import type { AppEnv, Deps } from './context.ts';
+import type { AppEnv, Deps } from '../http/context.ts';
+import { csrfHeader, sessionCookie } from '../http/session-cookie.ts';
 
-export const sessionCookie = 'kz_session';
-export const csrfHeader = 'x-csrf-token';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function authenticate(deps: Deps): MiddlewareHandler<AppEnv> {

@@ -5,7 +5,7 @@ import type { Database } from '../../src/db/connection.ts';
 import { createUser } from '../../src/features/users/users.service.ts';
 import { createApp } from '../../src/server/app.ts';
 import { configFromEnv, type Config } from '../../src/server/config.ts';
-import type { Clock } from '../../src/server/today.ts';
+import type { Clock } from '../../src/http/today.ts';
 
 export type TestApp = ReturnType<typeof createApp>;
 

@@ -1,11 +1,10 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { accountTeamSchema, accountTeamUpdateSchema } from './account-teams.schema.ts';
 import { getAccountTeam, replaceAccountTeam } from './account-teams.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Account teams'];
 
@@ -29,7 +28,7 @@ const replace = route('records.write', {
 });
 
 export function accountTeamRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(read, async (c) =>
       c.json(await getAccountTeam(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
     )

@@ -12,8 +12,8 @@ import {
 } from '../organizations/organizations.repo.ts';
 import { membersOf, professionalsByIds, replaceMembers } from './account-teams.repo.ts';
 import type { AccountTeam, AccountTeamRole, AccountTeamUpdate } from './account-teams.schema.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type Reader = Pick<Db, 'select'>;
 
 async function teamOf(db: Reader, workspaceId: string, organizationId: string, lock: boolean) {

@@ -1,10 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { firmToday } from '../../server/today.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { firmToday } from '../../http/today.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   activityCreateSchema,
   activityListQuery,
@@ -22,6 +20,7 @@ import {
   pageOfActivities,
   updateActivity,
 } from './activities.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Relationship activities'];
 
@@ -83,7 +82,7 @@ const balance = route('records.read', {
 
 export function activityRoutes({ db, clock }: Deps) {
   const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
       const page = await pageOfActivities(db, {

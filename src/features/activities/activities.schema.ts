@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { activityStatuses } from '../../core/servicing/activity-input.ts';
 import { activityTypes, fourPs } from '../../core/servicing/four-ps.ts';
 import { yearlyDutyKeys } from '../../core/servicing/yearly-duties.ts';
-import { isoDate } from '../organizations/organizations.schema.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 const optionalText = (max: number) =>
   z

@@ -9,7 +9,7 @@ import { fourPBalance, fourPs, type FourP } from '../../core/servicing/four-ps.t
 import type { Db } from '../../db/connection.ts';
 import { activities } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import {
   contactsOfOrganization,
@@ -30,8 +30,8 @@ import type {
   ActivityFilter,
   ActivityUpdate,
 } from './activities.schema.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The one mapper from a row and its people to the API's activity. */

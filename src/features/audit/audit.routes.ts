@@ -1,13 +1,13 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { and, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { activities, contacts, organizations, users } from '../../db/schema.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { auditEntries, type AuditEntityType } from './audit.repo.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const auditEntrySchema = z
   .object({
@@ -67,7 +67,7 @@ async function assertExists(
 }
 
 export function auditRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(list, async (c) => {
+  return featureRouter().openapi(list, async (c) => {
     const { workspaceId } = authOf(c);
     const { entityType, id } = c.req.valid('param');
     const { before, limit } = c.req.valid('query');

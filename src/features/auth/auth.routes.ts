@@ -1,10 +1,9 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { clearSessionCookie, clientIp, setSessionCookie } from '../../server/session-cookie.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { clearSessionCookie, clientIp, setSessionCookie } from '../../http/session-cookie.ts';
 import {
   emailSchema,
   locales,
@@ -16,6 +15,7 @@ import { changeOwnPassword, getUser, updateOwnProfile } from '../users/users.ser
 import { workspaceSchema } from '../workspace/workspace.schema.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
 import { endSession, signIn } from './auth.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Session'];
 
@@ -97,7 +97,7 @@ export function authRoutes({ db, config }: Deps) {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   };
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(current, async (c) => {
       const auth = authOf(c);
       const [user, workspace] = await Promise.all([

@@ -1,13 +1,12 @@
 // Sign-in, sessions and API-token resolution. Sessions live in the database, so any number of
 // app processes serve the same signed-in user.
-import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { DomainError, invalidField } from '../../core/errors.ts';
 import { isRole } from '../../core/roles.ts';
 import { passwordProblem } from '../../core/password-policy.ts';
 import type { Db } from '../../db/connection.ts';
 import { apiTokens, sessions, signInAttempts, users } from '../../db/schema.ts';
-import type { Auth } from '../../server/context.ts';
+import type { Auth } from '../../http/context.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import {
   admitSignIn,
@@ -206,5 +205,3 @@ export async function resolveApiToken(db: Db, bearer: string): Promise<Auth | un
     via: 'token',
   };
 }
-
-export const newId = () => randomUUID();

@@ -1,14 +1,14 @@
 // The personal calendar feed over HTTP: your feed, a new secret address, revoking it, and the
 // public .ics file itself (no session: its secret is the credential).
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
 import { appOrigin } from '../../server/config.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { calendarFeedCreatedSchema, calendarFeedSchema, feedFileParam } from './calendar.schema.ts';
 import { calendarText, createFeed, feedOf, revokeFeed } from './calendar.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Calendar feed'];
 
@@ -55,7 +55,7 @@ const file = route('public', {
 export function calendarRoutes({ db, config, clock }: Deps) {
   // never the request's Host: see appOrigin
   const origin = appOrigin(config);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(get, async (c) => c.json(await feedOf(db, authOf(c)), 200))
     .openapi(create, async (c) => c.json(await createFeed(db, authOf(c), origin), 201))
     .openapi(revoke, async (c) => {

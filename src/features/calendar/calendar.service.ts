@@ -6,9 +6,9 @@ import { writeCalendar, type AllDayEvent } from '../../core/calendar/icalendar.t
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { calendarFeeds } from '../../db/schema.ts';
-import { firmClock, type Clock } from '../../server/today.ts';
+import { firmClock, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
 import { worklistOf } from '../worklist/worklist.service.ts';
 import {
@@ -19,8 +19,7 @@ import {
   type FeedRow,
 } from './calendar.repo.ts';
 import { localeOf, worklistWords } from './calendar.words.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 /** How far back and ahead the feed shows planned activities, in days. */
 export const feedWindow = { back: 60, ahead: 365 } as const;

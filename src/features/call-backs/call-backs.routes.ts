@@ -1,12 +1,10 @@
 // Call-back requests over HTTP: per client, the firm's open ones per professional, returned,
 // passed on and removed.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { firmToday } from '../../server/today.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { firmToday } from '../../http/today.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   callBackCreateSchema,
   callBackListSchema,
@@ -22,6 +20,7 @@ import {
   getCallBack,
   updateCallBack,
 } from './call-backs.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Call-backs'];
 
@@ -76,7 +75,7 @@ const remove = route('records.write', {
 
 export function callBackRoutes({ db, clock }: Deps) {
   const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(clientList, async (c) => {
       const { workspaceId } = authOf(c);
       const id = c.req.valid('param').id;

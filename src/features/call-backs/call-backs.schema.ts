@@ -1,7 +1,7 @@
 // Call-back requests over HTTP (method §5): who called, when, for whom, and whether the call was
 // returned within the category's call-back norm.
 import { z } from '@hono/zod-openapi';
-import { isoDate } from '../organizations/organizations.schema.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 const note = z.string().trim().max(2000, 'must be 2000 characters or fewer');
 

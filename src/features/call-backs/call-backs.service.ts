@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { contactsOfOrganization } from '../activities/activities.repo.ts';
 import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';
 import {
@@ -18,8 +18,7 @@ import {
   listCallBacks,
   type NamedCallBack,
 } from './call-backs.repo.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 function toCallBack(named: NamedCallBack, norms: ClientNorms, day: string) {
   const norm = norms.concept.callBack;

@@ -1,9 +1,7 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   classificationListSchema,
   clientCategoriesSchema,
@@ -58,6 +56,7 @@ import {
   updateScheme,
 } from './schemes.service.ts';
 import { clientScores, setScore } from './scores.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Choosing clients'];
 const manage = 'categories.manage';
@@ -247,7 +246,7 @@ const overrideDelete = route(manage, {
 });
 
 export function choosingRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(criteriaList, async (c) =>
       c.json({ items: await listCriteria(db, authOf(c).workspaceId) }, 200),
     )

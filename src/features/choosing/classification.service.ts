@@ -28,7 +28,7 @@ import {
   criteria,
 } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import {
   categoryHistory,
@@ -42,8 +42,7 @@ import { readClassifying, setupWith, type Classifying, type SetupChanges } from 
 import { toView } from './criteria.service.ts';
 import { findScheme, schemeOrPrimary, toScheme } from './schemes.repo.ts';
 import { toSchemeView } from './schemes.service.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 const noCriteria = () =>
   new DomainError('conflict', 'Switch on at least one criterion first', undefined, {

@@ -11,7 +11,7 @@ import {
 } from '../../core/choosing/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { criteria } from '../../db/schema.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 
 type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 

@@ -16,7 +16,7 @@ import { DomainError, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { agreedScores, criteria, criterionScores } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import {
   criteriaOf,
   findCriterion,
@@ -25,8 +25,7 @@ import {
   type CriterionRow,
   type DataMapping,
 } from './criteria.repo.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 export type CriterionView = {
   id: string;

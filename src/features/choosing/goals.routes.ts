@@ -1,11 +1,9 @@
 // Goals per category over HTTP: set per category of a scheme, and set against a year's figures.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { firmToday } from '../../server/today.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { firmToday } from '../../http/today.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   goalCreateSchema,
   goalListSchema,
@@ -15,6 +13,7 @@ import {
   progressQuery,
 } from './goals.schema.ts';
 import { createGoal, deleteGoal, goalsProgress, listGoals, updateGoal } from './goals.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Choosing clients'];
 const manage = 'categories.manage';
@@ -63,7 +62,7 @@ const progress = route('records.read', {
 });
 
 export function goalRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(goalsList, async (c) =>
       c.json({ items: await listGoals(db, authOf(c).workspaceId, c.req.valid('param').id) }, 200),
     )

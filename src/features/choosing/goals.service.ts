@@ -2,7 +2,7 @@
 // measures or its own, and sees them against what the figures measured in a year. Goals are
 // checked by goalProblems and audited; progress comes from goalProgress in src/core/choosing.
 import { and, eq } from 'drizzle-orm';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import {
   categoryActuals,
   goalMeasures,
@@ -22,13 +22,13 @@ import { fiscalYearRange, relationshipReferenceDate } from '../../core/portfolio
 import type { Db } from '../../db/connection.ts';
 import { categoryGoals } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { askedOrLatestYear, fiscalYearStartOf } from '../review/review.service.ts';
 import { categoryTimeline } from './category-periods.repo.ts';
 import { categoryFigures, findGoal, goalsOf, type GoalRow } from './goals.repo.ts';
 import { findScheme, schemesOf, toScheme, type SchemeRow } from './schemes.repo.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type Executor = Pick<Db, 'select' | 'insert' | 'execute'>;
 
 export type GoalView = CategoryGoal & { id: string; schemeId: string };

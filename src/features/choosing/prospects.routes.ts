@@ -1,8 +1,6 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { schemeQuery } from './choosing.schema.ts';
 import {
   profileEditSchema,
@@ -15,6 +13,7 @@ import {
   prospectProfile,
   resetProspectProfile,
 } from './prospects.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Choosing clients'];
 
@@ -56,7 +55,7 @@ const fits = route('records.read', {
 });
 
 export function prospectRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(profileGet, async (c) =>
       c.json(await prospectProfile(db, authOf(c).workspaceId, c.req.valid('query').schemeId), 200),
     )

@@ -21,8 +21,7 @@ import {
   type EditedProfile,
 } from './prospects.repo.ts';
 import { schemeOrPrimary, toScheme, type SchemeRow } from './schemes.repo.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 async function schemeRowOf(db: Db, workspaceId: string, schemeId: string | undefined) {
   const row = await schemeOrPrimary(db, workspaceId, schemeId);

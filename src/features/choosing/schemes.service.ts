@@ -23,7 +23,7 @@ import {
   serviceConcepts,
 } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { activeCriteria, toCriterion } from './criteria.repo.ts';
 import {
   findScheme,
@@ -33,8 +33,8 @@ import {
   type SchemeDefinition,
   type SchemeRow,
 } from './schemes.repo.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type SchemeView = {

@@ -10,8 +10,7 @@ import { findOrganization } from '../organizations/organizations.repo.ts';
 import { criteriaOf, findCriterion, ruleOf } from './criteria.repo.ts';
 import { toView } from './criteria.service.ts';
 import { recordScoreChange } from './score-changes.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 export type ScoreInput = {
   /** The score, or null to take it back. */

@@ -1,12 +1,11 @@
 // Value tags over HTTP: a client's kinds of value beside its category, and the firm's tags in use.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { firmValueTagsSchema, valueTagsInputSchema, valueTagsSchema } from './value-tags.schema.ts';
 import { clientValueTags, firmValueTags, setClientValueTags } from './value-tags.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Choosing clients'];
 
@@ -35,7 +34,7 @@ const firmTagsGet = route('records.read', {
 });
 
 export function valueTagRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(clientTagsGet, async (c) =>
       c.json(
         { tags: await clientValueTags(db, authOf(c).workspaceId, c.req.valid('param').id) },

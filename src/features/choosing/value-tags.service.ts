@@ -14,8 +14,7 @@ import {
   findOrganization,
   findOrganizationForUpdate,
 } from '../organizations/organizations.repo.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 async function tagsOf(db: Pick<Db, 'select'>, workspaceId: string, organizationId: string) {
   const rows = await db

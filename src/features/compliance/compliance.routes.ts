@@ -1,10 +1,8 @@
 // Compliance with the service concepts over HTTP.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
-import { firmToday } from '../../server/today.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
+import { firmToday } from '../../http/today.ts';
 import {
   complianceQuery,
   complianceReportSchema,
@@ -13,6 +11,7 @@ import {
 } from './compliance.schema.ts';
 import { complianceReport } from './compliance.service.ts';
 import { fourPsByCategory } from './four-ps-by-category.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const get = route('records.read', {
   method: 'get',
@@ -37,7 +36,7 @@ const fourPs = route('records.read', {
 });
 
 export function complianceRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(get, async (c) => {
       const { workspaceId } = authOf(c);
       const today = await firmToday(db, workspaceId, clock);

@@ -1,9 +1,8 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { z } from '@hono/zod-openapi';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   contactCreateSchema,
   contactEndSchema,
@@ -21,6 +20,7 @@ import {
   searchContacts,
   updateContact,
 } from './contacts.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Contact persons'];
 
@@ -81,7 +81,7 @@ const end = route('records.write', {
 });
 
 export function contactRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const items = await listContacts(
         db,

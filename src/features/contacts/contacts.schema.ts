@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { dayAt } from '../../core/time-zone.ts';
 import { ownReason } from '../../core/field-reasons.ts';
 import { dmuRoles } from '../../core/organization.ts';
-import { isoDate } from '../organizations/organizations.schema.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 const optionalText = (max: number) =>
   z

@@ -1,6 +1,6 @@
 // Contact persons: a contact who leaves is ended (active to a date), never overwritten or deleted.
 import { and, asc, eq, isNull, like, or, gt, sql } from 'drizzle-orm';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import {
   contactSearchKey,
   contactSortKey,
@@ -13,11 +13,11 @@ import type { Db } from '../../db/connection.ts';
 import { likePattern } from '../../core/search-key.ts';
 import { contacts, organizations } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import type { Contact, ContactCreate, ContactHit, ContactUpdate } from './contacts.schema.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type ContactRow = typeof contacts.$inferSelect;
 
 /** The contact as the API answers it; `on` is the firm's day, which says whether it is active. */

@@ -1,12 +1,11 @@
 // Your own weekly digest: whether you receive it, and when it was last sent.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { mailSettingsFromEnv } from './digest.mail.ts';
 import { weeklyDigestSchema, weeklyDigestUpdate } from './digest.schema.ts';
 import { setWeeklyDigest, weeklyDigestOf } from './digest.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Weekly digest'];
 
@@ -36,7 +35,7 @@ const mailConfigured = () => {
 };
 
 export function digestRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(get, async (c) =>
       c.json({ ...(await weeklyDigestOf(db, authOf(c))), mailConfigured: mailConfigured() }, 200),
     )

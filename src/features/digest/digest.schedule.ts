@@ -2,7 +2,7 @@
 // serving process looks every quarter of an hour. After a restart it simply looks again;
 // last_sent_on keeps it to once a week.
 import type { Db } from '../../db/connection.ts';
-import { systemClock, type Clock } from '../../server/today.ts';
+import { systemClock, type Clock } from '../../http/today.ts';
 import { mailSettingsFromEnv, smtpMailer, type MailSettings } from './digest.mail.ts';
 import { sendWeeklyDigests } from './digest.service.ts';
 

@@ -19,6 +19,7 @@ import {
   lockDigestRow,
   type DigestRecipient,
 } from './digest.repo.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
 export type DigestSkipReason = 'turnedOff' | 'sentThisWeek' | 'nothingDue' | 'failed';
 
@@ -128,8 +129,6 @@ async function contentFor(
   });
   return { ...content, items: items.length };
 }
-
-type Actor = { workspaceId: string; userId: string };
 
 export const weeklyDigestOf = (db: Db, actor: Actor) =>
   digestSetting(db, actor.workspaceId, actor.userId);

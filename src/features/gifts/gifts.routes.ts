@@ -1,10 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { firmToday } from '../../server/today.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { firmToday } from '../../http/today.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   giftCreateSchema,
   giftListSchema,
@@ -21,6 +19,7 @@ import {
   giftsOfClient,
   updateGift,
 } from './gifts.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Gift register'];
 
@@ -79,7 +78,7 @@ const remove = route('records.write', {
 });
 
 export function giftRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) =>
       c.json(await giftsOfClient(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
     )

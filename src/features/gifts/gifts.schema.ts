@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { giftRequirementKeys } from '../../core/servicing/gifts.ts';
 import { giftPolicies } from '../../core/servicing/service-concept.ts';
-import { isoDate } from '../organizations/organizations.schema.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 export const giftStatuses = ['planned', 'given'] as const;
 export type GiftStatus = (typeof giftStatuses)[number];

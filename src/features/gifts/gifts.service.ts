@@ -15,7 +15,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { gifts } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { clientNorms, daysSpanning } from '../servicing/client-norms.ts';
 import {
@@ -28,8 +28,8 @@ import {
   type NamedGift,
 } from './gifts.repo.ts';
 import type { Gift, GiftCreate, GiftStatus, GiftUpdate } from './gifts.schema.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type Reader = Pick<Db, 'select'>;
 
 /** The one mapper from a row and what it is checked against to the API's gift. */

@@ -1,7 +1,8 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { Deps } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const healthSchema = z
   .object({ status: z.literal('ok'), database: z.literal('ok') })
@@ -16,7 +17,7 @@ const health = route('public', {
 });
 
 export function healthRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>().openapi(health, async (c) => {
+  return featureRouter().openapi(health, async (c) => {
     await db.execute(sql`select 1`);
     return c.json({ status: 'ok' as const, database: 'ok' as const }, 200);
   });

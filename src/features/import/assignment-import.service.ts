@@ -15,7 +15,7 @@ import { searchKey } from '../../core/search-key.ts';
 import type { Database } from '../../db/connection.ts';
 import * as schema from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';
 import {
   copyLine,

@@ -8,7 +8,7 @@ import { customerMatcher } from '../../core/import/customer-match.ts';
 import { normaliseKvkNumber } from '../../core/kvk-number.ts';
 import { searchKey } from '../../core/search-key.ts';
 import * as schema from '../../db/schema.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import type { StagedCustomer } from './revenue-staging.ts';
 
 export type CustomerOutcome = {

@@ -8,14 +8,13 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
 import { because, type ProblemReason } from '../../core/import/problem-reason.ts';
 import type pg from 'pg';
-import type { AppEnv, Auth, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { Auth, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { importAssignmentFile } from './assignment-file.ts';
 import {
   assignmentImportCheckSchema,
@@ -29,6 +28,7 @@ import { importRefusal } from './import-refusal.ts';
 import type { ReadBounds } from './read-bounds.ts';
 import { importRevenueFile } from './revenue-file.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 /** The largest file the API takes; the command line has no limit. */
 export const maxImportBytes = 512 * 1024 * 1024;
@@ -128,7 +128,7 @@ export function importRoutes({ db, config }: Deps) {
     withUpload(config.uploadDir, body, (path) =>
       importAssignmentFile(database, path, options(auth, query, dryRun)),
     );
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(checkRevenue, async (c) =>
       c.json(await checked(() => revenue(authOf(c), c.req.valid('query'), c.req.raw, true)), 200),
     )

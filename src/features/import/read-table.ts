@@ -18,22 +18,11 @@ import {
 } from './encoding.ts';
 import { fileChunks } from './file-chunks.ts';
 import { importRefusal } from './import-refusal.ts';
-import { defaultReadBounds, maxColumns, type ReadBounds } from './read-bounds.ts';
+import { defaultReadBounds, type ReadBounds } from './read-bounds.ts';
 import { openWorkbook } from './read-workbook.ts';
+import { rowBeyond, type Table } from './table.ts';
 
-/** An opened export. Its rows can be iterated once; each carries its number as shown (1-based). */
-export type Table = {
-  format: 'csv' | 'xlsx';
-  rows: AsyncIterable<SourceRow>;
-  /** XLSX: the workbook's sheets in their order, and the one whose rows these are. */
-  sheetNames?: string[];
-  sheetName?: string;
-  /** CSV: what the file turned out to be written in. */
-  encoding?: TextEncoding;
-  delimiter?: CsvDelimiter;
-  /** Releases the file when the rows are not read to their end (reading them does so itself). */
-  close(): Promise<void>;
-};
+export type { Table };
 
 export type OpenTableOptions = {
   /** XLSX: the sheet to read; the first visible one when not given. */
@@ -111,14 +100,6 @@ export async function readTable(fd: number, options: OpenTableOptions = {}): Pro
   const rows = csvRows(fd, encoding, bomLength, delimiter, bounds);
   const close = async () => void (await rows.return(undefined));
   return { format: 'csv', encoding, delimiter, rows, close };
-}
-
-/** A row past the bounds: too many rows, or more columns than a spreadsheet has. */
-export function rowBeyond(bounds: ReadBounds, count: number, row: SourceRow): unknown {
-  if (count > bounds.maxRows) return unreadable('file.tooManyRows', { max: bounds.maxRows });
-  if (row.cells.length > maxColumns)
-    return unreadable('file.tooManyColumns', { row: String(row.rowNumber), max: maxColumns });
-  return null;
 }
 
 async function* csvRows(

@@ -16,7 +16,7 @@ import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
 import { DescriptorReader } from './file-chunks.ts';
 import { importRefusal } from './import-refusal.ts';
 import { maxWholePartBytes, mebibytes, type ReadBounds } from './read-bounds.ts';
-import { rowBeyond, type Table } from './read-table.ts';
+import { rowBeyond, type Table } from './table.ts';
 import { XmlDepthGauge } from './xml-depth.ts';
 
 const fstatOf = promisify(fstat);

@@ -7,7 +7,7 @@ import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue
 import type { Database } from '../../db/connection.ts';
 import * as schema from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { refreshClientYears } from '../portfolio/client-years.repo.ts';
 import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';
 import { stageRevenueLines } from './revenue-staging.ts';

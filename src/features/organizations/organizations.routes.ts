@@ -1,16 +1,14 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import {
-  idParam,
   organizationCreateSchema,
   organizationListQuery,
   organizationPageSchema,
   organizationSchema,
   organizationUpdateSchema,
 } from './organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   createOrganization,
   getOrganization,
@@ -18,6 +16,7 @@ import {
   setArchived,
   updateOrganization,
 } from './organizations.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Organisations'];
 
@@ -76,7 +75,7 @@ const restore = route('records.archive', {
 });
 
 export function organizationRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => {
       const query = c.req.valid('query');
       const { workspaceId } = authOf(c);

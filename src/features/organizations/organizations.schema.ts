@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ownReason } from '../../core/field-reasons.ts';
 import { normaliseKvkNumber } from '../../core/kvk-number.ts';
 import { organizationStatuses, relationLevels, sizeClasses } from '../../core/organization.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 const optionalText = (max: number) =>
   z
@@ -11,17 +12,6 @@ const optionalText = (max: number) =>
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .optional();
-
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    { message: 'is not a real date', params: ownReason('realDate') },
-  )
-  .openapi({ example: '2024-12-31' });
 
 const kvkNumber = z
   .string()
@@ -209,5 +199,3 @@ export const organizationPageSchema = z
     total: z.number().int().nullable(),
   })
   .openapi('OrganizationPage');
-
-export const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });

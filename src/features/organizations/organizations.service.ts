@@ -7,9 +7,9 @@ import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
-import { firmToday, type Clock } from '../../server/today.ts';
+import { firmToday, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
 import {
@@ -26,8 +26,7 @@ import type {
   OrganizationCreate,
   OrganizationUpdate,
 } from './organizations.schema.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 /** The one mapper from a database row to the API's organisation. */
 export function toOrganization(row: OrganizationRow): Organization {

@@ -10,8 +10,7 @@ import { fiscalYearStartOf, toDecision } from '../review/review.service.ts';
 import { findInvestment, saveInvestment, type InvestmentRow } from './plan.repo.ts';
 import type { Acquisition, InvestmentInput } from './plan.schema.ts';
 import { yearFields } from './plan.service.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 function figuresOf(row: InvestmentRow) {
   return {

@@ -1,9 +1,7 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { firmToday } from '../../server/today.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
+import { firmToday } from '../../http/today.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { askedOrLatestYear } from '../review/review.service.ts';
 import { acquisitionReport, saveAcquisitionInvestment } from './acquisition.service.ts';
 import {
@@ -16,6 +14,7 @@ import {
   yearParam,
 } from './plan.schema.ts';
 import { planReport, savePlan, yearToPlan } from './plan.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Plan'];
 
@@ -65,7 +64,7 @@ const setInvestment = route('workspace.manage', {
 
 export function planRoutes({ db, clock }: Deps) {
   const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(plan, async (c) => {
       const { workspaceId } = authOf(c);
       const today = await dayOf(workspaceId);

@@ -24,8 +24,7 @@ import {
   type RevenuePlanRow,
 } from './plan.repo.ts';
 import type { Plan, PlanInput } from './plan.schema.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 /** The year asked for, else the fiscal year of today. */
 export async function yearToPlan(

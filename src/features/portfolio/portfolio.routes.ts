@@ -1,14 +1,11 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { firmToday, type Clock } from '../../server/today.ts';
-import { eq } from 'drizzle-orm';
+import { firmToday, type Clock } from '../../http/today.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import type { Db } from '../../db/connection.ts';
-import { workspaces } from '../../db/schema.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
+import { firmSettings } from '../workspace/workspace.service.ts';
 import { clientFigures } from './client-figures.service.ts';
 import { keptJson } from './kept-json.ts';
 import {
@@ -30,6 +27,7 @@ import {
   portfolioYearsOf,
   trendReport,
 } from './portfolio.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Portfolio'];
 
@@ -92,11 +90,8 @@ async function chosenYear(db: Db, workspaceId: string, asked: number | undefined
   const known = await portfolioYearsOf(db, workspaceId);
   const latest = known.at(-1);
   if (latest !== undefined) return latest;
-  const [firm] = await db
-    .select({ start: workspaces.fiscalYearStartMonth })
-    .from(workspaces)
-    .where(eq(workspaces.workspaceId, workspaceId));
-  return fiscalYearOf(await firmToday(db, workspaceId, clock), firm?.start ?? 1);
+  const { fiscalYearStartMonth } = await firmSettings(db, workspaceId);
+  return fiscalYearOf(await firmToday(db, workspaceId, clock), fiscalYearStartMonth);
 }
 
 const figures = route('records.read', {
@@ -110,17 +105,11 @@ const figures = route('records.read', {
 });
 
 export function portfolioRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(years, async (c) => {
       const { workspaceId } = authOf(c);
-      const [firm] = await db
-        .select({ start: workspaces.fiscalYearStartMonth })
-        .from(workspaces)
-        .where(eq(workspaces.workspaceId, workspaceId));
-      return c.json(
-        { years: await portfolioYearsOf(db, workspaceId), fiscalYearStartMonth: firm?.start ?? 1 },
-        200,
-      );
+      const { fiscalYearStartMonth } = await firmSettings(db, workspaceId);
+      return c.json({ years: await portfolioYearsOf(db, workspaceId), fiscalYearStartMonth }, 200);
     })
     .openapi(portfolio, async (c) => {
       const { workspaceId } = authOf(c);

@@ -1,7 +1,6 @@
 // The portfolio of one fiscal year (method §1) and its revenue bridge (method §2): the rows come
 // from the yearly figures, every figure from src/core/portfolio.
-import { eq, sql } from 'drizzle-orm';
-import { notFound } from '../../core/errors.ts';
+import { sql } from 'drizzle-orm';
 import {
   abcByRevenue,
   clientGrowth,
@@ -21,7 +20,6 @@ import {
   type ClientYear,
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { workspaces } from '../../db/schema.ts';
 import {
   allPortfolioRows,
   assignmentFigures,
@@ -30,12 +28,9 @@ import {
   portfolioYears,
 } from './portfolio.repo.ts';
 import { cachedReport, reportVersion } from './report-cache.ts';
+import { firmSettings } from '../workspace/workspace.service.ts';
 
-async function settingsOf(db: Db, workspaceId: string) {
-  const [firm] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
-  if (!firm) throw notFound('Workspace');
-  return firm;
-}
+const settingsOf = firmSettings;
 
 async function namesOf(db: Db, workspaceId: string, ids: string[]) {
   // one array parameter, however many clients: a list of 20,000 parameters is slow to send

@@ -1,11 +1,9 @@
 // Proposals over HTTP: per client, on the board ("the wall"), created, moved and removed.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { firmToday } from '../../server/today.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { firmToday } from '../../http/today.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   boardQuery,
   proposalCreateSchema,
@@ -21,6 +19,7 @@ import {
   proposalBoard,
   updateProposal,
 } from './proposals.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Proposals'];
 
@@ -75,7 +74,7 @@ const remove = route('records.write', {
 
 export function proposalRoutes({ db, clock }: Deps) {
   const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(clientList, async (c) => {
       const { workspaceId } = authOf(c);
       const id = c.req.valid('param').id;

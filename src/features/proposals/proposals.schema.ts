@@ -2,7 +2,7 @@
 // acquisition angle, and the turnaround of each against its category's norm.
 import { z } from '@hono/zod-openapi';
 import { acquisitionAngles, proposalStages } from '../../core/servicing/proposal-stages.ts';
-import { isoDate } from '../organizations/organizations.schema.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 const cents = z
   .number({ error: 'must be a number' })

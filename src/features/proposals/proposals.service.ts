@@ -16,7 +16,7 @@ import { proposals } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { usersOfWorkspace } from '../users/users.repo.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';
 import {
@@ -26,8 +26,7 @@ import {
   proposalsOfOrganization,
   type NamedProposal,
 } from './proposals.repo.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 function toProposal(named: NamedProposal, norms: ClientNorms, day: string) {
   const { row } = named;

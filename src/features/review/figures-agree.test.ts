@@ -6,7 +6,7 @@ import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { RevenueLineCandidate } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
 import { assignments } from '../../db/schema.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { importRevenue } from '../import/revenue-import.service.ts';
 import { portfolioReport } from '../portfolio/portfolio.service.ts';
 import { annualReviewReport } from './review.service.ts';

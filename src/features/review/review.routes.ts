@@ -1,10 +1,8 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { firmToday } from '../../server/today.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { firmToday } from '../../http/today.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   decisionCreateSchema,
   decisionListSchema,
@@ -18,6 +16,7 @@ import {
   recordDecision,
   askedOrLatestYear,
 } from './review.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Annual review'];
 
@@ -53,7 +52,7 @@ const decisions = route('records.read', {
 });
 
 export function reviewRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(review, async (c) => {
       const { workspaceId } = authOf(c);
       const today = await firmToday(db, workspaceId, clock);

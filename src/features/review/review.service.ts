@@ -2,7 +2,7 @@
 // the review questions for every client with revenue, and the decision the firm records per
 // client, kept as history and audited. Every figure comes from src/core/portfolio.
 import { eq } from 'drizzle-orm';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import { notFound } from '../../core/errors.ts';
 import {
   annualReview,
@@ -16,7 +16,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
 import { relationshipStartsOf } from '../portfolio/portfolio.service.ts';
@@ -27,8 +27,7 @@ import {
   type DecisionRow,
 } from './review.repo.ts';
 import type { Decision, DecisionCreate, Review } from './review.schema.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 /** The one mapper from a stored decision to the API's decision. */
 export function toDecision(row: DecisionRow): Decision {

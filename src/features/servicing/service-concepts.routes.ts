@@ -1,11 +1,9 @@
 // Service concepts over HTTP (method §5): the norms per category of a scheme, set by hand or from
 // a preset of the method's examples.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import {
   categoryParam,
   serviceConceptListSchema,
@@ -19,6 +17,7 @@ import {
   resetServiceConcept,
   setServiceConcept,
 } from './service-concepts.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Service concepts'];
 const manage = 'categories.manage';
@@ -57,7 +56,7 @@ const preset = route(manage, {
 });
 
 export function serviceConceptRoutes({ db }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) =>
       c.json(await listServiceConcepts(db, authOf(c).workspaceId, c.req.valid('param').id), 200),
     )

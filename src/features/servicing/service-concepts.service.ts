@@ -20,8 +20,8 @@ import {
   saveConcept,
   type StoredNorms,
 } from './service-concepts.repo.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type Executor = Pick<Db, 'select' | 'insert'>;
 
 export type ServiceConceptView = ServiceConcept & { categoryName: string | null; set: boolean };

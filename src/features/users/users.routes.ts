@@ -1,13 +1,12 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { setSessionCookie } from '../../server/session-cookie.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { setSessionCookie } from '../../http/session-cookie.ts';
 import { sessionSchema } from '../auth/auth.routes.ts';
 import { createSession } from '../auth/auth.service.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
   invitationAcceptSchema,
@@ -27,6 +26,7 @@ import {
   revokeInvitation,
   updateUser,
 } from './users.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Users'];
 
@@ -107,7 +107,7 @@ export function userRoutes({ db, config }: Deps) {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   };
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(list, async (c) => c.json({ items: await listUsers(db, authOf(c).workspaceId) }, 200))
     .openapi(read, async (c) =>
       c.json(await getUser(db, authOf(c).workspaceId, c.req.valid('param').id), 200),

@@ -6,7 +6,8 @@ import type { Db } from '../../db/connection.ts';
 import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { invitations, sessions, users } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { checkPassword, newId } from '../auth/auth.service.ts';
+import { checkPassword } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
 import {
@@ -15,8 +16,8 @@ import {
   ownPasswordChecked,
 } from '../auth/sign-in-throttle.ts';
 import type { User } from './users.schema.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
-type Actor = { workspaceId: string; userId: string };
 type UserRow = typeof users.$inferSelect;
 type InvitationRow = typeof invitations.$inferSelect;
 

@@ -1,14 +1,13 @@
 // vCard files of contact persons: downloads streamed card by card, and an import whose file is
 // the request body (read under a limit of its own, in whatever encoding the address book wrote).
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { DomainError } from '../../core/errors.ts';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { AppEnv, Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { createChunkDecoder, detectEncoding } from '../import/encoding.ts';
-import { idParam } from '../organizations/organizations.schema.ts';
+import { idParam } from '../../kernel/schemas.ts';
 import { maxVCardBytes, vcardImportQuery, vcardImportResultSchema } from './vcard.schema.ts';
 import {
   exportFirmContacts,
@@ -16,6 +15,7 @@ import {
   importVCards,
   type VCardExport,
 } from './vcard.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Contact persons'];
 const vcardType = 'text/vcard; charset=utf-8';
@@ -114,7 +114,7 @@ async function vcardText(request: Request): Promise<string> {
 }
 
 export function vcardRoutes({ db, config }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(exportOrganization, async (c) =>
       download(
         c,

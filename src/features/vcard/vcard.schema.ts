@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { errorReasonSchema } from '../../server/errors.ts';
+import { errorReasonSchema } from '../../http/errors.ts';
 
 /** The largest vCard file the API takes. */
 export const maxVCardBytes = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // checked card by card (created, skipped as a contact already there, or refused with the reason)
 // and a real run writes all its new contacts in one transaction, each audited as created.
 import { contactSearchKey, contactSortKey, displayName } from '../../core/contact-name.ts';
-import { firmToday } from '../../server/today.ts';
+import { firmToday } from '../../http/today.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import { dmuRoles, type DmuRole } from '../../core/organization.ts';
 import { searchKey } from '../../core/search-key.ts';
@@ -12,7 +12,7 @@ import { writeVCard } from '../../core/vcard/vcard-writer.ts';
 import type { Db } from '../../db/connection.ts';
 import { contacts } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { newId } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { readVCardsOffThread } from '../import/off-thread.ts';
 import type { ReadBounds } from '../import/read-bounds.ts';
 import { auditable, toContact } from '../contacts/contacts.service.ts';
@@ -27,10 +27,9 @@ import {
   currentContactsOfFirm,
   type ContactWithOrganization,
 } from './vcard.repo.ts';
-import { fieldProblems, fieldReason } from '../../server/field-problems.ts';
+import { fieldProblems, fieldReason } from '../../http/field-problems.ts';
 import type { VCardCardOutcome, VCardImportResult } from './vcard.schema.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 /** A vCard file to download: its name and its cards, written as they are read. */
 export type VCardExport = { fileName: string; cards: AsyncIterable<string> };

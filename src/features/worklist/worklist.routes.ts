@@ -1,12 +1,11 @@
 // A professional's worklist over HTTP.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonResponse, route } from '../../server/route.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonResponse, route } from '../../http/route.ts';
 import { todaySchema, worklistQuery, worklistSchema } from './worklist.schema.ts';
-import { firmClock, firmToday } from '../../server/today.ts';
+import { firmClock, firmToday } from '../../http/today.ts';
 import { worklistOf } from './worklist.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const get = route('records.read', {
   method: 'get',
@@ -30,7 +29,7 @@ const getToday = route('records.read', {
 });
 
 export function worklistRoutes({ db, clock }: Deps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(get, async (c) => {
       const actor = authOf(c);
       const today = await firmToday(db, actor.workspaceId, clock);

@@ -1,7 +1,7 @@
 // A professional's worklist over HTTP: what is due and overdue, most valuable client first.
 import { z } from '@hono/zod-openapi';
 import { worklistItemKinds } from '../../core/servicing/worklist.ts';
-import { isoDate } from '../organizations/organizations.schema.ts';
+import { isoDate } from '../../kernel/schemas.ts';
 
 export const worklistQuery = z.object({
   userId: z.uuid().optional().openapi({ description: 'Default: the one asking' }),

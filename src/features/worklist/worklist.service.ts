@@ -25,8 +25,7 @@ import {
   type OpenItem,
   type WorklistClientRow,
 } from './worklist.repo.ts';
-
-type Actor = { workspaceId: string; userId: string };
+import type { Actor } from '../../kernel/actor.ts';
 
 export type WorklistEntry = {
   kind: WorklistItemKind;

@@ -1,9 +1,7 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv, Deps } from '../../server/context.ts';
-import { authOf } from '../../server/context.ts';
-import { validationHook } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, route } from '../../server/route.ts';
-import { setSessionCookie } from '../../server/session-cookie.ts';
+import type { Deps } from '../../http/context.ts';
+import { authOf } from '../../http/context.ts';
+import { jsonBody, jsonResponse, route } from '../../http/route.ts';
+import { setSessionCookie } from '../../http/session-cookie.ts';
 import { sessionSchema } from '../auth/auth.routes.ts';
 import { createSession } from '../auth/auth.service.ts';
 import { getUser } from '../users/users.service.ts';
@@ -19,6 +17,7 @@ import {
   setupNeeded,
   updateWorkspace,
 } from './workspace.service.ts';
+import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Firm'];
 
@@ -61,7 +60,7 @@ export function workspaceRoutes({ db, config }: Deps) {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   };
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  return featureRouter()
     .openapi(status, async (c) =>
       c.json({ needed: config.openSignup || (await setupNeeded(db)) }, 200),
     )

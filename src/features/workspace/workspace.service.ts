@@ -3,7 +3,8 @@ import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { users, workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { checkPassword, newId } from '../auth/auth.service.ts';
+import { checkPassword } from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
 import { hashPassword } from '../auth/password.ts';
 import { stripUndefined } from '../../core/objects.ts';
 import { canonicalTimeZone } from '../../core/time-zone.ts';
@@ -11,6 +12,7 @@ import type { Workspace } from './workspace.schema.ts';
 import type { z } from '@hono/zod-openapi';
 import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
 import { refreshClientYears } from '../portfolio/client-years.repo.ts';
+import type { Actor } from '../../kernel/actor.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -139,15 +141,20 @@ function inTimeZone(name: string | undefined): string | undefined {
   return canonical;
 }
 
-export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
+/** The firm's settings as stored: the one read of them for every feature. */
+export async function firmSettings(db: Pick<Db, 'select'>, workspaceId: string) {
   const [row] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
   if (!row) throw notFound('Workspace');
-  return toWorkspace(row);
+  return row;
+}
+
+export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
+  return toWorkspace(await firmSettings(db, workspaceId));
 }
 
 export async function updateWorkspace(
   db: Db,
-  actor: { workspaceId: string; userId: string },
+  actor: Actor,
   input: z.infer<typeof workspaceUpdateSchema>,
 ): Promise<Workspace> {
   return db.transaction(async (tx) => {

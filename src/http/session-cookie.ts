@@ -1,7 +1,10 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { sessionCookie } from './authenticate.ts';
-import type { Config } from './config.ts';
+import type { Config } from '../server/config.ts';
+
+/** The cookie that carries the session, and the header that must echo its CSRF token. */
+export const sessionCookie = 'kz_session';
+export const csrfHeader = 'x-csrf-token';
 
 function secure(c: Context, config: Config): boolean {
   if (config.secureCookies === 'always') return true;
