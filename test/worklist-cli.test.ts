@@ -26,6 +26,8 @@ beforeAll(async () => {
     await owner.post('/api/v1/organizations', {
       name: 'De Vries Bouw',
       status: 'client',
+      // a client for years: its contact is due by the interval, not from its first day
+      clientSince: daysAgo(800),
       relationshipManagerId: ownerId,
     })
   ).body.id;
