@@ -27,6 +27,7 @@ import type { Db } from '../../db/connection.ts';
 import type { ConceptPeriod } from '../../core/servicing/norms-over-time.ts';
 import { categoryTimeline } from '../choosing/category-periods.repo.ts';
 import { schemeOrPrimary, toScheme } from '../choosing/schemes.repo.ts';
+import { setUpFirst, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
 import { conceptsOf } from '../servicing/service-concepts.repo.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
@@ -67,7 +68,7 @@ export type ComplianceReport = {
   shortfallClients: ShortfallClient[];
   shortfallClientCount: number;
   /** What the firm lacks for any norm to be judged: categories first, then service concepts. */
-  setUpFirst: 'categories' | 'serviceConcepts' | null;
+  setUpFirst: SetUpFirst;
 };
 
 /** A client's category at the day judged, and its norms over the year when it changed. */
@@ -343,12 +344,9 @@ export async function complianceReport(
       shortfalls: [...client.compliance.shortfalls],
     })),
     shortfallClientCount: short.length,
-    // the norms follow a category's service concept: without either, none is judged
-    setUpFirst:
-      categories.clientIds.length === 0
-        ? 'categories'
-        : concepts.length === 0
-          ? 'serviceConcepts'
-          : null,
+    setUpFirst: setUpFirst({
+      categorised: categories.clientIds.length > 0,
+      conceptCount: concepts.length,
+    }),
   };
 }

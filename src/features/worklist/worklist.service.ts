@@ -26,6 +26,7 @@ import {
   type WorklistClientRow,
 } from './worklist.repo.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import { setUpFirst, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
 
 export type WorklistEntry = {
   kind: WorklistItemKind;
@@ -56,7 +57,7 @@ export async function worklistOf(
   today: string;
   until: string;
   items: WorklistEntry[];
-  setUpFirst: 'categories' | 'serviceConcepts' | null;
+  setUpFirst: SetUpFirst;
 }> {
   const { workspaceId } = actor;
   const userId = options.userId ?? actor.userId;
@@ -157,6 +158,6 @@ export async function worklistOf(
       label: labels.get(`${item.kind}:${item.itemId}`) ?? null,
     })),
     // personal contact follows a category's service concept: without either, none falls due
-    setUpFirst: !categorised ? 'categories' : concepts.length === 0 ? 'serviceConcepts' : null,
+    setUpFirst: setUpFirst({ categorised, conceptCount: concepts.length }),
   };
 }
