@@ -25,17 +25,10 @@ import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { proposalStages, type ProposalStage } from '../../core/servicing/proposal-stages.ts';
 import { useFirmToday } from '../app/today.ts';
 import { usePermissions, useSession } from '../app/session.tsx';
-import { categoryLabel } from '../choosing/choosingLabels.ts';
 import { useSchemes } from '../choosing/queries.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { LostReasonDialog } from './LostReasonDialog.tsx';
-import {
-  boardColumns,
-  categoryColour,
-  dropTarget,
-  type DropTarget,
-  type Proposal,
-} from './proposalBoard.ts';
+import { boardColumns, dropTarget, type DropTarget, type Proposal } from './proposalBoard.ts';
 import {
   BoardLegend,
   boardPeriods,
@@ -224,12 +217,7 @@ export function ProposalBoardPage() {
           {draggedCard && (
             <ProposalCard
               proposal={draggedCard}
-              colour={categoryColour(draggedCard.category, categories)}
-              categoryLabel={
-                draggedCard.category === null
-                  ? t('proposals.board.newClient')
-                  : categoryLabel(draggedCard.category, categories, t)
-              }
+              categories={categories}
               currency={session.workspace.currency}
               editable={false}
               dragging={false}

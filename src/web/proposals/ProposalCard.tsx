@@ -19,7 +19,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProposalStage } from '../../core/servicing/proposal-stages.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { otherStages, type Proposal } from './proposalBoard.ts';
+import { categoryLabel } from '../choosing/choosingLabels.ts';
+import { categoryColour, otherStages, type Proposal } from './proposalBoard.ts';
 import { ProposalTurnaround } from './ProposalTurnaround.tsx';
 
 /** What dragging a card needs from the board: its node, its grip and their listeners. */
@@ -32,8 +33,8 @@ export type CardDrag = {
 
 export function ProposalCard(props: {
   proposal: Proposal;
-  colour: string;
-  categoryLabel: string;
+  /** The primary scheme's categories: the card's colour and badge follow the client's. */
+  categories: Parameters<typeof categoryLabel>[1];
   currency: string;
   editable: boolean;
   dragging: boolean;
@@ -55,6 +56,11 @@ export function ProposalCard(props: {
     if (props.focused) menuButton.current?.focus();
   }, [props.focused]);
   const decided = proposal.stage === 'won' || proposal.stage === 'lost';
+  const colour = categoryColour(proposal.category, props.categories);
+  const label =
+    proposal.category === null
+      ? t('proposals.board.newClient')
+      : categoryLabel(proposal.category, props.categories, t);
 
   return (
     <Paper
@@ -65,7 +71,7 @@ export function ProposalCard(props: {
       {...props.drag?.listeners}
       data-testid={props.testId ?? 'proposal-card'}
       style={{
-        borderLeft: `4px solid var(--mantine-color-${props.colour}-6)`,
+        borderLeft: `4px solid var(--mantine-color-${colour}-6)`,
         cursor: props.drag ? 'grab' : undefined,
         touchAction: props.drag ? 'none' : undefined,
         opacity: props.dragging ? 0.4 : 1,
@@ -87,8 +93,8 @@ export function ProposalCard(props: {
                 <IconGripVertical size={14} />
               </ActionIcon>
             )}
-            <Badge size="xs" variant="light" color={props.colour} style={{ textTransform: 'none' }}>
-              {props.categoryLabel}
+            <Badge size="xs" variant="light" color={colour} style={{ textTransform: 'none' }}>
+              {label}
             </Badge>
           </Group>
           {props.editable && (

@@ -9,7 +9,7 @@ import type { ProposalStage } from '../../core/servicing/proposal-stages.ts';
 import { categoryLabel } from '../choosing/choosingLabels.ts';
 import { formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { categoryColour, columnTotal, type DropTarget, type Proposal } from './proposalBoard.ts';
+import { columnTotal, type DropTarget, type Proposal } from './proposalBoard.ts';
 import { ProposalCard } from './ProposalCard.tsx';
 
 /** The id a column is known by as a drop zone, apart from its cards' ids. */
@@ -125,12 +125,7 @@ function SortableCard(
   return (
     <ProposalCard
       proposal={card}
-      colour={categoryColour(card.category, props.categories)}
-      categoryLabel={
-        card.category === null
-          ? t('proposals.board.newClient')
-          : categoryLabel(card.category, props.categories, t)
-      }
+      categories={props.categories}
       currency={props.currency}
       editable={props.editable}
       dragging={props.draggingId === card.id}
