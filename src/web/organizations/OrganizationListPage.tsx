@@ -190,7 +190,9 @@ export function OrganizationListPage() {
             <span>{t('organizations.columns.name')}</span>
             <span>{t('organizations.columns.city')}</span>
             <span>{t('organizations.columns.status')}</span>
-            <span className="wide-only">{t('organizations.columns.relationLevel')}</span>
+            <span className="wide-only widest-only">
+              {t('organizations.columns.relationLevel')}
+            </span>
             <span className="wide-only">{t('organizations.columns.manager')}</span>
             <span className="wide-only">{t('organizations.columns.clientSince')}</span>
             <span>{t('organizations.columns.category')}</span>
@@ -263,7 +265,7 @@ export function OrganizationListPage() {
                         <span>
                           <StatusBadge status={organization.status} />
                         </span>
-                        <Text size="sm" className="wide-only" truncate>
+                        <Text size="sm" className="wide-only widest-only" truncate>
                           {t(`organizations.relationLevel.${organization.relationLevel}`)}
                         </Text>
                         <Text size="sm" className="wide-only" truncate>

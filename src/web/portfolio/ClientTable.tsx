@@ -21,13 +21,13 @@ const columns: { column: ClientColumn; width: number | undefined; numeric: boole
   { column: 'rank', width: rankWidth, numeric: true },
   { column: 'name', width: undefined, numeric: false },
   { column: 'revenue', width: 128, numeric: true },
-  { column: 'share', width: 100, numeric: true },
-  { column: 'abcClass', width: 60, numeric: false },
+  { column: 'share', width: 136, numeric: true },
+  { column: 'abcClass', width: 72, numeric: false },
   { column: 'growth', width: 80, numeric: true },
   { column: 'margin', width: 120, numeric: true },
   { column: 'hours', width: 72, numeric: true },
-  { column: 'assignments', width: 124, numeric: true },
-  { column: 'relationship', width: 108, numeric: true },
+  { column: 'assignments', width: 116, numeric: true },
+  { column: 'relationship', width: 120, numeric: true },
 ];
 
 export function ClientTable(props: {
