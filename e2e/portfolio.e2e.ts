@@ -211,7 +211,7 @@ describe('the portfolio of a firm with imported revenue', () => {
     expect(await textOf(row('Verloren klanten'))).toContain('− € 2.000,00');
     const sum = await textOf(row('= Omzet 2024'));
     expect(sum).toContain('€ 38.000,00');
-    expect(sum).toContain('+90%');
+    expect(sum).toContain('+90,0%');
     const origin = page.getByRole('region', { name: 'Herkomst omzet' });
     await expect.poll(() => textOf(origin)).toContain('89,5%');
     await expectAccessible(page, 'revenue bridge');

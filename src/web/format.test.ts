@@ -47,6 +47,12 @@ describe('percentages and compact amounts by language', () => {
     expect(formatPercent(0, 'en', { signed: true })).toBe('0%');
   });
 
+  it('writes every line of a column with the same decimals when fixed', () => {
+    expect(formatPercent(0.13, 'nl', { signed: true, fixed: true })).toBe('+13,0%');
+    expect(formatPercent(-0.152, 'nl', { signed: true, fixed: true })).toBe('-15,2%');
+    expect(formatPercent(0, 'en', { fixed: true })).toBe('0.0%');
+  });
+
   it('writes basis points as a percentage', () => {
     expect(formatBasisPoints(2125, 'nl')).toBe('21,3%');
     expect(formatBasisPoints(300, 'nl')).toBe('3,0%');

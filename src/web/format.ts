@@ -49,11 +49,14 @@ export function formatMoneyCompact(cents: number, currency: string, language: La
 export function formatPercent(
   ratio: number,
   language: Language,
-  options: { digits?: number; signed?: boolean } = {},
+  options: { digits?: number; signed?: boolean; fixed?: boolean } = {},
 ): string {
+  const digits = options.digits ?? 1;
   return new Intl.NumberFormat(intlLocale[language], {
     style: 'percent',
-    maximumFractionDigits: options.digits ?? 1,
+    // a column of percentages reads best with the same number of decimals on every line
+    minimumFractionDigits: options.fixed ? digits : 0,
+    maximumFractionDigits: digits,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   }).format(ratio);
 }

@@ -22,7 +22,7 @@ export function BridgeTable(props: {
   const { rows, sum } = bridgeRows(bridge);
   const label = (step: BridgeStep) => stepLabel(step, { t, year: bridge.year, startMonth });
   const growth = (row: BridgeRow) =>
-    row.growth === null ? '' : formatPercent(row.growth, language, { signed: true });
+    row.growth === null ? '' : formatPercent(row.growth, language, { signed: true, fixed: true });
 
   const amount = (row: BridgeRow) =>
     row.step === 'start' || row.step === 'end'
