@@ -46,8 +46,8 @@ test('the freelancer’s A/B/C as a start, B changed by keyboard, C back to the 
   await expect
     .poll(() => a.locator('p').first().textContent())
     .toBe(
-      'contact every 60 days · Called back the same working day · proposal within 2 working days · ' +
-        'Kept informed by the mailing · A personally chosen gift every year · at least 2 contacts a year',
+      'Contact every 60 days · Called back the same working day · Proposal within 2 working days · ' +
+        'Kept informed by the mailing · A personally chosen gift every year · At least 2 contacts a year',
     );
 
   const b = page.getByRole('region', { name: 'B' });

@@ -847,6 +847,8 @@ export const en = {
       target: 'Target {{year}}',
     },
     growth: '{{ratio}} growth',
+    startMissing:
+      'No revenue of {{year}} has been imported yet, so there is nothing to count the target from. Import the revenue of {{year}} and the target appears.',
     startIncomplete:
       '{{year}} is not over yet: its revenue so far is the start, so the target grows with it.',
     target: 'Target',
@@ -2056,12 +2058,12 @@ export const en = {
         'Checked: a gift given in the gift register or a done Gift activity in the fiscal year.',
     },
     summary: {
-      interval_one: 'contact every day',
-      interval_other: 'contact every {{count}} days',
-      turnaround_one: 'proposal within 1 working day',
-      turnaround_other: 'proposal within {{count}} working days',
-      minimum_one: 'at least 1 contact a year',
-      minimum_other: 'at least {{count}} contacts a year',
+      interval_one: 'Contact every day',
+      interval_other: 'Contact every {{count}} days',
+      turnaround_one: 'Proposal within 1 working day',
+      turnaround_other: 'Proposal within {{count}} working days',
+      minimum_one: 'At least 1 contact a year',
+      minimum_other: 'At least {{count}} contacts a year',
     },
     callBack: {
       sameWorkingDay: 'Called back the same working day',

@@ -850,6 +850,8 @@ export const nl: Texts = {
       target: 'Omzetdoel {{year}}',
     },
     growth: '{{ratio}} groei',
+    startMissing:
+      'Er is nog geen omzet van {{year}} geïmporteerd, dus er is nog niets om het doel vanaf te rekenen. Importeer de omzet van {{year}} en het doel verschijnt.',
     startIncomplete:
       '{{year}} is nog niet voorbij: de omzet tot nu toe is het vertrekpunt, dus het doel groeit mee.',
     target: 'Omzetdoel',
@@ -2072,12 +2074,12 @@ export const nl: Texts = {
         'Gecontroleerd: een gegeven geschenk in het register of een gedane activiteit Relatiegeschenk in het boekjaar.',
     },
     summary: {
-      interval_one: 'elke dag contact',
-      interval_other: 'elke {{count}} dagen contact',
-      turnaround_one: 'offerte binnen 1 werkdag',
-      turnaround_other: 'offerte binnen {{count}} werkdagen',
-      minimum_one: 'minstens 1 contact per jaar',
-      minimum_other: 'minstens {{count}} contacten per jaar',
+      interval_one: 'Elke dag contact',
+      interval_other: 'Elke {{count}} dagen contact',
+      turnaround_one: 'Offerte binnen 1 werkdag',
+      turnaround_other: 'Offerte binnen {{count}} werkdagen',
+      minimum_one: 'Minstens 1 contact per jaar',
+      minimum_other: 'Minstens {{count}} contacten per jaar',
     },
     callBack: {
       sameWorkingDay: 'Dezelfde werkdag teruggebeld',

@@ -21,6 +21,9 @@ export function PlanTarget(props: {
   const growthCents =
     amounts.existingGrowthCents + amounts.newClientsCents - amounts.expectedLossCents;
   const targetCents = startCents + growthCents;
+  // a year still running with no revenue imported yet is no starting point: counting from € 0
+  // would make the target the plan's changes alone, below zero when more loss than gain is planned
+  const startMissing = startCents === 0 && !props.startComplete;
   const money = (cents: number) => formatMoney(cents, currency, language);
   const signed = (cents: number) => signedMoney(cents, currency, language);
   const steps = [
@@ -49,8 +52,13 @@ export function PlanTarget(props: {
     <Section title={t('plan.target')} landmark>
       <Stack gap="sm">
         <Text fz={28} fw={700} lh={1.2} aria-live="polite" data-testid="plan-target-amount">
-          {money(targetCents)}
+          {startMissing ? '—' : money(targetCents)}
         </Text>
+        {startMissing && (
+          <Text size="sm" data-testid="plan-start-missing">
+            {t('plan.startMissing', { year: props.previousLabel })}
+          </Text>
+        )}
         {startCents > 0 && (
           <Text size="sm" c="dimmed">
             {t('plan.growth', {
@@ -70,11 +78,11 @@ export function PlanTarget(props: {
             ))}
             <Table.Tr className="bridge-sum">
               <Table.Th scope="row">{`= ${t('plan.steps.target', { year: props.yearLabel })}`}</Table.Th>
-              <Table.Td className="numeric">{money(targetCents)}</Table.Td>
+              <Table.Td className="numeric">{startMissing ? '—' : money(targetCents)}</Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
-        {!props.startComplete && (
+        {!props.startComplete && !startMissing && (
           <Text size="sm" c="dimmed">
             {t('plan.startIncomplete', { year: props.previousLabel })}
           </Text>

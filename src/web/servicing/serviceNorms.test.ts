@@ -47,12 +47,12 @@ describe('the norms in a few words', () => {
     };
     await texts.changeLanguage('en');
     expect(normSummary(a, texts.t)).toEqual([
-      'contact every 60 days',
+      'Contact every 60 days',
       'Called back the same working day',
-      'proposal within 2 working days',
+      'Proposal within 2 working days',
       'Kept informed by the mailing',
       'A personally chosen gift every year',
-      'at least 1 contact a year',
+      'At least 1 contact a year',
     ]);
     await texts.changeLanguage('nl');
     expect(normSummary({ ...none, yearlyRevenueForecast: true }, texts.t)).toEqual([
