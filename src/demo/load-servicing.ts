@@ -15,6 +15,7 @@ import type { Db } from '../db/connection.ts';
 import * as schema from '../db/schema.ts';
 import { currentCategories } from '../features/choosing/classification.repo.ts';
 import { commitClassification } from '../features/choosing/classification.service.ts';
+import { setDemoGoals } from './goals.ts';
 import { listCriteria, updateCriterion } from '../features/choosing/criteria.service.ts';
 import { schemeOrPrimary, toScheme } from '../features/choosing/schemes.repo.ts';
 import { portfolioReport } from '../features/portfolio/portfolio.service.ts';
@@ -189,6 +190,7 @@ export async function loadDemoServicing(
   const categories = toScheme(schemeRow).scheme.categories;
   const preset = presetFor(categories.map((category) => category.key));
   const { items: concepts } = await applyServiceConceptPreset(db, actor, schemeRow.id, preset);
+  await setDemoGoals(db, actor, schemeRow.id, new Set(categories.map((category) => category.key)));
   const current = await currentCategories(db, workspaceId, schemeRow);
   const rankOf = new Map(categories.map((category, index) => [category.key, index]));
   const conceptOf = (key: string): ServiceConcept => serviceConceptFor(concepts, key);

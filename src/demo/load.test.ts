@@ -353,6 +353,18 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     expect(register.body.items.length).toBeGreaterThan(5);
   });
 
+  it('sets goals for each category, each measured against last year', async () => {
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    const schemes = await owner.get('/api/v1/category-schemes');
+    const schemeId = schemes.body.items[0].id as string;
+    const progress = await owner.get(`/api/v1/category-schemes/${schemeId}/goals/progress`);
+    expect(progress.status).toBe(200);
+    const goals = progress.body.goals as { goal: { categoryKey: string }; actual: number | null }[];
+    expect(new Set(goals.map((goal) => goal.goal.categoryKey))).toEqual(new Set(['A', 'B', 'C']));
+    for (const goal of goals) expect(goal.actual).not.toBeNull();
+  });
+
   it('gives the demo user a worklist with overdue and due items, and most clients served', async () => {
     const owner = new Client(testApp(database));
     await owner.post('/api/v1/session', demoSignIn);
