@@ -19,15 +19,28 @@ export function canonicalTimeZone(name: string): string | undefined {
   }
 }
 
+// Making a DateTimeFormat costs far more than using one, and every request asks the firm's day:
+// one per time zone is kept (a firm's zone is one of a few hundred names Intl knows).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar day (YYYY-MM-DD) it is at an instant in a time zone. */
 export function dayAt(instant: Date, timeZone: string): string {
   if (Number.isNaN(instant.getTime())) throw invalidField('now', 'is not a point in time');
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dayFormat(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
