@@ -7,6 +7,7 @@ import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import { arrayRows } from '../../db/array-rows.ts';
 import type { Db } from '../../db/connection.ts';
+import { clientStartOf } from '../organizations/organizations.service.ts';
 
 type Reader = Pick<Db, 'execute'>;
 
@@ -37,7 +38,7 @@ export async function complianceClients(
     db,
     sql`
     select o.id, o.name, o.relationship_manager_id, o.second_professional_id,
-           coalesce(o.client_since, o.created_at::date)::text, v.value::text
+           ${clientStartOf}, v.value::text
       from organizations o
       left join (
         select distinct on (organization_id) organization_id, revenue_cents as value

@@ -1,5 +1,6 @@
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
+import { systemClock } from '../../http/today.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import {
   organizationCreateSchema,
@@ -91,7 +92,12 @@ export function organizationRoutes({ db, clock }: Deps) {
       return c.json(page, 200);
     })
     .openapi(create, async (c) => {
-      const organization = await createOrganization(db, authOf(c), c.req.valid('json'));
+      const organization = await createOrganization(
+        db,
+        authOf(c),
+        c.req.valid('json'),
+        (clock ?? systemClock)(),
+      );
       return c.json(organization, 201);
     })
     .openapi(read, async (c) =>

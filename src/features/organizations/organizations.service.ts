@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
-import { firmToday, type Clock } from '../../http/today.ts';
+import { firmDayOf, firmToday, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../../kernel/ids.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
@@ -78,6 +78,12 @@ function decodeCursor(cursor: string | undefined): string[] | undefined {
   }
   throw invalidField('cursor', 'is not a cursor this list gave out');
 }
+
+/**
+ * The day a client's norms count from (decision 0031), as text in SQL for the organisation
+ * aliased `o`: its recorded client since, else the firm's day it was entered on.
+ */
+export const clientStartOf = sql`coalesce(o.client_since::text, ${firmDayOf(sql`o.created_at`, sql`o.workspace_id`)})`;
 
 /** The last fiscal year that has ended on the firm's day: the year the list shows revenue of. */
 async function lastCompleteFiscalYear(db: Db, workspaceId: string, clock?: Clock) {
@@ -228,13 +234,22 @@ export async function createOrganization(
   db: Db,
   actor: Actor,
   input: OrganizationCreate,
+  /** The instant on the firm's clock: a client without a client since counts from its day. */
+  at: Date,
 ): Promise<Organization> {
   return db
     .transaction(async (tx) => {
       await checkReferences(tx, actor.workspaceId, input);
       const [row] = await tx
         .insert(organizations)
-        .values({ ...input, workspaceId: actor.workspaceId, id: newId(), ...keys(input) })
+        .values({
+          ...input,
+          workspaceId: actor.workspaceId,
+          id: newId(),
+          ...keys(input),
+          createdAt: at,
+          updatedAt: at,
+        })
         .returning();
       if (!row) throw new Error('insert returned nothing');
       const organization = toOrganization(row);

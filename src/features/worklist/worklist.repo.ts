@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { Db } from '../../db/connection.ts';
+import { clientStartOf } from '../organizations/organizations.service.ts';
 
 type Reader = Pick<Db, 'execute'>;
 
@@ -55,7 +56,7 @@ export async function worklistClients(
       : sql`o.id = any(${sql.param([...filter.ids])}::uuid[])`;
   const result = await db.execute<ClientRaw>(sql`
     select o.id, o.name, o.relationship_manager_id as manager,
-           coalesce(o.client_since, o.created_at::date)::text as since,
+           ${clientStartOf} as since,
            (select max(a.on_date)::text from activities a
              where a.workspace_id = o.workspace_id and a.organization_id = o.id
                and a.status = 'done' and a.type = any(${personal}::text[])) as last_contact,
