@@ -1,6 +1,6 @@
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { systemClock } from '../../http/today.ts';
+import { firmToday, systemClock } from '../../http/today.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import {
   organizationCreateSchema,
@@ -105,7 +105,13 @@ export function organizationRoutes({ db, clock }: Deps) {
     )
     .openapi(update, async (c) =>
       c.json(
-        await updateOrganization(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
+        await updateOrganization(
+          db,
+          authOf(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          await firmToday(db, authOf(c).workspaceId, clock),
+        ),
         200,
       ),
     )

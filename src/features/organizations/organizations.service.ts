@@ -1,7 +1,8 @@
 // Use cases for organisations: list, read, create, edit, archive, restore; every change audited.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import { stripUndefined } from '../../core/objects.ts';
+import { clientUntilAfter, type OrganizationStatus } from '../../core/organization.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
@@ -45,6 +46,7 @@ export function toOrganization(row: OrganizationRow): Organization {
     relationshipManagerId: row.relationshipManagerId,
     secondProfessionalId: row.secondProfessionalId,
     clientSince: row.clientSince,
+    clientUntil: row.clientUntil,
     referredByOrganizationId: row.referredByOrganizationId,
     referredByContactId: row.referredByContactId,
     notes: row.notes,
@@ -84,6 +86,14 @@ function decodeCursor(cursor: string | undefined): string[] | undefined {
  * aliased `o`: its recorded client since, else the firm's day it was entered on.
  */
 export const clientStartOf = sql`coalesce(o.client_since::text, ${firmDayOf(sql`o.created_at`, sql`o.workspace_id`)})`;
+
+/**
+ * Whether the organisation aliased `o` was a client on some day from `day` on, in SQL: a client
+ * now, or a former client whose last day as one was not before it (decision 0032). A former
+ * client of whom that day is not known is not counted, as before.
+ */
+export const clientOnOrAfter = (day: SQL) =>
+  sql`(o.status = 'client' or (o.status = 'former' and o.client_until >= ${day}))`;
 
 /** The last fiscal year that has ended on the firm's day: the year the list shows revenue of. */
 async function lastCompleteFiscalYear(db: Db, workspaceId: string, clock?: Clock) {
@@ -230,6 +240,15 @@ function uniqueConflict(error: unknown): never {
   throw error;
 }
 
+/** A client's last day is not before its first. */
+function checkClientSpan(span: { clientSince?: string | null; clientUntil?: string | null }) {
+  if (span.clientSince && span.clientUntil && span.clientUntil < span.clientSince)
+    throw invalidField(
+      'clientUntil',
+      `cannot be before the client since date (${span.clientSince})`,
+    );
+}
+
 export async function createOrganization(
   db: Db,
   actor: Actor,
@@ -240,6 +259,7 @@ export async function createOrganization(
   return db
     .transaction(async (tx) => {
       await checkReferences(tx, actor.workspaceId, input);
+      checkClientSpan(input);
       const [row] = await tx
         .insert(organizations)
         .values({
@@ -247,6 +267,8 @@ export async function createOrganization(
           workspaceId: actor.workspaceId,
           id: newId(),
           ...keys(input),
+          // only a former client has a last day as one; given, or not known
+          clientUntil: input.status === 'former' ? (input.clientUntil ?? null) : null,
           createdAt: at,
           updatedAt: at,
         })
@@ -271,16 +293,24 @@ export async function updateOrganization(
   actor: Actor,
   id: string,
   input: OrganizationUpdate,
+  /** The firm's day: a client that becomes a former client was one until it. */
+  today: string,
 ): Promise<Organization> {
   return db
     .transaction(async (tx) => {
       const current = await findOrganizationForUpdate(tx, actor.workspaceId, id);
       if (!current) throw notFound('Organisation');
       await checkReferences(tx, actor.workspaceId, input, id);
-      const merged = { ...current, ...stripUndefined(input) };
+      const clientUntil = clientUntilAfter(
+        { status: current.status as OrganizationStatus, clientUntil: current.clientUntil },
+        input,
+        today,
+      );
+      const merged = { ...current, ...stripUndefined(input), clientUntil };
+      checkClientSpan(merged);
       const [row] = await tx
         .update(organizations)
-        .set({ ...stripUndefined(input), ...keys(merged), updatedAt: sql`now()` })
+        .set({ ...stripUndefined(input), clientUntil, ...keys(merged), updatedAt: sql`now()` })
         .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, id)))
         .returning();
       if (!row) throw notFound('Organisation');

@@ -13,6 +13,8 @@ export type WorklistClientRow = {
   name: string;
   managerId: string | null;
   since: string;
+  /** The last day a former client was one; null: a client (or not known). */
+  until: string | null;
   lastContact: string | null;
   valueCents: number;
 };
@@ -22,6 +24,7 @@ type ClientRaw = {
   name: string;
   manager: string | null;
   since: string;
+  until: string | null;
   last_contact: string | null;
   value: string | null;
 };
@@ -31,6 +34,7 @@ const toClient = (row: ClientRaw): WorklistClientRow => ({
   name: row.name,
   managerId: row.manager,
   since: row.since,
+  until: row.until,
   lastContact: row.last_contact,
   valueCents: row.value === null ? 0 : Number(row.value),
 });
@@ -57,6 +61,7 @@ export async function worklistClients(
   const result = await db.execute<ClientRaw>(sql`
     select o.id, o.name, o.relationship_manager_id as manager,
            ${clientStartOf} as since,
+           case when o.status = 'former' then o.client_until::text end as until,
            (select max(a.on_date)::text from activities a
              where a.workspace_id = o.workspace_id and a.organization_id = o.id
                and a.status = 'done' and a.type = any(${personal}::text[])) as last_contact,
