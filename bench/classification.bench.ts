@@ -154,10 +154,13 @@ async function main(): Promise<void> {
     started = performance.now();
     const weights = { [criteria[i % criteria.length]!.id]: 1 + ((i * 2) % 5) };
     // the generated firm leaves cells unscored, so a commit accepts what missing scores move
-    const result = await commitClassification(db, actor, undefined, {
-      weights,
-      acceptDemotionsFromMissingScores: true,
-    });
+    const result = await commitClassification(
+      db,
+      actor,
+      undefined,
+      { weights, acceptDemotionsFromMissingScores: true },
+      new Date(),
+    );
     commitTimes.push(since(started));
     moved = result.moved;
   }

@@ -63,15 +63,28 @@ describe('the Dutch says je', () => {
       locale: 'nl',
       today: '2026-11-23',
       items: [item(true), item(false)],
+      setUpFirst: null,
       publicUrl: 'https://klandizie.example',
     });
     expect(mail.text).toContain('Achterstallig');
+    const setUp = (['categories', 'serviceConcepts'] as const).map((gap) =>
+      digestContent({
+        name: 'Pim de Groot',
+        locale: 'nl',
+        today: '2026-11-23',
+        items: [],
+        setUpFirst: gap,
+        publicUrl: 'https://klandizie.example',
+      }),
+    );
     expect(
-      formal([
-        ['subject', mail.subject],
-        ['text', mail.text],
-        ['html', mail.html],
-      ]),
+      formal(
+        [mail, ...setUp].flatMap((m): [string, string][] => [
+          ['subject', m.subject],
+          ['text', m.text],
+          ['html', m.html],
+        ]),
+      ),
     ).toEqual([]);
   });
 

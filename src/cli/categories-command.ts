@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { GradeBound } from '../core/choosing/index.ts';
 import type { Database } from '../db/connection.ts';
+import { systemClock } from '../http/today.ts';
 import {
   commitClassification,
   previewClassification,
@@ -77,6 +78,7 @@ export function registerClassifyCommand(program: Command, context: Context): voi
             { workspaceId: firm.workspaceId, userId: undefined },
             scheme.id,
             { note, acceptDemotionsFromMissingScores: options.acceptMissingScoreDemotions },
+            systemClock(),
           );
           if (options.json) context.log(JSON.stringify(committed, null, 2));
           else

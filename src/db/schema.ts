@@ -221,6 +221,11 @@ export const organizations = pgTable(
      * of the relationship is measured from the first invoice or assignment instead (decision 0020).
      */
     clientSince: date('client_since'),
+    /**
+     * The last day a former client was one: set to the firm's day when its status becomes
+     * former, editable; no norm counts after it (decision 0032). Null: still a client, or unknown.
+     */
+    clientUntil: date('client_until'),
     referredByOrganizationId: uuid('referred_by_organization_id'),
     referredByContactId: uuid('referred_by_contact_id'),
     notes: text('notes'),

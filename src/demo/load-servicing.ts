@@ -13,6 +13,7 @@ import type { ServiceConceptPresetKey } from '../core/servicing/service-presets.
 import { serviceConceptFor, type ServiceConcept } from '../core/servicing/service-concept.ts';
 import type { Db } from '../db/connection.ts';
 import * as schema from '../db/schema.ts';
+import { systemClock } from '../http/today.ts';
 import { currentCategories } from '../features/choosing/classification.repo.ts';
 import { commitClassification } from '../features/choosing/classification.service.ts';
 import { setDemoGoals } from './goals.ts';
@@ -182,11 +183,17 @@ export async function loadDemoServicing(
   });
   const schemeRow = await schemeOrPrimary(db, workspaceId);
   if (!schemeRow) throw new Error('the firm has no primary category scheme');
-  const classification = await commitClassification(db, actor, schemeRow.id, {
-    note:
-      `ABC op omzet ${year}: de klanten tot ${portfolio.abcBoundaries.a / 100}% van de omzet A, ` +
-      `tot ${portfolio.abcBoundaries.b / 100}% B`,
-  });
+  const classification = await commitClassification(
+    db,
+    actor,
+    schemeRow.id,
+    {
+      note:
+        `ABC op omzet ${year}: de klanten tot ${portfolio.abcBoundaries.a / 100}% van de omzet A, ` +
+        `tot ${portfolio.abcBoundaries.b / 100}% B`,
+    },
+    systemClock(),
+  );
   const categories = toScheme(schemeRow).scheme.categories;
   const preset = presetFor(categories.map((category) => category.key));
   const { items: concepts } = await applyServiceConceptPreset(db, actor, schemeRow.id, preset);

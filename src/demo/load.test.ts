@@ -445,15 +445,21 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     const year = Number(newest[0]!.since.slice(0, 4)) - 1;
     const report = await owner.get(`/api/v1/compliance?fiscalYear=${year}&limit=1000`);
     expect(report.status).toBe(200);
-    const { rows } = await database.pool.query<{ then: number; now: number }>(
-      `select (count(*) filter (where coalesce(client_since, created_at::date) <= $1::date))::int
+    // the clients of then: those that had become one by its end, of today and (decision 0032)
+    // the former clients that were still clients on its first day
+    const { rows } = await database.pool.query<{ then: number; now: number; left: number }>(
+      `select (count(*) filter (where coalesce(client_since, created_at::date) <= $1::date
+                                 and (status = 'client' or client_until >= $2::date)))::int
                 as then,
-              count(*)::int as now
+              (count(*) filter (where status = 'client'))::int as now,
+              (count(*) filter (where status = 'former' and client_until >= $2::date))::int
+                as left
          from organizations
-        where status = 'client' and archived_at is null`,
-      [report.body.to],
+        where status in ('client', 'former') and archived_at is null`,
+      [report.body.to, report.body.from],
     );
-    expect(rows[0]!.then).toBeLessThan(rows[0]!.now);
+    expect(rows[0]!.left).toBeGreaterThan(0);
+    expect(rows[0]!.then - rows[0]!.left).toBeLessThan(rows[0]!.now);
     expect(report.body.firm.clients).toBe(rows[0]!.then);
     expect(
       (report.body.shortfallClients as { organizationId: string }[]).length,

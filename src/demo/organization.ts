@@ -302,6 +302,7 @@ export function demoOrganization(context: OrganizationContext, index: number): D
     relationshipManagerId,
     secondProfessionalId,
     clientSince: clientSince === null ? null : isoDay(clientSince),
+    clientUntil: endDay === null ? null : isoDay(endDay),
     referredByOrganizationId: referrer?.id ?? null,
     referredByContactId:
       referrer && referrer.contactIds.length > 0 && random.chance(0.5)

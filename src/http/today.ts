@@ -3,7 +3,7 @@
 // browser: a call taken at half past midnight belongs to the new day, and every feature, job and
 // command asks this one function what day it is, so around midnight they all agree. The instant
 // comes from a Clock that the app takes in its dependencies, so tests can fix it.
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { dayAt, defaultTimeZone } from '../core/time-zone.ts';
 import type { Db } from '../db/connection.ts';
 import { workspaces } from '../db/schema.ts';
@@ -50,3 +50,12 @@ export async function firmToday(
 ): Promise<string> {
   return (await firmClock(db, workspaceId, clock)).today;
 }
+
+/**
+ * The firm's day (YYYY-MM-DD text) on which a recorded instant fell, in SQL: the day firmToday
+ * said then. `instant` is a timestamptz column of a row of the firm `workspaceId` names.
+ */
+export const firmDayOf = (instant: SQL, workspaceId: SQL) =>
+  sql`to_char((${instant} at time zone (select fw.time_zone from workspaces fw
+                                         where fw.workspace_id = ${workspaceId}))::date,
+              'YYYY-MM-DD')`;

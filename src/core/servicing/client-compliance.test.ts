@@ -157,6 +157,49 @@ describe('is the service concept delivered to a client', () => {
     expect(older.contact.dueDate).toBe('2025-04-30');
   });
 
+  it('judges a former client that left on 30 June 2025 only up to that day (decision 0032)', () => {
+    const concept = {
+      ...a,
+      yearlyEvaluationConversation: true,
+      minimumPersonalContactsPerYear: 12,
+    };
+    const former = client({
+      concept,
+      since: '2020-01-01',
+      until: '2025-06-30',
+      lastPersonalContact: '2025-03-01',
+      personalContactsInPeriod: 2,
+    });
+    const over = { ...year2025, today: '2026-01-05' };
+    // judged in 2025, the year it left in; not in 2026 any more
+    expect(isClientDuring(former.since, over, former.until)).toBe(true);
+    expect(
+      isClientDuring(
+        former.since,
+        { from: '2026-01-01', to: '2026-12-31', today: '2026-03-01' },
+        '2025-06-30',
+      ),
+    ).toBe(false);
+    // not a client all the year: no yearly duty; the minimum of 12 for 181 of 365 days
+    expect(yearlyDutiesAsked(former.since, over, former.until)).toBe(false);
+    const judged = clientCompliance(former, over);
+    expect(judged.duties).toEqual([]);
+    expect(judged.personalContacts.expectedByNow).toBe(Math.floor((12 * 181) / 365));
+    // its contact fell due on 30 April and was overdue on the day it left, not ever after
+    expect(judged.contact).toMatchObject({ dueDate: '2025-04-30', daysOverdue: 61 });
+    expect(judged.shortfalls).toEqual([
+      { code: 'contactOverdue', daysOverdue: 61 },
+      { code: 'tooFewContacts', count: 2, expected: 5 },
+    ]);
+    // seen on 1 June: the interval runs out after it left, so nothing fell due
+    const seen = clientCompliance(
+      { ...former, lastPersonalContact: '2025-06-01', personalContactsInPeriod: 5 },
+      over,
+    );
+    expect(seen.contact.status).toBe('noNorm');
+    expect(seen.delivered).toBe(true);
+  });
+
   it('refuses a period that ends before it starts', () => {
     expect(() =>
       clientCompliance(client(), { from: '2025-12-31', to: '2025-01-01', today: '2025-06-01' }),

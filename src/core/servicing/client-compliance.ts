@@ -59,6 +59,12 @@ export type ClientComplianceInput = {
    * asked only when it was a client all the period.
    */
   since: string;
+  /**
+   * The last day a former client was one (decision 0032): no norm applies after it, its
+   * personal contact is judged as it stood then, and the yearly duties are asked only when it was
+   * a client all the period. Null or left out: still a client.
+   */
+  until?: string | null;
   lastPersonalContact: string | null;
   /** Personal contacts within the period up to today. */
   personalContactsInPeriod: number;
@@ -140,20 +146,29 @@ function lateOf(checks: readonly RequestCheck[]): number {
 }
 
 /**
- * Whether a client is judged over the period at all: it became one by the day judged. A client
- * of later is left out of the period's compliance (decision 0031).
+ * Whether a client is judged over the period at all: it became one by the day judged and, when
+ * it has left, was still one on the period's first day. A client of later is left out of the
+ * period's compliance (decision 0031), and so is one that had left before it (decision 0032).
  */
-export function isClientDuring(since: string, period: CompliancePeriod): boolean {
-  return since <= period.today;
+export function isClientDuring(
+  since: string,
+  period: CompliancePeriod,
+  until: string | null = null,
+): boolean {
+  return since <= period.today && (until === null || until >= period.from);
 }
 
 /**
  * Whether the yearly duties are asked of a client over the period: a duty is a yearly minimum of
  * one, asked pro rata of the days it was a client and rounded down like the minimum of personal
- * contacts, so only of a client all the period (decision 0031).
+ * contacts, so only of a client all the period (decisions 0031 and 0032).
  */
-export function yearlyDutiesAsked(since: string, period: CompliancePeriod): boolean {
-  return since <= period.from;
+export function yearlyDutiesAsked(
+  since: string,
+  period: CompliancePeriod,
+  until: string | null = null,
+): boolean {
+  return since <= period.from && (until === null || until >= period.to);
 }
 
 /** Most clients of a firm have no request in a period and no shortfall: they share one list. */
@@ -170,14 +185,22 @@ export function clientCompliance(
   calendar: HolidayCalendar = defaultHolidayCalendar,
 ): ClientCompliance {
   const { concept, since } = input;
-  const { today } = period;
-  // the norms count from the day it became a client; nothing before it needs cutting for a client
-  // of before the period that was not last seen before it became one
+  const until = input.until ?? null;
+  // a former client's personal contact is judged as it stood on its last day as a client
+  const left = until !== null && until < period.today ? until : null;
+  const today = left ?? period.today;
+  // the norms count from the day it became a client up to the day it left; nothing needs cutting
+  // for a client of before the period, not last seen before it became one, that has not left
   const cut =
     since > period.from ||
-    (input.lastPersonalContact !== null && input.lastPersonalContact < since);
+    (input.lastPersonalContact !== null && input.lastPersonalContact < since) ||
+    (until !== null && until < period.to);
   const over = cut
-    ? normsFromClientStart(since, input.conceptsOverTime ?? [{ concept, from: null, until: null }])
+    ? normsFromClientStart(
+        since,
+        input.conceptsOverTime ?? [{ concept, from: null, until: null }],
+        until,
+      )
     : input.conceptsOverTime;
   const contact = over
     ? contactCheckOfDue(
@@ -214,7 +237,7 @@ export function clientCompliance(
             calendar,
           }),
         );
-  const duties = yearlyDutiesAsked(since, period)
+  const duties = yearlyDutiesAsked(since, period, until)
     ? yearlyDutyChecks(concept, input.dutiesDone)
     : none;
   const periodOver = periodProgress(period).over;

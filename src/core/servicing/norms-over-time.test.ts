@@ -106,3 +106,19 @@ describe('the norms from the day a client became one', () => {
     );
   });
 });
+
+describe('norms from the client’s start to its end', () => {
+  it('cut the periods to the days between, both ends counted', () => {
+    const periods = [
+      { concept: null, from: null, until: '2025-02-28' },
+      { concept: null, from: '2025-03-01', until: '2025-09-30' },
+      { concept: null, from: '2025-10-01', until: null },
+    ];
+    expect(normsFromClientStart('2025-01-15', periods, '2025-06-30')).toEqual([
+      { concept: null, from: '2025-01-15', until: '2025-02-28' },
+      { concept: null, from: '2025-03-01', until: '2025-06-30' },
+    ]);
+    // still a client: open at the end, as before
+    expect(normsFromClientStart('2025-01-15', periods).at(-1)).toEqual(periods[2]);
+  });
+});

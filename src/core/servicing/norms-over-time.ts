@@ -65,13 +65,15 @@ export function expectedContactsOver(
 }
 
 /**
- * A client's norms from the day it became a client (decision 0031): before it, none apply, as
- * for a client without a category. Personal contact then falls due at the earliest on that day,
- * and a yearly minimum is asked only of the days from it.
+ * A client's norms from the day it became a client (decision 0031) up to its last day as one,
+ * when it has left (decision 0032): outside them none apply, as for a client without a category.
+ * Personal contact then falls due at the earliest on its first day and not after its last, and a
+ * yearly minimum is asked only of the days between.
  */
 export function normsFromClientStart(
   since: string,
   periods: readonly ConceptPeriod[],
+  until: string | null = null,
 ): ConceptPeriod[] {
   const fromStart: ConceptPeriod[] = [];
   for (const period of periods) {
@@ -80,5 +82,22 @@ export function normsFromClientStart(
       period.from === null || period.from < since ? { ...period, from: since } : period,
     );
   }
-  return fromStart;
+  return normsUntil(fromStart, until);
+}
+
+/**
+ * The norms up to a former client's last day as one (decision 0032): none after it. Null: still
+ * a client, the periods as they are.
+ */
+export function normsUntil(
+  periods: readonly ConceptPeriod[],
+  until: string | null,
+): ConceptPeriod[] {
+  if (until === null) return [...periods];
+  const upTo: ConceptPeriod[] = [];
+  for (const period of periods) {
+    if (period.from !== null && period.from > until) continue;
+    upTo.push(period.until === null || period.until > until ? { ...period, until } : period);
+  }
+  return upTo;
 }

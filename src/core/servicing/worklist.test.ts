@@ -57,6 +57,26 @@ describe('worklist', () => {
     expect(item).toMatchObject({ dueDate: addCalendarDays(today, -5), daysOverdue: 5 });
   });
 
+  it('has nothing due by a norm for a former client after it left (decision 0032)', () => {
+    const left = addCalendarDays(today, -30);
+    const former = client({
+      organizationId: 'former',
+      clientUntil: left,
+      lastPersonalContact: addCalendarDays(today, -200),
+      openCallBacks: [
+        // called while still a client: an A-client is called back the same working day
+        { id: 'before', requested: addCalendarDays(left, -1), forProfessionalId: null },
+        // called after it left: no norm gives it a deadline
+        { id: 'after', requested: addCalendarDays(today, -7), forProfessionalId: null },
+      ],
+    });
+    const items = worklist({ professionalId: 'anna', clients: [former], concepts, today });
+    expect(items.map((item) => [item.kind, item.itemId, item.overdue])).toEqual([
+      ['callBack', 'before', true],
+      ['callBack', 'after', false],
+    ]);
+  });
+
   it('lists a contact due today, but not one due tomorrow unless asked up to then', () => {
     const due = client({ organizationId: 'due', lastPersonalContact: addCalendarDays(today, -60) });
     const later = client({

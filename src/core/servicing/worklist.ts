@@ -9,6 +9,7 @@ import {
   conceptOn,
   contactDueDate,
   normsFromClientStart,
+  normsUntil,
   type ConceptPeriod,
 } from './norms-over-time.ts';
 import { callBackDeadline } from './request-norms.ts';
@@ -43,6 +44,12 @@ export type WorklistClient = {
    * before it (decision 0031).
    */
   assignedSince: string;
+  /**
+   * The last day a former client was one (decision 0032): no norm applies after it, so a request
+   * of later has no deadline by a norm, and personal contact is no longer due. Null or left out:
+   * a client.
+   */
+  clientUntil?: string | null;
   lastPersonalContact: string | null;
   openCallBacks: readonly { id: string; requested: string; forProfessionalId: string | null }[];
   openProposals: readonly { id: string; requested: string; ownerId: string | null }[];
@@ -92,13 +99,17 @@ export function worklist(input: WorklistInput): WorklistItem[] {
     const managesIt = client.relationshipManagerId === professionalId;
     const isMine = (assignee: string | null) =>
       assignee === null ? managesIt : assignee === professionalId;
-    const periods: ConceptPeriod[] = (
-      client.categoryPeriods ?? [{ category: client.categoryKey, from: null, until: null }]
-    ).map(({ category, from, until }) => ({
-      concept: category === null ? null : serviceConceptFor(input.concepts, category),
-      from,
-      until,
-    }));
+    const clientUntil = client.clientUntil ?? null;
+    const periods: ConceptPeriod[] = normsUntil(
+      (client.categoryPeriods ?? [{ category: client.categoryKey, from: null, until: null }]).map(
+        ({ category, from, until }) => ({
+          concept: category === null ? null : serviceConceptFor(input.concepts, category),
+          from,
+          until,
+        }),
+      ),
+      clientUntil,
+    );
     const add = (
       kind: WorklistItemKind,
       itemId: string | null,
@@ -141,7 +152,8 @@ export function worklist(input: WorklistInput): WorklistItem[] {
         'workingDays',
       );
     }
-    if (managesIt) {
+    // a former client is not visited by a norm any more
+    if (managesIt && clientUntil === null) {
       const due = contactDueDate(
         client.lastPersonalContact ?? client.assignedSince,
         normsFromClientStart(client.assignedSince, periods),

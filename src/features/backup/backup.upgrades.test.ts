@@ -54,6 +54,7 @@ describe('backup upgrades', () => {
       '0009_activity_duties_and_contact_index',
       '0011_workspace_time_zone',
       '0013_contact_search_key',
+      '0016_client_until',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -73,6 +74,7 @@ describe('backup upgrades', () => {
       '0009_activity_duties_and_contact_index',
       '0011_workspace_time_zone',
       '0013_contact_search_key',
+      '0016_client_until',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -97,7 +99,13 @@ describe('backup upgrades', () => {
       upgradeRecord(steps, { table: 'organizations', row: { name: 'A', category: 'team' } }),
     ).toEqual({
       table: 'organizations',
-      row: { name: 'A', relation_level: 'team', customer_code: null, one_off: false },
+      row: {
+        name: 'A',
+        relation_level: 'team',
+        customer_code: null,
+        one_off: false,
+        client_until: null,
+      },
     });
     expect(upgradeRecord(steps, { table: 'contacts', row: { notes: null } }).row).toEqual({
       notes: null,

@@ -112,6 +112,14 @@ export const upgrades: readonly Upgrade[] = [
         ? { table, row: { search_key: searchKeyOf(row), ...row } }
         : { table, row },
   },
+  {
+    to: '0016_client_until',
+    what:
+      'organizations gain the last day a former client was one (unknown: the backup holds no ' +
+      'history of the status, so such a former client is not judged, as before)',
+    apply: ({ table, row }) =>
+      table === 'organizations' ? { table, row: { client_until: null, ...row } } : { table, row },
+  },
 ];
 
 /** A contact person's search key from a backup's row, by the app's own rule. */

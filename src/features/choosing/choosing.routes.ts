@@ -1,5 +1,6 @@
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
+import { systemClock } from '../../http/today.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { idParam } from '../../kernel/schemas.ts';
 import {
@@ -245,7 +246,9 @@ const overrideDelete = route(manage, {
   responses: noContent,
 });
 
-export function choosingRoutes({ db }: Deps) {
+export function choosingRoutes({ db, clock = systemClock }: Deps) {
+  // the instant on the firm's clock: what a commit or a category set by hand is dated by
+  const now = () => clock();
   return featureRouter()
     .openapi(criteriaList, async (c) =>
       c.json({ items: await listCriteria(db, authOf(c).workspaceId) }, 200),
@@ -304,6 +307,7 @@ export function choosingRoutes({ db }: Deps) {
           authOf(c),
           c.req.valid('query').schemeId,
           c.req.valid('json'),
+          now(),
         ),
         201,
       ),
@@ -340,12 +344,18 @@ export function choosingRoutes({ db }: Deps) {
     )
     .openapi(overridePut, async (c) =>
       c.json(
-        await overrideCategory(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
+        await overrideCategory(db, authOf(c), c.req.valid('param').id, c.req.valid('json'), now()),
         200,
       ),
     )
     .openapi(overrideDelete, async (c) => {
-      await clearOverride(db, authOf(c), c.req.valid('param').id, c.req.valid('query').schemeId);
+      await clearOverride(
+        db,
+        authOf(c),
+        c.req.valid('param').id,
+        c.req.valid('query').schemeId,
+        now(),
+      );
       return c.body(null, 204);
     });
 }

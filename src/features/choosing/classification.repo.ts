@@ -96,11 +96,16 @@ export async function overridesOf(
   }));
 }
 
-/** Keeps an override that is replaced or removed, with when it stood (ended now). */
+/**
+ * Keeps an override that is replaced or removed, with when it stood (until `endedAt`, the instant
+ * on the firm's clock). One that stood no time at all was the category of no day: not kept.
+ */
 export async function keepEndedOverride(
   db: Pick<Db, 'insert'>,
   row: typeof categoryOverrides.$inferSelect,
+  endedAt: Date,
 ) {
+  if (row.createdAt.getTime() >= endedAt.getTime()) return;
   await db.insert(categoryOverrideHistory).values({
     workspaceId: row.workspaceId,
     schemeId: row.schemeId,
@@ -109,6 +114,7 @@ export async function keepEndedOverride(
     reason: row.reason,
     userId: row.userId,
     setAt: row.createdAt,
+    endedAt,
   });
 }
 

@@ -241,6 +241,8 @@ export async function commitClassification(
   actor: { workspaceId: string; userId: string | undefined },
   schemeId: string | undefined,
   input: SetupChanges & { note?: string | null; acceptDemotionsFromMissingScores?: boolean },
+  /** The instant on the firm's clock: the commit counts from the firm's day it falls on. */
+  at: Date,
 ) {
   const loaded = await readClassifying(db, actor.workspaceId, { schemeId });
   if (loaded.criteria.length === 0) throw noCriteria();
@@ -290,6 +292,7 @@ export async function commitClassification(
       clientCount: placed.length,
       note: input.note ?? null,
       userId: actor.userId ?? null,
+      createdAt: at,
     });
     await insertClientCategories(tx, {
       workspaceId: ws,
@@ -425,6 +428,8 @@ export async function overrideCategory(
   actor: Actor,
   organizationId: string,
   input: { schemeId: string; category: string; reason: string },
+  /** The instant on the firm's clock: the category counts from the firm's day it falls on. */
+  at: Date,
 ) {
   return db.transaction(async (tx) => {
     const ws = actor.workspaceId;
@@ -443,7 +448,7 @@ export async function overrideCategory(
       eq(categoryOverrides.organizationId, organizationId),
     );
     const [before] = await tx.select().from(categoryOverrides).where(key);
-    if (before) await keepEndedOverride(tx, before);
+    if (before) await keepEndedOverride(tx, before, at);
     await tx.delete(categoryOverrides).where(key);
     await tx.insert(categoryOverrides).values({
       workspaceId: ws,
@@ -452,6 +457,7 @@ export async function overrideCategory(
       category: input.category,
       reason: input.reason,
       userId: actor.userId,
+      createdAt: at,
     });
     await recordAudit(tx, {
       ...actor,
@@ -473,6 +479,8 @@ export async function clearOverride(
   actor: Actor,
   organizationId: string,
   schemeId: string | undefined,
+  /** The instant on the firm's clock: the category no longer counts from the firm's day of it. */
+  at: Date,
 ) {
   await db.transaction(async (tx) => {
     const ws = actor.workspaceId;
@@ -486,7 +494,7 @@ export async function clearOverride(
     );
     const [before] = await tx.select().from(categoryOverrides).where(key);
     if (!before) throw notFound('Category override');
-    await keepEndedOverride(tx, before);
+    await keepEndedOverride(tx, before, at);
     await tx.delete(categoryOverrides).where(key);
     await recordAudit(tx, {
       ...actor,

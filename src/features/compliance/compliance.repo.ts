@@ -7,6 +7,7 @@ import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import { arrayRows } from '../../db/array-rows.ts';
 import type { Db } from '../../db/connection.ts';
+import { clientOnOrAfter, clientStartOf } from '../organizations/organizations.service.ts';
 
 type Reader = Pick<Db, 'execute'>;
 
@@ -22,36 +23,45 @@ export type ComplianceClientRow = {
   managerId: string | null;
   secondProfessionalId: string | null;
   since: string;
+  /** The last day a former client was one; null: still a client. */
+  until: string | null;
   valueCents: number;
 };
 
-/** The firm's current clients, with their value: the revenue of their latest year from sinceYear. */
+/**
+ * The firm's clients of the period: its current clients and the former ones that were still
+ * clients on its first day `from` (decision 0032), with their value: the revenue of their latest
+ * year from sinceYear.
+ */
 export async function complianceClients(
   db: Db,
   workspaceId: string,
   sinceYear: number,
+  from: string,
 ): Promise<ComplianceClientRow[]> {
   const rows = await arrayRows<
-    [string, string, string | null, string | null, string, string | null]
+    [string, string, string | null, string | null, string, string | null, string | null]
   >(
     db,
     sql`
     select o.id, o.name, o.relationship_manager_id, o.second_professional_id,
-           coalesce(o.client_since, o.created_at::date)::text, v.value::text
+           ${clientStartOf}, o.client_until::text, v.value::text
       from organizations o
       left join (
         select distinct on (organization_id) organization_id, revenue_cents as value
           from client_years
          where workspace_id = ${workspaceId} and fiscal_year >= ${sinceYear}
          order by organization_id, fiscal_year desc) v on v.organization_id = o.id
-     where o.workspace_id = ${workspaceId} and o.status = 'client' and o.archived_at is null`,
+     where o.workspace_id = ${workspaceId} and o.archived_at is null
+       and ${clientOnOrAfter(sql`${from}::date`)}`,
   );
-  return rows.map(([id, name, managerId, secondProfessionalId, since, value]) => ({
+  return rows.map(([id, name, managerId, secondProfessionalId, since, until, value]) => ({
     id,
     name,
     managerId,
     secondProfessionalId,
     since,
+    until,
     valueCents: value === null ? 0 : Number(value),
   }));
 }
@@ -263,7 +273,7 @@ export async function professionalsOf(
   return result.rows;
 }
 
-/** The done activities of the period per current client and P (null: no P given). */
+/** The done activities of the period per client and P (null: no P given), of the days it was one. */
 export async function fourPCounts(
   db: Reader,
   workspaceId: string,
@@ -280,7 +290,7 @@ export async function fourPCounts(
       join organizations o on o.id = a.organization_id
      where a.workspace_id = ${workspaceId} and a.status = 'done'
        and a.on_date >= ${period.from} and a.on_date <= ${period.to}
-       and o.status = 'client' and o.archived_at is null
+       and ${clientOnOrAfter(sql`a.on_date`)} and o.archived_at is null
      group by a.organization_id, a.p, a.on_date`);
   return result.rows.map((row) => ({
     organizationId: row.organization_id,

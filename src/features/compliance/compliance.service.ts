@@ -159,7 +159,7 @@ export async function complianceReport(
     runningAssignments,
     accountTeams,
   ] = await Promise.all([
-    complianceClients(db, workspaceId, clientValueFromYear(fiscalYear)),
+    complianceClients(db, workspaceId, clientValueFromYear(fiscalYear), from),
     categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
     personalContactTallies(db, workspaceId, { windowFrom, periodFrom: from, today: judgedAt }),
     callBacksOfPeriod(db, workspaceId, from, judgedAt),
@@ -184,9 +184,10 @@ export async function complianceReport(
     return found;
   };
 
-  // each client by the categories it held in the year, as they stood at the day judged
-  const judgedBy = (id: string): Judged => {
-    const periods = categories.asOf(id, judgedAt);
+  // each client by the categories it held in the year, as they stood at the day judged, or at
+  // the last day it was a client when it left before
+  const judgedBy = (id: string, until: string | null): Judged => {
+    const periods = categories.asOf(id, until !== null && until < judgedAt ? until : judgedAt);
     const category = periods.at(-1)?.category ?? null;
     if (periods.length < 2) return { category, over: undefined };
     const over = periods.map(({ category: held, from, until }) => ({
@@ -217,6 +218,7 @@ export async function complianceReport(
         concept: concept(category),
         ...(over ? { conceptsOverTime: over } : {}),
         since: row.since,
+        until: row.until,
         lastPersonalContact: lastContact,
         personalContactsInPeriod: contactsInPeriod,
         callBacks: callBacksOf(row.id),
@@ -284,8 +286,8 @@ export async function complianceReport(
   const newAndUnseen: { row: ComplianceClientRow; judged: Judged }[] = [];
   for (const row of clients) {
     // a client of later is not judged over a year before it was one
-    if (!isClientDuring(row.since, period)) continue;
-    const judged = judgedBy(row.id);
+    if (!isClientDuring(row.since, period, row.until)) continue;
+    const judged = judgedBy(row.id, row.until);
     const tally = tallies.get(row.id);
     if (tally) add(assess(row, judged, tally.inPeriod, tally.last));
     // one that changed category may have fallen due under a norm of another period: its last

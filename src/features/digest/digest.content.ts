@@ -1,7 +1,10 @@
 // The weekly digest's text (method §14: relationship management on the agenda every week): a
 // professional's worklist, overdue first and then what falls due in the coming seven days, in their language,
-// as plain text and simple HTML, with links into the app when its public address is known.
+// as plain text and simple HTML, with links into the app when its public address is known. A firm
+// without categories or service concepts can have nothing due by a norm: the digest then names
+// what to set up first, as the worklist does, instead of staying silent.
 import { isoWeekNumber } from '../../core/calendar/iso-week.ts';
+import { setUpFirstPage, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
 import { worklistWords, type MailLocale } from '../calendar/calendar.words.ts';
 import type { WorklistEntry } from '../worklist/worklist.service.ts';
 
@@ -15,6 +18,11 @@ const texts = {
     overdue: 'Achterstallig',
     comingWeek: 'De komende zeven dagen',
     open: 'Open Klandizie',
+    setUpSubject: (week: number) => `Je werklijst voor week ${week}: eerst iets instellen`,
+    setUpAction: {
+      categories: 'Naar de scoringsmatrix',
+      serviceConcepts: 'Bedieningsconcepten instellen',
+    },
     footer:
       'Je ontvangt dit overzicht elke maandag. Uitzetten kan onder Instellingen → Mijn profiel.',
   },
@@ -27,6 +35,11 @@ const texts = {
     overdue: 'Overdue',
     comingWeek: 'The coming seven days',
     open: 'Open Klandizie',
+    setUpSubject: (week: number) => `Your worklist for week ${week}: something to set up first`,
+    setUpAction: {
+      categories: 'Open the scoring matrix',
+      serviceConcepts: 'Set up service concepts',
+    },
     footer: 'You receive this overview every Monday. Turn it off under Settings → My profile.',
   },
 } as const;
@@ -38,9 +51,11 @@ export function digestContent(args: {
   locale: MailLocale;
   today: string;
   items: readonly WorklistEntry[];
+  /** What the firm lacks before a norm can fall due (the worklist's setUpFirst). */
+  setUpFirst: SetUpFirst;
   publicUrl: string | undefined;
 }): DigestContent {
-  const { locale, items, publicUrl } = args;
+  const { locale, items, publicUrl, setUpFirst: gap } = args;
   const words = texts[locale];
   const kinds = worklistWords[locale];
   const overdue = items.filter((item) => item.overdue);
@@ -57,11 +72,18 @@ export function digestContent(args: {
     { title: words.overdue, items: overdue },
     { title: words.comingWeek, items: due },
   ].filter((section) => section.items.length > 0);
+  const setUp = gap
+    ? {
+        text: kinds.setUpFirst[gap],
+        action: words.setUpAction[gap],
+        url: publicUrl ? `${publicUrl}${setUpFirstPage[gap]}` : undefined,
+      }
+    : undefined;
 
   const text = [
     words.greeting(firstName(args.name)),
-    '',
-    words.intro,
+    ...(setUp ? ['', setUp.text, ...(setUp.url ? [`${setUp.action}: ${setUp.url}`] : [])] : []),
+    ...(items.length > 0 ? ['', words.intro] : []),
     ...sections.flatMap((section) => [
       '',
       `${section.title} (${section.items.length})`,
@@ -78,7 +100,15 @@ export function digestContent(args: {
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family: sans-serif; color: #1a1b1e">`,
     `<p>${escapeHtml(words.greeting(firstName(args.name)))}</p>`,
-    `<p>${escapeHtml(words.intro)}</p>`,
+    ...(setUp
+      ? [
+          `<p>${escapeHtml(setUp.text)}</p>`,
+          ...(setUp.url
+            ? [`<p><a href="${escapeHtml(setUp.url)}">${escapeHtml(setUp.action)}</a></p>`]
+            : []),
+        ]
+      : []),
+    ...(items.length > 0 ? [`<p>${escapeHtml(words.intro)}</p>`] : []),
     ...sections.flatMap((section) => [
       `<h2 style="font-size: 16px">${escapeHtml(section.title)} (${section.items.length})</h2>`,
       '<ul>',
@@ -98,7 +128,10 @@ export function digestContent(args: {
   ].join('\n');
 
   return {
-    subject: words.subject(isoWeekNumber(args.today), items.length, overdue.length),
+    subject:
+      gap && items.length === 0
+        ? words.setUpSubject(isoWeekNumber(args.today))
+        : words.subject(isoWeekNumber(args.today), items.length, overdue.length),
     text,
     html,
   };

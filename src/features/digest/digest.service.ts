@@ -1,5 +1,6 @@
 // The weekly digest (method §14: relationship management on the agenda every week): each active
-// professional who wants it and has something on their worklist gets it by mail, at most once per
+// professional who wants it and has something on their worklist, or whose firm must first set up
+// categories or service concepts before anything can fall due, gets it by mail, at most once per
 // ISO week. The day it was sent is recorded in the transaction that decided to send, after the
 // server accepted the message: a crash in between may send it twice, but never skips a week.
 import { and, eq, sql } from 'drizzle-orm';
@@ -114,17 +115,19 @@ async function contentFor(
   today: string,
   publicUrl: string | undefined,
 ) {
-  const { items } = await worklistOf(
+  const { items, setUpFirst } = await worklistOf(
     db,
     { workspaceId: recipient.workspaceId, userId: recipient.userId },
     { today, until: addCalendarDays(today, 6) },
   );
-  if (items.length === 0) return undefined;
+  // nothing due on a firm that is set up: nothing to say; on one that is not, what to set up
+  if (items.length === 0 && setUpFirst === null) return undefined;
   const content = digestContent({
     name: recipient.name,
     locale: localeOf(recipient.locale),
     today,
     items,
+    setUpFirst,
     publicUrl,
   });
   return { ...content, items: items.length };

@@ -215,6 +215,59 @@ describe('the weekly digest', () => {
   });
 });
 
+describe('the weekly digest of a firm that is not set up yet', () => {
+  it('says what to set up first, with a link to it, instead of staying silent', async () => {
+    const app = testApp(database);
+    const { owner: founder, workspaceId } = await newFirm(app, 'Kantoor Nieuw');
+    await founder.request('PATCH', '/api/v1/me', { name: 'Fleur Nieuw', locale: 'nl' });
+    const made = await newUser(app, database, workspaceId, 'professional');
+    await made.client.request('PATCH', '/api/v1/me', { name: 'Sam New', locale: 'en' });
+    // a client, but no category for anyone and no service concept: nothing can fall due
+    await founder.post('/api/v1/organizations', {
+      name: 'Atlas Bouw',
+      status: 'client',
+      relationshipManagerId: made.user.id,
+      clientSince: '2020-01-01',
+    });
+    const week = addCalendarDays(day, 14);
+    const before = received.length;
+    const report = await sendWeeklyDigests(database.db, mailer, noonOn(week), {
+      publicUrl: 'https://crm.kantoor.example.nl',
+    });
+    const ofFirm = report.sent.filter((sent) => sent.workspaceId === workspaceId);
+    expect(ofFirm.map((sent) => sent.items)).toEqual([0, 0]);
+    expect(report.skipped.filter((skip) => skip.workspaceId === workspaceId)).toEqual([]);
+    expect(received.length - before).toBe(2 + report.sent.length - ofFirm.length);
+
+    const [sam] = mailTo(made.user.email);
+    expect(sam?.subject).toMatch(/^Your worklist for week \d+: something to set up first$/);
+    expect(sam?.text).toContain('First, put your clients into categories');
+    expect(sam?.text).toContain(
+      'Open the scoring matrix: https://crm.kantoor.example.nl/clients/scoring',
+    );
+    expect(sam?.html).toContain('<a href="https://crm.kantoor.example.nl/clients/scoring">');
+
+    // with categories but no service concept, the next step is the service concepts
+    const schemeId = (await founder.get('/api/v1/category-schemes')).body.items[0].id;
+    const client = (await founder.get('/api/v1/organizations')).body.items[0].id;
+    await founder.request('PUT', `/api/v1/organizations/${client}/category-override`, {
+      schemeId,
+      category: 'A',
+      reason: 'Test',
+    });
+    const later = await sendWeeklyDigests(database.db, mailer, noonOn(addCalendarDays(week, 7)), {
+      publicUrl: 'https://crm.kantoor.example.nl',
+    });
+    expect(later.sent.filter((sent) => sent.workspaceId === workspaceId)).toHaveLength(2);
+    const fleur = received.findLast((mail) => mail.text?.includes('Goedemorgen Fleur,'));
+    expect(fleur?.subject).toMatch(/^Je werklijst voor week \d+: eerst iets instellen$/);
+    expect(fleur?.text).toContain('Eerst je bedieningsconcepten');
+    expect(fleur?.text).toContain(
+      'Bedieningsconcepten instellen: https://crm.kantoor.example.nl/clients/service',
+    );
+  });
+});
+
 describe('mail settings', () => {
   it('are off, and say why, without an SMTP server or a sender', () => {
     expect(mailSettingsFromEnv({})).toEqual({

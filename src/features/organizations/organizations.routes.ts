@@ -1,5 +1,6 @@
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
+import { firmToday, systemClock } from '../../http/today.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import {
   organizationCreateSchema,
@@ -91,7 +92,12 @@ export function organizationRoutes({ db, clock }: Deps) {
       return c.json(page, 200);
     })
     .openapi(create, async (c) => {
-      const organization = await createOrganization(db, authOf(c), c.req.valid('json'));
+      const organization = await createOrganization(
+        db,
+        authOf(c),
+        c.req.valid('json'),
+        (clock ?? systemClock)(),
+      );
       return c.json(organization, 201);
     })
     .openapi(read, async (c) =>
@@ -99,7 +105,13 @@ export function organizationRoutes({ db, clock }: Deps) {
     )
     .openapi(update, async (c) =>
       c.json(
-        await updateOrganization(db, authOf(c), c.req.valid('param').id, c.req.valid('json')),
+        await updateOrganization(
+          db,
+          authOf(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          await firmToday(db, authOf(c).workspaceId, clock),
+        ),
         200,
       ),
     )

@@ -68,6 +68,7 @@ const fields = {
   relationshipManagerId: z.uuid().nullable().optional(),
   secondProfessionalId: z.uuid().nullable().optional(),
   clientSince: isoDate.nullable().optional(),
+  clientUntil: isoDate.nullable().optional(),
   referredByOrganizationId: z.uuid().nullable().optional(),
   referredByContactId: z.uuid().nullable().optional(),
   notes: optionalText(10_000),
@@ -125,6 +126,15 @@ export const organizationSchema = z
           'import to the first date in its file); service norms count from it. Not the start the ' +
           "portfolio and annual review measure the relationship's length from: the earlier of the " +
           'first invoice and the first assignment (decision 0020).',
+      }),
+    clientUntil: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The last day a former client was one: set to the firm’s day when the status becomes ' +
+          'former, editable; its norms count up to it and no further (decision 0032). Null for ' +
+          'anything but a former client, and for a former client of whom it is not known.',
       }),
     referredByOrganizationId: z.uuid().nullable(),
     referredByContactId: z.uuid().nullable(),

@@ -1,13 +1,14 @@
 // Use cases for organisations: list, read, create, edit, archive, restore; every change audited.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import { stripUndefined } from '../../core/objects.ts';
+import { clientUntilAfter, type OrganizationStatus } from '../../core/organization.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
-import { firmToday, type Clock } from '../../http/today.ts';
+import { firmDayOf, firmToday, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { newId } from '../../kernel/ids.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
@@ -45,6 +46,7 @@ export function toOrganization(row: OrganizationRow): Organization {
     relationshipManagerId: row.relationshipManagerId,
     secondProfessionalId: row.secondProfessionalId,
     clientSince: row.clientSince,
+    clientUntil: row.clientUntil,
     referredByOrganizationId: row.referredByOrganizationId,
     referredByContactId: row.referredByContactId,
     notes: row.notes,
@@ -78,6 +80,20 @@ function decodeCursor(cursor: string | undefined): string[] | undefined {
   }
   throw invalidField('cursor', 'is not a cursor this list gave out');
 }
+
+/**
+ * The day a client's norms count from (decision 0031), as text in SQL for the organisation
+ * aliased `o`: its recorded client since, else the firm's day it was entered on.
+ */
+export const clientStartOf = sql`coalesce(o.client_since::text, ${firmDayOf(sql`o.created_at`, sql`o.workspace_id`)})`;
+
+/**
+ * Whether the organisation aliased `o` was a client on some day from `day` on, in SQL: a client
+ * now, or a former client whose last day as one was not before it (decision 0032). A former
+ * client of whom that day is not known is not counted, as before.
+ */
+export const clientOnOrAfter = (day: SQL) =>
+  sql`(o.status = 'client' or (o.status = 'former' and o.client_until >= ${day}))`;
 
 /** The last fiscal year that has ended on the firm's day: the year the list shows revenue of. */
 async function lastCompleteFiscalYear(db: Db, workspaceId: string, clock?: Clock) {
@@ -224,17 +240,38 @@ function uniqueConflict(error: unknown): never {
   throw error;
 }
 
+/** A client's last day is not before its first. */
+function checkClientSpan(span: { clientSince?: string | null; clientUntil?: string | null }) {
+  if (span.clientSince && span.clientUntil && span.clientUntil < span.clientSince)
+    throw invalidField(
+      'clientUntil',
+      `cannot be before the client since date (${span.clientSince})`,
+    );
+}
+
 export async function createOrganization(
   db: Db,
   actor: Actor,
   input: OrganizationCreate,
+  /** The instant on the firm's clock: a client without a client since counts from its day. */
+  at: Date,
 ): Promise<Organization> {
   return db
     .transaction(async (tx) => {
       await checkReferences(tx, actor.workspaceId, input);
+      checkClientSpan(input);
       const [row] = await tx
         .insert(organizations)
-        .values({ ...input, workspaceId: actor.workspaceId, id: newId(), ...keys(input) })
+        .values({
+          ...input,
+          workspaceId: actor.workspaceId,
+          id: newId(),
+          ...keys(input),
+          // only a former client has a last day as one; given, or not known
+          clientUntil: input.status === 'former' ? (input.clientUntil ?? null) : null,
+          createdAt: at,
+          updatedAt: at,
+        })
         .returning();
       if (!row) throw new Error('insert returned nothing');
       const organization = toOrganization(row);
@@ -256,16 +293,24 @@ export async function updateOrganization(
   actor: Actor,
   id: string,
   input: OrganizationUpdate,
+  /** The firm's day: a client that becomes a former client was one until it. */
+  today: string,
 ): Promise<Organization> {
   return db
     .transaction(async (tx) => {
       const current = await findOrganizationForUpdate(tx, actor.workspaceId, id);
       if (!current) throw notFound('Organisation');
       await checkReferences(tx, actor.workspaceId, input, id);
-      const merged = { ...current, ...stripUndefined(input) };
+      const clientUntil = clientUntilAfter(
+        { status: current.status as OrganizationStatus, clientUntil: current.clientUntil },
+        input,
+        today,
+      );
+      const merged = { ...current, ...stripUndefined(input), clientUntil };
+      checkClientSpan(merged);
       const [row] = await tx
         .update(organizations)
-        .set({ ...stripUndefined(input), ...keys(merged), updatedAt: sql`now()` })
+        .set({ ...stripUndefined(input), clientUntil, ...keys(merged), updatedAt: sql`now()` })
         .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, id)))
         .returning();
       if (!row) throw notFound('Organisation');

@@ -54,9 +54,12 @@ describe('organisations', () => {
       'update',
       'create',
     ]);
+    // a client that becomes a former client was one until the firm's day (decision 0032)
+    const { today } = (await owner.get('/api/v1/today')).body;
     expect(audit.body.items[2].changes).toEqual({
       status: ['client', 'former'],
       city: ['Utrecht', null],
+      clientUntil: [null, today],
     });
     expect(audit.body.items[2].userName).toBe('Olga Owner');
   });

@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { Db } from '../../db/connection.ts';
+import { clientStartOf } from '../organizations/organizations.service.ts';
 
 type Reader = Pick<Db, 'execute'>;
 
@@ -12,6 +13,8 @@ export type WorklistClientRow = {
   name: string;
   managerId: string | null;
   since: string;
+  /** The last day a former client was one; null: a client (or not known). */
+  until: string | null;
   lastContact: string | null;
   valueCents: number;
 };
@@ -21,6 +24,7 @@ type ClientRaw = {
   name: string;
   manager: string | null;
   since: string;
+  until: string | null;
   last_contact: string | null;
   value: string | null;
 };
@@ -30,6 +34,7 @@ const toClient = (row: ClientRaw): WorklistClientRow => ({
   name: row.name,
   managerId: row.manager,
   since: row.since,
+  until: row.until,
   lastContact: row.last_contact,
   valueCents: row.value === null ? 0 : Number(row.value),
 });
@@ -55,7 +60,8 @@ export async function worklistClients(
       : sql`o.id = any(${sql.param([...filter.ids])}::uuid[])`;
   const result = await db.execute<ClientRaw>(sql`
     select o.id, o.name, o.relationship_manager_id as manager,
-           coalesce(o.client_since, o.created_at::date)::text as since,
+           ${clientStartOf} as since,
+           case when o.status = 'former' then o.client_until::text end as until,
            (select max(a.on_date)::text from activities a
              where a.workspace_id = o.workspace_id and a.organization_id = o.id
                and a.status = 'done' and a.type = any(${personal}::text[])) as last_contact,

@@ -121,6 +121,7 @@ export async function worklistOf(
     valueCents: client.valueCents,
     relationshipManagerId: client.managerId,
     assignedSince: client.since,
+    clientUntil: client.until,
     lastPersonalContact: client.lastContact,
     openCallBacks: callsOf(client.id).map((c) => ({
       id: c.id,

@@ -11678,6 +11678,8 @@ export interface components {
       secondProfessionalId: string | null;
       /** @description The day recorded as the start of the client relationship (set by hand, or by the first import to the first date in its file); service norms count from it. Not the start the portfolio and annual review measure the relationship's length from: the earlier of the first invoice and the first assignment (decision 0020). */
       clientSince: string | null;
+      /** @description The last day a former client was one: set to the firm’s day when the status becomes former, editable; its norms count up to it and no further (decision 0032). Null for anything but a former client, and for a former client of whom it is not known. */
+      clientUntil: string | null;
       /** Format: uuid */
       referredByOrganizationId: string | null;
       /** Format: uuid */
@@ -11717,6 +11719,8 @@ export interface components {
       secondProfessionalId?: string | null;
       /** @example 2024-12-31 */
       clientSince?: string | null;
+      /** @example 2024-12-31 */
+      clientUntil?: string | null;
       /** Format: uuid */
       referredByOrganizationId?: string | null;
       /** Format: uuid */
@@ -11749,6 +11753,8 @@ export interface components {
       secondProfessionalId?: string | null;
       /** @example 2024-12-31 */
       clientSince?: string | null;
+      /** @example 2024-12-31 */
+      clientUntil?: string | null;
       /** Format: uuid */
       referredByOrganizationId?: string | null;
       /** Format: uuid */

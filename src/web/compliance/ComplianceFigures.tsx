@@ -4,6 +4,7 @@ import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { setUpFirstPage } from '../../core/servicing/set-up-first.ts';
 import { categoryLabel } from '../choosing/choosingLabels.ts';
 import type { Category } from '../choosing/queries.ts';
 import { formatDate } from '../format.ts';
@@ -17,11 +18,6 @@ import { ShortfallClients } from './ShortfallClients.tsx';
 
 type Part = 'categories' | 'professionals' | 'fourPs' | 'shortfalls';
 type Gap = NonNullable<ComplianceReport['setUpFirst']>;
-
-const nextStep = {
-  categories: '/clients/scoring',
-  serviceConcepts: '/clients/service',
-} as const satisfies Record<Gap, string>;
 
 export function ComplianceFigures({
   report,
@@ -194,7 +190,7 @@ function SetUpFirst({ gap }: { gap: Gap }) {
         <Text size="sm" c="dimmed" maw={680}>
           {t(`compliance.setUpFirst.${gap}.text`)}
         </Text>
-        <Button component={Link} to={nextStep[gap]} size="xs">
+        <Button component={Link} to={setUpFirstPage[gap]} size="xs">
           {t(`compliance.setUpFirst.${gap}.action`)}
         </Button>
       </Stack>

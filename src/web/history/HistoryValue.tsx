@@ -18,7 +18,7 @@ const enumTexts: Record<string, string> = {
   role: 'settings.roles',
   decision: 'review.decisions',
 };
-const dateFields = new Set(['clientSince', 'birthday', 'activeFrom', 'activeTo']);
+const dateFields = new Set(['clientSince', 'clientUntil', 'birthday', 'activeFrom', 'activeTo']);
 const userFields = new Set(['relationshipManagerId', 'secondProfessionalId']);
 
 function show(field: string, value: string, t: TFunction, language: Language): string {

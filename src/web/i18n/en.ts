@@ -222,6 +222,7 @@ export const en = {
       relationshipManager: 'Relationship manager',
       secondProfessional: 'Second professional',
       clientSince: 'Client since (recorded)',
+      clientUntil: 'Client until',
       referredBy: 'Referred by',
       referredByContact: 'Referring contact person',
       customerCode: 'Customer code',
@@ -230,6 +231,8 @@ export const en = {
     },
     hints: {
       kvkNumber: '8 digits',
+      clientUntil:
+        'The last day it was a client: its norms count up to it. Set to today when the status becomes former; change it if it left earlier.',
       clientSince:
         'The day you record: the service norms count from it. The relationship length on the portfolio and the annual review counts from the first invoice or assignment.',
       website: 'For example example.nl',

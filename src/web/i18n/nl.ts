@@ -224,6 +224,7 @@ export const nl: Texts = {
       relationshipManager: 'Relatiebeheerder',
       secondProfessional: 'Tweede professional',
       clientSince: 'Klant sinds (vastgelegd)',
+      clientUntil: 'Klant tot en met',
       referredBy: 'Aangebracht door',
       referredByContact: 'Contactpersoon die aanbracht',
       customerCode: 'Debiteurnummer',
@@ -232,6 +233,8 @@ export const nl: Texts = {
     },
     hints: {
       kvkNumber: '8 cijfers',
+      clientUntil:
+        'De laatste dag dat het klant was: de servicenormen tellen tot en met die dag. Wordt vandaag als de status oud-klant wordt; pas het aan als de klant eerder vertrok.',
       clientSince:
         'De dag die je vastlegt: de servicenormen tellen vanaf hier. De relatieduur in portefeuille en jaarreview telt vanaf de eerste factuur of opdracht.',
       website: 'Bijvoorbeeld voorbeeld.nl',

@@ -176,6 +176,11 @@ export function OrganizationDetailPage() {
           <Fact label={t('organizations.fields.clientSince')}>
             {formatDate(o.clientSince, language)}
           </Fact>
+          {o.status === 'former' && (
+            <Fact label={t('organizations.fields.clientUntil')}>
+              {formatDate(o.clientUntil, language)}
+            </Fact>
+          )}
           <Fact label={t('organizations.fields.referredBy')}>
             {o.referredByOrganizationId && (
               <Anchor component={Link} to={`/organizations/${o.referredByOrganizationId}`}>

@@ -38,6 +38,7 @@ type Values = {
   relationshipManagerId: string | null;
   secondProfessionalId: string | null;
   clientSince: string;
+  clientUntil: string;
   referredByOrganizationId: string | null;
   referredByContactId: string | null;
   customerCode: string;
@@ -60,6 +61,7 @@ function toValues(organization?: Organization): Values {
     relationshipManagerId: organization?.relationshipManagerId ?? null,
     secondProfessionalId: organization?.secondProfessionalId ?? null,
     clientSince: organization?.clientSince ?? '',
+    clientUntil: organization?.clientUntil ?? '',
     referredByOrganizationId: organization?.referredByOrganizationId ?? null,
     referredByContactId: organization?.referredByContactId ?? null,
     customerCode: organization?.customerCode ?? '',
@@ -69,10 +71,13 @@ function toValues(organization?: Organization): Values {
 }
 
 function toInput(values: Values): OrganizationInput {
+  const { clientUntil, ...rest } = values;
   return {
-    ...values,
+    ...rest,
     sizeClass: (values.sizeClass ?? null) as OrganizationInput['sizeClass'],
     clientSince: values.clientSince || null,
+    // left empty, the server sets the firm's day when a client becomes a former client
+    ...(values.status === 'former' && clientUntil ? { clientUntil } : {}),
   };
 }
 
@@ -179,6 +184,14 @@ export function OrganizationForm(props: {
             description={t('organizations.hints.clientSince')}
             {...field('clientSince')}
           />
+          {form.values.status === 'former' && (
+            <TextInput
+              type="date"
+              label={t('organizations.fields.clientUntil')}
+              description={t('organizations.hints.clientUntil')}
+              {...field('clientUntil')}
+            />
+          )}
           <OrganizationPicker
             label={t('organizations.fields.referredBy')}
             description={t('organizations.hints.referredBy')}

@@ -5,14 +5,10 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { setUpFirstPage } from '../../core/servicing/set-up-first.ts';
 import type { Schemas } from '../api/client.ts';
 
 type Gap = NonNullable<Schemas['Worklist']['setUpFirst']>;
-
-const nextStep = {
-  categories: '/clients/scoring',
-  serviceConcepts: '/clients/service',
-} as const satisfies Record<Gap, string>;
 
 export function WorklistEmpty({
   mine,
@@ -33,7 +29,7 @@ export function WorklistEmpty({
           <Text size="sm" c="dimmed" maw={680}>
             {t(`worklist.setUpFirst.${gap}.text`)}
           </Text>
-          <Button component={Link} to={nextStep[gap]} size="xs">
+          <Button component={Link} to={setUpFirstPage[gap]} size="xs">
             {t(`worklist.setUpFirst.${gap}.action`)}
           </Button>
         </Stack>
