@@ -5,7 +5,7 @@ import { invalidField, notFound } from '../../core/errors.ts';
 import type { RelationLevel } from '../../core/organization.ts';
 import { relationshipDirection } from '../../core/servicing/relationship-direction.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,

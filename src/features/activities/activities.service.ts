@@ -8,7 +8,7 @@ import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calend
 import { fourPBalance, fourPs, type FourP } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
 import { activities } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import {

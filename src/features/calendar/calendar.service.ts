@@ -7,7 +7,7 @@ import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { calendarFeeds } from '../../db/schema.ts';
 import { firmClock, type Clock } from '../../http/today.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
 import { worklistOf } from '../worklist/worklist.service.ts';

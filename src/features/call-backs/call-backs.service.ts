@@ -8,7 +8,7 @@ import { callBacks } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { contactsOfOrganization } from '../activities/activities.repo.ts';
 import { usersOfWorkspace } from '../users/users.repo.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';

@@ -21,7 +21,7 @@ import { notFound } from '../../core/errors.ts';
 import { fiscalYearRange, relationshipReferenceDate } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { categoryGoals } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { askedOrLatestYear, fiscalYearStartOf } from '../review/review.service.ts';
 import { categoryTimeline } from './category-periods.repo.ts';

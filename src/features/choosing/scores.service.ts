@@ -5,7 +5,7 @@ import { agreedScore } from '../../core/choosing/index.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { agreedScores, criterionScores } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { criteriaOf, findCriterion, ruleOf } from './criteria.repo.ts';
 import { toView } from './criteria.service.ts';

@@ -9,7 +9,7 @@ import {
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { valueTags } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,

@@ -8,7 +8,7 @@ import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { dayAt } from '../../core/time-zone.ts';
 import type { Db } from '../../db/connection.ts';
 import { weeklyDigests } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { localeOf } from '../calendar/calendar.words.ts';
 import { worklistOf } from '../worklist/worklist.service.ts';
 import { digestContent } from './digest.content.ts';

@@ -14,7 +14,7 @@ import {
 } from '../../core/servicing/gifts.ts';
 import type { Db } from '../../db/connection.ts';
 import { gifts } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { clientNorms, daysSpanning } from '../servicing/client-norms.ts';

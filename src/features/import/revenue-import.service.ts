@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
 import * as schema from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { refreshClientYears } from '../portfolio/client-years.repo.ts';
 import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';

@@ -8,7 +8,7 @@ import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import { firmToday, type Clock } from '../../http/today.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { currentCategories } from '../choosing/classification.repo.ts';
 import { schemeOrPrimary } from '../choosing/schemes.repo.ts';

@@ -3,7 +3,7 @@
 // firm would rather see go.
 import { acquisitionCost, fiscalYearRange } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { bridgeReport } from '../portfolio/portfolio.service.ts';
 import { clientsWithLatestDecision } from '../review/review.repo.ts';
 import { fiscalYearStartOf, toDecision } from '../review/review.service.ts';

@@ -15,7 +15,7 @@ import {
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { workspaces } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { findOrganization } from '../organizations/organizations.repo.ts';
 import { portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';

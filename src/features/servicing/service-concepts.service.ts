@@ -12,7 +12,7 @@ import {
   type ServiceConceptPresetKey,
 } from '../../core/servicing/service-presets.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { findScheme, schemesOf, toScheme, type SchemeRow } from '../choosing/schemes.repo.ts';
 import {
   conceptsOf,

@@ -3,7 +3,7 @@ import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Role } from '../../core/roles.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { checkPassword } from '../auth/auth.service.ts';
 import { newId } from '../../kernel/ids.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';

@@ -11,7 +11,7 @@ import type { VCardReading } from '../../core/vcard/vcard-reader.ts';
 import { writeVCard } from '../../core/vcard/vcard-writer.ts';
 import type { Db } from '../../db/connection.ts';
 import { contacts } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { readVCardsOffThread } from '../import/off-thread.ts';
 import type { ReadBounds } from '../import/read-bounds.ts';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { users, workspaces } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { checkPassword } from '../auth/auth.service.ts';
 import { newId } from '../../kernel/ids.ts';
 import { hashPassword } from '../auth/password.ts';
