@@ -1,44 +1,5 @@
 import tseslint from 'typescript-eslint';
 
-// Files that still reach into another feature's repository or internals (mostly the audit trail's
-// recordAudit and the organisations' repository). Each is to go through that feature's service
-// or the shared kernel; this list only shrinks (decision 0030).
-const crossFeatureExceptions = [
-  'src/features/account-teams/account-teams.service.ts',
-  'src/features/activities/activities.service.ts',
-  'src/features/backup/backup.restore.ts',
-  'src/features/calendar/calendar.service.ts',
-  'src/features/call-backs/call-backs.service.ts',
-  'src/features/choosing/classification.service.ts',
-  'src/features/choosing/classifying.ts',
-  'src/features/choosing/kept-scores.test.ts',
-  'src/features/choosing/scores.service.ts',
-  'src/features/choosing/value-tags.service.ts',
-  'src/features/compliance/compliance.service.ts',
-  'src/features/compliance/four-ps-by-category.service.ts',
-  'src/features/contacts/contacts.service.ts',
-  'src/features/digest/digest.content.ts',
-  'src/features/digest/digest.service.ts',
-  'src/features/gifts/gifts.service.ts',
-  'src/features/import/revenue-import.service.ts',
-  'src/features/organizations/organizations.service.ts',
-  'src/features/plan/acquisition.service.ts',
-  'src/features/plan/plan.service.ts',
-  'src/features/portfolio/client-figures.service.ts',
-  'src/features/proposals/proposals.service.ts',
-  'src/features/review/review.service.ts',
-  'src/features/servicing/client-norms.ts',
-  'src/features/servicing/service-concepts.service.ts',
-  'src/features/tokens/tokens.service.ts',
-  'src/features/users/users.routes.ts',
-  'src/features/users/users.service.ts',
-  'src/features/vcard/vcard.routes.ts',
-  'src/features/vcard/vcard.service.ts',
-  'src/features/worklist/worklist.service.ts',
-  'src/features/workspace/workspace.routes.ts',
-  'src/features/workspace/workspace.service.ts',
-];
-
 // A feature imports another feature only through its services (`*.service.ts`) and the types of
 // its schemas (`*.schema.ts`).
 const otherFeatureInternals = (up) => ({
@@ -152,14 +113,12 @@ export default tseslint.config(
   },
   {
     files: ['src/features/*/*.ts'],
-    ignores: crossFeatureExceptions,
     rules: {
       'no-restricted-imports': ['error', { patterns: [otherFeatureInternals('\\.\\./')] }],
     },
   },
   {
     files: ['src/features/*/*/*.ts'],
-    ignores: crossFeatureExceptions,
     rules: {
       'no-restricted-imports': ['error', { patterns: [otherFeatureInternals('\\.\\./\\.\\./')] }],
     },

@@ -1,6 +1,6 @@
 // Configuration from the environment and command-line flags (flags win). README lists every one.
 import { tmpdir } from 'node:os';
-import { readBoundsFromEnv, type ReadBounds } from '../features/import/read-bounds.ts';
+import { readBoundsFromEnv, type ReadBounds } from '../kernel/read-bounds.ts';
 
 export type Config = {
   port: number;

@@ -9,7 +9,7 @@ import { recordAudit } from '../../kernel/audit.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,
-} from '../organizations/organizations.repo.ts';
+} from '../organizations/organizations.service.ts';
 import { membersOf, professionalsByIds, replaceMembers } from './account-teams.repo.ts';
 import type { AccountTeam, AccountTeamRole, AccountTeamUpdate } from './account-teams.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';

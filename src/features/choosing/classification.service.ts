@@ -29,7 +29,7 @@ import {
 } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
 import {
   categoryHistory,
   classificationsOf,

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { agreedScores, criterionScores } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
 import { criteriaOf, findCriterion, ruleOf } from './criteria.repo.ts';
 import { toView } from './criteria.service.ts';
 import { recordScoreChange } from './score-changes.ts';

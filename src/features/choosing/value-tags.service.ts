@@ -13,7 +13,7 @@ import { recordAudit } from '../../kernel/audit.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,
-} from '../organizations/organizations.repo.ts';
+} from '../organizations/organizations.service.ts';
 import type { Actor } from '../../kernel/actor.ts';
 
 async function tagsOf(db: Pick<Db, 'select'>, workspaceId: string, organizationId: string) {

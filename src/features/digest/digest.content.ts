@@ -2,7 +2,7 @@
 // professional's worklist, overdue first and then what falls due in the coming seven days, in their language,
 // as plain text and simple HTML, with links into the app when its public address is known.
 import { isoWeekNumber } from '../../core/calendar/iso-week.ts';
-import { worklistWords, type MailLocale } from '../calendar/calendar.words.ts';
+import { worklistWords, type MailLocale } from '../calendar/calendar.service.ts';
 import type { WorklistEntry } from '../worklist/worklist.service.ts';
 
 const texts = {

@@ -9,7 +9,7 @@ import { dayAt } from '../../core/time-zone.ts';
 import type { Db } from '../../db/connection.ts';
 import { weeklyDigests } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
-import { localeOf } from '../calendar/calendar.words.ts';
+import { localeOf } from '../calendar/calendar.service.ts';
 import { worklistOf } from '../worklist/worklist.service.ts';
 import { digestContent } from './digest.content.ts';
 import type { Mailer } from './digest.mail.ts';

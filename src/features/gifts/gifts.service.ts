@@ -16,8 +16,8 @@ import type { Db } from '../../db/connection.ts';
 import { gifts } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms, daysSpanning } from '../servicing/client-norms.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import { clientNorms, daysSpanning } from '../servicing/client-norms.service.ts';
 import {
   findContact,
   findGift,

@@ -8,7 +8,7 @@ import type { Database } from '../../db/connection.ts';
 import * as schema from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { refreshClientYears } from '../portfolio/client-years.repo.ts';
+import { refreshClientYears } from '../portfolio/client-years.service.ts';
 import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';
 import { stageRevenueLines } from './revenue-staging.ts';
 

@@ -10,8 +10,7 @@ import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import { firmToday, type Clock } from '../../http/today.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { currentCategories } from '../choosing/classification.repo.ts';
-import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
+import { currentCategories, schemeOrPrimary } from '../choosing/categories.service.ts';
 import {
   countOrganizations,
   findOrganization,
@@ -27,6 +26,9 @@ import type {
   OrganizationUpdate,
 } from './organizations.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+
+// What other features read of an organisation (the row as it is, or locked for their change).
+export { findOrganization, findOrganizationForUpdate } from './organizations.repo.ts';
 
 /** The one mapper from a database row to the API's organisation. */
 export function toOrganization(row: OrganizationRow): Organization {

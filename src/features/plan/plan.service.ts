@@ -14,8 +14,7 @@ import {
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
 import { recordAudit } from '../../kernel/audit.ts';
-import { portfolioRows } from '../portfolio/portfolio.repo.ts';
-import { bridgeReport } from '../portfolio/portfolio.service.ts';
+import { portfolioRows, bridgeReport } from '../portfolio/portfolio.service.ts';
 import { fiscalYearStartOf } from '../review/review.service.ts';
 import {
   activeRevenueBetween,

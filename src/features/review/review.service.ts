@@ -17,9 +17,12 @@ import type { Db } from '../../db/connection.ts';
 import { workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
-import { relationshipStartsOf } from '../portfolio/portfolio.service.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import {
+  portfolioRows,
+  portfolioYears,
+  relationshipStartsOf,
+} from '../portfolio/portfolio.service.ts';
 import {
   clientsWithLatestDecision,
   decisionsOf,
@@ -28,6 +31,9 @@ import {
 } from './review.repo.ts';
 import type { Decision, DecisionCreate, Review } from './review.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+
+// The clients with the decision of their latest review, which acquisition plans from.
+export { clientsWithLatestDecision } from './review.repo.ts';
 
 /** The one mapper from a stored decision to the API's decision. */
 export function toDecision(row: DecisionRow): Decision {

@@ -5,7 +5,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { newId } from '../../kernel/ids.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { tokenPrefix } from '../auth/auth.service.ts';
-import { hashSecret, newSecret } from '../auth/secrets.ts';
+import { hashSecret, newSecret } from '../../kernel/secrets.ts';
 import { insertToken, liveTokensOf, markRevoked, type TokenRow } from './tokens.repo.ts';
 
 const toToken = (row: TokenRow) => ({

@@ -4,15 +4,16 @@ import type { Role } from '../../core/roles.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
 import { recordAudit } from '../../kernel/audit.ts';
-import { checkPassword } from '../auth/auth.service.ts';
-import { newId } from '../../kernel/ids.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
-import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
 import {
+  checkPassword,
+  hashPassword,
+  verifyPassword,
   admitOwnPasswordCheck,
   oneSignInAtATime,
   ownPasswordChecked,
-} from '../auth/sign-in-throttle.ts';
+} from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
+import { hashSecret, newSecret, splitCredential } from '../../kernel/secrets.ts';
 import type { User } from './users.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import {
@@ -33,6 +34,9 @@ import {
   type InvitationRow,
   type UserRow,
 } from './users.repo.ts';
+
+// Where another feature names a professional, it checks they are the firm's.
+export { usersOfWorkspace } from './users.repo.ts';
 
 export const invitationDays = 14;
 

@@ -3,15 +3,14 @@ import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { users, workspaces } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
-import { checkPassword } from '../auth/auth.service.ts';
+import { checkPassword, hashPassword } from '../auth/auth.service.ts';
 import { newId } from '../../kernel/ids.ts';
-import { hashPassword } from '../auth/password.ts';
 import { stripUndefined } from '../../core/objects.ts';
 import { canonicalTimeZone } from '../../core/time-zone.ts';
 import type { Workspace } from './workspace.schema.ts';
 import type { z } from '@hono/zod-openapi';
 import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
-import { refreshClientYears } from '../portfolio/client-years.repo.ts';
+import { refreshClientYears } from '../portfolio/client-years.service.ts';
 import type { Actor } from '../../kernel/actor.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
