@@ -7,6 +7,12 @@ const otherFeatureInternals = (up) => ({
   message: "another feature is imported only through its service (or its schema's types)",
 });
 
+// The composition root mounts the features; a feature never reaches back up into it.
+const compositionRoot = {
+  regex: '^(\\.\\./)+server(/|$)',
+  message: 'a feature never imports the composition root (src/server/)',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -88,8 +94,7 @@ export default tseslint.config(
     },
   },
   {
-    // What features build on never reaches up into the features or the composition root. The
-    // one exception is the Config type the request context carries (src/server/config.ts).
+    // What features build on never reaches up into the features or the composition root.
     files: ['src/http/**/*.ts', 'src/kernel/**/*.ts'],
     // Their tests may build on real feature schemas.
     ignores: ['**/*.test.ts'],
@@ -103,7 +108,7 @@ export default tseslint.config(
               message: 'src/http and src/kernel never import a feature',
             },
             {
-              regex: '^(\\.\\./)+server/(?!config\\.ts$)',
+              regex: '^(\\.\\./)+server(/|$)',
               message: 'src/http and src/kernel never import the composition root',
             },
           ],
@@ -114,13 +119,19 @@ export default tseslint.config(
   {
     files: ['src/features/*/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [otherFeatureInternals('\\.\\./')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [otherFeatureInternals('\\.\\./'), compositionRoot] },
+      ],
     },
   },
   {
     files: ['src/features/*/*/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [otherFeatureInternals('\\.\\./\\.\\./')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [otherFeatureInternals('\\.\\./\\.\\./'), compositionRoot] },
+      ],
     },
   },
   {
