@@ -24,13 +24,17 @@ import {
   giftsBetween,
   giftsOfOrganization,
   giftsToContacts,
-  valueLimitOf,
   type NamedGift,
 } from './gifts.repo.ts';
 import type { Gift, GiftCreate, GiftStatus, GiftUpdate } from './gifts.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import { firmSettings } from '../workspace/workspace.service.ts';
 
 type Reader = Pick<Db, 'select'>;
+
+/** The most a gift may be worth, in cents (method §6); null when the firm set no limit. */
+const valueLimitOf = async (db: Reader, workspaceId: string): Promise<number | null> =>
+  (await firmSettings(db, workspaceId)).giftValueLimitCents;
 
 /** The one mapper from a row and what it is checked against to the API's gift. */
 function toGift(gift: NamedGift, checks: Pick<Gift, 'giftPolicy' | 'warnings'>): Gift {

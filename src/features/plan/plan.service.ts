@@ -15,7 +15,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { portfolioRows, bridgeReport } from '../portfolio/portfolio.service.ts';
-import { fiscalYearStartOf } from '../review/review.service.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
 import {
   activeRevenueBetween,
   findRevenuePlan,

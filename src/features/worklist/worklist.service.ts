@@ -17,7 +17,7 @@ import {
   schemeHasCategories,
   schemeOrPrimary,
 } from '../choosing/categories.service.ts';
-import { fiscalYearStartOf } from '../review/review.service.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
 import { conceptsOf } from '../servicing/service-concepts.service.ts';
 import {
   openActivities,

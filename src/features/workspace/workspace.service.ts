@@ -147,6 +147,14 @@ export async function firmSettings(db: Pick<Db, 'select'>, workspaceId: string) 
   return row;
 }
 
+/** The month the firm's fiscal year starts in (1 = January). */
+export async function fiscalYearStartOf(
+  db: Pick<Db, 'select'>,
+  workspaceId: string,
+): Promise<number> {
+  return (await firmSettings(db, workspaceId)).fiscalYearStartMonth;
+}
+
 export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {
   return toWorkspace(await firmSettings(db, workspaceId));
 }
