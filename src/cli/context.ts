@@ -1,4 +1,4 @@
-import type { Config } from '../server/config.ts';
+import type { Config } from '../http/config.ts';
 
 /**
  * What a command needs from the program: its configuration, `log` for what it prints (standard

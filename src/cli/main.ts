@@ -1,6 +1,7 @@
 // The `klandizie` command: serve, migrate, users, demo, backup, restore.
 import { Command, Option } from 'commander';
-import { configFromEnv, type Config } from '../server/config.ts';
+import type { Config } from '../http/config.ts';
+import { configFromEnv } from '../server/config.ts';
 import { openMigratedDatabase } from './open.ts';
 import { runServer } from './serve.ts';
 

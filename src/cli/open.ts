@@ -2,7 +2,7 @@
 // embedded server of a data directory and a PostgreSQL server; migrations are applied.
 import { openDatabase, type Database } from '../db/connection.ts';
 import { migrateDatabase } from '../db/migrate.ts';
-import type { Config } from '../server/config.ts';
+import type { Config } from '../http/config.ts';
 
 export async function openMigratedDatabase(
   config: Config,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { startDigestTimer } from '../features/digest/digest.schedule.ts';
-import { listeningUrl, type Config } from '../server/config.ts';
+import { listeningUrl, type Config } from '../http/config.ts';
 import { openMigratedDatabase } from './open.ts';
 import { webBuildIsStale } from './web-build.ts';
 

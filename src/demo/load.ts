@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { DomainError } from '../core/errors.ts';
 import type { Database, Db } from '../db/connection.ts';
 import * as schema from '../db/schema.ts';
-import { recordAudit } from '../features/audit/audit.repo.ts';
+import { recordAudit } from '../kernel/audit.ts';
 import { hashPassword } from '../features/auth/password.ts';
 import { demoSignIn } from './firm.ts';
 import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';

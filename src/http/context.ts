@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Role } from '../core/roles.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Db } from '../db/connection.ts';
-import type { Config } from '../server/config.ts';
+import type { Config } from './config.ts';
 import type { Clock } from './today.ts';
 
 /** Who is asking: resolved from the session cookie or an API token, in server/authenticate.ts. */

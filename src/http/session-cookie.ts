@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import type { Config } from '../server/config.ts';
+import type { Config } from './config.ts';
 
 /** The cookie that carries the session, and the header that must echo its CSRF token. */
 export const sessionCookie = 'kz_session';

@@ -4,7 +4,8 @@ import type { Role } from '../../src/core/roles.ts';
 import type { Database } from '../../src/db/connection.ts';
 import { createUser } from '../../src/features/users/users.service.ts';
 import { createApp } from '../../src/server/app.ts';
-import { configFromEnv, type Config } from '../../src/server/config.ts';
+import type { Config } from '../../src/http/config.ts';
+import { configFromEnv } from '../../src/server/config.ts';
 import type { Clock } from '../../src/http/today.ts';
 
 export type TestApp = ReturnType<typeof createApp>;

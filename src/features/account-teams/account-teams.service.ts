@@ -5,11 +5,11 @@ import { invalidField, notFound } from '../../core/errors.ts';
 import type { RelationLevel } from '../../core/organization.ts';
 import { relationshipDirection } from '../../core/servicing/relationship-direction.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,
-} from '../organizations/organizations.repo.ts';
+} from '../organizations/organizations.service.ts';
 import { membersOf, professionalsByIds, replaceMembers } from './account-teams.repo.ts';
 import type { AccountTeam, AccountTeamRole, AccountTeamUpdate } from './account-teams.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';

@@ -8,9 +8,9 @@ import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calend
 import { fourPBalance, fourPs, type FourP } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
 import { activities } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
 import {
   contactsOfOrganization,
   countActivities,
@@ -23,7 +23,7 @@ import {
   type ActivityRow,
   type People,
 } from './activities.repo.ts';
-import { usersOfWorkspace } from '../users/users.repo.ts';
+import { usersOfWorkspace } from '../users/users.service.ts';
 import type {
   Activity,
   ActivityCreate,
@@ -31,6 +31,9 @@ import type {
   ActivityUpdate,
 } from './activities.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+
+// The contacts a call-back may be with.
+export { contactsOfOrganization } from './activities.repo.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

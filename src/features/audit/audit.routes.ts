@@ -6,7 +6,8 @@ import { activities, contacts, organizations, users } from '../../db/schema.ts';
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonResponse, route } from '../../http/route.ts';
-import { auditEntries, type AuditEntityType } from './audit.repo.ts';
+import type { AuditEntityType } from '../../kernel/audit.ts';
+import { auditEntries } from './audit.repo.ts';
 import { featureRouter } from '../../http/feature-router.ts';
 
 const auditEntrySchema = z

@@ -12,23 +12,12 @@ import {
   userSchema,
 } from '../users/users.schema.ts';
 import { changeOwnPassword, getUser, updateOwnProfile } from '../users/users.service.ts';
-import { workspaceSchema } from '../workspace/workspace.schema.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
+import { sessionSchema } from './auth.schema.ts';
 import { endSession, signIn } from './auth.service.ts';
 import { featureRouter } from '../../http/feature-router.ts';
 
 const tags = ['Session'];
-
-export const sessionSchema = z
-  .object({
-    user: userSchema,
-    workspace: workspaceSchema,
-    csrfToken: z
-      .string()
-      .nullable()
-      .openapi({ description: 'Send as X-CSRF-Token with every change' }),
-  })
-  .openapi('Session');
 
 const signInSchema = z
   .object({ email: emailSchema, password: passwordSchema, workspaceId: z.uuid().optional() })

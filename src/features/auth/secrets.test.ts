@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, newSecret, splitCredential } from './secrets.ts';
+import { hashSecret, newSecret, splitCredential } from '../../kernel/secrets.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 
 describe('credentials', () => {

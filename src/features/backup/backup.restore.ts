@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { DomainError } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
-import { refreshAllClientYears } from '../portfolio/client-years.repo.ts';
+import { refreshAllClientYears } from '../portfolio/client-years.service.ts';
 import { mayHoldOrphans, removeOrphans } from './backup.orphans.ts';
 import { readBackup, type CheckedBackup } from './backup.reader.ts';
 import { backupTables, quote, type BackupTable } from './backup.tables.ts';

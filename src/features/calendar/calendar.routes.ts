@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { DomainError } from '../../core/errors.ts';
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
-import { appOrigin } from '../../server/config.ts';
+import { appOrigin } from '../../http/config.ts';
 import { jsonResponse, route } from '../../http/route.ts';
 import { calendarFeedCreatedSchema, calendarFeedSchema, feedFileParam } from './calendar.schema.ts';
 import { calendarText, createFeed, feedOf, revokeFeed } from './calendar.service.ts';

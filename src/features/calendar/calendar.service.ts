@@ -7,9 +7,9 @@ import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { calendarFeeds } from '../../db/schema.ts';
 import { firmClock, type Clock } from '../../http/today.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
+import { hashSecret, newSecret, splitCredential } from '../../kernel/secrets.ts';
 import { worklistOf } from '../worklist/worklist.service.ts';
 import {
   activeFeed,
@@ -20,6 +20,9 @@ import {
 } from './calendar.repo.ts';
 import { localeOf, worklistWords } from './calendar.words.ts';
 import type { Actor } from '../../kernel/actor.ts';
+
+// The words of the worklist in mail and feeds, which the weekly digest writes too.
+export { localeOf, worklistWords, type MailLocale } from './calendar.words.ts';
 
 /** How far back and ahead the feed shows planned activities, in days. */
 export const feedWindow = { back: 60, ahead: 365 } as const;

@@ -6,12 +6,12 @@ import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
 import { callBacks } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
-import { contactsOfOrganization } from '../activities/activities.repo.ts';
-import { usersOfWorkspace } from '../users/users.repo.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { contactsOfOrganization } from '../activities/activities.service.ts';
+import { usersOfWorkspace } from '../users/users.service.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.service.ts';
 import {
   deleteCallBackRow,
   findCallBack,

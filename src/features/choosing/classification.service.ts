@@ -27,9 +27,9 @@ import {
   classifications,
   criteria,
 } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
 import {
   categoryHistory,
   classificationsOf,

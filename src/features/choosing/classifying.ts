@@ -14,7 +14,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { cachedReport, keptReport, reportVersion } from '../portfolio/report-cache.ts';
+import { cachedReport, keptReport, reportVersion } from '../portfolio/portfolio.service.ts';
 import { askedOrLatestYear } from '../review/review.service.ts';
 import { activeCriteria, ruleOf, toCriterion, type CriterionRow } from './criteria.repo.ts';
 import { changesSince, type ScoringRevision } from './score-changes.ts';

@@ -15,7 +15,7 @@ import {
 import { DomainError, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { agreedScores, criteria, criterionScores } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import {
   criteriaOf,

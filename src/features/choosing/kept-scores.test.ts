@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
-import { forgetReports } from '../portfolio/report-cache.ts';
+import { forgetReports } from '../portfolio/portfolio.service.ts';
 
 let database: Database;
 let owner: Client;

@@ -10,7 +10,7 @@ import {
 } from '../../core/choosing/index.ts';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { latestCategories, overridesOf } from './classification.repo.ts';
 import {
   deleteProfile,

@@ -22,7 +22,7 @@ import {
   prospectProfiles,
   serviceConcepts,
 } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { activeCriteria, toCriterion } from './criteria.repo.ts';
 import {

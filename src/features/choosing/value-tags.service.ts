@@ -9,11 +9,11 @@ import {
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { valueTags } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,
-} from '../organizations/organizations.repo.ts';
+} from '../organizations/organizations.service.ts';
 import type { Actor } from '../../kernel/actor.ts';
 
 async function tagsOf(db: Pick<Db, 'select'>, workspaceId: string, organizationId: string) {

@@ -25,10 +25,9 @@ import type { RequestCheck } from '../../core/servicing/request-norms.ts';
 import { serviceConceptFor, type ServiceConcept } from '../../core/servicing/service-concept.ts';
 import type { Db } from '../../db/connection.ts';
 import type { ConceptPeriod } from '../../core/servicing/norms-over-time.ts';
-import { categoryTimeline } from '../choosing/category-periods.repo.ts';
-import { schemeOrPrimary, toScheme } from '../choosing/schemes.repo.ts';
+import { categoryTimeline, schemeOrPrimary, toScheme } from '../choosing/categories.service.ts';
 import { setUpFirst, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
-import { conceptsOf } from '../servicing/service-concepts.repo.ts';
+import { conceptsOf } from '../servicing/service-concepts.service.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
   accountTeamsOf,

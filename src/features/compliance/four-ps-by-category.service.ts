@@ -7,7 +7,7 @@ import {
   type FourPBalance,
 } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
-import { categoryTimeline } from '../choosing/category-periods.repo.ts';
+import { categoryTimeline } from '../choosing/categories.service.ts';
 import { fourPCounts } from './compliance.repo.ts';
 import { complianceYear } from './compliance.service.ts';
 

@@ -12,9 +12,9 @@ import { stripUndefined } from '../../core/objects.ts';
 import type { Db } from '../../db/connection.ts';
 import { likePattern } from '../../core/search-key.ts';
 import { contacts, organizations } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
 import type { Contact, ContactCreate, ContactHit, ContactUpdate } from './contacts.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
 

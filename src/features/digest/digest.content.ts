@@ -5,7 +5,7 @@
 // what to set up first, as the worklist does, instead of staying silent.
 import { isoWeekNumber } from '../../core/calendar/iso-week.ts';
 import { setUpFirstPage, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
-import { worklistWords, type MailLocale } from '../calendar/calendar.words.ts';
+import { worklistWords, type MailLocale } from '../calendar/calendar.service.ts';
 import type { WorklistEntry } from '../worklist/worklist.service.ts';
 
 const texts = {

@@ -1,7 +1,7 @@
 // Mail for the weekly digest: an SMTP server named by KLANDIZIE_SMTP_URL and a sender in
 // KLANDIZIE_MAIL_FROM. Without both the digest is off, and says so rather than trying.
 import nodemailer from 'nodemailer';
-import { publicUrlFrom } from '../../server/config.ts';
+import { publicUrlFrom } from '../../http/config.ts';
 
 export type MailMessage = {
   to: string;

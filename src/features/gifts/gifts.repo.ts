@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { displayName } from '../../core/contact-name.ts';
 import type { Db } from '../../db/connection.ts';
-import { contacts, gifts, organizations, workspaces } from '../../db/schema.ts';
+import { contacts, gifts, organizations } from '../../db/schema.ts';
 
 type Reader = Pick<Db, 'select'>;
 const t = gifts;
@@ -75,12 +75,4 @@ export async function findContact(db: Reader, workspaceId: string, id: string) {
     .from(contacts)
     .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, id)));
   return row;
-}
-
-export async function valueLimitOf(db: Reader, workspaceId: string): Promise<number | null> {
-  const [row] = await db
-    .select({ limit: workspaces.giftValueLimitCents })
-    .from(workspaces)
-    .where(eq(workspaces.workspaceId, workspaceId));
-  return row?.limit ?? null;
 }

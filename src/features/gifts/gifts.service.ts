@@ -14,23 +14,27 @@ import {
 } from '../../core/servicing/gifts.ts';
 import type { Db } from '../../db/connection.ts';
 import { gifts } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms, daysSpanning } from '../servicing/client-norms.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import { clientNorms, daysSpanning } from '../servicing/client-norms.service.ts';
 import {
   findContact,
   findGift,
   giftsBetween,
   giftsOfOrganization,
   giftsToContacts,
-  valueLimitOf,
   type NamedGift,
 } from './gifts.repo.ts';
 import type { Gift, GiftCreate, GiftStatus, GiftUpdate } from './gifts.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import { firmSettings } from '../workspace/workspace.service.ts';
 
 type Reader = Pick<Db, 'select'>;
+
+/** The most a gift may be worth, in cents (method §6); null when the firm set no limit. */
+const valueLimitOf = async (db: Reader, workspaceId: string): Promise<number | null> =>
+  (await firmSettings(db, workspaceId)).giftValueLimitCents;
 
 /** The one mapper from a row and what it is checked against to the API's gift. */
 function toGift(gift: NamedGift, checks: Pick<Gift, 'giftPolicy' | 'warnings'>): Gift {

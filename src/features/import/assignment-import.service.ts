@@ -14,7 +14,7 @@ import type { RowProblem } from '../../core/import/revenue-line.ts';
 import { searchKey } from '../../core/search-key.ts';
 import type { Database } from '../../db/connection.ts';
 import * as schema from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
 import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';
 import {

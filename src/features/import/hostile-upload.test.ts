@@ -9,7 +9,7 @@ import { Client, newFirm, testApp, type TestApp } from '../../../test/helpers/ap
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { deflatedPart, repeatedPart, workbookParts, zipOf } from '../../../test/helpers/zip.ts';
 import type { Database } from '../../db/connection.ts';
-import { defaultReadBounds } from './read-bounds.ts';
+import { defaultReadBounds } from '../../kernel/read-bounds.ts';
 
 let database: Database;
 let uploadDir: string;

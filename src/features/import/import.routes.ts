@@ -25,7 +25,7 @@ import {
   type ImportQuery,
 } from './import.schema.ts';
 import { importRefusal } from './import-refusal.ts';
-import type { ReadBounds } from './read-bounds.ts';
+import type { ReadBounds } from '../../kernel/read-bounds.ts';
 import { importRevenueFile } from './revenue-file.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
 import { featureRouter } from '../../http/feature-router.ts';

@@ -12,7 +12,7 @@ import type { SourceRow } from '../../core/import/cell.ts';
 import { because } from '../../core/import/problem-reason.ts';
 import type { VCardReading } from '../../core/vcard/vcard-reader.ts';
 import { importRefusal } from './import-refusal.ts';
-import { mebibytes, readBoundsFromEnv, type ReadBounds } from './read-bounds.ts';
+import { mebibytes, readBoundsFromEnv, type ReadBounds } from '../../kernel/read-bounds.ts';
 import type { Table } from './read-table.ts';
 import type { FromThread, ReadingTask, SentError, ToThread } from './reading-thread.ts';
 import type { Auditfile } from './xaf/read-auditfile.ts';

@@ -19,7 +19,7 @@ import {
   isRowProblem,
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
-import { defaultReadBounds } from './read-bounds.ts';
+import { defaultReadBounds } from '../../kernel/read-bounds.ts';
 import { openTable, type OpenTableOptions } from './read-table.ts';
 
 const fixture = (name: string) =>

@@ -18,7 +18,7 @@ import {
 } from './encoding.ts';
 import { fileChunks } from './file-chunks.ts';
 import { importRefusal } from './import-refusal.ts';
-import { defaultReadBounds, type ReadBounds } from './read-bounds.ts';
+import { defaultReadBounds, type ReadBounds } from '../../kernel/read-bounds.ts';
 import { openWorkbook } from './read-workbook.ts';
 import { rowBeyond, type Table } from './table.ts';
 

@@ -15,7 +15,7 @@ import type { Cell, SourceRow } from '../../core/import/cell.ts';
 import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
 import { DescriptorReader } from './file-chunks.ts';
 import { importRefusal } from './import-refusal.ts';
-import { maxWholePartBytes, mebibytes, type ReadBounds } from './read-bounds.ts';
+import { maxWholePartBytes, mebibytes, type ReadBounds } from '../../kernel/read-bounds.ts';
 import { rowBeyond, type Table } from './table.ts';
 import { XmlDepthGauge } from './xml-depth.ts';
 

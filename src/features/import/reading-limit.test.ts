@@ -8,8 +8,8 @@ import { Client, newFirm, testApp, type TestApp } from '../../../test/helpers/ap
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
 import { openTableOffThread, readingsUnderWay } from './off-thread.ts';
-import { defaultReadBounds } from './read-bounds.ts';
-import { readBoundsFromEnv } from './read-bounds.ts';
+import { defaultReadBounds } from '../../kernel/read-bounds.ts';
+import { readBoundsFromEnv } from '../../kernel/read-bounds.ts';
 
 let database: Database;
 let dir: string;

@@ -7,7 +7,7 @@ import { DomainError } from '../../core/errors.ts';
 import { because } from '../../core/import/problem-reason.ts';
 import { readVCards } from '../../core/vcard/vcard-reader.ts';
 import { importRefusal } from './import-refusal.ts';
-import type { ReadBounds } from './read-bounds.ts';
+import type { ReadBounds } from '../../kernel/read-bounds.ts';
 import { readTable } from './read-table.ts';
 import { readAuditfile } from './xaf/read-auditfile.ts';
 

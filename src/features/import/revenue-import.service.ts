@@ -6,9 +6,9 @@ import type pg from 'pg';
 import type { RevenueLineCandidate, RowProblem } from '../../core/import/revenue-line.ts';
 import type { Database } from '../../db/connection.ts';
 import * as schema from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { refreshClientYears } from '../portfolio/client-years.repo.ts';
+import { refreshClientYears } from '../portfolio/client-years.service.ts';
 import { matchStagedCustomers, type CustomerOutcome } from './import-customers.ts';
 import { stageRevenueLines } from './revenue-staging.ts';
 

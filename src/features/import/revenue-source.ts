@@ -12,7 +12,7 @@ import {
   type RevenueReadOptions,
 } from '../../core/import/revenue-rows.ts';
 import { readAuditfileOffThread } from './off-thread.ts';
-import type { ReadBounds } from './read-bounds.ts';
+import type { ReadBounds } from '../../kernel/read-bounds.ts';
 import { mappingFromNames, readTableHead } from './table-head.ts';
 import {
   columnsRefusal,

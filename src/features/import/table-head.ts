@@ -6,7 +6,7 @@ import { findHeaderRow } from '../../core/import/layout.ts';
 import { because } from '../../core/import/problem-reason.ts';
 import { importRefusal } from './import-refusal.ts';
 import { openTableOffThread } from './off-thread.ts';
-import type { ReadBounds } from './read-bounds.ts';
+import type { ReadBounds } from '../../kernel/read-bounds.ts';
 import { UnreadableColumns } from './unreadable-columns.ts';
 
 const sampleRows = 200;

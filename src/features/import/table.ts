@@ -4,7 +4,7 @@ import type { SourceRow } from '../../core/import/cell.ts';
 import { because, type ReasonCode } from '../../core/import/problem-reason.ts';
 import type { CsvDelimiter, TextEncoding } from './encoding.ts';
 import { importRefusal } from './import-refusal.ts';
-import { maxColumns, type ReadBounds } from './read-bounds.ts';
+import { maxColumns, type ReadBounds } from '../../kernel/read-bounds.ts';
 
 /** An opened export. Its rows can be iterated once; each carries its number as shown (1-based). */
 export type Table = {

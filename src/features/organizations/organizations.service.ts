@@ -6,13 +6,12 @@ import { clientUntilAfter, type OrganizationStatus } from '../../core/organizati
 import { searchKey } from '../../core/search-key.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../../db/errors.ts';
-import { contacts, organizations, users, workspaces } from '../../db/schema.ts';
+import { contacts, organizations, users } from '../../db/schema.ts';
 import { fiscalYearOf } from '../../core/portfolio/fiscal-year.ts';
 import { firmDayOf, firmToday, type Clock } from '../../http/today.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { currentCategories } from '../choosing/classification.repo.ts';
-import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
+import { currentCategories, schemeOrPrimary } from '../choosing/categories.service.ts';
 import {
   countOrganizations,
   findOrganization,
@@ -28,6 +27,10 @@ import type {
   OrganizationUpdate,
 } from './organizations.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
+
+// What other features read of an organisation (the row as it is, or locked for their change).
+export { findOrganization, findOrganizationForUpdate } from './organizations.repo.ts';
 
 /** The one mapper from a database row to the API's organisation. */
 export function toOrganization(row: OrganizationRow): Organization {
@@ -97,14 +100,11 @@ export const clientOnOrAfter = (day: SQL) =>
 
 /** The last fiscal year that has ended on the firm's day: the year the list shows revenue of. */
 async function lastCompleteFiscalYear(db: Db, workspaceId: string, clock?: Clock) {
-  const [today, [firm]] = await Promise.all([
+  const [today, startMonth] = await Promise.all([
     firmToday(db, workspaceId, clock),
-    db
-      .select({ start: workspaces.fiscalYearStartMonth })
-      .from(workspaces)
-      .where(eq(workspaces.workspaceId, workspaceId)),
+    fiscalYearStartOf(db, workspaceId),
   ]);
-  return fiscalYearOf(today, firm?.start ?? 1) - 1;
+  return fiscalYearOf(today, startMonth) - 1;
 }
 
 /** Each client's category now in the primary scheme, by the one rule (currentCategories). */

@@ -3,10 +3,10 @@
 // firm would rather see go.
 import { acquisitionCost, fiscalYearRange } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { bridgeReport } from '../portfolio/portfolio.service.ts';
-import { clientsWithLatestDecision } from '../review/review.repo.ts';
-import { fiscalYearStartOf, toDecision } from '../review/review.service.ts';
+import { clientsWithLatestDecision, toDecision } from '../review/review.service.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
 import { findInvestment, saveInvestment, type InvestmentRow } from './plan.repo.ts';
 import type { Acquisition, InvestmentInput } from './plan.schema.ts';
 import { yearFields } from './plan.service.ts';

@@ -13,10 +13,9 @@ import {
   type RevenuePlan,
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { portfolioRows } from '../portfolio/portfolio.repo.ts';
-import { bridgeReport } from '../portfolio/portfolio.service.ts';
-import { fiscalYearStartOf } from '../review/review.service.ts';
+import { recordAudit } from '../../kernel/audit.ts';
+import { portfolioRows, bridgeReport } from '../portfolio/portfolio.service.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
 import {
   activeRevenueBetween,
   findRevenuePlan,

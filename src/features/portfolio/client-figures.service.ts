@@ -5,8 +5,8 @@ import { and, asc, between, desc, eq, sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { assignments, clientYears } from '../../db/schema.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms } from '../servicing/client-norms.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import { clientNorms } from '../servicing/client-norms.service.ts';
 import { portfolioReport } from './portfolio.service.ts';
 
 /** How many fiscal years of revenue the page shows, up to and including the portfolio's year. */

@@ -30,6 +30,11 @@ import {
 import { cachedReport, reportVersion } from './report-cache.ts';
 import { firmSettings } from '../workspace/workspace.service.ts';
 
+// The portfolio's rows and years, which the review and the plan build on, and its cached reports,
+// which the classifying keeps its own in.
+export { portfolioRows, portfolioYears } from './portfolio.repo.ts';
+export { cachedReport, forgetReports, keptReport, reportVersion } from './report-cache.ts';
+
 const settingsOf = firmSettings;
 
 async function namesOf(db: Db, workspaceId: string, ids: string[]) {

@@ -14,11 +14,11 @@ import { proposalCheck } from '../../core/servicing/request-norms.ts';
 import type { Db } from '../../db/connection.ts';
 import { proposals } from '../../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
-import { usersOfWorkspace } from '../users/users.repo.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { usersOfWorkspace } from '../users/users.service.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import { clientNorms, daysSpanning, type ClientNorms } from '../servicing/client-norms.service.ts';
 import {
   boardProposals,
   deleteProposalRow,

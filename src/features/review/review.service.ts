@@ -1,7 +1,6 @@
 // The annual review of one fiscal year (jaarlijkse doorlichting, method §1): the figures beside
 // the review questions for every client with revenue, and the decision the firm records per
 // client, kept as history and audited. Every figure comes from src/core/portfolio.
-import { eq } from 'drizzle-orm';
 import { firmToday } from '../../http/today.ts';
 import { notFound } from '../../core/errors.ts';
 import {
@@ -14,12 +13,14 @@ import {
   type ReviewDecision,
 } from '../../core/portfolio/index.ts';
 import type { Db } from '../../db/connection.ts';
-import { workspaces } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { findOrganization } from '../organizations/organizations.repo.ts';
-import { portfolioRows, portfolioYears } from '../portfolio/portfolio.repo.ts';
-import { relationshipStartsOf } from '../portfolio/portfolio.service.ts';
+import { findOrganization } from '../organizations/organizations.service.ts';
+import {
+  portfolioRows,
+  portfolioYears,
+  relationshipStartsOf,
+} from '../portfolio/portfolio.service.ts';
 import {
   clientsWithLatestDecision,
   decisionsOf,
@@ -28,6 +29,10 @@ import {
 } from './review.repo.ts';
 import type { Decision, DecisionCreate, Review } from './review.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
+
+// The clients with the decision of their latest review, which acquisition plans from.
+export { clientsWithLatestDecision } from './review.repo.ts';
 
 /** The one mapper from a stored decision to the API's decision. */
 export function toDecision(row: DecisionRow): Decision {
@@ -41,16 +46,6 @@ export function toDecision(row: DecisionRow): Decision {
     userName: row.user_name,
     createdAt: row.created_at,
   };
-}
-
-/** The month the firm's fiscal year starts in (1 = January). */
-export async function fiscalYearStartOf(db: Db, workspaceId: string): Promise<number> {
-  const [firm] = await db
-    .select({ start: workspaces.fiscalYearStartMonth })
-    .from(workspaces)
-    .where(eq(workspaces.workspaceId, workspaceId));
-  if (!firm) throw notFound('Workspace');
-  return firm.start;
 }
 
 /** The year asked for, else the latest with revenue, else the fiscal year of today. */

@@ -12,8 +12,8 @@ import {
   type ServiceConceptPresetKey,
 } from '../../core/servicing/service-presets.ts';
 import type { Db } from '../../db/connection.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { findScheme, schemesOf, toScheme, type SchemeRow } from '../choosing/schemes.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
+import { findScheme, schemesOf, toScheme, type SchemeRow } from '../choosing/categories.service.ts';
 import {
   conceptsOf,
   removeConcept,
@@ -21,6 +21,9 @@ import {
   type StoredNorms,
 } from './service-concepts.repo.ts';
 import type { Actor } from '../../kernel/actor.ts';
+
+// The firm's service concepts (the norms per category), which the worklist and compliance measure.
+export { conceptsOf } from './service-concepts.repo.ts';
 
 type Executor = Pick<Db, 'select' | 'insert'>;
 

@@ -3,9 +3,9 @@ import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { newId } from '../../kernel/ids.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { tokenPrefix } from '../auth/auth.service.ts';
-import { hashSecret, newSecret } from '../auth/secrets.ts';
+import { hashSecret, newSecret } from '../../kernel/secrets.ts';
 import { insertToken, liveTokensOf, markRevoked, type TokenRow } from './tokens.repo.ts';
 
 const toToken = (row: TokenRow) => ({

@@ -4,7 +4,7 @@ import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
-import { sessionSchema } from '../auth/auth.routes.ts';
+import { sessionSchema } from '../auth/auth.schema.ts';
 import { createSession } from '../auth/auth.service.ts';
 import { idParam } from '../../kernel/schemas.ts';
 import { getWorkspace } from '../workspace/workspace.service.ts';

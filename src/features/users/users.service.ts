@@ -1,25 +1,42 @@
 // Professionals of a firm: list, invite, accept an invitation, change role, disable, end sessions.
-import { and, asc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Role } from '../../core/roles.ts';
 import type { Db } from '../../db/connection.ts';
 import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
-import { invitations, sessions, users } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { checkPassword } from '../auth/auth.service.ts';
-import { newId } from '../../kernel/ids.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
-import { hashSecret, newSecret, splitCredential } from '../auth/secrets.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import {
+  checkPassword,
+  hashPassword,
+  verifyPassword,
   admitOwnPasswordCheck,
   oneSignInAtATime,
   ownPasswordChecked,
-} from '../auth/sign-in-throttle.ts';
+} from '../auth/auth.service.ts';
+import { newId } from '../../kernel/ids.ts';
+import { hashSecret, newSecret, splitCredential } from '../../kernel/secrets.ts';
 import type { User } from './users.schema.ts';
 import type { Actor } from '../../kernel/actor.ts';
+import {
+  deleteSessionsOf,
+  deleteUnacceptedInvitation,
+  findUser,
+  findUserForUpdate,
+  insertInvitation,
+  insertUser,
+  invitationWithTokenForUpdate,
+  lockOwners,
+  markInvitationAccepted,
+  openInvitations,
+  otherActiveOwners,
+  updateUserRow,
+  userWithEmail,
+  usersByName,
+  type InvitationRow,
+  type UserRow,
+} from './users.repo.ts';
 
-type UserRow = typeof users.$inferSelect;
-type InvitationRow = typeof invitations.$inferSelect;
+// Where another feature names a professional, it checks they are the firm's.
+export { usersOfWorkspace } from './users.repo.ts';
 
 export const invitationDays = 14;
 
@@ -48,19 +65,11 @@ export function toInvitation(row: InvitationRow) {
 }
 
 export async function listUsers(db: Db, workspaceId: string): Promise<User[]> {
-  const rows = await db
-    .select()
-    .from(users)
-    .where(eq(users.workspaceId, workspaceId))
-    .orderBy(asc(users.name));
-  return rows.map(toUser);
+  return (await usersByName(db, workspaceId)).map(toUser);
 }
 
 export async function getUser(db: Db, workspaceId: string, id: string): Promise<User> {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.workspaceId, workspaceId), eq(users.id, id)));
+  const row = await findUser(db, workspaceId, id);
   if (!row) throw notFound('User');
   return toUser(row);
 }
@@ -80,20 +89,15 @@ export async function createUser(
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(users)
-      .values({
-        workspaceId: input.workspaceId,
-        id: newId(),
-        email: input.email.trim().toLowerCase(),
-        name: input.name,
-        role: input.role,
-        locale: input.locale ?? 'nl',
-        passwordHash,
-      })
-      .returning()
-      .catch(conflictOnEmail);
-    if (!row) throw new Error('insert returned nothing');
+    const row = await insertUser(tx, {
+      workspaceId: input.workspaceId,
+      id: newId(),
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      role: input.role,
+      locale: input.locale ?? 'nl',
+      passwordHash,
+    }).catch(conflictOnEmail);
     await recordAudit(tx, {
       workspaceId: input.workspaceId,
       userId: undefined,
@@ -121,28 +125,20 @@ export async function invite(
   actor: Actor,
   input: { email: string; name: string; role: Role },
 ) {
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.email, input.email)));
-  if (existing)
+  if (await userWithEmail(db, actor.workspaceId, input.email))
     throw new DomainError('conflict', 'A user with this email address exists already', [
       { field: 'email', message: 'is already in use' },
     ]);
   const secret = newSecret();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        workspaceId: actor.workspaceId,
-        id: newId(),
-        ...input,
-        tokenHash: hashSecret(secret),
-        invitedBy: actor.userId,
-        expiresAt: new Date(Date.now() + invitationDays * 86_400_000),
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
+    const row = await insertInvitation(tx, {
+      workspaceId: actor.workspaceId,
+      id: newId(),
+      ...input,
+      tokenHash: hashSecret(secret),
+      invitedBy: actor.userId,
+      expiresAt: new Date(Date.now() + invitationDays * 86_400_000),
+    });
     await recordAudit(tx, {
       ...actor,
       entityType: 'invitation',
@@ -156,32 +152,12 @@ export async function invite(
 }
 
 export async function listInvitations(db: Db, workspaceId: string) {
-  const rows = await db
-    .select()
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.workspaceId, workspaceId),
-        isNull(invitations.acceptedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
-    .orderBy(asc(invitations.createdAt));
-  return rows.map(toInvitation);
+  return (await openInvitations(db, workspaceId)).map(toInvitation);
 }
 
 export async function revokeInvitation(db: Db, actor: Actor, id: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .delete(invitations)
-      .where(
-        and(
-          eq(invitations.workspaceId, actor.workspaceId),
-          eq(invitations.id, id),
-          isNull(invitations.acceptedAt),
-        ),
-      )
-      .returning();
+    const row = await deleteUnacceptedInvitation(tx, actor.workspaceId, id);
     if (!row) throw notFound('Invitation');
     await recordAudit(tx, {
       ...actor,
@@ -206,37 +182,22 @@ export async function acceptInvitation(
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .select()
-      .from(invitations)
-      .where(
-        and(
-          eq(invitations.workspaceId, credential.workspaceId),
-          eq(invitations.tokenHash, hashSecret(credential.secret)),
-        ),
-      )
-      .for('update');
+    const invitation = await invitationWithTokenForUpdate(
+      tx,
+      credential.workspaceId,
+      hashSecret(credential.secret),
+    );
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now())
       throw invalid();
-    await tx
-      .update(invitations)
-      .set({ acceptedAt: sql`now()` })
-      .where(
-        and(eq(invitations.workspaceId, invitation.workspaceId), eq(invitations.id, invitation.id)),
-      );
-    const [row] = await tx
-      .insert(users)
-      .values({
-        workspaceId: invitation.workspaceId,
-        id: newId(),
-        email: invitation.email,
-        name: input.name ?? invitation.name,
-        role: invitation.role,
-        passwordHash,
-      })
-      .returning()
-      .catch(conflictOnEmail);
-    if (!row) throw new Error('insert returned nothing');
+    await markInvitationAccepted(tx, invitation.workspaceId, invitation.id);
+    const row = await insertUser(tx, {
+      workspaceId: invitation.workspaceId,
+      id: newId(),
+      email: invitation.email,
+      name: input.name ?? invitation.name,
+      role: invitation.role,
+      passwordHash,
+    }).catch(conflictOnEmail);
     await recordAudit(tx, {
       workspaceId: row.workspaceId,
       userId: row.id,
@@ -257,29 +218,14 @@ export async function updateUser(
   input: { role?: Role | undefined; disabled?: boolean | undefined; name?: string | undefined },
 ) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(4242003)`);
-    const [current] = await tx
-      .select()
-      .from(users)
-      .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, id)))
-      .for('update');
+    await lockOwners(tx);
+    const current = await findUserForUpdate(tx, actor.workspaceId, id);
     if (!current) throw notFound('User');
     const losesOwner =
       current.role === 'owner' &&
       ((input.role && input.role !== 'owner') || input.disabled === true);
     if (losesOwner) {
-      const [others] = await tx
-        .select({ count: sql<number>`count(*)`.mapWith(Number) })
-        .from(users)
-        .where(
-          and(
-            eq(users.workspaceId, actor.workspaceId),
-            eq(users.role, 'owner'),
-            isNull(users.disabledAt),
-            ne(users.id, id),
-          ),
-        );
-      if ((others?.count ?? 0) === 0)
+      if ((await otherActiveOwners(tx, actor.workspaceId, id)) === 0)
         throw invalidField(
           input.role ? 'role' : 'disabled',
           'the firm needs at least one active owner',
@@ -294,16 +240,9 @@ export async function updateUser(
     };
     // nothing asked to change (`{}`): the user as they are, and nothing to audit
     if (Object.keys(changes).length === 0) return toUser(current);
-    const [row] = await tx
-      .update(users)
-      .set(changes)
-      .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, id)))
-      .returning();
+    const row = await updateUserRow(tx, actor.workspaceId, id, changes);
     if (!row) throw notFound('User');
-    if (input.disabled)
-      await tx
-        .delete(sessions)
-        .where(and(eq(sessions.workspaceId, actor.workspaceId), eq(sessions.userId, id)));
+    if (input.disabled) await deleteSessionsOf(tx, actor.workspaceId, id);
     const before = toUser(current);
     const after = toUser(row);
     await recordAudit(tx, {
@@ -325,17 +264,7 @@ export async function endSessions(
   userId: string,
   exceptSessionId?: string,
 ): Promise<number> {
-  const rows = await db
-    .delete(sessions)
-    .where(
-      and(
-        eq(sessions.workspaceId, workspaceId),
-        eq(sessions.userId, userId),
-        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
-      ),
-    )
-    .returning({ id: sessions.id });
-  return rows.length;
+  return deleteSessionsOf(db, workspaceId, userId, exceptSessionId);
 }
 
 export async function updateOwnProfile(
@@ -347,12 +276,11 @@ export async function updateOwnProfile(
     ...(input.name ? { name: input.name } : {}),
     ...(input.locale ? { locale: input.locale } : {}),
   };
-  const mine = and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId));
   // nothing asked to change (`{}`): the profile as it is
-  const [row] =
+  const row =
     Object.keys(changes).length === 0
-      ? await db.select().from(users).where(mine)
-      : await db.update(users).set(changes).where(mine).returning();
+      ? await findUser(db, actor.workspaceId, actor.userId)
+      : await updateUserRow(db, actor.workspaceId, actor.userId, changes);
   if (!row) throw notFound('User');
   return toUser(row);
 }
@@ -362,10 +290,7 @@ export async function changeOwnPassword(
   actor: Actor & { sessionId?: string | undefined },
   input: { currentPassword: string; newPassword: string },
 ) {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)));
+  const row = await findUser(db, actor.workspaceId, actor.userId);
   if (!row) throw notFound('User');
   checkPassword(input.newPassword, 'newPassword');
   const passwordHash = await oneSignInAtATime(async () => {
@@ -375,9 +300,6 @@ export async function changeOwnPassword(
     await ownPasswordChecked(db, actor.workspaceId, actor.userId);
     return hashPassword(input.newPassword);
   });
-  await db
-    .update(users)
-    .set({ passwordHash })
-    .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.id, actor.userId)));
+  await updateUserRow(db, actor.workspaceId, actor.userId, { passwordHash });
   await endSessions(db, actor.workspaceId, actor.userId, actor.sessionId);
 }

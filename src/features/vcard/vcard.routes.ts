@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors.ts';
 import type { AppEnv, Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonResponse, route } from '../../http/route.ts';
-import { createChunkDecoder, detectEncoding } from '../import/encoding.ts';
+import { createChunkDecoder, detectEncoding } from '../import/reading.service.ts';
 import { idParam } from '../../kernel/schemas.ts';
 import { maxVCardBytes, vcardImportQuery, vcardImportResultSchema } from './vcard.schema.ts';
 import {

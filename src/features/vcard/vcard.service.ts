@@ -11,16 +11,16 @@ import type { VCardReading } from '../../core/vcard/vcard-reader.ts';
 import { writeVCard } from '../../core/vcard/vcard-writer.ts';
 import type { Db } from '../../db/connection.ts';
 import { contacts } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
-import { readVCardsOffThread } from '../import/off-thread.ts';
-import type { ReadBounds } from '../import/read-bounds.ts';
+import { readVCardsOffThread } from '../import/reading.service.ts';
+import type { ReadBounds } from '../../kernel/read-bounds.ts';
 import { auditable, toContact } from '../contacts/contacts.service.ts';
 import { contactCreateSchema, type ContactCreate } from '../contacts/contacts.schema.ts';
 import {
   findOrganization,
   findOrganizationForUpdate,
-} from '../organizations/organizations.repo.ts';
+} from '../organizations/organizations.service.ts';
 import {
   contactNamesOf,
   currentContactsOf,

@@ -11,12 +11,14 @@ import {
 import { invalidField } from '../../core/errors.ts';
 import { dayNumberOf } from '../../core/servicing/calendar-days.ts';
 import type { Db } from '../../db/connection.ts';
-import { usersOfWorkspace } from '../users/users.repo.ts';
-import { categoryTimeline } from '../choosing/category-periods.repo.ts';
-import { schemeHasCategories } from '../choosing/classification.repo.ts';
-import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
-import { fiscalYearStartOf } from '../review/review.service.ts';
-import { conceptsOf } from '../servicing/service-concepts.repo.ts';
+import { usersOfWorkspace } from '../users/users.service.ts';
+import {
+  categoryTimeline,
+  schemeHasCategories,
+  schemeOrPrimary,
+} from '../choosing/categories.service.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
+import { conceptsOf } from '../servicing/service-concepts.service.ts';
 import {
   openActivities,
   openCallBacks,

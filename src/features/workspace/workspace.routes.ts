@@ -2,7 +2,7 @@ import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
-import { sessionSchema } from '../auth/auth.routes.ts';
+import { sessionSchema } from '../auth/auth.schema.ts';
 import { createSession } from '../auth/auth.service.ts';
 import { getUser } from '../users/users.service.ts';
 import {

@@ -2,16 +2,15 @@ import { eq, sql } from 'drizzle-orm';
 import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { users, workspaces } from '../../db/schema.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { checkPassword } from '../auth/auth.service.ts';
+import { recordAudit } from '../../kernel/audit.ts';
+import { checkPassword, hashPassword } from '../auth/auth.service.ts';
 import { newId } from '../../kernel/ids.ts';
-import { hashPassword } from '../auth/password.ts';
 import { stripUndefined } from '../../core/objects.ts';
 import { canonicalTimeZone } from '../../core/time-zone.ts';
 import type { Workspace } from './workspace.schema.ts';
 import type { z } from '@hono/zod-openapi';
 import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
-import { refreshClientYears } from '../portfolio/client-years.repo.ts';
+import { refreshClientYears } from '../portfolio/client-years.service.ts';
 import type { Actor } from '../../kernel/actor.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
@@ -146,6 +145,14 @@ export async function firmSettings(db: Pick<Db, 'select'>, workspaceId: string) 
   const [row] = await db.select().from(workspaces).where(eq(workspaces.workspaceId, workspaceId));
   if (!row) throw notFound('Workspace');
   return row;
+}
+
+/** The month the firm's fiscal year starts in (1 = January). */
+export async function fiscalYearStartOf(
+  db: Pick<Db, 'select'>,
+  workspaceId: string,
+): Promise<number> {
+  return (await firmSettings(db, workspaceId)).fiscalYearStartMonth;
 }
 
 export async function getWorkspace(db: Db, workspaceId: string): Promise<Workspace> {

@@ -23,7 +23,7 @@ import type {
 } from '../../../core/import/revenue-line.ts';
 import { fileChunks as chunksAt } from '../file-chunks.ts';
 import { importRefusal } from '../import-refusal.ts';
-import { defaultReadBounds, type ReadBounds } from '../read-bounds.ts';
+import { defaultReadBounds, type ReadBounds } from '../../../kernel/read-bounds.ts';
 import { AuditfileWalker, type AuditfileHeader, type UntypedJournal } from './auditfile-walker.ts';
 import { decodeXmlText } from './decode-xml-text.ts';
 import { MarkupGuard, type MarkupFault } from './markup-guard.ts';

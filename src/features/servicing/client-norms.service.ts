@@ -3,9 +3,11 @@
 // (decision 0027). A client without a category (a new client) is served by the default norms.
 import { serviceConceptFor, type ServiceConcept } from '../../core/servicing/service-concept.ts';
 import type { Db } from '../../db/connection.ts';
-import { categoryTimeline } from '../choosing/category-periods.repo.ts';
-import { currentCategories } from '../choosing/classification.repo.ts';
-import { schemeOrPrimary } from '../choosing/schemes.repo.ts';
+import {
+  categoryTimeline,
+  currentCategories,
+  schemeOrPrimary,
+} from '../choosing/categories.service.ts';
 import { conceptsOf } from './service-concepts.repo.ts';
 
 /** The category now, the one of the day asked and its norms (of now when no day is asked). */
