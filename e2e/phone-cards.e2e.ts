@@ -1,7 +1,8 @@
 // Tables with buttons in their rows on a phone, 390 × 844: a client's activities, call-backs,
-// gifts and contact persons become a card per row, each field named, the row's buttons on the
-// screen and working from the keyboard, and the page never scrolls sideways. A wide table of
-// figures (the gift register) scrolls on its own, from the keyboard too.
+// gifts and contact persons, and the settings' users, criteria and schemes become a card per
+// row, each field named, the row's buttons on the screen and working from the keyboard, and the
+// page never scrolls sideways. A wide table of figures (the gift register) scrolls on its own,
+// from the keyboard too.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectAccessible } from './browser.ts';
@@ -116,6 +117,19 @@ test("a client's lists of things to do are cards on a phone, each with its butto
   await expect.poll(() => callBack.getByRole('button', { name: /returned$/ }).count()).toBe(0);
   await activity.getByRole('button', { name: 'Mark done: Annual accounts 2026' }).waitFor();
   await expectAccessible(phone, "a client's page on a phone");
+}, 120_000);
+
+test('the settings list users, criteria and schemes as cards on a phone', async () => {
+  await firm.send('post', '/criteria/preset', { preset: 'moneyFunPrestige' });
+  for (const tab of ['users', 'criteria', 'schemes']) {
+    await phone.goto(`${firm.app.url}/settings/${tab}`);
+    const rows = phone.locator('.card-table tbody tr');
+    await rows.first().waitFor();
+    await expectNoSidewaysScroll(`the settings of ${tab}`);
+    for (const row of await rows.all()) await expectCard(row, `a row of ${tab}`);
+    for (const field of await phone.locator('.card-table input:visible').all())
+      await expectOnScreen(field, `a field of ${tab}`);
+  }
 }, 120_000);
 
 test('the gift register scrolls on its own, from the keyboard too', async () => {
