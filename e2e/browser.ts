@@ -64,7 +64,7 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
       .catch(() => undefined);
   }
   // a notification closes on its own clock, so it may be fading out whatever was waited for:
-  // it is left out, the page under it is judged
+  // it is left out, the page under it is judged (notifications.e2e.ts judges one held open)
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .exclude('.mantine-Notifications-root')

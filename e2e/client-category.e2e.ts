@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
 import { expectAccessible } from './browser.ts';
-import { setUpFirm, type Firm } from './firm-setup.ts';
+import { setUpFirm, signInColleague, type Firm } from './firm-setup.ts';
 
 let firm: Firm;
 let app: WebApp;
@@ -81,23 +81,13 @@ test("a client's category explained, set by hand with a reason, and tagged", asy
 }, 120_000);
 
 test('scorers 2 or more points apart agree on a score on the client page', async () => {
-  const invite = await firm.send<{ token: string }>('post', '/invitations', {
-    email: 'piet@example.nl',
-    name: 'Piet Professional',
-    role: 'professional',
-  });
-  const piet = await firm.browser.newContext();
-  const accepted = await piet.request.post(`${app.url}/api/v1/invitations/accept`, {
-    data: { token: invite.token, password: 'een lang wachtwoord 2' },
-  });
-  expect(accepted.ok()).toBe(true);
-  const pietCsrf = ((await accepted.json()) as { csrfToken: string }).csrfToken;
-  const scored = await piet.request.put(
+  const piet = await signInColleague(firm);
+  const scored = await piet.context.request.put(
     `${app.url}/api/v1/organizations/${clientId}/scores/${imageId}`,
-    { data: { score: 0, agreed: false }, headers: { 'x-csrf-token': pietCsrf } },
+    { data: { score: 0, agreed: false }, headers: piet.headers },
   );
   expect(scored.ok()).toBe(true);
-  await piet.close();
+  await piet.context.close();
 
   await page.goto(`${app.url}/organizations/${clientId}`);
   const section = page.getByTestId('client-category');

@@ -1,45 +1,30 @@
 // A firm's first hour in the browser: onboarding, organisations, contacts, search, language,
 // signing out and in; an accessibility check on every page on the way.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { field, openApp, type Visit } from './firm-setup.ts';
 
 const screenshots = process.env.E2E_SCREENSHOTS;
 if (screenshots) mkdirSync(screenshots, { recursive: true });
 
+let visit: Visit;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
 let invitationLink = '';
-
-/** A form field by its label, whether or not it is marked as required. */
-function field(label: string): RegExp {
-  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
-}
 
 async function shot(name: string) {
   if (screenshots) await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
 }
 
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 800 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
+  visit = await openApp({ viewport: { width: 1280, height: 800 } });
+  ({ app, page } = visit);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => visit?.close());
 
 describe('a new firm', () => {
   test('creates the firm and its owner on the first visit, in Dutch', async () => {
@@ -208,7 +193,7 @@ describe('a new firm', () => {
   });
 
   test('lets an invited professional join, who may change records but not archive them', async () => {
-    const guest = await browser.browser.newContext({ locale: 'en-GB' });
+    const guest = await visit.browser.newContext({ locale: 'en-GB' });
     guest.setDefaultTimeout(20_000);
     const piet = await guest.newPage();
     try {

@@ -1,36 +1,20 @@
 // The first screen of a new Klandizie: the language chosen there is the firm's language, and the
 // app opens on the organisations without sending a quick first click back there.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { field, openApp, type Visit } from './firm-setup.ts';
 
+let visit: Visit;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
 
-/** A form field by its label, whether or not it is marked as required. */
-function field(label: string): RegExp {
-  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
-}
-
 beforeAll(async () => {
-  app = await startWebApp();
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 800 },
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
+  visit = await openApp({ viewport: { width: 1280, height: 800 } });
+  ({ app, page } = visit);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => visit?.close());
 
 describe('the first screen', () => {
   test('switching the screen to English makes the firm English', async () => {

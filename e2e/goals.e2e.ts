@@ -1,17 +1,11 @@
 // Goals per category in the browser: revenue of two years imported with the CLI, three clients
 // committed to A and two to C; a retention goal for A met and then, with a higher target, not
 // met; a goal on referrals, which the figures do not measure yet; a dependency goal for C. Axe.
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
 import { expectAccessible } from './browser.ts';
-import { setUpFirm, type Firm } from './firm-setup.ts';
-
-const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
+import { importingRevenue, setUpFirm, type Firm } from './firm-setup.ts';
 
 /**
  * 2024 against 2023: the theatre and the bakery stayed, the café was lost (the A-clients kept
@@ -35,17 +29,7 @@ let page: Page;
 
 beforeAll(async () => {
   // revenue imported with the CLI before the app starts; the imported firm then gets its owner
-  firm = await setUpFirm({
-    prepare: (dataDir) => {
-      const file = join(dataDir, 'omzet.csv');
-      writeFileSync(file, revenue);
-      const run = spawnSync(process.execPath, [bin, 'import', 'revenue', file, '--yes'], {
-        env: { ...process.env, KLANDIZIE_DATA: dataDir, DATABASE_URL: '' },
-        encoding: 'utf8',
-      });
-      if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}\n${run.stderr}`);
-    },
-  });
+  firm = await setUpFirm({ prepare: importingRevenue(revenue) });
   ({ app, page } = firm);
   const organizations = (
     (await (await page.request.get(`${app.url}/api/v1/organizations?limit=200`)).json()) as {

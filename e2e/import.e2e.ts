@@ -6,10 +6,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import { expectAccessible } from './browser.ts';
+import { onboard, openApp, type Visit } from './firm-setup.ts';
 
 const screenshots = process.env.E2E_SCREENSHOTS;
 if (screenshots) mkdirSync(screenshots, { recursive: true });
@@ -26,9 +26,7 @@ const revenue = [
   ';Totaal;;;25.000,00;',
 ].join('\r\n');
 
-let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
+let visit: Visit;
 let page: Page;
 let files: string;
 let omzet: string;
@@ -49,36 +47,18 @@ beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'klandizie-import-e2e-'));
   omzet = join(files, 'omzet-2024.csv');
   writeFileSync(omzet, revenue);
-  app = await startWebApp();
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
+  visit = await openApp();
+  ({ page } = visit);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
+  await visit?.close();
   if (files) rmSync(files, { recursive: true, force: true });
 });
 
 describe('importing revenue in the browser', () => {
   test('a new firm finds the import in the navigation', async () => {
-    await page.goto(app.url);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Welkom bij Klandizie' }).count())
-      .toBe(1);
-    await page.getByLabel(/^Naam van het kantoor/).fill('Adviesbureau De Linde');
-    await page.getByLabel(/^Je naam/).fill('Eva de Vries');
-    await page.getByLabel(/^E-mailadres/).fill('eva@delinde.nl');
-    await page.getByLabel(/^Wachtwoord/).fill('een lange zin als wachtwoord');
-    await page.getByRole('button', { name: 'Kantoor aanmaken' }).click();
-    await page.waitForURL('**/organizations');
+    await onboard(visit);
     await page.getByRole('link', { name: 'Importeren' }).click();
     await page.waitForURL('**/import');
     // the empty portfolio leads here too

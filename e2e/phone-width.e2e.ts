@@ -3,17 +3,12 @@
 // each item's due date and buttons on the screen; an organisation, the portfolio and compliance
 // never run wider than the screen; a wide table scrolls on its own with its first column kept in
 // view; and no badge is cut off mid-word.
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
 import { expectAccessible } from './browser.ts';
-import { setUpFirm, type Firm } from './firm-setup.ts';
+import { importingRevenue, setUpFirm, type Firm } from './firm-setup.ts';
 
-const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
 const width = 390;
 const screenshots = process.env.E2E_SCREENSHOTS;
 
@@ -33,17 +28,7 @@ let phone: Page;
 let theaterId: string;
 
 beforeAll(async () => {
-  firm = await setUpFirm({
-    prepare: (dataDir) => {
-      const file = join(dataDir, 'omzet.csv');
-      writeFileSync(file, revenue);
-      const run = spawnSync(process.execPath, [bin, 'import', 'revenue', file, '--yes'], {
-        env: { ...process.env, KLANDIZIE_DATA: dataDir, DATABASE_URL: '' },
-        encoding: 'utf8',
-      });
-      if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}\n${run.stderr}`);
-    },
-  });
+  firm = await setUpFirm({ prepare: importingRevenue(revenue) });
   app = firm.app;
   const { page } = firm;
   const organizations = (

@@ -2,19 +2,16 @@
 // onboarding claims the firm, then the key figures, the client table and its exports, another
 // year, the revenue bridge, its clients as a file and the clients behind a bar, the portfolio
 // matrix; axe on every page, and tablet width.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { importingRevenue, onboard, openApp, type Visit } from './firm-setup.ts';
 
 const screenshots = process.env.E2E_SCREENSHOTS;
 if (screenshots) mkdirSync(screenshots, { recursive: true });
-const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
 
 /**
  * Three years of a small firm. 2024 against 2023: the theatre grew (and brings 79% of
@@ -36,15 +33,9 @@ const revenue = [
   '1005;Eetcafé Het Hoekje;11-11-2024;F24-005;2.500,00;Advies',
 ].join('\r\n');
 
+let visit: Visit;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
-
-/** A form field by its label, whether or not it is marked as required. */
-function field(label: string): RegExp {
-  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
-}
 
 /** Text as the page shows it: formatted money carries no-break spaces. */
 async function textOf(locator: ReturnType<Page['locator']>): Promise<string> {
@@ -56,45 +47,15 @@ async function shot(name: string) {
 }
 
 beforeAll(async () => {
-  app = await startWebApp({
-    prepare: (dataDir) => {
-      const file = join(dataDir, 'omzet.csv');
-      writeFileSync(file, revenue);
-      const run = spawnSync(process.execPath, [bin, 'import', 'revenue', file, '--yes'], {
-        env: { ...process.env, KLANDIZIE_DATA: dataDir, DATABASE_URL: '' },
-        encoding: 'utf8',
-      });
-      if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}\n${run.stderr}`);
-    },
-  });
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
+  visit = await openApp({ prepare: importingRevenue(revenue) });
+  ({ app, page } = visit);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => visit?.close());
 
 describe('the portfolio of a firm with imported revenue', () => {
   test('the onboarding gives the imported firm its owner', async () => {
-    await page.goto(app.url);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Welkom bij Klandizie' }).count())
-      .toBe(1);
-    await page.getByLabel(field('Naam van het kantoor')).fill('Adviesbureau De Linde');
-    await page.getByLabel(field('Je naam')).fill('Eva de Vries');
-    await page.getByLabel(field('E-mailadres')).fill('eva@delinde.nl');
-    await page.getByLabel(field('Wachtwoord')).fill('een lange zin als wachtwoord');
-    await page.getByRole('button', { name: 'Kantoor aanmaken' }).click();
-    await page.waitForURL('**/organizations');
+    await onboard(visit);
     await expect.poll(() => page.getByText('5 organisaties').count()).toBe(1);
   });
 

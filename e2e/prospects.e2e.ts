@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
 import { expectAccessible } from './browser.ts';
-import { setUpFirm, type Firm } from './firm-setup.ts';
+import { setUpFirm, signInColleague, type Firm } from './firm-setup.ts';
 
 let firm: Firm;
 let app: WebApp;
@@ -62,26 +62,14 @@ beforeAll(async () => {
       });
 
   // a second professional finds the hairdresser's image worth 2: the scorers are 2 apart
-  const invite = await firm.send<{ token: string }>('post', '/invitations', {
-    email: 'piet@example.nl',
-    name: 'Piet Professional',
-    role: 'professional',
-  });
-  const piet = await firm.browser.newContext();
-  const accepted = await piet.request.post(`${app.url}/api/v1/invitations/accept`, {
-    data: { token: invite.token, password: 'een lang wachtwoord 2' },
-  });
-  expect(accepted.ok()).toBe(true);
+  const piet = await signInColleague(firm);
   const image = criteria.find((criterion) => criterion.key === 'image')!;
-  const scored = await piet.request.put(
+  const scored = await piet.context.request.put(
     `${app.url}/api/v1/organizations/${ids.get('Kapsalon Knip')}/scores/${image.id}`,
-    {
-      data: { score: 2, agreed: false },
-      headers: { 'x-csrf-token': ((await accepted.json()) as { csrfToken: string }).csrfToken },
-    },
+    { data: { score: 2, agreed: false }, headers: piet.headers },
   );
   expect(scored.ok()).toBe(true);
-  await piet.close();
+  await piet.context.close();
 
   await firm.send('post', '/classifications', { note: 'Annual review' });
 }, 120_000);

@@ -2,19 +2,17 @@
 // and credit notes imported with the CLI, a decision recorded and seen in the list, the client's
 // decisions and its history; the review printed as a report; a plan saved with its target; a
 // new client's regular mark changing the cost per client. Axe on every page, and tablet width.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWebApp, type WebApp } from './app.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import type { WebApp } from './app.ts';
+import { expectAccessible } from './browser.ts';
+import { importingRevenue, onboard, openApp, type Visit } from './firm-setup.ts';
 
 const screenshots = process.env.E2E_SCREENSHOTS;
 if (screenshots) mkdirSync(screenshots, { recursive: true });
-const bin = fileURLToPath(new URL('../bin/klandizie.js', import.meta.url));
 
 /**
  * Three years of a small firm. In 2024 the printer earns € 25 an hour against a median of
@@ -47,16 +45,10 @@ const clientsOf2024 = [
   'Notariaat Kok',
 ];
 
+let visit: Visit;
 let app: WebApp;
-let browser: { browser: Browser; close: () => Promise<void> };
-let context: BrowserContext;
 let page: Page;
 let bakeryPage = '';
-
-/** A form field by its label, whether or not it is marked as required. */
-function field(label: string): RegExp {
-  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
-}
 
 /** Text as the page shows it: formatted money carries no-break spaces. */
 async function textOf(locator: ReturnType<Page['locator']>): Promise<string> {
@@ -75,45 +67,15 @@ async function noSidewaysScrolling(path: string) {
 }
 
 beforeAll(async () => {
-  app = await startWebApp({
-    prepare: (dataDir) => {
-      const file = join(dataDir, 'omzet.csv');
-      writeFileSync(file, revenue);
-      const run = spawnSync(process.execPath, [bin, 'import', 'revenue', file, '--yes'], {
-        env: { ...process.env, KLANDIZIE_DATA: dataDir, DATABASE_URL: '' },
-        encoding: 'utf8',
-      });
-      if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}\n${run.stderr}`);
-    },
-  });
-  browser = await launchBrowser();
-  context = await browser.browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
+  visit = await openApp({ prepare: importingRevenue(revenue) });
+  ({ app, page } = visit);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => visit?.close());
 
 describe('the annual review, the plan and the cost of a new client', () => {
   test('the owner claims the imported firm and opens the review from the navigation', async () => {
-    await page.goto(app.url);
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Welkom bij Klandizie' }).count())
-      .toBe(1);
-    await page.getByLabel(field('Naam van het kantoor')).fill('Adviesbureau De Linde');
-    await page.getByLabel(field('Je naam')).fill('Eva de Vries');
-    await page.getByLabel(field('E-mailadres')).fill('eva@delinde.nl');
-    await page.getByLabel(field('Wachtwoord')).fill('een lange zin als wachtwoord');
-    await page.getByRole('button', { name: 'Kantoor aanmaken' }).click();
-    await page.waitForURL('**/organizations');
+    await onboard(visit);
     await page
       .getByRole('navigation', { name: 'Menu' })
       .getByRole('link', { name: 'Jaarlijkse doorlichting' })

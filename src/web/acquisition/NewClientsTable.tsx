@@ -13,6 +13,7 @@ import { ListPagination } from '../ui/ListPagination.tsx';
 import { Section } from '../ui/Section.tsx';
 import { newClientsExportTable } from './newClientsExport.ts';
 import { useSetRegular, type NewClient } from './queries.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 const pageSize = 50;
 
@@ -81,7 +82,7 @@ export function NewClientsTable(props: {
         {clients.length === 0 ? (
           <Text size="sm">{t('acquisition.clients.empty', { year: props.yearLabel })}</Text>
         ) : (
-          <div className="bridge-table-scroll" role="region" aria-label={title} tabIndex={0}>
+          <ScrollRegion className="bridge-table-scroll" label={title}>
             <Table className="bridge-table" striped>
               <Table.Thead>
                 <Table.Tr>
@@ -116,7 +117,7 @@ export function NewClientsTable(props: {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollRegion>
         )}
         <ListPagination pages={pages} page={page} onChange={setPage} justify="flex-start" />
       </Stack>

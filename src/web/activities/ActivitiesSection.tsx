@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { useSession } from '../app/session.tsx';
+import { CardTable } from '../shared/CardTable.tsx';
 import { useToday } from '../app/today.ts';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
@@ -144,143 +145,143 @@ export function ActivitiesSection({
         </Stack>
       ) : (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('activities.columns.date')}</Table.Th>
-                  <Table.Th>{t('activities.columns.type')}</Table.Th>
-                  <Table.Th>{t('activities.columns.p')}</Table.Th>
-                  <Table.Th>{t('activities.columns.subject')}</Table.Th>
-                  <Table.Th>{t('activities.columns.people')}</Table.Th>
-                  <Table.Th>{t('activities.columns.followUp')}</Table.Th>
-                  {editable && (
-                    <Table.Th>
-                      <VisuallyHidden>{t('activities.columns.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((activity) => {
-                  const timing = activityTiming(activity, judgedAgainst);
-                  const followUp = followUpTiming(activity, judgedAgainst);
-                  const people = [
-                    ...activity.contacts.map((contact) => contact.displayName),
-                    ...activity.professionals.map((professional) => professional.name),
-                  ];
-                  return (
-                    <Table.Tr key={activity.id} data-testid="activity-row">
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Stack gap={2} align="flex-start">
-                          <Text size="sm">{formatDate(activity.onDate, language)}</Text>
-                          {timing !== 'done' && (
-                            <Badge size="xs" variant="light" color={timingColor[timing]}>
-                              {t(`activities.timing.${timing}`)}
-                            </Badge>
-                          )}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>{t(`activities.types.${activity.type}`)}</Table.Td>
-                      <Table.Td>
-                        {activity.p ? t(`activities.ps.${activity.p}`) : t('app.none')}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {activity.subject}
+          <CardTable verticalSpacing="xs" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('activities.columns.date')}</Table.Th>
+                <Table.Th>{t('activities.columns.type')}</Table.Th>
+                <Table.Th>{t('activities.columns.p')}</Table.Th>
+                <Table.Th>{t('activities.columns.subject')}</Table.Th>
+                <Table.Th>{t('activities.columns.people')}</Table.Th>
+                <Table.Th>{t('activities.columns.followUp')}</Table.Th>
+                {editable && (
+                  <Table.Th>
+                    <VisuallyHidden>{t('activities.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((activity) => {
+                const timing = activityTiming(activity, judgedAgainst);
+                const followUp = followUpTiming(activity, judgedAgainst);
+                const people = [
+                  ...activity.contacts.map((contact) => contact.displayName),
+                  ...activity.professionals.map((professional) => professional.name),
+                ];
+                return (
+                  <Table.Tr key={activity.id} data-testid="activity-row">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Stack gap={2} align="flex-start">
+                        <Text size="sm">{formatDate(activity.onDate, language)}</Text>
+                        {timing !== 'done' && (
+                          <Badge size="xs" variant="light" color={timingColor[timing]}>
+                            {t(`activities.timing.${timing}`)}
+                          </Badge>
+                        )}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td data-label={t('activities.columns.type')}>
+                      {t(`activities.types.${activity.type}`)}
+                    </Table.Td>
+                    <Table.Td data-label={t('activities.columns.p')}>
+                      {activity.p ? t(`activities.ps.${activity.p}`) : t('app.none')}
+                    </Table.Td>
+                    <Table.Td data-label={t('activities.columns.subject')}>
+                      <Text size="sm" fw={500}>
+                        {activity.subject}
+                      </Text>
+                      {(activity.minutes !== null || activity.costCents !== null) && (
+                        <Text size="xs" c="dimmed">
+                          {[
+                            activity.minutes !== null ? `${activity.minutes} min` : null,
+                            activity.costCents !== null
+                              ? formatMoney(activity.costCents, currency, language)
+                              : null,
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </Text>
-                        {(activity.minutes !== null || activity.costCents !== null) && (
-                          <Text size="xs" c="dimmed">
-                            {[
-                              activity.minutes !== null ? `${activity.minutes} min` : null,
-                              activity.costCents !== null
-                                ? formatMoney(activity.costCents, currency, language)
-                                : null,
-                            ]
-                              .filter(Boolean)
-                              .join(' · ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{people.join(', ') || t('app.none')}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {followUp === null ? (
-                          t('app.none')
-                        ) : (
-                          <Group gap={6} wrap="nowrap" align="flex-start">
-                            <Stack gap={0}>
-                              <Text
-                                size="sm"
-                                c={followUp === 'overdue' ? 'red.8' : undefined}
-                                td={followUp === 'done' ? 'line-through' : undefined}
-                              >
-                                {t('activities.followUp', {
-                                  date: formatDate(activity.followUpOn, language),
-                                })}{' '}
-                                ({t(`activities.followUpState.${followUp}`)})
-                              </Text>
-                              {activity.followUpNote && (
-                                <Text size="xs" c="dimmed">
-                                  {activity.followUpNote}
-                                </Text>
-                              )}
-                            </Stack>
-                            {editable && followUp !== 'done' && (
-                              <ActionIcon
-                                variant="subtle"
-                                color="teal"
-                                aria-label={t('activities.followUpDone', {
-                                  subject: activity.subject,
-                                })}
-                                onClick={() => followUpDone(activity)}
-                              >
-                                <IconCheck size={16} />
-                              </ActionIcon>
-                            )}
-                          </Group>
-                        )}
-                      </Table.Td>
-                      {editable && (
-                        <Table.Td>
-                          <Group gap={4} wrap="nowrap" justify="flex-end">
-                            {activity.status === 'planned' && (
-                              <Button
-                                size="compact-xs"
-                                variant="light"
-                                color="teal"
-                                leftSection={<IconCheck size={14} />}
-                                aria-label={t('activities.markDone', { subject: activity.subject })}
-                                onClick={() => markDone(activity)}
-                              >
-                                {t('activities.markDoneShort')}
-                              </Button>
-                            )}
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('activities.edit', { subject: activity.subject })}
-                              onClick={() => setEditing(activity)}
-                            >
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('activities.delete', { subject: activity.subject })}
-                              onClick={() => confirmDelete.ask(activity)}
-                            >
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Group>
-                        </Table.Td>
                       )}
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    </Table.Td>
+                    <Table.Td data-label={t('activities.columns.people')}>
+                      <Text size="sm">{people.join(', ') || t('app.none')}</Text>
+                    </Table.Td>
+                    <Table.Td data-label={t('activities.columns.followUp')}>
+                      {followUp === null ? (
+                        t('app.none')
+                      ) : (
+                        <Group gap={6} wrap="nowrap" align="flex-start">
+                          <Stack gap={0}>
+                            <Text
+                              size="sm"
+                              c={followUp === 'overdue' ? 'red.8' : undefined}
+                              td={followUp === 'done' ? 'line-through' : undefined}
+                            >
+                              {t('activities.followUp', {
+                                date: formatDate(activity.followUpOn, language),
+                              })}{' '}
+                              ({t(`activities.followUpState.${followUp}`)})
+                            </Text>
+                            {activity.followUpNote && (
+                              <Text size="xs" c="dimmed">
+                                {activity.followUpNote}
+                              </Text>
+                            )}
+                          </Stack>
+                          {editable && followUp !== 'done' && (
+                            <ActionIcon
+                              variant="subtle"
+                              color="teal"
+                              aria-label={t('activities.followUpDone', {
+                                subject: activity.subject,
+                              })}
+                              onClick={() => followUpDone(activity)}
+                            >
+                              <IconCheck size={16} />
+                            </ActionIcon>
+                          )}
+                        </Group>
+                      )}
+                    </Table.Td>
+                    {editable && (
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap" justify="flex-end">
+                          {activity.status === 'planned' && (
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              color="teal"
+                              leftSection={<IconCheck size={14} />}
+                              aria-label={t('activities.markDone', { subject: activity.subject })}
+                              onClick={() => markDone(activity)}
+                            >
+                              {t('activities.markDoneShort')}
+                            </Button>
+                          )}
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('activities.edit', { subject: activity.subject })}
+                            onClick={() => setEditing(activity)}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('activities.delete', { subject: activity.subject })}
+                            onClick={() => confirmDelete.ask(activity)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </CardTable>
           {activities.hasNextPage && (
             <Button
               variant="subtle"

@@ -10,6 +10,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { CallBackCheck, callerOf, type CallBack } from './CallBackCheck.tsx';
 import { useUpdateCallBack } from './callBackQueries.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 
 export function CallBackTable(props: {
   items: readonly CallBack[];
@@ -33,96 +34,96 @@ export function CallBackTable(props: {
     );
 
   return (
-    <Table.ScrollContainer minWidth={680}>
-      <Table verticalSpacing="xs" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('callBacks.columns.calledOn')}</Table.Th>
-            {props.showClient && <Table.Th>{t('callBacks.columns.client')}</Table.Th>}
-            <Table.Th>{t('callBacks.columns.caller')}</Table.Th>
-            <Table.Th>{t('callBacks.columns.forUser')}</Table.Th>
-            <Table.Th>{t('callBacks.columns.note')}</Table.Th>
-            <Table.Th>{t('callBacks.columns.norm')}</Table.Th>
-            {props.editable && (
-              <Table.Th>
-                <VisuallyHidden>{t('callBacks.columns.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {props.items.map((callBack) => {
-            const caller = callerOf(callBack);
-            return (
-              <Table.Tr key={callBack.id} data-testid="call-back-row">
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(callBack.calledOn, language)}
+    <CardTable verticalSpacing="xs" highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('callBacks.columns.calledOn')}</Table.Th>
+          {props.showClient && <Table.Th>{t('callBacks.columns.client')}</Table.Th>}
+          <Table.Th>{t('callBacks.columns.caller')}</Table.Th>
+          <Table.Th>{t('callBacks.columns.forUser')}</Table.Th>
+          <Table.Th>{t('callBacks.columns.note')}</Table.Th>
+          <Table.Th>{t('callBacks.columns.norm')}</Table.Th>
+          {props.editable && (
+            <Table.Th>
+              <VisuallyHidden>{t('callBacks.columns.actions')}</VisuallyHidden>
+            </Table.Th>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {props.items.map((callBack) => {
+          const caller = callerOf(callBack);
+          return (
+            <Table.Tr key={callBack.id} data-testid="call-back-row">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(callBack.calledOn, language)}
+              </Table.Td>
+              {props.showClient && (
+                <Table.Td data-label={t('callBacks.columns.client')}>
+                  <Anchor
+                    component={Link}
+                    to={`/organizations/${callBack.organizationId}`}
+                    size="sm"
+                  >
+                    {callBack.organizationName}
+                  </Anchor>
                 </Table.Td>
-                {props.showClient && (
-                  <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={`/organizations/${callBack.organizationId}`}
-                      size="sm"
-                    >
-                      {callBack.organizationName}
-                    </Anchor>
-                  </Table.Td>
-                )}
-                <Table.Td>{caller}</Table.Td>
-                <Table.Td>{callBack.forUserName ?? t('app.none')}</Table.Td>
+              )}
+              <Table.Td data-label={t('callBacks.columns.caller')}>{caller}</Table.Td>
+              <Table.Td data-label={t('callBacks.columns.forUser')}>
+                {callBack.forUserName ?? t('app.none')}
+              </Table.Td>
+              <Table.Td data-label={t('callBacks.columns.note')}>
+                <Text size="sm" lineClamp={2}>
+                  {callBack.note ?? t('app.none')}
+                </Text>
+              </Table.Td>
+              <Table.Td data-label={t('callBacks.columns.norm')}>
+                <Group gap={6} wrap="nowrap">
+                  <CallBackCheck callBack={callBack} />
+                  {callBack.returnedOn && (
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {t('callBacks.returnedOn', {
+                        date: formatDate(callBack.returnedOn, language),
+                      })}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+              {props.editable && (
                 <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {callBack.note ?? t('app.none')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <CallBackCheck callBack={callBack} />
-                    {callBack.returnedOn && (
-                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {t('callBacks.returnedOn', {
-                          date: formatDate(callBack.returnedOn, language),
-                        })}
-                      </Text>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    {callBack.returnedOn === null && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        color="teal"
+                        leftSection={<IconCheck size={14} />}
+                        aria-label={t('callBacks.markReturnedLabel', { caller })}
+                        loading={update.isPending && update.variables.id === callBack.id}
+                        onClick={() => markReturned(callBack)}
+                      >
+                        {t('callBacks.markReturned')}
+                      </Button>
+                    )}
+                    {props.onDelete && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('callBacks.delete', { caller })}
+                        onClick={() => props.onDelete?.(callBack)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
                     )}
                   </Group>
                 </Table.Td>
-                {props.editable && (
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      {callBack.returnedOn === null && (
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          color="teal"
-                          leftSection={<IconCheck size={14} />}
-                          aria-label={t('callBacks.markReturnedLabel', { caller })}
-                          loading={update.isPending && update.variables.id === callBack.id}
-                          onClick={() => markReturned(callBack)}
-                        >
-                          {t('callBacks.markReturned')}
-                        </Button>
-                      )}
-                      {props.onDelete && (
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('callBacks.delete', { caller })}
-                          onClick={() => props.onDelete?.(callBack)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      )}
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              )}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </CardTable>
   );
 }
 

@@ -27,6 +27,7 @@ import { usePermissions } from '../app/session.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
+import { CardTable } from '../shared/CardTable.tsx';
 import { criterionLabel } from './choosingLabels.ts';
 import {
   criterionGroups,
@@ -99,7 +100,7 @@ export function CriteriaSettings() {
           <Title order={3} size="h5">
             {t(`choosing.groups.${group}`)}
           </Title>
-          <Table fz="sm" verticalSpacing={6}>
+          <CardTable fz="sm" verticalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th style={{ width: 64 }}>{t('choosing.settings.active')}</Table.Th>
@@ -124,7 +125,7 @@ export function CriteriaSettings() {
                   />
                 ))}
             </Table.Tbody>
-          </Table>
+          </CardTable>
         </Stack>
       ))}
       {!readOnly && <AddCriterion />}
@@ -175,7 +176,7 @@ function CriterionRow(props: {
   const whole = (value: string | number) => (typeof value === 'number' ? value : null);
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td data-label={t('choosing.settings.active')}>
         <Switch
           checked={criterion.active}
           onChange={(event) => props.onChange({ active: event.currentTarget.checked })}
@@ -193,7 +194,7 @@ function CriterionRow(props: {
           )}
         </Group>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('choosing.settings.weight')}>
         <NumberInput
           value={criterion.weight}
           min={1}
@@ -210,7 +211,7 @@ function CriterionRow(props: {
           }}
         />
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('choosing.settings.scaleMax')}>
         <NumberInput
           value={criterion.scaleMax}
           min={1}
@@ -227,7 +228,7 @@ function CriterionRow(props: {
           }}
         />
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('choosing.settings.source')}>
         <Select
           size="xs"
           data={(['judgement', 'data'] as const)
@@ -242,7 +243,7 @@ function CriterionRow(props: {
           aria-label={`${t('choosing.settings.source')}: ${label}`}
         />
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('choosing.settings.thresholds')}>
         {mapping && criterion.source === 'data' && (
           <Group gap={4} wrap="nowrap">
             {mapping.thresholds.map((threshold, index) => (

@@ -21,6 +21,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePermissions, useSession } from '../app/session.tsx';
 import { useLanguage } from '../i18n/index.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 import { YearPicker } from '../shared/YearPicker.tsx';
 import { useFiscalYear } from '../shared/useFiscalYear.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -209,75 +210,73 @@ function CategoryGoals(props: {
             {props.manage ? t('goals.empty') : t('goals.emptyReadOnly')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('goals.columns.goal')}</Table.Th>
-                  <Table.Th>{t('goals.columns.target')}</Table.Th>
-                  <Table.Th>{t('goals.columns.actual', { year: props.year })}</Table.Th>
-                  <Table.Th>{t('goals.columns.status')}</Table.Th>
+          <CardTable verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('goals.columns.goal')}</Table.Th>
+                <Table.Th>{t('goals.columns.target')}</Table.Th>
+                <Table.Th>{t('goals.columns.actual', { year: props.year })}</Table.Th>
+                <Table.Th>{t('goals.columns.status')}</Table.Th>
+                {props.manage ? (
+                  <Table.Th>
+                    <VisuallyHidden>{t('goals.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                ) : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {props.items.map(({ goal, actual, status }) => (
+                <Table.Tr key={goal.id}>
+                  <Table.Td>
+                    <Text size="sm">{props.label(goal)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`goals.kinds.${goal.kind}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td data-label={t('goals.columns.target')}>
+                    {t(`goals.direction.${goal.direction}`)} {props.value(goal.target, goal.unit)}
+                  </Table.Td>
+                  <Table.Td data-label={t('goals.columns.actual', { year: props.year })}>
+                    {actual === null ? (
+                      <Tooltip label={t('goals.notMeasuredHint')}>
+                        <Text size="sm" c="dimmed" component="span">
+                          {t('app.none')}
+                        </Text>
+                      </Tooltip>
+                    ) : (
+                      props.value(actual, goal.unit)
+                    )}
+                  </Table.Td>
+                  <Table.Td data-label={t('goals.columns.status')}>
+                    <Badge color={statusColor[status]} variant="light" size="sm">
+                      {t(`goals.status.${status}`)}
+                    </Badge>
+                  </Table.Td>
                   {props.manage ? (
-                    <Table.Th>
-                      <VisuallyHidden>{t('goals.columns.actions')}</VisuallyHidden>
-                    </Table.Th>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('goals.edit', { goal: props.label(goal) })}
+                          onClick={() => props.onEdit(goal)}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('goals.remove', { goal: props.label(goal) })}
+                          onClick={() => props.onRemove(goal)}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
                   ) : null}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {props.items.map(({ goal, actual, status }) => (
-                  <Table.Tr key={goal.id}>
-                    <Table.Td>
-                      <Text size="sm">{props.label(goal)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`goals.kinds.${goal.kind}`)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {t(`goals.direction.${goal.direction}`)} {props.value(goal.target, goal.unit)}
-                    </Table.Td>
-                    <Table.Td>
-                      {actual === null ? (
-                        <Tooltip label={t('goals.notMeasuredHint')}>
-                          <Text size="sm" c="dimmed" component="span">
-                            {t('app.none')}
-                          </Text>
-                        </Tooltip>
-                      ) : (
-                        props.value(actual, goal.unit)
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={statusColor[status]} variant="light" size="sm">
-                        {t(`goals.status.${status}`)}
-                      </Badge>
-                    </Table.Td>
-                    {props.manage ? (
-                      <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('goals.edit', { goal: props.label(goal) })}
-                            onClick={() => props.onEdit(goal)}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('goals.remove', { goal: props.label(goal) })}
-                            onClick={() => props.onRemove(goal)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Group>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </CardTable>
         )}
       </Stack>
     </Card>

@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 import { fitColor, spokenReasons, type ProspectFit } from './prospectProfile.ts';
 
 /** A row with its fit and two or three reasons; the real height replaces it once measured. */
@@ -28,7 +29,11 @@ export function ProspectFitTable(props: { items: readonly ProspectFit[] }) {
   const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
 
   return (
-    <div ref={scrollRef} className="portfolio-table-scroll">
+    <ScrollRegion
+      ref={scrollRef}
+      className="portfolio-table-scroll"
+      label={t('prospects.list.title')}
+    >
       <Table
         className="prospect-table"
         stickyHeader
@@ -90,7 +95,7 @@ export function ProspectFitTable(props: { items: readonly ProspectFit[] }) {
           {after > 0 && <Spacer height={after} />}
         </Table.Tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../app/session.tsx';
 import { notifyDone } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
+import { CardTable } from '../shared/CardTable.tsx';
 import { CategoryBadge } from './CategoryBadge.tsx';
 import { categoryLabel, schemeLabel } from './choosingLabels.ts';
 import { useSchemes, type Scheme } from './queries.ts';
@@ -42,7 +43,7 @@ export function SchemeSettings() {
         </Alert>
       );
     return (
-      <Table fz="sm" verticalSpacing={8} data-testid="scheme-list">
+      <CardTable fz="sm" verticalSpacing={8} data-testid="scheme-list">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('choosing.schemeEditor.columns.name')}</Table.Th>
@@ -71,8 +72,10 @@ export function SchemeSettings() {
                     )}
                   </Group>
                 </Table.Td>
-                <Table.Td>{t(`choosing.schemeEditor.kinds.${scheme.kind}`)}</Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('choosing.schemeEditor.columns.kind')}>
+                  {t(`choosing.schemeEditor.kinds.${scheme.kind}`)}
+                </Table.Td>
+                <Table.Td data-label={t('choosing.schemeEditor.columns.categories')}>
                   <Group gap={4}>
                     {scheme.categories.map((category) => (
                       <CategoryBadge
@@ -83,7 +86,7 @@ export function SchemeSettings() {
                     ))}
                   </Group>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('choosing.schemeEditor.columns.method')}>
                   <Text size="sm">{t(`choosing.schemeEditor.methods.${scheme.method.kind}`)}</Text>
                   <LevelsSummary scheme={scheme} />
                 </Table.Td>
@@ -140,7 +143,7 @@ export function SchemeSettings() {
             );
           })}
         </Table.Tbody>
-      </Table>
+      </CardTable>
     );
   };
 

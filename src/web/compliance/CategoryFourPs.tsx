@@ -6,6 +6,7 @@ import { categoryLabel } from '../choosing/choosingLabels.ts';
 import type { Category } from '../choosing/queries.ts';
 import { formatBasisPoints } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { ScrollTable } from '../shared/ScrollTable.tsx';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { useFourPsByCategory, type FourPsByCategory } from './complianceQueries.ts';
 
@@ -55,13 +56,7 @@ export function CategoryFourPs({
   );
 
   return (
-    <Table.ScrollContainer
-      minWidth={720}
-      // a table wider than its box scrolls from the keyboard too
-      scrollAreaProps={{
-        viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('compliance.fourPs.title') },
-      }}
-    >
+    <ScrollTable label={t('compliance.fourPs.title')} minWidth={720}>
       <Table verticalSpacing={6} fz="sm" data-testid="four-ps-by-category">
         <Table.Thead>
           <Table.Tr>
@@ -82,6 +77,6 @@ export function CategoryFourPs({
           {line('firm', t('compliance.firm'), data.firm, true)}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -167,7 +167,11 @@ export function ComplianceFigures({
               {t('compliance.allDelivered')}
             </Text>
           ) : (
-            <ShortfallClients clients={report.shortfallClients} label={label} />
+            <ShortfallClients
+              clients={report.shortfallClients}
+              label={label}
+              title={t('compliance.shortfallTitle', { count: report.shortfallClientCount })}
+            />
           )}
           {hidden > 0 && (
             <Text size="xs" c="dimmed">

@@ -7,6 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/index.ts';
 import type { en } from '../i18n/en.ts';
+import { ScrollTable } from '../shared/ScrollTable.tsx';
 import type { ComplianceRollup } from './complianceQueries.ts';
 import { averageDaysText, deliveredText, ofText, withinNormText } from './complianceWords.ts';
 
@@ -82,11 +83,7 @@ export function ComplianceTable({
     </Tooltip>
   );
   return (
-    <Table.ScrollContainer
-      minWidth={1040}
-      // a table wider than its box scrolls from the keyboard too
-      scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': name } }}
-    >
+    <ScrollTable label={name} minWidth={1040}>
       <Table verticalSpacing={6} fz="sm" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -108,6 +105,6 @@ export function ComplianceTable({
           {line({ key: 'firm', label: t('compliance.firm'), figures: firm }, true)}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

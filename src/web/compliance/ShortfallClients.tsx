@@ -6,14 +6,18 @@ import { useSession } from '../app/session.tsx';
 import { useUserNames } from '../app/users.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { ScrollTable } from '../shared/ScrollTable.tsx';
 import type { ComplianceReport } from './complianceQueries.ts';
 import { shortfallText } from './complianceWords.ts';
 
 export function ShortfallClients({
   clients,
   label,
+  title,
 }: {
   clients: ComplianceReport['shortfallClients'];
+  /** Names the table's scroll region: the section's title. */
+  title: string;
   label: (categoryKey: string | null) => string;
 }) {
   const { t } = useTranslation();
@@ -21,7 +25,7 @@ export function ShortfallClients({
   const { currency } = useSession().workspace;
   const names = useUserNames();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <ScrollTable label={title} minWidth={820}>
       <Table verticalSpacing="xs" highlightOnHover fz="sm" data-testid="compliance-shortfalls">
         <Table.Thead>
           <Table.Tr>
@@ -68,6 +72,6 @@ export function ShortfallClients({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

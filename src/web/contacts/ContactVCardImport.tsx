@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import type { en } from '../i18n/en.ts';
+import { ScrollTable } from '../shared/ScrollTable.tsx';
 import { errorMessage, notifyDone, problemText } from '../ui/errors.ts';
 import {
   importContactsVCard,
@@ -129,7 +130,7 @@ function VCardPreview({ result }: { result: VCardImportResult }) {
           refused: result.refused,
         })}
       </Text>
-      <Table.ScrollContainer minWidth={560} mah={360}>
+      <ScrollTable label={t('vcard.importTitle')} minWidth={560} maxHeight={360}>
         <Table verticalSpacing={4} striped>
           <Table.Thead>
             <Table.Tr>
@@ -163,7 +164,7 @@ function VCardPreview({ result }: { result: VCardImportResult }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

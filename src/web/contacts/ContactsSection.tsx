@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { formatDate } from '../format.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 import { useLanguage } from '../i18n/index.ts';
 import { errorMessage, fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
@@ -140,70 +141,70 @@ export function ContactsSection({
           {t('contacts.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table verticalSpacing="xs" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('contacts.fields.lastName')}</Table.Th>
-                <Table.Th>{t('contacts.fields.jobTitle')}</Table.Th>
-                <Table.Th>{t('contacts.fields.dmuRole')}</Table.Th>
-                <Table.Th>{t('contacts.fields.email')}</Table.Th>
-                <Table.Th>{t('contacts.fields.phone')}</Table.Th>
-                {editable && <Table.Th aria-label={t('app.edit')} />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {contacts.data.items.map((contact) => (
-                <Table.Tr key={contact.id} c={contact.active ? undefined : 'dimmed'}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {contact.listName}
-                    </Text>
-                    {!contact.active && contact.activeTo && (
-                      <Badge size="xs" color="gray" variant="light">
-                        {t('contacts.ended', { date: formatDate(contact.activeTo, language) })}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{contact.jobTitle}</Table.Td>
-                  <Table.Td>{contact.dmuRole && t(`contacts.dmuRole.${contact.dmuRole}`)}</Table.Td>
-                  <Table.Td>
-                    {contact.email && (
-                      <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{contact.phone}</Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      {contact.active && (
-                        <Group gap={4} wrap="nowrap" justify="flex-end">
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={`${t('app.edit')} ${contact.displayName}`}
-                            onClick={() => {
-                              save.reset();
-                              setEditing(contact);
-                            }}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`${t('contacts.end')} ${contact.displayName}`}
-                            onClick={() => setEnding(contact)}
-                          >
-                            <IconDoorExit size={16} />
-                          </ActionIcon>
-                        </Group>
-                      )}
-                    </Table.Td>
+        <CardTable verticalSpacing="xs" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('contacts.fields.lastName')}</Table.Th>
+              <Table.Th>{t('contacts.fields.jobTitle')}</Table.Th>
+              <Table.Th>{t('contacts.fields.dmuRole')}</Table.Th>
+              <Table.Th>{t('contacts.fields.email')}</Table.Th>
+              <Table.Th>{t('contacts.fields.phone')}</Table.Th>
+              {editable && <Table.Th aria-label={t('app.edit')} />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {contacts.data.items.map((contact) => (
+              <Table.Tr key={contact.id} c={contact.active ? undefined : 'dimmed'}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {contact.listName}
+                  </Text>
+                  {!contact.active && contact.activeTo && (
+                    <Badge size="xs" color="gray" variant="light">
+                      {t('contacts.ended', { date: formatDate(contact.activeTo, language) })}
+                    </Badge>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                </Table.Td>
+                <Table.Td data-label={t('contacts.fields.jobTitle')}>{contact.jobTitle}</Table.Td>
+                <Table.Td data-label={t('contacts.fields.dmuRole')}>
+                  {contact.dmuRole && t(`contacts.dmuRole.${contact.dmuRole}`)}
+                </Table.Td>
+                <Table.Td data-label={t('contacts.fields.email')}>
+                  {contact.email && (
+                    <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t('contacts.fields.phone')}>{contact.phone}</Table.Td>
+                {editable && (
+                  <Table.Td>
+                    {contact.active && (
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`${t('app.edit')} ${contact.displayName}`}
+                          onClick={() => {
+                            save.reset();
+                            setEditing(contact);
+                          }}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('contacts.end')} ${contact.displayName}`}
+                          onClick={() => setEnding(contact)}
+                        >
+                          <IconDoorExit size={16} />
+                        </ActionIcon>
+                      </Group>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </CardTable>
       )}
 
       <Modal

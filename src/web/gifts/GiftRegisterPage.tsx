@@ -10,6 +10,7 @@ import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calend
 import { useSession } from '../app/session.tsx';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { ScrollTable } from '../shared/ScrollTable.tsx';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { useGiftRegister } from './giftQueries.ts';
 import { useOccasionLabel } from './GiftsSection.tsx';
@@ -81,7 +82,7 @@ export function GiftRegisterPage() {
             {t('gifts.emptyRegister')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={820}>
+          <ScrollTable label={t('gifts.registerTitle')} minWidth={820}>
             <Table verticalSpacing="xs" highlightOnHover data-testid="gift-register">
               <Table.Thead>
                 <Table.Tr>
@@ -129,7 +130,7 @@ export function GiftRegisterPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Paper>
     </Stack>

@@ -23,6 +23,7 @@ import { notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
 import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
+import { CardTable } from '../shared/CardTable.tsx';
 import { GiftDialog } from './GiftDialog.tsx';
 import { useDeleteGift, useGiftsOfClient, useMarkGiven, type Gift } from './giftQueries.ts';
 import { GiftWarnings } from './GiftWarnings.tsx';
@@ -97,98 +98,102 @@ export function GiftsSection({
           {t('gifts.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="xs" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('gifts.fields.onDate')}</Table.Th>
-                <Table.Th>{t('gifts.fields.contactId')}</Table.Th>
-                <Table.Th>{t('gifts.fields.description')}</Table.Th>
-                <Table.Th>{t('gifts.fields.occasion')}</Table.Th>
-                <Table.Th ta="right">{t('gifts.fields.value')}</Table.Th>
-                <Table.Th>{t('gifts.fields.warnings')}</Table.Th>
+        <CardTable verticalSpacing="xs" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('gifts.fields.onDate')}</Table.Th>
+              <Table.Th>{t('gifts.fields.contactId')}</Table.Th>
+              <Table.Th>{t('gifts.fields.description')}</Table.Th>
+              <Table.Th>{t('gifts.fields.occasion')}</Table.Th>
+              <Table.Th ta="right">{t('gifts.fields.value')}</Table.Th>
+              <Table.Th>{t('gifts.fields.warnings')}</Table.Th>
+              {editable && (
+                <Table.Th>
+                  <VisuallyHidden>{t('activities.columns.actions')}</VisuallyHidden>
+                </Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((gift) => (
+              <Table.Tr key={gift.id} data-testid="gift-row">
+                <Table.Td>
+                  <Stack gap={2}>
+                    <Text size="sm">{formatDate(gift.onDate, language)}</Text>
+                    <Badge
+                      size="xs"
+                      variant="light"
+                      color={gift.status === 'planned' ? 'blue' : 'gray'}
+                    >
+                      {t(`gifts.status.${gift.status}`)}
+                    </Badge>
+                  </Stack>
+                </Table.Td>
+                <Table.Td data-label={t('gifts.fields.contactId')}>
+                  {gift.contact.displayName}
+                </Table.Td>
+                <Table.Td data-label={t('gifts.fields.description')}>
+                  <Text size="sm">{gift.description}</Text>
+                  {gift.status === 'planned' && (
+                    <Text size="xs" c="dimmed">
+                      {t('gifts.checklistCount', { met: gift.requirementsMet.length })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t('gifts.fields.occasion')}>
+                  {occasionLabel(gift.occasion)}
+                </Table.Td>
+                <Table.Td ta="right" data-label={t('gifts.fields.value')}>
+                  {formatMoney(gift.valueCents, currency, language)}
+                </Table.Td>
+                <Table.Td data-label={t('gifts.fields.warnings')}>
+                  <GiftWarnings gift={gift} />
+                </Table.Td>
                 {editable && (
-                  <Table.Th>
-                    <VisuallyHidden>{t('activities.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      {gift.status === 'planned' && (
+                        <Tooltip label={t('gifts.markGiven')}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('gifts.markGiven')}
+                            loading={markGiven.isPending && markGiven.variables === gift.id}
+                            onClick={() =>
+                              markGiven.mutate(gift.id, {
+                                onSuccess: () =>
+                                  notifyDone(
+                                    t('gifts.markedGiven', { description: gift.description }),
+                                  ),
+                                onError: notifyError,
+                              })
+                            }
+                          >
+                            <IconCheck size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      )}
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('gifts.edit', { description: gift.description })}
+                        onClick={() => setEditing(gift)}
+                      >
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('gifts.delete', { description: gift.description })}
+                        onClick={() => confirmDelete.ask(gift)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
                 )}
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((gift) => (
-                <Table.Tr key={gift.id} data-testid="gift-row">
-                  <Table.Td>
-                    <Stack gap={2}>
-                      <Text size="sm">{formatDate(gift.onDate, language)}</Text>
-                      <Badge
-                        size="xs"
-                        variant="light"
-                        color={gift.status === 'planned' ? 'blue' : 'gray'}
-                      >
-                        {t(`gifts.status.${gift.status}`)}
-                      </Badge>
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>{gift.contact.displayName}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{gift.description}</Text>
-                    {gift.status === 'planned' && (
-                      <Text size="xs" c="dimmed">
-                        {t('gifts.checklistCount', { met: gift.requirementsMet.length })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{occasionLabel(gift.occasion)}</Table.Td>
-                  <Table.Td ta="right">{formatMoney(gift.valueCents, currency, language)}</Table.Td>
-                  <Table.Td>
-                    <GiftWarnings gift={gift} />
-                  </Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        {gift.status === 'planned' && (
-                          <Tooltip label={t('gifts.markGiven')}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('gifts.markGiven')}
-                              loading={markGiven.isPending && markGiven.variables === gift.id}
-                              onClick={() =>
-                                markGiven.mutate(gift.id, {
-                                  onSuccess: () =>
-                                    notifyDone(
-                                      t('gifts.markedGiven', { description: gift.description }),
-                                    ),
-                                  onError: notifyError,
-                                })
-                              }
-                            >
-                              <IconCheck size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        )}
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('gifts.edit', { description: gift.description })}
-                          onClick={() => setEditing(gift)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('gifts.delete', { description: gift.description })}
-                          onClick={() => confirmDelete.ask(gift)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </CardTable>
       )}
       {editing !== null && (
         <GiftDialog

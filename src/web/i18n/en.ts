@@ -458,6 +458,7 @@ export const en = {
       create: 'Create token',
       secret: 'Copy this token now. It is shown only once.',
       revoke: 'Revoke',
+      revokeNamed: 'Revoke {{name}}',
       revokeTitle: 'Revoke {{name}}?',
       revokeText: 'Programs that use this token lose access at once.',
       empty: 'No tokens.',

@@ -460,6 +460,7 @@ export const nl: Texts = {
       create: 'Token aanmaken',
       secret: 'Kopieer dit token nu. Het wordt maar één keer getoond.',
       revoke: 'Intrekken',
+      revokeNamed: '{{name}} intrekken',
       revokeTitle: '{{name}} intrekken?',
       revokeText: 'Programma’s die dit token gebruiken verliezen direct toegang.',
       empty: 'Geen tokens.',

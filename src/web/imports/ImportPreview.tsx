@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { columnCount, columnName, fieldsByColumn } from './importColumns.ts';
 import type { ImportField } from './importFields.ts';
 import type { ImportTable } from './queries.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 export function ImportPreview(props: { table: ImportTable; mapping: Record<string, number> }) {
   const { t } = useTranslation();
@@ -22,10 +23,8 @@ export function ImportPreview(props: { table: ImportTable; mapping: Record<strin
           {t('imports.table.empty')}
         </Text>
       ) : (
-        <div
-          role="region"
-          aria-labelledby="import-preview-title"
-          tabIndex={0}
+        <ScrollRegion
+          labelledBy="import-preview-title"
           style={{ overflowX: 'auto', maxHeight: 420 }}
         >
           <Table striped withTableBorder fz="sm" stickyHeader>
@@ -62,7 +61,7 @@ export function ImportPreview(props: { table: ImportTable; mapping: Record<strin
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </Stack>
   );

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/index.ts';
 import { ExportMenu } from '../shared/ExportMenu.tsx';
 import { refusedRowsTable, type ImportSummary } from './importReport.ts';
 import { useImportReasons } from './useImportReasons.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 const shown = 200;
 
@@ -34,12 +35,7 @@ export function ImportRefusedRows({ summary }: { summary: ImportSummary }) {
           fileName={t('imports.refused.fileName', { file: summary.kind })}
         />
       </Group>
-      <div
-        role="region"
-        aria-labelledby="import-refused-title"
-        tabIndex={0}
-        style={{ overflow: 'auto', maxHeight: 360 }}
-      >
+      <ScrollRegion labelledBy="import-refused-title" style={{ overflow: 'auto', maxHeight: 360 }}>
         <Table striped withTableBorder fz="sm" stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -58,7 +54,7 @@ export function ImportRefusedRows({ summary }: { summary: ImportSummary }) {
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </ScrollRegion>
       {total > Math.min(rows.length, shown) && (
         <Text size="sm" c="dimmed">
           {t('imports.refused.shown', {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { fiscalYearLabel } from '../shared/fiscalYear.ts';
+import { ScrollTable } from '../shared/ScrollTable.tsx';
 import { signedMoney } from '../shared/signedMoney.ts';
 import { Section } from '../ui/Section.tsx';
 import type { Plan } from './queries.ts';
@@ -39,7 +40,7 @@ export function ProposalBasis(props: { proposal: Proposal; currency: string; sta
       })}
       landmark
     >
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollTable label={t('plan.proposal.basis.title')} minWidth={480}>
         <Table className="bridge-table" aria-label={t('plan.proposal.basis.caption')}>
           <Table.Thead>
             <Table.Tr>
@@ -87,7 +88,7 @@ export function ProposalBasis(props: { proposal: Proposal; currency: string; sta
             </Table.Tr>
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Section>
   );
 }

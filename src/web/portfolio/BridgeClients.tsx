@@ -12,6 +12,7 @@ import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { RevenueBridge } from './queries.ts';
 import { signedMoney } from '../shared/signedMoney.ts';
 import { stepLabel } from './stepLabel.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 const pageSize = 50;
 
@@ -55,7 +56,7 @@ export function BridgeClients(props: {
         {clients.length === 0 ? (
           <Text>{t('bridge.clients.empty')}</Text>
         ) : (
-          <div className="bridge-table-scroll" role="region" aria-label={title} tabIndex={0}>
+          <ScrollRegion className="bridge-table-scroll" label={title}>
             <Table className="bridge-table" striped>
               <Table.Thead>
                 <Table.Tr>
@@ -86,7 +87,7 @@ export function BridgeClients(props: {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollRegion>
         )}
         <ListPagination pages={pages} page={page} onChange={setPage} />
       </Stack>

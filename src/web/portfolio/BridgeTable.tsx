@@ -9,6 +9,7 @@ import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { RevenueBridge } from './queries.ts';
 import { signedMoney } from '../shared/signedMoney.ts';
 import { stepLabel } from './stepLabel.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 export function BridgeTable(props: {
   bridge: RevenueBridge;
@@ -48,7 +49,7 @@ export function BridgeTable(props: {
   );
 
   return (
-    <div className="bridge-table-scroll" role="region" aria-label={t('bridge.title')} tabIndex={0}>
+    <ScrollRegion className="bridge-table-scroll" label={t('bridge.title')}>
       <Table className="bridge-table" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -69,6 +70,6 @@ export function BridgeTable(props: {
           <Table.Tr className="bridge-sum">{cells(sum, '= ')}</Table.Tr>
         </Table.Tfoot>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -12,6 +12,7 @@ import type { ClientColumn, ClientSort, RankedClient } from './clientTable.ts';
 import { relationshipLength } from '../shared/relationshipLength.ts';
 import { formatShare } from '../shared/share.ts';
 import { SortHeader } from './SortHeader.tsx';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 const rowHeight = 41;
 /** The rank's column, beside which the client's name stays in view on a narrow screen. */
@@ -60,12 +61,10 @@ export function ClientTable(props: {
       : t(`portfolio.table.columns.${column}`);
 
   return (
-    <div
+    <ScrollRegion
       ref={scrollRef}
       className="portfolio-table-scroll"
-      role="region"
-      aria-label={t('portfolio.table.title')}
-      tabIndex={0}
+      label={t('portfolio.table.title')}
     >
       <Table
         className="portfolio-table ranked"
@@ -152,7 +151,7 @@ export function ClientTable(props: {
           {after > 0 && <Spacer height={after} />}
         </Table.Tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -21,6 +21,7 @@ import { ExportMenu } from '../shared/ExportMenu.tsx';
 import { fiscalYearLabel } from '../shared/fiscalYear.ts';
 import type { PortfolioTrend } from './queries.ts';
 import { trendExportTable } from './trendExport.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 export function ConcentrationTrend(props: {
   trend: PortfolioTrend;
@@ -124,12 +125,7 @@ export function ConcentrationTrend(props: {
               {t('portfolio.trend.asTable')}
             </Text>
           </summary>
-          <div
-            className="bridge-table-scroll"
-            role="region"
-            aria-label={t('portfolio.trend.title')}
-            tabIndex={0}
-          >
+          <ScrollRegion className="bridge-table-scroll" label={t('portfolio.trend.title')}>
             <Table className="bridge-table" mt="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -162,7 +158,7 @@ export function ConcentrationTrend(props: {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollRegion>
         </details>
       </Stack>
     </Paper>

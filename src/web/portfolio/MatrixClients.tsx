@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import type { PortfolioMatrix, Quadrant } from './queries.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 const pageSize = 50;
 
@@ -47,7 +48,7 @@ export function MatrixClients(props: {
             formattedCount: formatNumber(clients.length, language),
           })}
         </Text>
-        <div className="bridge-table-scroll" role="region" aria-label={title} tabIndex={0}>
+        <ScrollRegion className="bridge-table-scroll" label={title}>
           <Table className="bridge-table" striped>
             <Table.Thead>
               <Table.Tr>
@@ -78,7 +79,7 @@ export function MatrixClients(props: {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </ScrollRegion>
         <ListPagination pages={pages} page={page} onChange={setPage} />
       </Stack>
     </Drawer>

@@ -6,6 +6,7 @@ import { formatBasisPoints, formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { quadrants, quadrantSummaries } from './matrixPoints.ts';
 import type { PortfolioMatrix, Quadrant } from './queries.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 export function QuadrantTable(props: {
   matrix: PortfolioMatrix;
@@ -18,12 +19,7 @@ export function QuadrantTable(props: {
   const total = quadrants.reduce((sum, quadrant) => sum + summaries[quadrant].revenueCents, 0);
 
   return (
-    <div
-      className="bridge-table-scroll"
-      role="region"
-      aria-label={t('portfolio.matrix.title')}
-      tabIndex={0}
-    >
+    <ScrollRegion className="bridge-table-scroll" label={t('portfolio.matrix.title')}>
       <Table className="bridge-table" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -71,6 +67,6 @@ export function QuadrantTable(props: {
           })}
         </Table.Tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

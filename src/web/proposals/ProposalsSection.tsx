@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session.tsx';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
 import { useConfirmDelete } from '../ui/useConfirmDelete.tsx';
@@ -90,81 +91,87 @@ export function ProposalsSection({
           {addButton}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="xs" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('proposals.section.columns.title')}</Table.Th>
-                <Table.Th>{t('proposals.section.columns.stage')}</Table.Th>
-                <Table.Th>{t('proposals.section.columns.requestedOn')}</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>
-                  {t('proposals.section.columns.value')}
+        <CardTable verticalSpacing="xs" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('proposals.section.columns.title')}</Table.Th>
+              <Table.Th>{t('proposals.section.columns.stage')}</Table.Th>
+              <Table.Th>{t('proposals.section.columns.requestedOn')}</Table.Th>
+              <Table.Th style={{ textAlign: 'right' }}>
+                {t('proposals.section.columns.value')}
+              </Table.Th>
+              <Table.Th>{t('proposals.section.columns.owner')}</Table.Th>
+              <Table.Th>{t('proposals.section.columns.turnaround')}</Table.Th>
+              {editable && (
+                <Table.Th>
+                  <VisuallyHidden>{t('proposals.section.columns.actions')}</VisuallyHidden>
                 </Table.Th>
-                <Table.Th>{t('proposals.section.columns.owner')}</Table.Th>
-                <Table.Th>{t('proposals.section.columns.turnaround')}</Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((proposal) => (
+              <Table.Tr key={proposal.id} data-testid="proposal-row">
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {proposal.title}
+                  </Text>
+                  {proposal.lostReason && (
+                    <Text size="xs" c="dimmed">
+                      {proposal.lostReason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t('proposals.section.columns.stage')}>
+                  <Badge size="sm" variant="light" color={stageColour[proposal.stage]}>
+                    {t(`proposals.stages.${proposal.stage}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td
+                  style={{ whiteSpace: 'nowrap' }}
+                  data-label={t('proposals.section.columns.requestedOn')}
+                >
+                  {formatDate(proposal.requestedOn, language)}
+                </Table.Td>
+                <Table.Td
+                  style={{ textAlign: 'right', whiteSpace: 'nowrap' }}
+                  data-label={t('proposals.section.columns.value')}
+                >
+                  {proposal.valueCents === null
+                    ? t('app.none')
+                    : formatMoney(proposal.valueCents, currency, language)}
+                </Table.Td>
+                <Table.Td data-label={t('proposals.section.columns.owner')}>
+                  {proposal.ownerName ?? t('app.none')}
+                </Table.Td>
+                <Table.Td data-label={t('proposals.section.columns.turnaround')}>
+                  <ProposalTurnaround proposal={proposal} />
+                </Table.Td>
                 {editable && (
-                  <Table.Th>
-                    <VisuallyHidden>{t('proposals.section.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('proposals.section.edit', { title: proposal.title })}
+                        onClick={() => setEditing(proposal)}
+                      >
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('proposals.section.delete', { title: proposal.title })}
+                        onClick={() => confirmDelete.ask(proposal)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
                 )}
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((proposal) => (
-                <Table.Tr key={proposal.id} data-testid="proposal-row">
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {proposal.title}
-                    </Text>
-                    {proposal.lostReason && (
-                      <Text size="xs" c="dimmed">
-                        {proposal.lostReason}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={stageColour[proposal.stage]}>
-                      {t(`proposals.stages.${proposal.stage}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(proposal.requestedOn, language)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                    {proposal.valueCents === null
-                      ? t('app.none')
-                      : formatMoney(proposal.valueCents, currency, language)}
-                  </Table.Td>
-                  <Table.Td>{proposal.ownerName ?? t('app.none')}</Table.Td>
-                  <Table.Td>
-                    <ProposalTurnaround proposal={proposal} />
-                  </Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('proposals.section.edit', { title: proposal.title })}
-                          onClick={() => setEditing(proposal)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('proposals.section.delete', { title: proposal.title })}
-                          onClick={() => confirmDelete.ask(proposal)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </CardTable>
       )}
 
       {editing !== null && (

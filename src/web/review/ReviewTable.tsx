@@ -12,6 +12,7 @@ import { relationshipLength } from '../shared/relationshipLength.ts';
 import { formatShare } from '../shared/share.ts';
 import { DecisionBadge } from './DecisionBadge.tsx';
 import type { ReviewClient } from './queries.ts';
+import { ScrollRegion } from '../shared/ScrollTable.tsx';
 
 const rowHeight = 41;
 const columns = [
@@ -54,13 +55,7 @@ export function ReviewTable(props: {
   const alert = (flagged: boolean) => (flagged ? { c: 'red.9', fw: 600 } : {});
 
   return (
-    <div
-      ref={scrollRef}
-      className="portfolio-table-scroll"
-      role="region"
-      aria-label={t('review.title')}
-      tabIndex={0}
-    >
+    <ScrollRegion ref={scrollRef} className="portfolio-table-scroll" label={t('review.title')}>
       <Table
         className="portfolio-table review-table"
         stickyHeader
@@ -153,7 +148,7 @@ export function ReviewTable(props: {
           {after > 0 && <Spacer height={after} />}
         </Table.Tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

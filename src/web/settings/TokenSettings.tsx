@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { formatDateTime } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { fieldErrors, notifyDone, notifyError } from '../ui/errors.ts';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
@@ -99,41 +100,42 @@ export function TokenSettings() {
             {t('settings.tokens.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={500}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('settings.tokens.name')}</Table.Th>
-                  <Table.Th>{t('settings.tokens.created')}</Table.Th>
-                  <Table.Th>{t('settings.tokens.lastUsed')}</Table.Th>
-                  <Table.Th aria-label={t('settings.tokens.revoke')} />
+          <CardTable>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.tokens.name')}</Table.Th>
+                <Table.Th>{t('settings.tokens.created')}</Table.Th>
+                <Table.Th>{t('settings.tokens.lastUsed')}</Table.Th>
+                <Table.Th aria-label={t('settings.tokens.revoke')} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tokens.data.map((token) => (
+                <Table.Tr key={token.id}>
+                  <Table.Td>{token.name}</Table.Td>
+                  <Table.Td data-label={t('settings.tokens.created')}>
+                    {formatDateTime(token.createdAt, language)}
+                  </Table.Td>
+                  <Table.Td data-label={t('settings.tokens.lastUsed')}>
+                    {token.lastUsedAt
+                      ? formatDateTime(token.lastUsedAt, language)
+                      : t('settings.tokens.never')}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('settings.tokens.revokeNamed', { name: token.name })}
+                      onClick={() => setRevoking(token)}
+                    >
+                      {t('settings.tokens.revoke')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.data.map((token) => (
-                  <Table.Tr key={token.id}>
-                    <Table.Td>{token.name}</Table.Td>
-                    <Table.Td>{formatDateTime(token.createdAt, language)}</Table.Td>
-                    <Table.Td>
-                      {token.lastUsedAt
-                        ? formatDateTime(token.lastUsedAt, language)
-                        : t('settings.tokens.never')}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRevoking(token)}
-                      >
-                        {t('settings.tokens.revoke')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </CardTable>
         )}
       </Stack>
       {revoking && (

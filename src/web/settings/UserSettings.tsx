@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { usePermissions, useSession } from '../app/session.tsx';
 import { usersKey, useUsers } from '../app/users.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 import { formatDate } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -81,91 +82,86 @@ export function UserSettings() {
           )
         }
       >
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.users.name')}</Table.Th>
-                <Table.Th>{t('settings.users.email')}</Table.Th>
-                <Table.Th>{t('settings.users.role')}</Table.Th>
-                <Table.Th>{t('settings.users.state')}</Table.Th>
-                {permissions.manageUsers && <Table.Th aria-label={t('nav.menu')} />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users.data.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    {user.name}
-                    {user.id === me.id && (
-                      <Text span c="dimmed" size="sm">
-                        {' '}
-                        ({t('settings.users.you')})
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{user.email}</Table.Td>
-                  <Table.Td>
-                    {permissions.manageUsers ? (
-                      <Select
-                        size="xs"
-                        aria-label={`${t('settings.users.role')} ${user.name}`}
-                        data={roleOptions(t)}
-                        value={user.role}
-                        allowDeselect={false}
-                        onChange={(role) =>
-                          role && update.mutate({ id: user.id, body: { role: role as Role } })
-                        }
-                        w={150}
-                      />
-                    ) : (
-                      t(`settings.roles.${user.role}`)
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={user.disabled ? 'gray' : 'teal'} variant="light">
-                      {user.disabled ? t('settings.users.disabled') : t('settings.users.active')}
-                    </Badge>
-                  </Table.Td>
-                  {permissions.manageUsers && (
-                    <Table.Td>
-                      {user.id !== me.id && (
-                        <Menu position="bottom-end">
-                          <Menu.Target>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={`${t('nav.menu')} ${user.name}`}
-                            >
-                              <IconDots size={16} />
-                            </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item onClick={() => endSessions.mutate(user.id)}>
-                              {t('settings.users.endSessions')}
-                            </Menu.Item>
-                            {user.disabled ? (
-                              <Menu.Item
-                                onClick={() =>
-                                  update.mutate({ id: user.id, body: { disabled: false } })
-                                }
-                              >
-                                {t('settings.users.enable')}
-                              </Menu.Item>
-                            ) : (
-                              <Menu.Item color="red" onClick={() => setDisabling(user)}>
-                                {t('settings.users.disable')}
-                              </Menu.Item>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
-                      )}
-                    </Table.Td>
+        <CardTable verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.users.name')}</Table.Th>
+              <Table.Th>{t('settings.users.email')}</Table.Th>
+              <Table.Th>{t('settings.users.role')}</Table.Th>
+              <Table.Th>{t('settings.users.state')}</Table.Th>
+              {permissions.manageUsers && <Table.Th aria-label={t('nav.menu')} />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.data.map((user) => (
+              <Table.Tr key={user.id}>
+                <Table.Td>
+                  {user.name}
+                  {user.id === me.id && (
+                    <Text span c="dimmed" size="sm">
+                      {' '}
+                      ({t('settings.users.you')})
+                    </Text>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                </Table.Td>
+                <Table.Td data-label={t('settings.users.email')}>{user.email}</Table.Td>
+                <Table.Td data-label={t('settings.users.role')}>
+                  {permissions.manageUsers ? (
+                    <Select
+                      size="xs"
+                      aria-label={`${t('settings.users.role')} ${user.name}`}
+                      data={roleOptions(t)}
+                      value={user.role}
+                      allowDeselect={false}
+                      onChange={(role) =>
+                        role && update.mutate({ id: user.id, body: { role: role as Role } })
+                      }
+                      w={150}
+                    />
+                  ) : (
+                    t(`settings.roles.${user.role}`)
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t('settings.users.state')}>
+                  <Badge color={user.disabled ? 'gray' : 'teal'} variant="light">
+                    {user.disabled ? t('settings.users.disabled') : t('settings.users.active')}
+                  </Badge>
+                </Table.Td>
+                {permissions.manageUsers && (
+                  <Table.Td>
+                    {user.id !== me.id && (
+                      <Menu position="bottom-end">
+                        <Menu.Target>
+                          <ActionIcon variant="subtle" aria-label={`${t('nav.menu')} ${user.name}`}>
+                            <IconDots size={16} />
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item onClick={() => endSessions.mutate(user.id)}>
+                            {t('settings.users.endSessions')}
+                          </Menu.Item>
+                          {user.disabled ? (
+                            <Menu.Item
+                              onClick={() =>
+                                update.mutate({ id: user.id, body: { disabled: false } })
+                              }
+                            >
+                              {t('settings.users.enable')}
+                            </Menu.Item>
+                          ) : (
+                            <Menu.Item color="red" onClick={() => setDisabling(user)}>
+                              {t('settings.users.disable')}
+                            </Menu.Item>
+                          )}
+                        </Menu.Dropdown>
+                      </Menu>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </CardTable>
       </Section>
       {permissions.manageUsers && <Invitations />}
       {disabling && (

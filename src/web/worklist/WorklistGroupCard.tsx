@@ -9,6 +9,7 @@ import {
   type WorklistItem,
 } from './worklistModel.ts';
 import { WorklistItemRow } from './WorklistItemRow.tsx';
+import { CardTable } from '../shared/CardTable.tsx';
 
 const groupColor = { overdue: 'red', today: 'teal', coming: 'gray' } as const;
 
@@ -32,36 +33,34 @@ export function WorklistGroupCard(props: {
           {items.length}
         </Badge>
       </Group>
-      {/* a card per item on a phone, its due date and buttons in view */}
-      <div className="card-table-box">
-        {/* the same columns in every group, so the groups read as one list */}
-        <Table verticalSpacing="xs" highlightOnHover layout="fixed" className="card-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="28%">{t('worklist.columns.client')}</Table.Th>
-              <Table.Th w="22%">{t('worklist.columns.what')}</Table.Th>
-              <Table.Th w="16%">{t('worklist.columns.due')}</Table.Th>
-              {editable && (
-                <Table.Th w="34%">
-                  <VisuallyHidden>{t('worklist.columns.actions')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <WorklistItemRow
-                key={itemKey(item)}
-                item={item}
-                categories={props.categories}
-                editable={editable}
-                busy={props.busy}
-                onAction={(action) => props.onAction(item, action)}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      {/* a card per item on a phone, its due date and buttons in view; the same columns in every
+          group, so the groups read as one list */}
+      <CardTable verticalSpacing="xs" highlightOnHover layout="fixed">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="28%">{t('worklist.columns.client')}</Table.Th>
+            <Table.Th w="22%">{t('worklist.columns.what')}</Table.Th>
+            <Table.Th w="16%">{t('worklist.columns.due')}</Table.Th>
+            {editable && (
+              <Table.Th w="34%">
+                <VisuallyHidden>{t('worklist.columns.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <WorklistItemRow
+              key={itemKey(item)}
+              item={item}
+              categories={props.categories}
+              editable={editable}
+              busy={props.busy}
+              onAction={(action) => props.onAction(item, action)}
+            />
+          ))}
+        </Table.Tbody>
+      </CardTable>
     </Paper>
   );
 }
