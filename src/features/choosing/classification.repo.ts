@@ -163,9 +163,15 @@ export async function categoryHistory(db: Executor, workspaceId: string, organiz
 
 /**
  * The category each client holds now in a scheme: set by hand, else the last committed one;
- * clients without one, and categories the scheme no longer has, are left out.
+ * clients without one, and categories the scheme no longer has, are left out. With `only`, just
+ * those clients: a page of a list need not place every client of the firm.
  */
-export async function currentCategories(db: Executor, workspaceId: string, scheme: SchemeRow) {
+export async function currentCategories(
+  db: Executor,
+  workspaceId: string,
+  scheme: SchemeRow,
+  only?: readonly string[],
+) {
   const [committed, overrides] = await Promise.all([
     latestCategories(db, workspaceId, scheme.id),
     overridesOf(db, workspaceId, scheme.id),
@@ -180,6 +186,12 @@ export async function currentCategories(db: Executor, workspaceId: string, schem
     const category = categoryNow(known ? committed : null, setByHand.get(clientId));
     if (category !== null) current.set(clientId, category);
   };
+  if (only) {
+    for (const clientId of only)
+      if (committed.has(clientId) || setByHand.has(clientId))
+        place(clientId, committed.get(clientId));
+    return current;
+  }
   for (const [clientId, category] of committed) place(clientId, category);
   for (const clientId of setByHand.keys()) if (!committed.has(clientId)) place(clientId, undefined);
   return current;

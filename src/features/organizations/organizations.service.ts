@@ -107,10 +107,17 @@ async function lastCompleteFiscalYear(db: Db, workspaceId: string, clock?: Clock
   return fiscalYearOf(today, startMonth) - 1;
 }
 
-/** Each client's category now in the primary scheme, by the one rule (currentCategories). */
-async function categoriesNow(db: Db, workspaceId: string): Promise<Map<string, string>> {
+/**
+ * Each client's category now in the primary scheme, by the one rule (currentCategories): of every
+ * client, or of `only` those.
+ */
+async function categoriesNow(
+  db: Db,
+  workspaceId: string,
+  only?: readonly string[],
+): Promise<Map<string, string>> {
   const scheme = await schemeOrPrimary(db, workspaceId);
-  return scheme ? currentCategories(db, workspaceId, scheme) : new Map();
+  return scheme ? currentCategories(db, workspaceId, scheme, only) : new Map();
 }
 
 export async function pageOfOrganizations(
@@ -125,18 +132,17 @@ export async function pageOfOrganizations(
     clock?: Clock | undefined;
   },
 ) {
-  const [fiscalYear, categories] = await Promise.all([
-    lastCompleteFiscalYear(db, args.workspaceId, args.clock),
-    categoriesNow(db, args.workspaceId),
-  ]);
   const { category, ...rest } = args.filter;
-  const filter: OrganizationFilter = {
-    ...rest,
-    ids:
-      category === undefined
-        ? undefined
-        : [...categories].flatMap(([id, key]) => (key === category ? [id] : [])),
-  };
+  // only a filter on the category needs every client's; a page names its own rows' afterwards
+  const [fiscalYear, inCategory] = await Promise.all([
+    lastCompleteFiscalYear(db, args.workspaceId, args.clock),
+    category === undefined
+      ? undefined
+      : categoriesNow(db, args.workspaceId).then((categories) =>
+          [...categories].flatMap(([id, key]) => (key === category ? [id] : [])),
+        ),
+  ]);
+  const filter: OrganizationFilter = { ...rest, ids: inCategory };
   const [rows, total] = await Promise.all([
     listOrganizations(db, {
       ...args,
@@ -149,6 +155,11 @@ export async function pageOfOrganizations(
   ]);
   const page = rows.slice(0, args.limit);
   const last = page[page.length - 1];
+  const categories = await categoriesNow(
+    db,
+    args.workspaceId,
+    page.map((r) => r.row.id),
+  );
   return {
     items: page.map((r) => ({
       ...toOrganization(r.row),
