@@ -7,7 +7,9 @@ import {
   categoryOn,
   categoryPeriods,
   periodsAsOf,
+  stretchesWithin,
   type CategoryPeriod,
+  type CategoryStretch,
   type CommittedCategory,
   type OverridePeriod,
 } from '../../core/choosing/category-history.ts';
@@ -107,6 +109,8 @@ export type CategoryTimeline = {
   clientIds: readonly string[];
   on: (clientId: string, day: string) => string | null;
   asOf: (clientId: string, day: string) => CategoryPeriod[];
+  /** A client's stretches of the days from `from` to `to`, by the same periods. */
+  stretches: (clientId: string, from: string, to: string) => CategoryStretch[];
 };
 
 /** The timeline of the scheme's categories over the days asked; none without a scheme. */
@@ -124,5 +128,6 @@ export async function categoryTimeline(
     clientIds: [...periods.keys()],
     on: (clientId, day) => categoryOn(periods.get(clientId) ?? none, day),
     asOf: (clientId, day) => periodsAsOf(periods.get(clientId) ?? none, day),
+    stretches: (clientId, from, to) => stretchesWithin(periods.get(clientId) ?? none, from, to),
   };
 }

@@ -2,7 +2,6 @@
 // once: the clients, their personal contacts, the call-backs and proposals of the period, and the
 // yearly duties done. A few set-wise statements, whatever the number of clients.
 import { sql } from 'drizzle-orm';
-import type { FourP } from '../../core/servicing/four-ps.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import { arrayRows } from '../../db/array-rows.ts';
@@ -261,31 +260,4 @@ export async function professionalsOf(
   const result = await db.execute<{ id: string; name: string }>(sql`
     select id, name from users where workspace_id = ${workspaceId} order by name, id`);
   return result.rows;
-}
-
-/** The done activities of the period per current client and P (null: no P given). */
-export async function fourPCounts(
-  db: Reader,
-  workspaceId: string,
-  period: { from: string; to: string },
-): Promise<{ organizationId: string; p: FourP | null; day: string; count: number }[]> {
-  const result = await db.execute<{
-    organization_id: string;
-    p: FourP | null;
-    day: string;
-    count: number;
-  }>(sql`
-    select a.organization_id, a.p, a.on_date::text as day, count(*)::int as count
-      from activities a
-      join organizations o on o.id = a.organization_id
-     where a.workspace_id = ${workspaceId} and a.status = 'done'
-       and a.on_date >= ${period.from} and a.on_date <= ${period.to}
-       and o.status = 'client' and o.archived_at is null
-     group by a.organization_id, a.p, a.on_date`);
-  return result.rows.map((row) => ({
-    organizationId: row.organization_id,
-    p: row.p,
-    day: row.day,
-    count: row.count,
-  }));
 }
