@@ -92,6 +92,9 @@ describe('the category on each day', () => {
       { category: 'A', from: null, until: '2025-06-14' },
       { category: 'C', from: '2025-06-15', until: null },
     ]);
+    // nothing came later: the periods themselves, not a copy
+    expect(periodsAsOf(periods, '2025-07-01')).toBe(periods);
+    expect(periodsAsOf([], '2025-07-01')).toEqual([]);
   });
 });
 

@@ -99,7 +99,14 @@ export function stretchesWithin(
  * The periods as they stood on a day: what came after it left out, the one holding then open.
  * A year judged at its last day is judged by what was known of it then, whatever came later.
  */
-export function periodsAsOf(periods: readonly CategoryPeriod[], day: string): CategoryPeriod[] {
+export function periodsAsOf(
+  periods: readonly CategoryPeriod[],
+  day: string,
+): readonly CategoryPeriod[] {
+  // nothing after the day and the last one open, as for most clients: they stand as they are
+  const latest = periods.at(-1);
+  if (!latest || (latest.until === null && (latest.from === null || latest.from <= day)))
+    return periods;
   const kept = periods.filter((period) => period.from === null || period.from <= day);
   // the periods follow each other day by day: the last one kept holds on the day
   const last = kept.at(-1);

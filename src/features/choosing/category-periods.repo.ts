@@ -101,20 +101,19 @@ export async function categoryPeriodsOf(
   const periods = new Map<string, readonly CategoryPeriod[]>();
   for (const id of new Set([...placed.keys(), ...overrides.keys()])) {
     const categories = placed.get(id) ?? leftOut;
-    const committed = (): CommittedCategory[] =>
-      told.map((commit, index) => ({ day: commit.day, category: categories[index]! }));
     const own = overrides.get(id);
-    if (own) {
-      periods.set(id, categoryPeriods(committed(), own));
-      continue;
+    const key = own ? null : JSON.stringify(categories);
+    let found = key === null ? undefined : alike.get(key);
+    if (!found) {
+      const committed: CommittedCategory[] = told.map((commit, index) => ({
+        day: commit.day,
+        category: categories[index]!,
+      }));
+      const built = categoryPeriods(committed, own ?? []);
+      found = key === null ? built : Object.freeze(built.map((period) => Object.freeze(period)));
+      if (key !== null) alike.set(key, found);
     }
-    const key = JSON.stringify(categories);
-    let shared = alike.get(key);
-    if (!shared) {
-      shared = Object.freeze(categoryPeriods(committed(), []).map((p) => Object.freeze(p)));
-      alike.set(key, shared);
-    }
-    periods.set(id, shared);
+    periods.set(id, found);
   }
   return periods;
 }
@@ -124,7 +123,7 @@ export type CategoryTimeline = {
   /** The clients of whom something is known. */
   clientIds: readonly string[];
   on: (clientId: string, day: string) => string | null;
-  asOf: (clientId: string, day: string) => CategoryPeriod[];
+  asOf: (clientId: string, day: string) => readonly CategoryPeriod[];
   /** A client's stretches of the days from `from` to `to`, by the same periods. */
   stretches: (clientId: string, from: string, to: string) => CategoryStretch[];
 };

@@ -163,16 +163,19 @@ export async function dutiesOfPeriod(
   workspaceId: string,
   period: { from: string; to: string },
 ): Promise<Map<string, Set<YearlyDutyKey>>> {
-  const result = await db.execute<{ organization_id: string; duty: YearlyDutyKey }>(sql`
+  const rows = await arrayRows<[string, YearlyDutyKey]>(
+    db,
+    sql`
     select distinct organization_id, duty
       from activities
      where workspace_id = ${workspaceId} and duty is not null and status = 'done'
-       and on_date >= ${period.from} and on_date <= ${period.to}`);
+       and on_date >= ${period.from} and on_date <= ${period.to}`,
+  );
   const done = new Map<string, Set<YearlyDutyKey>>();
-  for (const row of result.rows) {
-    const duties = done.get(row.organization_id) ?? new Set<YearlyDutyKey>();
-    duties.add(row.duty);
-    done.set(row.organization_id, duties);
+  for (const [id, duty] of rows) {
+    const duties = done.get(id);
+    if (duties) duties.add(duty);
+    else done.set(id, new Set([duty]));
   }
   return done;
 }
