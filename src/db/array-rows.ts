@@ -26,8 +26,11 @@ const types = {
 } as pg.CustomTypesConfig;
 
 /** The rows of a statement, each as its values in the order of the select list. */
-export async function arrayRows<Row extends unknown[]>(db: Db, query: SQL): Promise<Row[]> {
-  const pool = (db as Db & { $client?: pg.Pool }).$client;
+export async function arrayRows<Row extends unknown[]>(
+  db: Pick<Db, 'execute'>,
+  query: SQL,
+): Promise<Row[]> {
+  const pool = (db as Pick<Db, 'execute'> & { $client?: pg.Pool }).$client;
   // a transaction has no pool of its own: its rows are read as objects and taken apart, which
   // needs a name of its own for every column
   if (pool === undefined)

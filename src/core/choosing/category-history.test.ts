@@ -5,6 +5,7 @@ import {
   categoryOn,
   categoryPeriods,
   periodsAsOf,
+  stretchesWithin,
   type CommittedCategory,
   type OverridePeriod,
 } from './category-history.ts';
@@ -91,6 +92,59 @@ describe('the category on each day', () => {
       { category: 'A', from: null, until: '2025-06-14' },
       { category: 'C', from: '2025-06-15', until: null },
     ]);
+    // nothing came later: the periods themselves, not a copy
+    expect(periodsAsOf(periods, '2025-07-01')).toBe(periods);
+    expect(periodsAsOf([], '2025-07-01')).toEqual([]);
+  });
+});
+
+describe('the stretches of a window', () => {
+  const periods = categoryPeriods(
+    [
+      { day: '2024-01-10', category: 'A' },
+      { day: '2025-06-15', category: 'C' },
+    ],
+    [{ category: 'B', setOn: '2025-07-01', removedOn: '2025-08-01' }],
+  );
+
+  it('cuts the periods to the window and leaves out those outside it', () => {
+    expect(stretchesWithin(periods, '2025-01-01', '2025-07-10')).toEqual([
+      { category: 'A', from: '2025-01-01', until: '2025-06-14' },
+      { category: 'C', from: '2025-06-15', until: '2025-06-30' },
+      { category: 'B', from: '2025-07-01', until: '2025-07-10' },
+    ]);
+    expect(stretchesWithin(periods, '2025-09-01', '2025-12-31')).toEqual([
+      { category: 'C', from: '2025-09-01', until: '2025-12-31' },
+    ]);
+    expect(stretchesWithin([], '2025-01-01', '2025-12-31')).toEqual([]);
+  });
+
+  it('puts every day of the window in the one stretch of its category', () => {
+    const day = fc.integer({ min: 1, max: 28 }).map((d) => `2025-02-${String(d).padStart(2, '0')}`);
+    const category = fc.constantFrom('A', 'B', 'C');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day, category: fc.option(category) }), { maxLength: 4 }),
+        fc.array(fc.record({ category, setOn: day, removedOn: fc.option(day) }), {
+          maxLength: 3,
+        }),
+        day,
+        day,
+        (commits, overrides, one, other) => {
+          const [from, to] = one <= other ? [one, other] : [other, one];
+          const committed = [...commits].sort((a, b) => a.day.localeCompare(b.day));
+          const valid = overrides.filter((o) => o.removedOn === null || o.removedOn >= o.setOn);
+          const periods = categoryPeriods(committed, valid);
+          const stretches = stretchesWithin(periods, from, to);
+          for (let d = Number(from.slice(8)); d <= Number(to.slice(8)); d++) {
+            const date = `2025-02-${String(d).padStart(2, '0')}`;
+            const holding = stretches.filter((s) => s.from <= date && date <= s.until);
+            if (periods.length === 0) expect(holding).toEqual([]);
+            else expect(holding.map((s) => s.category)).toEqual([categoryOn(periods, date)]);
+          }
+        },
+      ),
+    );
   });
 });
 

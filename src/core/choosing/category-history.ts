@@ -72,11 +72,41 @@ export function categoryOn(periods: readonly CategoryPeriod[], day: string): str
   return null;
 }
 
+/** A stretch of days within a window, both ends given, and the category that counts on them. */
+export type CategoryStretch = { category: string | null; from: string; until: string };
+
+/**
+ * The periods cut to the days from `from` to `to`: each day of the window lies in exactly one
+ * stretch, of the category that counts on it (categoryOn), so a count of a client's days can be
+ * joined to its stretches by date rather than asked day by day. None for a client of whom nothing
+ * is known.
+ */
+export function stretchesWithin(
+  periods: readonly CategoryPeriod[],
+  from: string,
+  to: string,
+): CategoryStretch[] {
+  const stretches: CategoryStretch[] = [];
+  for (const period of periods) {
+    const start = period.from === null || period.from < from ? from : period.from;
+    const end = period.until === null || period.until > to ? to : period.until;
+    if (start <= end) stretches.push({ category: period.category, from: start, until: end });
+  }
+  return stretches;
+}
+
 /**
  * The periods as they stood on a day: what came after it left out, the one holding then open.
  * A year judged at its last day is judged by what was known of it then, whatever came later.
  */
-export function periodsAsOf(periods: readonly CategoryPeriod[], day: string): CategoryPeriod[] {
+export function periodsAsOf(
+  periods: readonly CategoryPeriod[],
+  day: string,
+): readonly CategoryPeriod[] {
+  // nothing after the day and the last one open, as for most clients: they stand as they are
+  const latest = periods.at(-1);
+  if (!latest || (latest.until === null && (latest.from === null || latest.from <= day)))
+    return periods;
   const kept = periods.filter((period) => period.from === null || period.from <= day);
   // the periods follow each other day by day: the last one kept holds on the day
   const last = kept.at(-1);

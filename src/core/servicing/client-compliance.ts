@@ -179,6 +179,15 @@ const nobody: ClientReach = Object.freeze({
   accountTeam: none,
 });
 
+/** The norms a request is owed: those of the day it came in, else the concept of today. */
+function normOf(
+  over: readonly ConceptPeriod[] | undefined,
+  concept: ServiceConcept,
+  requested: string,
+): ServiceConcept {
+  return (over && conceptOn(over, requested)) || concept;
+}
+
 export function clientCompliance(
   input: ClientComplianceInput,
   period: CompliancePeriod,
@@ -218,12 +227,17 @@ export function clientCompliance(
   const expectedByNow = over
     ? expectedContactsOver(over, period)
     : expectedContactsByNow(minimum, period);
-  const normOf = (requested: string) => (over && conceptOn(over, requested)) || concept;
   const callBacks =
     input.callBacks.length === 0
       ? none
       : input.callBacks.map(({ requested, done }) =>
-          callBackCheck({ requested, done, today, norm: normOf(requested).callBack, calendar }),
+          callBackCheck({
+            requested,
+            done,
+            today,
+            norm: normOf(over, concept, requested).callBack,
+            calendar,
+          }),
         );
   const proposals =
     input.proposals.length === 0
@@ -233,7 +247,7 @@ export function clientCompliance(
             requested,
             done,
             today,
-            turnaroundWorkingDays: normOf(requested).proposalTurnaroundWorkingDays,
+            turnaroundWorkingDays: normOf(over, concept, requested).proposalTurnaroundWorkingDays,
             calendar,
           }),
         );

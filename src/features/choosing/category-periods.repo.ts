@@ -7,10 +7,13 @@ import {
   categoryOn,
   categoryPeriods,
   periodsAsOf,
+  stretchesWithin,
   type CategoryPeriod,
+  type CategoryStretch,
   type CommittedCategory,
   type OverridePeriod,
 } from '../../core/choosing/category-history.ts';
+import { arrayRows } from '../../db/array-rows.ts';
 import type { Db } from '../../db/connection.ts';
 import { toScheme, type SchemeRow } from './schemes.repo.ts';
 
@@ -31,7 +34,7 @@ export async function categoryPeriodsOf(
   workspaceId: string,
   scheme: SchemeRow,
   days: { from: string; to: string; clientIds?: readonly string[] },
-): Promise<Map<string, CategoryPeriod[]>> {
+): Promise<Map<string, readonly CategoryPeriod[]>> {
   const keys = new Set(toScheme(scheme).scheme.categories.map((category) => category.key));
   const known = (category: string | null) =>
     category !== null && keys.has(category) ? category : null;
@@ -65,20 +68,23 @@ export async function categoryPeriodsOf(
     if (commit.day <= days.to) last = index;
   });
   const told = all.slice(first, Math.max(first, last) + 1);
-  const placed = new Map<string, Map<string, string | null>>();
+  // each client's category in each commit told, in their order (null: left out, or none)
+  const position = new Map(told.map((commit, index) => [commit.id, index]));
+  const placed = new Map<string, (string | null)[]>();
   if (told.length > 0) {
-    const rows = await db.execute<{ classification: string; id: string; category: string | null }>(
+    const rows = await arrayRows<[string, string, string | null]>(
+      db,
       sql`
-      select classification_id as classification, organization_id as id, category
+      select classification_id, organization_id, category
         from client_categories
        where workspace_id = ${workspaceId}
          and classification_id = any(${sql.param(told.map((c) => c.id))}::uuid[])
              ${ofClients('organization_id')}`,
     );
-    for (const row of rows.rows) {
-      let of = placed.get(row.id);
-      if (!of) placed.set(row.id, (of = new Map()));
-      of.set(row.classification, row.category);
+    for (const [classification, id, category] of rows) {
+      let of = placed.get(id);
+      if (!of) placed.set(id, (of = new Array<string | null>(told.length).fill(null)));
+      of[position.get(classification)!] = known(category);
     }
   }
   const overrides = new Map<string, OverridePeriod[]>();
@@ -88,15 +94,26 @@ export async function categoryPeriodsOf(
     list.push({ category: row.category, setOn: row.setOn, removedOn: row.removedOn });
     overrides.set(row.id, list);
   }
-  const periods = new Map<string, CategoryPeriod[]>();
+  // a client without an override has the periods of its categories in the commits alone: the
+  // clients placed alike share one list (tens of thousands of clients, a few lists)
+  const leftOut = new Array<string | null>(told.length).fill(null);
+  const alike = new Map<string, readonly CategoryPeriod[]>();
+  const periods = new Map<string, readonly CategoryPeriod[]>();
   for (const id of new Set([...placed.keys(), ...overrides.keys()])) {
-    const of = placed.get(id);
-    // a client left out of a classification had no category in it
-    const committed: CommittedCategory[] = told.map((commit) => ({
-      day: commit.day,
-      category: known(of?.get(commit.id) ?? null),
-    }));
-    periods.set(id, categoryPeriods(committed, overrides.get(id) ?? []));
+    const categories = placed.get(id) ?? leftOut;
+    const own = overrides.get(id);
+    const key = own ? null : JSON.stringify(categories);
+    let found = key === null ? undefined : alike.get(key);
+    if (!found) {
+      const committed: CommittedCategory[] = told.map((commit, index) => ({
+        day: commit.day,
+        category: categories[index]!,
+      }));
+      const built = categoryPeriods(committed, own ?? []);
+      found = key === null ? built : Object.freeze(built.map((period) => Object.freeze(period)));
+      if (key !== null) alike.set(key, found);
+    }
+    periods.set(id, found);
   }
   return periods;
 }
@@ -106,7 +123,9 @@ export type CategoryTimeline = {
   /** The clients of whom something is known. */
   clientIds: readonly string[];
   on: (clientId: string, day: string) => string | null;
-  asOf: (clientId: string, day: string) => CategoryPeriod[];
+  asOf: (clientId: string, day: string) => readonly CategoryPeriod[];
+  /** A client's stretches of the days from `from` to `to`, by the same periods. */
+  stretches: (clientId: string, from: string, to: string) => CategoryStretch[];
 };
 
 /** The timeline of the scheme's categories over the days asked; none without a scheme. */
@@ -118,11 +137,12 @@ export async function categoryTimeline(
 ): Promise<CategoryTimeline> {
   const periods = scheme
     ? await categoryPeriodsOf(db, workspaceId, scheme, days)
-    : new Map<string, CategoryPeriod[]>();
+    : new Map<string, readonly CategoryPeriod[]>();
   const none: CategoryPeriod[] = [];
   return {
     clientIds: [...periods.keys()],
     on: (clientId, day) => categoryOn(periods.get(clientId) ?? none, day),
     asOf: (clientId, day) => periodsAsOf(periods.get(clientId) ?? none, day),
+    stretches: (clientId, from, to) => stretchesWithin(periods.get(clientId) ?? none, from, to),
   };
 }

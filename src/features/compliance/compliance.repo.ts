@@ -2,7 +2,6 @@
 // once: the clients, their personal contacts, the call-backs and proposals of the period, and the
 // yearly duties done. A few set-wise statements, whatever the number of clients.
 import { sql } from 'drizzle-orm';
-import type { FourP } from '../../core/servicing/four-ps.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import { arrayRows } from '../../db/array-rows.ts';
@@ -174,16 +173,19 @@ export async function dutiesOfPeriod(
   workspaceId: string,
   period: { from: string; to: string },
 ): Promise<Map<string, Set<YearlyDutyKey>>> {
-  const result = await db.execute<{ organization_id: string; duty: YearlyDutyKey }>(sql`
+  const rows = await arrayRows<[string, YearlyDutyKey]>(
+    db,
+    sql`
     select distinct organization_id, duty
       from activities
      where workspace_id = ${workspaceId} and duty is not null and status = 'done'
-       and on_date >= ${period.from} and on_date <= ${period.to}`);
+       and on_date >= ${period.from} and on_date <= ${period.to}`,
+  );
   const done = new Map<string, Set<YearlyDutyKey>>();
-  for (const row of result.rows) {
-    const duties = done.get(row.organization_id) ?? new Set<YearlyDutyKey>();
-    duties.add(row.duty);
-    done.set(row.organization_id, duties);
+  for (const [id, duty] of rows) {
+    const duties = done.get(id);
+    if (duties) duties.add(duty);
+    else done.set(id, new Set([duty]));
   }
   return done;
 }
@@ -271,31 +273,4 @@ export async function professionalsOf(
   const result = await db.execute<{ id: string; name: string }>(sql`
     select id, name from users where workspace_id = ${workspaceId} order by name, id`);
   return result.rows;
-}
-
-/** The done activities of the period per client and P (null: no P given), of the days it was one. */
-export async function fourPCounts(
-  db: Reader,
-  workspaceId: string,
-  period: { from: string; to: string },
-): Promise<{ organizationId: string; p: FourP | null; day: string; count: number }[]> {
-  const result = await db.execute<{
-    organization_id: string;
-    p: FourP | null;
-    day: string;
-    count: number;
-  }>(sql`
-    select a.organization_id, a.p, a.on_date::text as day, count(*)::int as count
-      from activities a
-      join organizations o on o.id = a.organization_id
-     where a.workspace_id = ${workspaceId} and a.status = 'done'
-       and a.on_date >= ${period.from} and a.on_date <= ${period.to}
-       and ${clientOnOrAfter(sql`a.on_date`)} and o.archived_at is null
-     group by a.organization_id, a.p, a.on_date`);
-  return result.rows.map((row) => ({
-    organizationId: row.organization_id,
-    p: row.p,
-    day: row.day,
-    count: row.count,
-  }));
 }

@@ -8,8 +8,13 @@ import {
 } from '../../core/servicing/four-ps.ts';
 import type { Db } from '../../db/connection.ts';
 import { categoryTimeline } from '../choosing/categories.service.ts';
-import { fourPCounts } from './compliance.repo.ts';
 import { complianceYear } from './compliance.service.ts';
+import {
+  fourPCountsPerClient,
+  fourPCountsPerStretch,
+  type ClientStretch,
+  type FourPCounts,
+} from './four-ps-by-category.repo.ts';
 
 type Tally = { counts: Record<FourP, number>; withoutP: number; clients: Set<string> };
 export type CategoryFourPs = FourPBalance & {
@@ -36,21 +41,37 @@ export async function fourPsByCategory(
     options.fiscalYear,
     options.today,
   );
-  const [rows, categories] = await Promise.all([
-    fourPCounts(db, workspaceId, { from, to: judgedAt }),
-    categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
+  const period = { from, to: judgedAt };
+  const [perClient, categories] = await Promise.all([
+    fourPCountsPerClient(db, workspaceId, period),
+    categoryTimeline(db, workspaceId, scheme, period),
   ]);
   const tallies = new Map<string | null, Tally>(groups.map((key) => [key, emptyTally()]));
   const firm = emptyTally();
-  for (const row of rows) {
-    // an activity counts in the category its client had on the day it was done
-    const tally = tallies.get(categories.on(row.organizationId, row.day))!;
-    for (const into of [tally, firm]) {
-      if (row.p === null) into.withoutP += row.count;
-      else into.counts[row.p] += row.count;
-      into.clients.add(row.organizationId);
+  const add = (clientId: string, category: string | null, { counts, withoutP }: FourPCounts) => {
+    for (const into of [tallies.get(category)!, firm]) {
+      for (const p of fourPs) into.counts[p] += counts[p];
+      into.withoutP += withoutP;
+      into.clients.add(clientId);
     }
+  };
+  // an activity counts in the category its client had on the day it was done: a client that
+  // held one category all the period counts in it as a whole, one that changed by the day
+  const changed: ClientStretch[] = [];
+  for (const [clientId, counts] of perClient) {
+    const stretches = categories.stretches(clientId, from, judgedAt);
+    if (stretches.length > 1)
+      for (const stretch of stretches) changed.push({ ...stretch, clientId });
+    else add(clientId, stretches[0]?.category ?? null, counts);
   }
+  for (const { clientId, category, counts } of await fourPCountsPerStretch(
+    db,
+    workspaceId,
+    period,
+    changed,
+  ))
+    add(clientId, category, counts);
+
   const balance = (categoryKey: string | null, tally: Tally): CategoryFourPs => ({
     categoryKey,
     ...fourPBalanceOfCounts(tally.counts),
