@@ -32,6 +32,8 @@ const crossFeatureExceptions = [
   'src/features/portfolio/client-figures.service.ts',
   'src/features/proposals/proposals.service.ts',
   'src/features/review/review.service.ts',
+  'src/features/satisfaction/improvement-plans.service.ts',
+  'src/features/satisfaction/satisfaction.service.ts',
   'src/features/servicing/client-norms.ts',
   'src/features/servicing/service-concepts.service.ts',
   'src/features/tokens/tokens.service.ts',
