@@ -82,6 +82,21 @@ describe('the norm of 8 (method §7)', () => {
       }),
     ]);
 
+    // and on the relationship manager's worklist, overdue, named by the assignment
+    const kindsOn = async () =>
+      ((await manager.get('/api/v1/worklist')).body.items as { kind: string }[]).filter(
+        (item) => item.kind === 'evaluation' || item.kind === 'improvementPlan',
+      );
+    expect(await kindsOn()).toEqual([
+      expect.objectContaining({
+        kind: 'evaluation',
+        itemId: assignment,
+        label: 'Herinrichting magazijn',
+        dueDate: daysAgo(10),
+        overdue: true,
+      }),
+    ]);
+
     const seven = await manager.post(evaluationsOf(clientA), {
       contactId: anna,
       assignmentId: assignment,
@@ -114,6 +129,10 @@ describe('the norm of 8 (method §7)', () => {
       },
     });
     const planId = seven.body.improvementPlan.id as string;
+    // the plan replaces the evaluation on the relationship manager's worklist
+    expect(await kindsOn()).toEqual([
+      expect.objectContaining({ kind: 'improvementPlan', itemId: planId, overdue: false }),
+    ]);
     // on the relationship manager's list of plans, and no longer due
     const mine = await manager.get(`/api/v1/improvement-plans?userId=${managerId}&status=open`);
     expect(mine.body.items.map((plan: { id: string }) => plan.id)).toEqual([planId]);
@@ -150,6 +169,7 @@ describe('the norm of 8 (method §7)', () => {
       overdue: false,
     });
     expect((await owner.get('/api/v1/improvement-plans?status=open')).body.items).toEqual([]);
+    expect(await kindsOn()).toEqual([]);
     expect((await owner.get('/api/v1/improvement-plans?status=closed')).body.items).toHaveLength(1);
 
     // removing the re-evaluation opens the plan again
