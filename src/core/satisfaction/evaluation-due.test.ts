@@ -4,6 +4,7 @@ import {
   coveringEvaluation,
   evaluationDeadline,
   evaluationsDue,
+  evaluationsOfPeriod,
 } from './evaluation-due.ts';
 
 const assignment = { id: 'a1', endDate: '2026-03-31' };
@@ -55,5 +56,35 @@ describe('the evaluation after an assignment', () => {
     );
     expect(due.map((check) => check.assignmentId)).toEqual(['older', 'recent']);
     expect(due[0]).toMatchObject({ status: 'overdue', deadline: '2026-02-09', daysOverdue: 95 });
+  });
+});
+
+describe('the norm over a fiscal year', () => {
+  const year = { from: '2026-01-01', to: '2026-12-31' };
+  const assignments = [
+    { id: 'lastYear', endDate: '2025-12-20' }, // deadline 19 January: this year's
+    { id: 'onTime', endDate: '2026-03-01' },
+    { id: 'late', endDate: '2026-04-01' },
+    { id: 'missed', endDate: '2026-05-01' },
+    { id: 'stillOpen', endDate: '2026-06-10' },
+    { id: 'nextYear', endDate: '2026-12-15' }, // deadline 14 January: next year's
+  ];
+  const evaluations = [
+    { assignmentId: 'lastYear', evaluatedOn: '2026-01-10' },
+    { assignmentId: 'onTime', evaluatedOn: '2026-03-20' },
+    { assignmentId: 'late', evaluatedOn: '2026-06-01' },
+  ];
+
+  it('asks an evaluation of each assignment whose 30 days ran out in the year, by the day judged', () => {
+    expect(evaluationsOfPeriod(assignments, evaluations, { ...year, today: '2026-06-15' })).toEqual(
+      { due: 4, onTime: 2 },
+    );
+    // on its deadline an assignment is still within its 30 days: not judged yet
+    expect(evaluationsOfPeriod(assignments, evaluations, { ...year, today: '2026-07-10' })).toEqual(
+      { due: 4, onTime: 2 },
+    );
+    expect(evaluationsOfPeriod(assignments, evaluations, { ...year, today: '2026-12-31' })).toEqual(
+      { due: 5, onTime: 2 },
+    );
   });
 });

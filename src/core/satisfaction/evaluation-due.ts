@@ -105,3 +105,29 @@ export function evaluationsDue(
   }
   return due.sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
 }
+
+/** The evaluations a period asked for, and of them those given within their 30 days. */
+export type PeriodEvaluations = { due: number; onTime: number };
+
+/**
+ * The service concept's norm over a period (a fiscal year, judged at `today`): every assignment
+ * whose deadline falls in the period and has passed by today is due, and on time when evaluated
+ * by then. An assignment is judged in the period its deadline falls in, so one that ends in the
+ * last days of a year is judged in the next (decision 0032).
+ */
+export function evaluationsOfPeriod(
+  assignments: readonly EndedAssignment[],
+  evaluationsOfClient: readonly EvaluationOfClient[],
+  period: { from: string; to: string; today: string },
+): PeriodEvaluations {
+  let due = 0;
+  let onTime = 0;
+  for (const assignment of assignments) {
+    const deadline = evaluationDeadline(assignment.endDate);
+    if (deadline < period.from || deadline > period.to || deadline >= period.today) continue;
+    due += 1;
+    if (assignmentEvaluationCheck(assignment, evaluationsOfClient, period.today).status === 'done')
+      onTime += 1;
+  }
+  return { due, onTime };
+}

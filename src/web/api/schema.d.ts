@@ -14563,6 +14563,11 @@ export interface components {
           /** @enum {string} */
           code: 'secondProfessionalMissing';
           count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'evaluationsMissed';
+          count: number;
         };
     FourPsByCategory: {
       fiscalYear: number;
@@ -14785,7 +14790,14 @@ export interface components {
       until: string;
       items: {
         /** @enum {string} */
-        kind: 'callBack' | 'proposal' | 'personalContact' | 'plannedActivity' | 'followUp';
+        kind:
+          | 'callBack'
+          | 'proposal'
+          | 'personalContact'
+          | 'plannedActivity'
+          | 'followUp'
+          | 'evaluation'
+          | 'improvementPlan';
         /** Format: uuid */
         organizationId: string;
         organizationName: string;
@@ -14793,7 +14805,7 @@ export interface components {
         valueCents: number;
         /**
          * Format: uuid
-         * @description The call-back, proposal or activity; null for a personal contact
+         * @description The call-back, proposal, activity, assignment to evaluate or improvement plan; null for a personal contact
          */
         itemId: string | null;
         label: string | null;
