@@ -22,6 +22,8 @@ type Records = {
   proposal: string;
   callBack: string;
   gift: string;
+  evaluation: string;
+  improvementPlan: string;
 };
 
 let database: Database;
@@ -86,6 +88,14 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       valueCents: 1_000,
     })
   ).body.id;
+  const evaluation = (
+    await owner.post(`/api/v1/organizations/${organization}/evaluations`, {
+      contactId: contact,
+      method: 'phone',
+      evaluatedOn: '2024-05-01',
+      overall: 6,
+    })
+  ).body;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -105,6 +115,8 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     proposal,
     callBack,
     gift,
+    evaluation: evaluation.id,
+    improvementPlan: evaluation.improvementPlan.id,
   };
 }
 
@@ -146,6 +158,11 @@ beforeAll(async () => {
     description: 'Matrix planned gift',
     valueCents: 2_500,
   };
+  bodies['POST /organizations/{id}/evaluations'] = {
+    contactId: own.contact,
+    method: 'written',
+    overall: 9,
+  };
   subjectToken = (await subject.client.post('/api/v1/tokens', { name: 'subject' })).body.token.id;
   for (const role of roles)
     tokenOf.set(
@@ -184,6 +201,8 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/proposals/')) return records.proposal;
   if (path.startsWith('/call-backs/')) return records.callBack;
   if (path.startsWith('/gifts/')) return records.gift;
+  if (path.startsWith('/evaluations/')) return records.evaluation;
+  if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -247,6 +266,8 @@ const bodies: Record<string, unknown> = {
   'PUT /me/weekly-digest': { enabled: true },
   'PUT /organizations/{id}/account-team': { members: [] },
   'PATCH /gifts/{id}': { notes: 'matrix' },
+  'PATCH /evaluations/{id}': { comments: 'matrix' },
+  'PATCH /improvement-plans/{id}': { what: 'matrix' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -386,6 +407,16 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /gifts/{id}': everyone,
   'PATCH /gifts/{id}': writers,
   'DELETE /gifts/{id}': writers,
+  'GET /organizations/{id}/evaluations': everyone,
+  'POST /organizations/{id}/evaluations': writers,
+  'GET /evaluations/{id}': everyone,
+  'PATCH /evaluations/{id}': writers,
+  'DELETE /evaluations/{id}': writers,
+  'GET /evaluations-due': everyone,
+  'GET /improvement-plans': everyone,
+  'GET /improvement-plans/{id}': everyone,
+  'PATCH /improvement-plans/{id}': writers,
+  'GET /ambassador-candidates': everyone,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -33,6 +33,8 @@ describe('a backup of the pre-release format', () => {
       '0009_activity_duties_and_contact_index',
       '0011_workspace_time_zone',
       '0013_contact_search_key',
+      '0016_client_until',
+      '0017_evaluations_and_improvement_plans',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,

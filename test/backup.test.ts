@@ -285,6 +285,33 @@ async function fillWithAwkwardData(target: Database) {
          4995, '["recipientsTaste","lastingReminder"]', 'Bezorgen vóór kerst', $5)`,
       [workspaceId, id(), organizationId, contact.rows[0]?.id ?? id(), firm.ownerId],
     );
+    // an evaluation below the norm with its improvement plan, and a re-evaluation that closed it
+    const [below, above] = [id(), id()];
+    for (const [evaluationId, day, overall, recommend] of [
+      [below, '2025-03-03', 7, 9],
+      [above, '2025-05-12', 8, null],
+    ] as const)
+      await client.query(
+        `insert into evaluations (workspace_id, id, organization_id, contact_id, method,
+           evaluated_on, end_result, overall, recommend, trust, comments, created_by)
+         values ($1, $2, $3, $4, 'conversation', $5, 6, $6, $7, 'continue', 'Te laat “opgeleverd”', $8)`,
+        [
+          workspaceId,
+          evaluationId,
+          organizationId,
+          contact.rows[0]?.id ?? id(),
+          day,
+          overall,
+          recommend,
+          firm.ownerId,
+        ],
+      );
+    await client.query(
+      `insert into improvement_plans (workspace_id, id, organization_id, evaluation_id, norm, what,
+         owner_id, due_on, cost_cents, closed_on, closed_by_evaluation_id)
+       values ($1, $2, $3, $4, 8, 'Wekelijks overleg', $5, '2025-04-02', 45000, '2025-05-12', $6)`,
+      [workspaceId, id(), organizationId, below, firm.ownerId, above],
+    );
     await client.query(
       `insert into calendar_feeds (workspace_id, id, user_id, token_hash, last_fetched_at, revoked_at)
        values ($1, $2, $3, 'hash-of-a-secret', '2025-01-06 07:00:00+01', '2025-02-01 12:00:00+01')`,

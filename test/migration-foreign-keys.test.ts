@@ -103,6 +103,10 @@ describe('migration 0015: foreign keys', () => {
     const { rows } = await pool.query<{ keys: number }>(`
       select count(*)::int as keys from pg_constraint
       where contype = 'f' and connamespace = 'public'::regnamespace`);
-    expect(rows[0]?.keys).toBe(keys.length);
+    // every key 0015 writes is on; the tables of later migrations come with their own keys
+    const written = migration.match(/ADD CONSTRAINT .* FOREIGN KEY/g)?.length ?? 0;
+    expect(written).toBeGreaterThan(90);
+    expect(rows[0]?.keys).toBe(written);
+    expect(keys.length).toBeGreaterThanOrEqual(written);
   });
 });

@@ -116,6 +116,8 @@ function shortfallWords(shortfall: ComplianceShortfall): string {
       return `no ${dutyWords[shortfall.duty]}`;
     case 'secondProfessionalMissing':
       return `${shortfall.count} assignments without a second professional`;
+    case 'evaluationsMissed':
+      return `${shortfall.count} assignments not evaluated within 30 days`;
   }
 }
 

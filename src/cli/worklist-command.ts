@@ -19,6 +19,8 @@ const kindWords: Record<WorklistEntry['kind'], string> = {
   personalContact: 'personal contact',
   plannedActivity: 'planned activity',
   followUp: 'follow up',
+  evaluation: 'evaluate assignment',
+  improvementPlan: 'improvement plan',
 };
 
 export function registerWorklistCommand(program: Command, context: Context): void {

@@ -76,6 +76,8 @@ export const workspaces = pgTable('workspaces', {
   giftValueLimitCents: bigint('gift_value_limit_cents', { mode: 'number' }),
   /** The firm's IANA time zone: its day, and so every "today", starts at midnight there. */
   timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
+  /** The overall score a client's evaluation should reach (method §7); below it, a plan opens. */
+  satisfactionNorm: smallint('satisfaction_norm').notNull().default(8),
   createdAt: createdAt(),
 });
 
@@ -1020,6 +1022,94 @@ export const weeklyDigests = pgTable(
   ],
 );
 
+/**
+ * A client's evaluation of the firm (method §7): per aspect a score 1–10 (null: not asked), the
+ * overall score, the recommend score 0–10 and the intention to continue or expand, answered by a
+ * contact person of the organisation, after an assignment or of the relationship.
+ */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    /** The assignment evaluated; null: the relationship as a whole. */
+    assignmentId: uuid('assignment_id'),
+    /** Who answered: never anonymous. */
+    contactId: uuid('contact_id').notNull(),
+    /** conversation, phone or written. */
+    method: text('method').notNull(),
+    /** The firm's day the answers were given. */
+    evaluatedOn: date('evaluated_on').notNull(),
+    endResult: smallint('end_result'),
+    reachability: smallint('reachability'),
+    keepingPromises: smallint('keeping_promises'),
+    expertise: smallint('expertise'),
+    communication: smallint('communication'),
+    invoicing: smallint('invoicing'),
+    overall: smallint('overall').notNull(),
+    recommend: smallint('recommend'),
+    /** expand, continue, undecided or leave; null: not asked. */
+    trust: text('trust'),
+    comments: text('comments'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('evaluations_organization_idx').on(t.workspaceId, t.organizationId, t.evaluatedOn),
+    index('evaluations_contact_idx').on(t.workspaceId, t.contactId, t.evaluatedOn),
+    index('evaluations_assignment_idx')
+      .on(t.workspaceId, t.assignmentId)
+      .where(sql`${t.assignmentId} is not null`),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.assignmentId, assignments, 'set null'),
+    inFirm(t, t.contactId, contacts, 'cascade'),
+    inFirm(t, t.createdBy, users, 'set null'),
+  ],
+);
+
+/**
+ * The improvement plan an evaluation below the norm opens (method §7): what, who, by when and at
+ * what cost to the firm; closed by a re-evaluation at or above its norm, or by hand.
+ */
+export const improvementPlans = pgTable(
+  'improvement_plans',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    /** The evaluation below the norm that opened it: the plan is part of it. */
+    evaluationId: uuid('evaluation_id').notNull(),
+    /** The firm's norm when it opened; a re-evaluation at or above it closes the plan. */
+    norm: smallint('norm').notNull(),
+    what: text('what'),
+    /** Who carries it out; null: the relationship manager. */
+    ownerId: uuid('owner_id'),
+    dueOn: date('due_on').notNull(),
+    costCents: bigint('cost_cents', { mode: 'number' }),
+    closedOn: date('closed_on'),
+    /** The re-evaluation that closed it; null while open or when closed by hand. */
+    closedByEvaluationId: uuid('closed_by_evaluation_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('improvement_plans_evaluation_key').on(t.workspaceId, t.evaluationId),
+    index('improvement_plans_open_idx')
+      .on(t.workspaceId, t.organizationId)
+      .where(sql`${t.closedOn} is null`),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.evaluationId, evaluations, 'cascade'),
+    inFirm(t, t.ownerId, users, 'set null'),
+    inFirm(t, t.closedByEvaluationId, evaluations, 'set null'),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -1080,5 +1170,7 @@ export const schemaTables = {
   gifts,
   calendarFeeds,
   weeklyDigests,
+  evaluations,
+  improvementPlans,
   auditLog,
 } as const;

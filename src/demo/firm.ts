@@ -1,4 +1,5 @@
 // The demo firm itself: a Dutch consultancy with 25 professionals, and its sign-in.
+import { defaultSatisfactionNorm } from '../core/satisfaction/evaluation.ts';
 import { defaultTimeZone } from '../core/time-zone.ts';
 import { searchKey } from '../core/search-key.ts';
 import type { Role } from '../core/roles.ts';
@@ -76,6 +77,7 @@ export function demoWorkspace(seed: number): WorkspaceRow {
     abcBoundaryBBp: 9500,
     giftValueLimitCents: 5000,
     timeZone: defaultTimeZone,
+    satisfactionNorm: defaultSatisfactionNorm,
     createdAt: momentOn(firmStartDay, 8 * 60),
   };
 }

@@ -17,6 +17,7 @@ import { authRoutes } from '../features/auth/auth.routes.ts';
 import { digestRoutes } from '../features/digest/digest.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { giftRoutes } from '../features/gifts/gifts.routes.ts';
+import { satisfactionRoutes } from '../features/satisfaction/satisfaction.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -68,6 +69,7 @@ const features = [
   digestRoutes,
   accountTeamRoutes,
   giftRoutes,
+  satisfactionRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

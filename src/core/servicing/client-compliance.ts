@@ -4,6 +4,12 @@
 // norms, and the yearly duties the concept asks for. Then the same figures for a group of clients:
 // a category, a professional, the firm.
 import { invalidField } from '../errors.ts';
+import {
+  evaluationsOfPeriod,
+  type EndedAssignment,
+  type EvaluationOfClient,
+  type PeriodEvaluations,
+} from '../satisfaction/evaluation-due.ts';
 import { dayNumberOf } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import {
@@ -75,13 +81,17 @@ export type ClientComplianceInput = {
   runningAssignments?: readonly RunningAssignment[];
   /** Who the client can reach beside an assignment's own professional. */
   reach?: ClientReach;
+  /** The client's assignments that ended around the period, and its evaluations; none when not read. */
+  endedAssignments?: readonly EndedAssignment[];
+  evaluations?: readonly EvaluationOfClient[];
 };
 
 /**
  * Why a client's concept is not delivered: the last contact longer ago than the interval; fewer
  * personal contacts than the minimum asks by now (pro rata while the period runs); a call-back or
  * proposal late or overdue; a yearly duty not done by the period's last day; a running assignment
- * without a second professional (judged at once: the client cannot reach anyone else today).
+ * without a second professional (judged at once: the client cannot reach anyone else today); an
+ * ended assignment not evaluated within its 30 days.
  */
 export type ComplianceShortfall =
   | { code: 'contactOverdue'; daysOverdue: number }
@@ -89,7 +99,8 @@ export type ComplianceShortfall =
   | { code: 'callBacksLate'; count: number }
   | { code: 'proposalsLate'; count: number }
   | { code: 'dutyMissed'; duty: YearlyDutyKey }
-  | { code: 'secondProfessionalMissing'; count: number };
+  | { code: 'secondProfessionalMissing'; count: number }
+  | { code: 'evaluationsMissed'; count: number };
 
 export type ClientCompliance = {
   contact: ContactCheck;
@@ -105,6 +116,8 @@ export type ClientCompliance = {
   duties: readonly YearlyDutyCheck[];
   /** The running assignments and those with a second professional; null: the norm is not set. */
   assignments: SecondProfessionalCheck | null;
+  /** The evaluations after assignments due in the period, and on time; null: the norm is not set. */
+  evaluations: PeriodEvaluations | null;
   shortfalls: readonly ComplianceShortfall[];
   delivered: boolean;
 };
@@ -259,6 +272,10 @@ export function clientCompliance(
     ? secondProfessionalCheck(input.runningAssignments ?? none, input.reach ?? nobody)
     : null;
 
+  const evaluations = concept.evaluationAfterEachAssignment
+    ? evaluationsOfPeriod(input.endedAssignments ?? none, input.evaluations ?? none, period)
+    : null;
+
   const shortfalls: ComplianceShortfall[] = [];
   if (contact.status === 'overdue')
     shortfalls.push({ code: 'contactOverdue', daysOverdue: contact.daysOverdue });
@@ -280,6 +297,8 @@ export function clientCompliance(
       code: 'secondProfessionalMissing',
       count: assignments.running - assignments.covered,
     });
+  if (evaluations !== null && evaluations.onTime < evaluations.due)
+    shortfalls.push({ code: 'evaluationsMissed', count: evaluations.due - evaluations.onTime });
 
   return {
     contact,
@@ -288,6 +307,7 @@ export function clientCompliance(
     proposals,
     duties,
     assignments,
+    evaluations,
     shortfalls: shortfalls.length === 0 ? none : shortfalls,
     delivered: shortfalls.length === 0,
   };

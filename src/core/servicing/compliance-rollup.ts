@@ -90,7 +90,7 @@ export function addClient(rollup: RunningRollup, client: ClientCompliance): void
  * A client's norms: the interval is met unless overdue; the minimum once reached, not met when
  * behind the share asked by now, else not yet; a duty once done, not met when the judgement
  * calls it missed (the year is over), else not yet; an assignment when a second professional
- * covers it. The same judgement as the client's shortfalls, so a client delivered has none unmet.
+ * covers it; an ended assignment when evaluated within its 30 days. The same judgement as the client's shortfalls, so a client delivered has none unmet.
  */
 function addClientNorms(tally: NormTally, client: ClientCompliance): void {
   if (client.contact.status === 'overdue') tally.notMet += 1;
@@ -110,6 +110,10 @@ function addClientNorms(tally: NormTally, client: ClientCompliance): void {
   if (client.assignments !== null) {
     tally.met += client.assignments.covered;
     tally.notMet += client.assignments.running - client.assignments.covered;
+  }
+  if (client.evaluations !== null) {
+    tally.met += client.evaluations.onTime;
+    tally.notMet += client.evaluations.due - client.evaluations.onTime;
   }
 }
 

@@ -47,6 +47,56 @@ describe('worklist', () => {
     for (const professionalId of ['bram', 'carla'])
       expect(worklist({ professionalId, clients, concepts, today })).toEqual([]);
   });
+  it('lists the evaluation after an ended assignment for the relationship manager, and an open improvement plan for its owner, from the day they arise until done (method §7)', () => {
+    const evaluated = client({
+      organizationId: 'acme',
+      evaluationsDue: [
+        {
+          assignmentId: 'job',
+          dueFrom: addCalendarDays(today, -5),
+          deadline: addCalendarDays(today, 25),
+        },
+      ],
+      improvementPlans: [
+        {
+          id: 'plan',
+          openedOn: addCalendarDays(today, -40),
+          dueOn: addCalendarDays(today, -10),
+          ownerId: null,
+        },
+        { id: 'bram', openedOn: today, dueOn: addCalendarDays(today, 30), ownerId: 'bram' },
+      ],
+    });
+    const items = worklist({ professionalId: 'anna', clients: [evaluated], concepts, today });
+    expect(
+      items.map(({ kind, itemId, dueDate, overdue, daysOverdue }) => ({
+        kind,
+        itemId,
+        dueDate,
+        overdue,
+        daysOverdue,
+      })),
+    ).toEqual([
+      {
+        kind: 'improvementPlan',
+        itemId: 'plan',
+        dueDate: addCalendarDays(today, -10),
+        overdue: true,
+        daysOverdue: 10,
+      },
+      {
+        kind: 'evaluation',
+        itemId: 'job',
+        dueDate: addCalendarDays(today, 25),
+        overdue: false,
+        daysOverdue: 0,
+      },
+    ]);
+    // the plan that names Bram is his, even at today's list: it is open until closed
+    const bram = worklist({ professionalId: 'bram', clients: [evaluated], concepts, today });
+    expect(bram.map((item) => item.itemId)).toEqual(['bram']);
+  });
+
   it('does not find personal contact due before the client became one (decision 0031)', () => {
     const newer = client({
       organizationId: 'newer',

@@ -1,7 +1,8 @@
-// A professional's worklist, method.md §5 and §14: what is due or overdue at the given day for
+// A professional's worklist, method.md §5, §7 and §14: what is due or overdue at the given day for
 // the clients in their care, most valuable client first. Personal contact by the category's
-// interval falls to the relationship manager; a call-back, proposal, planned activity or
-// follow-up to whom it is for, and to the relationship manager when it names nobody.
+// interval and the evaluation after an ended assignment fall to the relationship manager; a
+// call-back, proposal, planned activity, follow-up or improvement plan to whom it is for, and to
+// the relationship manager when it names nobody.
 import type { CategoryPeriod } from '../choosing/category-history.ts';
 import { calendarDaysBetween } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
@@ -23,6 +24,8 @@ export const worklistItemKinds = [
   'personalContact',
   'plannedActivity',
   'followUp',
+  'evaluation',
+  'improvementPlan',
 ] as const;
 export type WorklistItemKind = (typeof worklistItemKinds)[number];
 
@@ -55,6 +58,18 @@ export type WorklistClient = {
   openProposals: readonly { id: string; requested: string; ownerId: string | null }[];
   plannedActivities: readonly { id: string; date: string; professionalIds: readonly string[] }[];
   followUps: readonly { id: string; due: string; ownerId: string | null }[];
+  /**
+   * The evaluations due after its ended assignments (src/core/satisfaction's evaluationsDue): on
+   * the list from the day after the end, due by the deadline.
+   */
+  evaluationsDue?: readonly { assignmentId: string; dueFrom: string; deadline: string }[];
+  /** Its open improvement plans (method §7): on the list from the day they opened until closed. */
+  improvementPlans?: readonly {
+    id: string;
+    openedOn: string;
+    dueOn: string;
+    ownerId: string | null;
+  }[];
 };
 
 export type WorklistItem = {
@@ -62,7 +77,10 @@ export type WorklistItem = {
   organizationId: string;
   categoryKey: string | null;
   valueCents: number;
-  /** The call-back, proposal, activity or follow-up; null for a personal contact. */
+  /**
+   * The call-back, proposal, activity, follow-up, assignment to evaluate or improvement plan; null
+   * for a personal contact.
+   */
   itemId: string | null;
   dueDate: string;
   /** Past its due date at today, against a norm or a date the firm set. */
@@ -115,8 +133,10 @@ export function worklist(input: WorklistInput): WorklistItem[] {
       itemId: string | null,
       dueDate: string,
       judged: 'days' | 'workingDays' | 'not' = 'days',
+      /** Listed from this day on, when earlier than the due date; the due date by default. */
+      listedFrom: string = dueDate,
     ) => {
-      if (calendarDaysBetween(dueDate, until) < 0) return;
+      if (calendarDaysBetween(listedFrom < dueDate ? listedFrom : dueDate, until) < 0) return;
       const daysOverdue = judged === 'not' ? 0 : Math.max(0, calendarDaysBetween(dueDate, today));
       items.push({
         kind,
@@ -169,6 +189,12 @@ export function worklist(input: WorklistInput): WorklistItem[] {
     }
     for (const followUp of client.followUps) {
       if (isMine(followUp.ownerId)) add('followUp', followUp.id, followUp.due);
+    }
+    if (managesIt)
+      for (const due of client.evaluationsDue ?? [])
+        add('evaluation', due.assignmentId, due.deadline, 'days', due.dueFrom);
+    for (const plan of client.improvementPlans ?? []) {
+      if (isMine(plan.ownerId)) add('improvementPlan', plan.id, plan.dueOn, 'days', plan.openedOn);
     }
   }
   return items.sort(byClientValueThenDue);

@@ -55,6 +55,7 @@ describe('backup upgrades', () => {
       '0011_workspace_time_zone',
       '0013_contact_search_key',
       '0016_client_until',
+      '0017_evaluations_and_improvement_plans',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -75,6 +76,7 @@ describe('backup upgrades', () => {
       '0011_workspace_time_zone',
       '0013_contact_search_key',
       '0016_client_until',
+      '0017_evaluations_and_improvement_plans',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -92,6 +94,7 @@ describe('backup upgrades', () => {
         abc_boundary_b_bp: 9500,
         gift_value_limit_cents: null,
         time_zone: 'Europe/Amsterdam',
+        satisfaction_norm: 8,
       },
     });
     expect(upgradeRecord(steps, { table: 'users', row: { locale: 'en' } }).row.locale).toBe('en');
@@ -156,8 +159,14 @@ describe('backup upgrades', () => {
       name: 'Firm',
       gift_value_limit_cents: null,
       time_zone: 'Europe/Amsterdam',
+      satisfaction_norm: 8,
     });
-    const limited = { name: 'Firm', gift_value_limit_cents: 5000, time_zone: 'Europe/London' };
+    const limited = {
+      name: 'Firm',
+      gift_value_limit_cents: 5000,
+      time_zone: 'Europe/London',
+      satisfaction_norm: 9,
+    };
     expect(upgradeRecord(steps, { table: 'workspaces', row: limited }).row).toEqual(limited);
   });
 
@@ -166,6 +175,16 @@ describe('backup upgrades', () => {
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
       time_zone: 'Europe/Amsterdam',
+      satisfaction_norm: 8,
+    });
+  });
+
+  it('holds a firm of a backup made before evaluations to the norm of 8', () => {
+    const steps = upgradesFrom('0016_client_until');
+    expect(steps.map((step) => step.to)).toEqual(['0017_evaluations_and_improvement_plans']);
+    expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
+      name: 'Firm',
+      satisfaction_norm: 8,
     });
   });
 

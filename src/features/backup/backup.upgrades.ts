@@ -2,6 +2,7 @@
 // belongs to the migration that changed the shape of the data; a backup runs every step after
 // its own schema version, in migration order. A migration that adds, renames, drops or retypes
 // a column adds a step here (backup.upgrades.test.ts compares the migration snapshots to check).
+import { defaultSatisfactionNorm } from '../../core/satisfaction/evaluation.ts';
 import { goalMeasures } from '../../core/choosing/goals.ts';
 import { contactSearchKey } from '../../core/contact-name.ts';
 import { currentSchemaVersion, migrationTags } from './backup.versions.ts';
@@ -119,6 +120,14 @@ export const upgrades: readonly Upgrade[] = [
       'history of the status, so such a former client is not judged, as before)',
     apply: ({ table, row }) =>
       table === 'organizations' ? { table, row: { client_until: null, ...row } } : { table, row },
+  },
+  {
+    to: '0017_evaluations_and_improvement_plans',
+    what: 'workspaces gain the satisfaction norm their evaluations are held to (8)',
+    apply: ({ table, row }) =>
+      table === 'workspaces'
+        ? { table, row: { satisfaction_norm: defaultSatisfactionNorm, ...row } }
+        : { table, row },
   },
 ];
 

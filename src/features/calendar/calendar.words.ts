@@ -28,6 +28,8 @@ export const worklistWords: Record<
       personalContact: 'Persoonlijk contact',
       plannedActivity: 'Geplande activiteit',
       followUp: 'Opvolgen',
+      evaluation: 'Opdracht evalueren',
+      improvementPlan: 'Verbeterplan',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null
@@ -52,6 +54,8 @@ export const worklistWords: Record<
       personalContact: 'Personal contact',
       plannedActivity: 'Planned activity',
       followUp: 'Follow up',
+      evaluation: 'Evaluate assignment',
+      improvementPlan: 'Improvement plan',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null

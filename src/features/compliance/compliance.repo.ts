@@ -1,6 +1,12 @@
 // What the firm's compliance with its service concepts is made of, read for a whole period at
 // once: the clients, their personal contacts, the call-backs and proposals of the period, and the
 // yearly duties done. A few set-wise statements, whatever the number of clients.
+import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
+import {
+  evaluationWindowDays,
+  type EndedAssignment,
+  type EvaluationOfClient,
+} from '../../core/satisfaction/evaluation-due.ts';
 import { sql } from 'drizzle-orm';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
@@ -247,6 +253,47 @@ export async function runningAssignmentsOfPeriod(
     else running.set(id, [{ professionalId }]);
   }
   return running;
+}
+
+/**
+ * The assignments per client whose evaluation falls due in the period (the end date up to 30
+ * days before it), with the evaluations that can cover them: those that name an assignment, and
+ * those on or after the earliest end read.
+ */
+export async function endedAssignmentsOfPeriod(
+  db: Db,
+  workspaceId: string,
+  period: { from: string; to: string },
+) {
+  const earliest = addCalendarDays(period.from, -evaluationWindowDays);
+  const [ended, given] = await Promise.all([
+    arrayRows<[string, string, string]>(
+      db,
+      sql`
+      select organization_id, id, end_date::text from assignments
+       where workspace_id = ${workspaceId} and end_date >= ${earliest} and end_date <= ${period.to}`,
+    ),
+    arrayRows<[string, string | null, string]>(
+      db,
+      sql`
+      select organization_id, assignment_id, evaluated_on::text from evaluations
+       where workspace_id = ${workspaceId}
+         and (assignment_id is not null or evaluated_on >= ${earliest})`,
+    ),
+  ]);
+  const assignments = new Map<string, EndedAssignment[]>();
+  for (const [organizationId, id, endDate] of ended) {
+    const list = assignments.get(organizationId);
+    if (list) list.push({ id, endDate });
+    else assignments.set(organizationId, [{ id, endDate }]);
+  }
+  const evaluations = new Map<string, EvaluationOfClient[]>();
+  for (const [organizationId, assignmentId, evaluatedOn] of given) {
+    const list = evaluations.get(organizationId);
+    if (list) list.push({ assignmentId, evaluatedOn });
+    else evaluations.set(organizationId, [{ assignmentId, evaluatedOn }]);
+  }
+  return { assignments, evaluations };
 }
 
 /** The members of every client's account team, its lead among them. */

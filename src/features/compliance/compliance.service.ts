@@ -32,6 +32,7 @@ import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
   accountTeamsOf,
   callBacksOfPeriod,
+  endedAssignmentsOfPeriod,
   complianceClients,
   dutiesOfPeriod,
   lastContactsBefore,
@@ -157,6 +158,7 @@ export async function complianceReport(
     mailingsAndGifts,
     runningAssignments,
     accountTeams,
+    ended,
   ] = await Promise.all([
     complianceClients(db, workspaceId, clientValueFromYear(fiscalYear), from),
     categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
@@ -174,6 +176,9 @@ export async function complianceReport(
     asked((c) => c.secondProfessionalPerAssignment)
       ? accountTeamsOf(db, workspaceId)
       : new Map<string, string[]>(),
+    asked((c) => c.evaluationAfterEachAssignment)
+      ? endedAssignmentsOfPeriod(db, workspaceId, { from, to })
+      : { assignments: new Map(), evaluations: new Map() },
   ]);
   const conceptOf = new Map<string, ServiceConcept>();
   const concept = (category: string | null) => {
@@ -235,6 +240,8 @@ export async function complianceReport(
           secondProfessionalId: row.secondProfessionalId,
           accountTeam: accountTeams.get(row.id) ?? none,
         },
+        endedAssignments: ended.assignments.get(row.id) ?? none,
+        evaluations: ended.evaluations.get(row.id) ?? none,
       },
       period,
     );

@@ -23,7 +23,8 @@ export const worklistSchema = z
         categoryKey: z.string().nullable(),
         valueCents: z.number().int(),
         itemId: z.uuid().nullable().openapi({
-          description: 'The call-back, proposal or activity; null for a personal contact',
+          description:
+            'The call-back, proposal, activity, assignment to evaluate or improvement plan; null for a personal contact',
         }),
         label: z.string().nullable(),
         dueDate: z.string(),

@@ -29,6 +29,10 @@ import {
 } from './worklist.repo.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { setUpFirst, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
+import {
+  evaluationsDueAt,
+  openImprovementPlansOf,
+} from '../satisfaction/improvement-plans.service.ts';
 
 export type WorklistEntry = {
   kind: WorklistItemKind;
@@ -44,6 +48,17 @@ export type WorklistEntry = {
   daysOverdue: number;
   workingDaysOverdue: number | null;
 };
+
+/** Items of any kind by the client they are of. */
+function groupBy<T extends { organizationId: string }>(list: readonly T[]) {
+  const grouped = new Map<string, T[]>();
+  for (const item of list) {
+    const items = grouped.get(item.organizationId);
+    if (items) items.push(item);
+    else grouped.set(item.organizationId, [item]);
+  }
+  return (id: string): readonly T[] => grouped.get(id) ?? [];
+}
 
 export async function worklistOf(
   db: Db,
@@ -78,14 +93,23 @@ export async function worklistOf(
     worklistClients(db, workspaceId, { managerId: userId }, sinceYear),
   ]);
   const managedIds = managed.map((client) => client.id);
-  const [callBacks, proposals, activities, categorised, concepts] = await Promise.all([
-    openCallBacks(db, workspaceId, userId),
-    openProposals(db, workspaceId, userId, managedIds),
-    openActivities(db, workspaceId, userId, managedIds, until),
-    scheme ? schemeHasCategories(db, workspaceId, scheme.id) : false,
-    scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
-  ]);
-  const items = [...callBacks, ...proposals, ...activities.planned, ...activities.followUps];
+  const [callBacks, proposals, activities, categorised, concepts, evaluationsDue, plans] =
+    await Promise.all([
+      openCallBacks(db, workspaceId, userId),
+      openProposals(db, workspaceId, userId, managedIds),
+      openActivities(db, workspaceId, userId, managedIds, until),
+      scheme ? schemeHasCategories(db, workspaceId, scheme.id) : false,
+      scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
+      evaluationsDueAt(db, workspaceId, { managerId: userId, today: day }),
+      openImprovementPlansOf(db, workspaceId, userId, day),
+    ]);
+  const items = [
+    ...callBacks,
+    ...proposals,
+    ...activities.planned,
+    ...activities.followUps,
+    ...plans,
+  ];
   const known = new Set(managedIds);
   const others = [...new Set(items.map((item) => item.organizationId))].filter(
     (id) => !known.has(id),
@@ -116,6 +140,8 @@ export async function worklistOf(
   const proposalsOf = byClient(proposals);
   const plannedOf = byClient(activities.planned);
   const followUpsOf = byClient(activities.followUps);
+  const evaluationsOf = groupBy(evaluationsDue);
+  const plansOf = groupBy(plans);
   const input: WorklistClient[] = clients.map((client: WorklistClientRow) => ({
     organizationId: client.id,
     categoryKey: categories.on(client.id, day),
@@ -141,6 +167,14 @@ export async function worklistOf(
       professionalIds: a.assignee === null ? [] : [a.assignee],
     })),
     followUps: followUpsOf(client.id).map((f) => ({ id: f.id, due: f.day, ownerId: f.assignee })),
+    evaluationsDue: evaluationsOf(client.id),
+    improvementPlans: plansOf(client.id).map((plan) => ({
+      id: plan.id,
+      openedOn: plan.openedOn,
+      dueOn: plan.dueOn,
+      // a plan nobody owns falls to whoever manages the client, as the worklist decides
+      ownerId: plan.ownerId,
+    })),
   }));
   const names = new Map(clients.map((client) => [client.id, client.name]));
   const labels = new Map<string, string | null>();
@@ -150,6 +184,9 @@ export async function worklistOf(
   label('proposal', proposals);
   label('plannedActivity', activities.planned);
   label('followUp', activities.followUps);
+  for (const due of evaluationsDue)
+    labels.set(`evaluation:${due.assignmentId}`, due.assignmentTitle);
+  for (const plan of plans) labels.set(`improvementPlan:${plan.id}`, plan.what);
   const due = worklist({ professionalId: userId, clients: input, concepts, today: day, until });
   return {
     userId,

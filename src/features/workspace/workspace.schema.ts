@@ -41,12 +41,21 @@ const giftValueLimitCents = z
   .nullable()
   .openapi({ description: 'The most a gift may be worth, in cents; null: no limit' });
 
+/** The overall score a client's evaluation should reach (method §7): below it a plan opens. */
+const satisfactionNorm = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be 1 to 10')
+  .max(10, 'must be 1 to 10')
+  .openapi({ description: 'The overall score an evaluation should reach; default 8' });
+
 export const workspaceSchema = z
   .object({
     id: z.uuid(),
     ...firmFields,
     ...portfolioFields,
     giftValueLimitCents,
+    satisfactionNorm,
     createdAt: z.string(),
   })
   .openapi('Workspace');
@@ -63,6 +72,7 @@ export const workspaceUpdateSchema = z
     abcBoundaryABp: portfolioFields.abcBoundaryABp.optional(),
     abcBoundaryBBp: portfolioFields.abcBoundaryBBp.optional(),
     giftValueLimitCents: giftValueLimitCents.optional(),
+    satisfactionNorm: satisfactionNorm.optional(),
   })
   .strict()
   .openapi('WorkspaceUpdate');

@@ -27,6 +27,7 @@ export function toWorkspace(row: WorkspaceRow): Workspace {
     abcBoundaryABp: row.abcBoundaryABp,
     abcBoundaryBBp: row.abcBoundaryBBp,
     giftValueLimitCents: row.giftValueLimitCents,
+    satisfactionNorm: row.satisfactionNorm,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -11471,6 +11471,874 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/organizations/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's evaluations, the latest first, each with the plan it opened */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The evaluations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a client's evaluation; below the firm's norm it opens an improvement plan, at or above it closes the open ones */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EvaluationCreate'];
+        };
+      };
+      responses: {
+        /** @description The evaluation */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/evaluations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One evaluation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The evaluation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove an evaluation, with the plan it opened; the plans it closed open again */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Correct an evaluation; its plans follow the corrected score */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EvaluationUpdate'];
+        };
+      };
+      responses: {
+        /** @description The evaluation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/evaluations-due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The evaluations due after assignments that ended in the last year and are not evaluated yet */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this relationship manager's clients; default: the whole firm */
+          userId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The evaluations due */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationDueList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/improvement-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's improvement plans, open or closed, the earliest due first */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'closed';
+          organizationId?: string;
+          /** @description Only the plans this professional answers for */
+          userId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plans */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImprovementPlanList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/improvement-plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One improvement plan */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImprovementPlan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Say what, who, by when and at what cost; close it by hand or open it again */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ImprovementPlanUpdate'];
+        };
+      };
+      responses: {
+        /** @description The plan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ImprovementPlan'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/ambassador-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts whose latest recommend score is a 9 or a 10 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The candidates */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AmbassadorCandidateList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11543,6 +12411,8 @@ export interface components {
       abcBoundaryBBp: number;
       /** @description The most a gift may be worth, in cents; null: no limit */
       giftValueLimitCents: number | null;
+      /** @description The overall score an evaluation should reach; default 8 */
+      satisfactionNorm: number;
       createdAt: string;
     };
     Setup: {
@@ -11582,6 +12452,8 @@ export interface components {
       abcBoundaryBBp?: number;
       /** @description The most a gift may be worth, in cents; null: no limit */
       giftValueLimitCents?: number | null;
+      /** @description The overall score an evaluation should reach; default 8 */
+      satisfactionNorm?: number;
     };
     SignIn: {
       email: string;
@@ -13697,6 +14569,11 @@ export interface components {
           /** @enum {string} */
           code: 'secondProfessionalMissing';
           count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'evaluationsMissed';
+          count: number;
         };
     FourPsByCategory: {
       fiscalYear: number;
@@ -13919,7 +14796,14 @@ export interface components {
       until: string;
       items: {
         /** @enum {string} */
-        kind: 'callBack' | 'proposal' | 'personalContact' | 'plannedActivity' | 'followUp';
+        kind:
+          | 'callBack'
+          | 'proposal'
+          | 'personalContact'
+          | 'plannedActivity'
+          | 'followUp'
+          | 'evaluation'
+          | 'improvementPlan';
         /** Format: uuid */
         organizationId: string;
         organizationName: string;
@@ -13927,7 +14811,7 @@ export interface components {
         valueCents: number;
         /**
          * Format: uuid
-         * @description The call-back, proposal or activity; null for a personal contact
+         * @description The call-back, proposal, activity, assignment to evaluate or improvement plan; null for a personal contact
          */
         itemId: string | null;
         label: string | null;
@@ -14142,6 +15026,215 @@ export interface components {
         | 'lastingReminder'
       )[];
       notes?: string | null;
+    };
+    EvaluationList: {
+      items: components['schemas']['Evaluation'][];
+    };
+    Evaluation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** Format: uuid */
+      assignmentId: string | null;
+      assignmentTitle: string | null;
+      /** Format: uuid */
+      contactId: string;
+      contactName: string;
+      /** @enum {string} */
+      method: 'conversation' | 'phone' | 'written';
+      evaluatedOn: string;
+      scores: {
+        endResult: number | null;
+        reachability: number | null;
+        keepingPromises: number | null;
+        expertise: number | null;
+        communication: number | null;
+        invoicing: number | null;
+      };
+      aspectAverage: number | null;
+      overall: number;
+      recommend: number | null;
+      /** @enum {string|null} */
+      trust: 'expand' | 'continue' | 'undecided' | 'leave' | null;
+      comments: string | null;
+      /** @description The firm’s norm today */
+      norm: number;
+      belowNorm: boolean;
+      /** @description A 9 or 10 on recommend: the contact is an ambassador candidate */
+      recommendsFirm: boolean;
+      improvementPlan: components['schemas']['ImprovementPlan'];
+    };
+    /** @description The plan this evaluation opened; null when it was at or above the norm */
+    ImprovementPlan: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** Format: uuid */
+      evaluationId: string;
+      /** @description The day of the evaluation that opened it */
+      openedOn: string;
+      openingScore: number;
+      /** @description The firm’s norm when it opened */
+      norm: number;
+      what: string | null;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /**
+       * Format: uuid
+       * @description Who answers for it: its owner, else the relationship manager
+       */
+      responsibleId: string | null;
+      dueOn: string;
+      costCents: number | null;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      closedOn: string | null;
+      /**
+       * Format: uuid
+       * @description The re-evaluation at or above the norm that closed it; null: open or by hand
+       */
+      closedByEvaluationId: string | null;
+      overdue: boolean;
+    } | null;
+    EvaluationCreate: {
+      /**
+       * Format: uuid
+       * @description Who answered: a contact person of the client
+       */
+      contactId: string;
+      /**
+       * Format: uuid
+       * @description The assignment evaluated; null: the relationship as a whole
+       */
+      assignmentId?: string | null;
+      /** @enum {string} */
+      method: 'conversation' | 'phone' | 'written';
+      /**
+       * @description Default: today
+       * @example 2024-12-31
+       */
+      evaluatedOn?: string;
+      /** @description Per aspect a score 1–10, or null when not asked: the end result and the firm’s functioning (reachability, keeping promises, expertise, communication, invoicing) */
+      scores?: {
+        endResult?: number | null;
+        reachability?: number | null;
+        keepingPromises?: number | null;
+        expertise?: number | null;
+        communication?: number | null;
+        invoicing?: number | null;
+      };
+      overall: number;
+      recommend?: number | null;
+      /**
+       * @description The intention to continue or expand: expand, continue, undecided or leave
+       * @enum {string|null}
+       */
+      trust?: 'expand' | 'continue' | 'undecided' | 'leave' | null;
+      comments?: string | null;
+      /** @description The plan, when the overall score is below the norm */
+      improvementPlan?: {
+        /** @description What the firm will do */
+        what?: string | null;
+        /**
+         * Format: uuid
+         * @description Who carries it out; default: the client's relationship manager; null: whoever manages the client
+         */
+        ownerId?: string | null;
+        /**
+         * @description By when; default 30 days after opening
+         * @example 2024-12-31
+         */
+        dueOn?: string;
+        /** @description Cost to the firm, in cents */
+        costCents?: number | null;
+      };
+    };
+    EvaluationUpdate: {
+      /** Format: uuid */
+      contactId?: string;
+      /** Format: uuid */
+      assignmentId?: string | null;
+      /** @enum {string} */
+      method?: 'conversation' | 'phone' | 'written';
+      /** @example 2024-12-31 */
+      evaluatedOn?: string;
+      /** @description Per aspect a score 1–10, or null when not asked: the end result and the firm’s functioning (reachability, keeping promises, expertise, communication, invoicing) */
+      scores?: {
+        endResult?: number | null;
+        reachability?: number | null;
+        keepingPromises?: number | null;
+        expertise?: number | null;
+        communication?: number | null;
+        invoicing?: number | null;
+      };
+      overall?: number;
+      recommend?: number | null;
+      /** @enum {string|null} */
+      trust?: 'expand' | 'continue' | 'undecided' | 'leave' | null;
+      comments?: string | null;
+    };
+    EvaluationDueList: {
+      items: components['schemas']['EvaluationDue'][];
+    };
+    EvaluationDue: {
+      /** Format: uuid */
+      assignmentId: string;
+      assignmentTitle: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** Format: uuid */
+      relationshipManagerId: string | null;
+      endDate: string;
+      dueFrom: string;
+      deadline: string;
+      /** @enum {string} */
+      status: 'open' | 'overdue';
+      daysOverdue: number;
+    };
+    ImprovementPlanList: {
+      items: components['schemas']['ImprovementPlan'][];
+    };
+    ImprovementPlanUpdate: {
+      /** @description What the firm will do */
+      what?: string | null;
+      /**
+       * Format: uuid
+       * @description Who carries it out; default: the client's relationship manager; null: whoever manages the client
+       */
+      ownerId?: string | null;
+      /**
+       * @description By when; default 30 days after opening
+       * @example 2024-12-31
+       */
+      dueOn?: string;
+      /** @description Cost to the firm, in cents */
+      costCents?: number | null;
+      /**
+       * @description Close it by hand on this day; null: open it again
+       * @example 2024-12-31
+       */
+      closedOn?: string | null;
+    };
+    AmbassadorCandidateList: {
+      items: components['schemas']['AmbassadorCandidate'][];
+    };
+    AmbassadorCandidate: {
+      /** Format: uuid */
+      contactId: string;
+      contactName: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      recommend: number;
+      evaluatedOn: string;
+      /** Format: uuid */
+      evaluationId: string;
     };
   };
   responses: never;

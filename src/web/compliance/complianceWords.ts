@@ -27,6 +27,8 @@ export function shortfallText(shortfall: ComplianceShortfall, t: TFunction): str
       });
     case 'secondProfessionalMissing':
       return t('compliance.shortfalls.secondProfessionalMissing', { count: shortfall.count });
+    case 'evaluationsMissed':
+      return t('compliance.shortfalls.evaluationsMissed', { count: shortfall.count });
   }
 }
 

@@ -1607,6 +1607,8 @@ export const en = {
       proposal: 'Send the proposal',
       plannedActivity: 'Planned activity',
       followUp: 'Follow-up',
+      evaluation: 'Evaluate the assignment',
+      improvementPlan: 'Improvement plan',
     },
     daysOverdue_one: '{{count}} day overdue',
     daysOverdue_other: '{{count}} days overdue',
@@ -2049,7 +2051,7 @@ export const en = {
     checkedBy: {
       mailing: 'Checked: a done Mailing activity in the fiscal year.',
       evaluationAfterEachAssignment:
-        'Not checked yet: evaluations after assignments are not recorded until client satisfaction is added.',
+        'Checked: each assignment that ended is evaluated by the client within 30 days of its end.',
       yearlyEvaluationConversation:
         'Checked: a done activity marked as the evaluation conversation, in the fiscal year.',
       accountPlanRequired:
@@ -2418,6 +2420,8 @@ export const en = {
       dutyMissed: 'no {{duty}}',
       secondProfessionalMissing_one: '{{count}} assignment without a second professional',
       secondProfessionalMissing_other: '{{count}} assignments without a second professional',
+      evaluationsMissed_one: '{{count}} assignment not evaluated within 30 days',
+      evaluationsMissed_other: '{{count}} assignments not evaluated within 30 days',
     },
     yearlyNorms: {
       mailing: 'mailing',

@@ -1619,6 +1619,8 @@ export const nl: Texts = {
       proposal: 'Offerte versturen',
       plannedActivity: 'Geplande activiteit',
       followUp: 'Opvolging',
+      evaluation: 'Opdracht evalueren',
+      improvementPlan: 'Verbeterplan',
     },
     daysOverdue_one: '{{count}} dag te laat',
     daysOverdue_other: '{{count}} dagen te laat',
@@ -2065,7 +2067,7 @@ export const nl: Texts = {
     checkedBy: {
       mailing: 'Gecontroleerd: een gedane activiteit Mailing in het boekjaar.',
       evaluationAfterEachAssignment:
-        'Nog niet gecontroleerd: evaluaties na opdrachten leg je pas vast als klanttevredenheid erbij komt.',
+        'Gecontroleerd: elke afgelopen opdracht is binnen 30 dagen na het einde door de klant geëvalueerd.',
       yearlyEvaluationConversation:
         'Gecontroleerd: een gedane activiteit die je als evaluatiegesprek markeert, in het boekjaar.',
       accountPlanRequired:
@@ -2434,6 +2436,8 @@ export const nl: Texts = {
       dutyMissed: 'geen {{duty}}',
       secondProfessionalMissing_one: '{{count}} opdracht zonder tweede professional',
       secondProfessionalMissing_other: '{{count}} opdrachten zonder tweede professional',
+      evaluationsMissed_one: '{{count}} opdracht niet binnen 30 dagen geëvalueerd',
+      evaluationsMissed_other: '{{count}} opdrachten niet binnen 30 dagen geëvalueerd',
     },
     yearlyNorms: {
       mailing: 'mailing',

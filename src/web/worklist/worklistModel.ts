@@ -66,6 +66,10 @@ export function actionsFor(kind: WorklistKind): WorklistAction[] {
       return ['activityDone'];
     case 'followUp':
       return ['followUpDone'];
+    // recorded on the client's page: an evaluation, or the re-evaluation that closes the plan
+    case 'evaluation':
+    case 'improvementPlan':
+      return [];
   }
 }
 
