@@ -44,6 +44,8 @@ beforeAll(async () => {
     await owner.post('/api/v1/organizations', {
       name: 'De Vries Bouw',
       status: 'client',
+      // a client for years: its personal contact is due by the interval, not from a first day
+      clientSince: addCalendarDays(today(), -800),
       relationshipManagerId: ownerId,
     })
   ).body.id;
