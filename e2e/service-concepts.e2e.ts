@@ -54,10 +54,10 @@ test('the freelancer’s A/B/C as a start, B changed by keyboard, C back to the 
   const interval = b.getByLabel('Personal contact at least every');
   await interval.fill('90');
   await b.getByLabel('Evaluation after each assignment').press('Space');
-  // a norm compliance cannot check yet says so beside it; the others say what shows them
+  // each norm says beside it what compliance checks it by
   await b
     .getByTestId('norm-evaluationAfterEachAssignment')
-    .getByText(/^Not checked yet: evaluations after assignments/)
+    .getByText(/^Checked: each assignment that ended is evaluated/)
     .waitFor();
   await b
     .getByTestId('norm-secondProfessionalPerAssignment')
