@@ -15,7 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCheck, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../format.ts';
@@ -37,6 +37,7 @@ import {
   useUpdateActivity,
   type ActivityFilter,
 } from './activityQueries.ts';
+import { EditDeleteIcons } from '../shared/EditDeleteIcons.tsx';
 
 const timingColor = { planned: 'blue', overdue: 'red', done: 'gray' } as const;
 
@@ -259,21 +260,12 @@ export function ActivitiesSection({
                               {t('activities.markDoneShort')}
                             </Button>
                           )}
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('activities.edit', { subject: activity.subject })}
-                            onClick={() => setEditing(activity)}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('activities.delete', { subject: activity.subject })}
-                            onClick={() => confirmDelete.ask(activity)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
+                          <EditDeleteIcons
+                            editLabel={t('activities.edit', { subject: activity.subject })}
+                            deleteLabel={t('activities.delete', { subject: activity.subject })}
+                            onEdit={() => setEditing(activity)}
+                            onDelete={() => confirmDelete.ask(activity)}
+                          />
                         </Group>
                       </Table.Td>
                     )}

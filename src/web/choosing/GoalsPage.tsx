@@ -1,7 +1,6 @@
 // Goals per category (method.md §4): per category of a scheme its goals, each target beside the
 // year's actual of the clients holding the category now, met, not met or not measured yet.
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -15,7 +14,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +32,7 @@ import { GoalDialog } from './GoalDialog.tsx';
 import { useDeleteGoal, useGoalProgress, type GoalProgressItem } from './goalQueries.ts';
 import { formatGoalValue, isGoalMeasure, type Goal } from './goalValues.ts';
 import { useSchemes, type Category } from './queries.ts';
+import { EditDeleteIcons } from '../shared/EditDeleteIcons.tsx';
 
 const statusColor = { met: 'teal', notMet: 'orange', notMeasured: 'gray' } as const;
 
@@ -255,21 +255,12 @@ function CategoryGoals(props: {
                   {props.manage ? (
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('goals.edit', { goal: props.label(goal) })}
-                          onClick={() => props.onEdit(goal)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('goals.remove', { goal: props.label(goal) })}
-                          onClick={() => props.onRemove(goal)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
+                        <EditDeleteIcons
+                          editLabel={t('goals.edit', { goal: props.label(goal) })}
+                          deleteLabel={t('goals.remove', { goal: props.label(goal) })}
+                          onEdit={() => props.onEdit(goal)}
+                          onDelete={() => props.onRemove(goal)}
+                        />
                       </Group>
                     </Table.Td>
                   ) : null}

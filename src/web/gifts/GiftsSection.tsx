@@ -12,7 +12,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconCheck, IconGift, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconGift } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { giftOccasions } from '../../core/servicing/gifts.ts';
@@ -27,6 +27,7 @@ import { CardTable } from '../shared/CardTable.tsx';
 import { GiftDialog } from './GiftDialog.tsx';
 import { useDeleteGift, useGiftsOfClient, useMarkGiven, type Gift } from './giftQueries.ts';
 import { GiftWarnings } from './GiftWarnings.tsx';
+import { EditDeleteIcons } from '../shared/EditDeleteIcons.tsx';
 
 /** An occasion's name: the method's own in the user's language, a firm's own as it was typed. */
 export function useOccasionLabel() {
@@ -172,21 +173,12 @@ export function GiftsSection({
                           </ActionIcon>
                         </Tooltip>
                       )}
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('gifts.edit', { description: gift.description })}
-                        onClick={() => setEditing(gift)}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('gifts.delete', { description: gift.description })}
-                        onClick={() => confirmDelete.ask(gift)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
+                      <EditDeleteIcons
+                        editLabel={t('gifts.edit', { description: gift.description })}
+                        deleteLabel={t('gifts.delete', { description: gift.description })}
+                        onEdit={() => setEditing(gift)}
+                        onDelete={() => confirmDelete.ask(gift)}
+                      />
                     </Group>
                   </Table.Td>
                 )}

@@ -1,18 +1,8 @@
 // A client's proposals on its page (method.md §11): the latest request first with its stage,
 // value, colleague and turnaround against the category's norm; added and changed in a dialog,
 // deleted after confirming.
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +17,7 @@ import type { Proposal } from './proposalBoard.ts';
 import { ProposalDialog } from './ProposalDialog.tsx';
 import { useClientProposals, useDeleteProposal } from './proposalQueries.ts';
 import { ProposalTurnaround } from './ProposalTurnaround.tsx';
+import { EditDeleteIcons } from '../shared/EditDeleteIcons.tsx';
 
 const stageColour = {
   request: 'gray',
@@ -150,21 +141,12 @@ export function ProposalsSection({
                 {editable && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('proposals.section.edit', { title: proposal.title })}
-                        onClick={() => setEditing(proposal)}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('proposals.section.delete', { title: proposal.title })}
-                        onClick={() => confirmDelete.ask(proposal)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
+                      <EditDeleteIcons
+                        editLabel={t('proposals.section.edit', { title: proposal.title })}
+                        deleteLabel={t('proposals.section.delete', { title: proposal.title })}
+                        onEdit={() => setEditing(proposal)}
+                        onDelete={() => confirmDelete.ask(proposal)}
+                      />
                     </Group>
                   </Table.Td>
                 )}
