@@ -55,6 +55,8 @@ async function storedDigest(database: Database): Promise<string> {
     proposals: 't.*',
     call_backs: 't.*',
     gifts: 't.*',
+    evaluations: 't.*',
+    improvement_plans: 't.*',
   };
   const parts: string[] = [];
   for (const [table, columns] of Object.entries(tables)) {
@@ -466,6 +468,48 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     ).toBeLessThanOrEqual(rows[0]!.then);
   });
 
+  it('stores evaluations as the API shows them, a plan for each below the norm, and some due', async () => {
+    const owner = new Client(testApp(database));
+    await owner.post('/api/v1/session', demoSignIn);
+    const { rows } = await database.pool.query<{ id: string }>(
+      `select organization_id as id from evaluations
+        group by organization_id order by count(*) desc, organization_id limit 1`,
+    );
+    const listed = await owner.get(`/api/v1/organizations/${rows[0]!.id}/evaluations`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.length).toBeGreaterThan(0);
+
+    // every evaluation below the norm has its plan; an open plan's client has no re-evaluation
+    // at or above the norm after it; a closed one was closed by such a re-evaluation
+    const plans = await database.pool.query<{ n: string }>(
+      `select count(*) as n from evaluations e
+         join workspaces w on w.workspace_id = e.workspace_id
+         left join improvement_plans p on p.workspace_id = e.workspace_id and p.evaluation_id = e.id
+        where (e.overall < w.satisfaction_norm) <> (p.id is not null)`,
+    );
+    expect(Number(plans.rows[0]!.n)).toBe(0);
+    const wrong = await database.pool.query<{ n: string; closed: string; open: string }>(
+      `select count(*) filter (where p.closed_on is null and exists (
+                select 1 from evaluations l
+                 where l.workspace_id = p.workspace_id and l.organization_id = p.organization_id
+                   and l.evaluated_on > e.evaluated_on and l.overall >= p.norm)) as n,
+              count(*) filter (where p.closed_on is not null) as closed,
+              count(*) filter (where p.closed_on is null) as open
+         from improvement_plans p
+         join evaluations e on e.workspace_id = p.workspace_id and e.id = p.evaluation_id`,
+    );
+    expect(Number(wrong.rows[0]!.n)).toBe(0);
+    expect(Number(wrong.rows[0]!.closed)).toBeGreaterThan(0);
+    expect(Number(wrong.rows[0]!.open)).toBeGreaterThan(0);
+
+    const ambassadors = await owner.get('/api/v1/ambassador-candidates');
+    expect(ambassadors.status).toBe(200);
+    expect(ambassadors.body.items.length).toBeGreaterThan(0);
+    const due = await owner.get('/api/v1/evaluations-due');
+    expect(due.status).toBe(200);
+    expect(due.body.items.length).toBeGreaterThan(0);
+  });
+
   it('uses distinct version 4 UUIDs everywhere', async () => {
     const { rows } = await database.pool.query<{ id: string }>(
       `select workspace_id::text as id from workspaces
@@ -477,7 +521,9 @@ describe('the demo firm (400 organisations, seed 1)', () => {
        union all select id::text from activities
        union all select id::text from proposals
        union all select id::text from call_backs
-       union all select id::text from gifts`,
+       union all select id::text from gifts
+       union all select id::text from evaluations
+       union all select id::text from improvement_plans`,
     );
     expect(rows.every((r) => uuidV4.test(r.id))).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);

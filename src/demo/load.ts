@@ -14,6 +14,7 @@ import { refreshClientYears } from '../features/portfolio/client-years.repo.ts';
 import { firmToday } from '../http/today.ts';
 import { insertRows } from './insert-rows.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
+import { loadDemoEvaluations } from './load-evaluations.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -23,6 +24,7 @@ export type DemoSummary = {
   assignments: number;
   revenueLines: number;
   servicing: ServicingSummary | null;
+  evaluations: { evaluations: number; improvementPlans: number } | null;
   seconds: number;
 };
 
@@ -77,6 +79,7 @@ export async function loadDemoFirm(
     assignments: 0,
     revenueLines: 0,
     servicing: null,
+    evaluations: null,
     seconds: 0,
   };
   const pooled = await database.pool.connect();
@@ -128,12 +131,19 @@ export async function loadDemoFirm(
         },
       });
       await refreshClientYears(db, firm.workspace.workspaceId);
+      const today = options.today ?? (await firmToday(db, firm.workspace.workspaceId));
+      const workspaceId = firm.workspace.workspaceId;
       summary.servicing = await loadDemoServicing(db, client, {
         seed: options.seed,
-        workspaceId: firm.workspace.workspaceId,
+        workspaceId,
         ownerId: firm.users.find((user) => user.role === 'owner')!.id,
         fiscalYearStartMonth: firm.workspace.fiscalYearStartMonth,
-        today: options.today ?? (await firmToday(db, firm.workspace.workspaceId)),
+        today,
+      });
+      summary.evaluations = await loadDemoEvaluations(db, client, {
+        seed: options.seed,
+        workspaceId,
+        today,
       });
     });
   } finally {
@@ -143,7 +153,7 @@ export async function loadDemoFirm(
   // index's pending list merged: until then a search reads it through, row by row.
   await database.pool.query(
     'vacuum (analyze) organizations, contacts, assignments, revenue_lines, client_years, ' +
-      'activities, activity_contacts, activity_professionals',
+      'activities, activity_contacts, activity_professionals, evaluations, improvement_plans',
   );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
