@@ -128,7 +128,7 @@ async function main(): Promise<void> {
           statement.text,
           statement.params,
         );
-        if (page.length === 0 && rows[0] && 'id' in rows[0] && 'name' in rows[0]) page = rows;
+        if (/from "organizations"/.test(statement.text)) page = rows;
       }
       const body = JSON.stringify({ items: page.slice(0, 50), nextCursor: null, total: null });
       response.writeHead(200, { 'content-type': 'application/json' }).end(body);
