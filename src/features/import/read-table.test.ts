@@ -274,7 +274,9 @@ describe('openTable on XLSX workbooks', () => {
     const stopped = await openTable(path, { sheetName: 'Leeg' });
     for await (const row of stopped.rows) expect(row).toBeUndefined();
     expect(await copies()).toEqual(before);
-    await expect.poll(openFiles, { timeout: 5000 }).toBe(filesBefore);
+    // a leak leaves more open; the worker may close others of its own meanwhile (collected
+    // handles), so fewer is no failure
+    await expect.poll(openFiles, { timeout: 5000 }).toBeLessThanOrEqual(filesBefore);
   });
 
   it('reads the workbook into revenue lines', async () => {
