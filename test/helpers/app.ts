@@ -112,3 +112,28 @@ export async function newUser(app: TestApp, database: Database, workspaceId: str
   if (answer.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(answer.body)}`);
   return { client, user };
 }
+
+/**
+ * A client since 2020 in a relationship manager's care, placed in a category by hand; answers
+ * its id. The start of most tests of what a category's norms ask.
+ */
+export async function addClientInCategory(
+  owner: Client,
+  client: { name: string; schemeId: string; category: string; managerId: string },
+): Promise<string> {
+  const created = await owner.post('/api/v1/organizations', {
+    name: client.name,
+    status: 'client',
+    relationshipManagerId: client.managerId,
+    clientSince: '2020-01-01',
+  });
+  if (created.status !== 201) throw new Error(`client refused: ${JSON.stringify(created.body)}`);
+  const id = created.body.id as string;
+  const placed = await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
+    schemeId: client.schemeId,
+    category: client.category,
+    reason: 'Test',
+  });
+  if (placed.status !== 200) throw new Error(`category refused: ${JSON.stringify(placed.body)}`);
+  return id;
+}

@@ -1,7 +1,13 @@
 // Compliance over HTTP (method §5, §14): the freelancer's A/B/C on a firm of three clients, each
 // falling short in its own way or not at all, per category and per professional.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
+import {
+  addClientInCategory,
+  Client,
+  newFirm,
+  newUser,
+  testApp,
+} from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { addCalendarDays } from '../../core/servicing/calendar-days.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
@@ -52,20 +58,8 @@ beforeAll(async () => {
     ['Boreas Zorg', 'A', 900_000_00],
     ['Ceres Handel', 'C', 100_000_00],
   ] as const) {
-    const id = (
-      await owner.post('/api/v1/organizations', {
-        name,
-        status: 'client',
-        relationshipManagerId: managerId,
-        clientSince: '2020-01-01',
-      })
-    ).body.id as string;
+    const id = await addClientInCategory(owner, { name, schemeId, category, managerId });
     clients[name] = id;
-    await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
-      schemeId,
-      category,
-      reason: 'Test',
-    });
     await database.pool.query(
       `insert into client_years (workspace_id, organization_id, fiscal_year, revenue_cents,
          costed_revenue_cents, cost_cents, hour_revenue_cents, lines, credit_notes, credit_cents,

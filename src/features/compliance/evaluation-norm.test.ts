@@ -3,7 +3,13 @@
 // evaluated late or not at all falls short; a category whose concept does not ask it is not judged.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
+import {
+  addClientInCategory,
+  Client,
+  newFirm,
+  newUser,
+  testApp,
+} from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import { today } from '../../../test/helpers/days.ts';
 import type { Database } from '../../db/connection.ts';
@@ -64,20 +70,8 @@ beforeAll(async () => {
     ['Forgotten', 'A'],
     ['Not Asked', 'B'],
   ] as const) {
-    const id = (
-      await owner.post('/api/v1/organizations', {
-        name,
-        status: 'client',
-        relationshipManagerId: managerId,
-        clientSince: '2020-01-01',
-      })
-    ).body.id as string;
+    const id = await addClientInCategory(owner, { name, schemeId, category, managerId });
     clients[name] = id;
-    await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
-      schemeId,
-      category,
-      reason: 'Test',
-    });
     const contactId = (
       await owner.post(`/api/v1/organizations/${id}/contacts`, { firstName: 'Kim', lastName: name })
     ).body.id;

@@ -3,7 +3,13 @@
 // and of nobody else; 60 days is due, not overdue. Call-backs, proposals, planned activities and
 // follow-ups fall to whom they are for; the most valuable client comes first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, newFirm, newUser, testApp } from '../../../test/helpers/app.ts';
+import {
+  addClientInCategory,
+  Client,
+  newFirm,
+  newUser,
+  testApp,
+} from '../../../test/helpers/app.ts';
 import { freshDatabase } from '../../../test/helpers/database.ts';
 import type { Database } from '../../db/connection.ts';
 import { today } from '../../../test/helpers/days.ts';
@@ -50,20 +56,8 @@ beforeAll(async () => {
     ['Boreas Zorg', 'A', 900_000_00],
     ['Ceres Handel', 'C', 100_000_00],
   ] as const) {
-    const id = (
-      await owner.post('/api/v1/organizations', {
-        name,
-        status: 'client',
-        relationshipManagerId: managerId,
-        clientSince: '2020-01-01',
-      })
-    ).body.id as string;
+    const id = await addClientInCategory(owner, { name, schemeId, category, managerId });
     clients[name] = id;
-    await owner.request('PUT', `/api/v1/organizations/${id}/category-override`, {
-      schemeId,
-      category,
-      reason: 'Test',
-    });
     await database.pool.query(
       `insert into client_years (workspace_id, organization_id, fiscal_year, revenue_cents,
          costed_revenue_cents, cost_cents, hour_revenue_cents, lines, credit_notes, credit_cents,
