@@ -134,15 +134,14 @@ export async function pageOfOrganizations(
 ) {
   const { category, ...rest } = args.filter;
   // only a filter on the category needs every client's; a page names its own rows' afterwards
-  const [fiscalYear, inCategory] = await Promise.all([
+  const [fiscalYear, everyCategory] = await Promise.all([
     lastCompleteFiscalYear(db, args.workspaceId, args.clock),
-    category === undefined
-      ? undefined
-      : categoriesNow(db, args.workspaceId).then((categories) =>
-          [...categories].flatMap(([id, key]) => (key === category ? [id] : [])),
-        ),
+    category === undefined ? undefined : categoriesNow(db, args.workspaceId),
   ]);
-  const filter: OrganizationFilter = { ...rest, ids: inCategory };
+  const filter: OrganizationFilter = {
+    ...rest,
+    ids: everyCategory && [...everyCategory].flatMap(([id, key]) => (key === category ? [id] : [])),
+  };
   const [rows, total] = await Promise.all([
     listOrganizations(db, {
       ...args,
@@ -155,11 +154,13 @@ export async function pageOfOrganizations(
   ]);
   const page = rows.slice(0, args.limit);
   const last = page[page.length - 1];
-  const categories = await categoriesNow(
-    db,
-    args.workspaceId,
-    page.map((r) => r.row.id),
-  );
+  const categories =
+    everyCategory ??
+    (await categoriesNow(
+      db,
+      args.workspaceId,
+      page.map((r) => r.row.id),
+    ));
   return {
     items: page.map((r) => ({
       ...toOrganization(r.row),
