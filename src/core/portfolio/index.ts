@@ -37,7 +37,7 @@ export type { ClientGrowth } from './growth.ts';
 export type { Fraction } from './money.ts';
 export { paretoAnalysis } from './pareto.ts';
 export type { ParetoAnalysis, ParetoPoint } from './pareto.ts';
-export { planBasisOf, planProgress, proposePlan, revenuePlan } from './plan.ts';
+export { planBasisOf, planProgress, planStartMissing, proposePlan, revenuePlan } from './plan.ts';
 export type { PlanBasisYear } from './plan.ts';
 export type { PlanProgress, RevenuePlan, RevenuePlanInput } from './plan.ts';
 export { portfolioMatrix, portfolioQuadrants } from './portfolio-matrix.ts';

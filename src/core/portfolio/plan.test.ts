@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { revenueBridge } from './bridge.ts';
 import { clientYearsArbitrary, firstYear, lastYear } from './client-years.arbitrary.ts';
 import type { ClientYear } from './client-year.ts';
-import { planProgress, proposePlan, revenuePlan } from './plan.ts';
+import { planProgress, planStartMissing, proposePlan, revenuePlan } from './plan.ts';
 
 const euros = (amount: number) => amount * 100;
 
@@ -49,6 +49,14 @@ describe('revenuePlan', () => {
     });
     expect(plan.growth).toBeNull();
     expect(plan.growthBasisPoints).toBeNull();
+  });
+});
+
+describe('planStartMissing', () => {
+  it('misses the start only while the year before runs without revenue', () => {
+    expect(planStartMissing({ startCents: 0, startComplete: false })).toBe(true);
+    expect(planStartMissing({ startCents: 0, startComplete: true })).toBe(false);
+    expect(planStartMissing({ startCents: 1, startComplete: false })).toBe(false);
   });
 });
 

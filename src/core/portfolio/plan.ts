@@ -31,6 +31,15 @@ export type RevenuePlan = RevenuePlanInput & {
   growthBasisPoints: number | null;
 };
 
+/**
+ * Whether the plan has no start to count from: the year before is still running and has no
+ * revenue imported yet. Counting from € 0 would make the target the plan's changes alone, below
+ * zero when more loss than gain is planned, so no target is shown until the start is there.
+ */
+export function planStartMissing(input: { startCents: number; startComplete: boolean }): boolean {
+  return input.startCents === 0 && !input.startComplete;
+}
+
 /** The plan's target: start + existing growth + new clients − expected loss (method.md §2). */
 export function revenuePlan(input: RevenuePlanInput): RevenuePlan {
   assertCents(input.startCents, 'startCents');

@@ -62,7 +62,9 @@ const planFigures = z.object({
   existingGrowthCents: z.number().int(),
   newClientsCents: z.number().int(),
   expectedLossCents: z.number().int(),
-  targetCents: z.number().int(),
+  targetCents: z.number().int().nullable().openapi({
+    description: 'Null while the start is missing (startMissing): no target counts from nothing',
+  }),
   growthCents: z.number().int(),
   growth: fraction.nullable(),
   growthBasisPoints: z.number().int().nullable(),
@@ -76,6 +78,10 @@ export const planSchema = z
     startComplete: z
       .boolean()
       .openapi({ description: 'Whether the year before is over, so its revenue is complete' }),
+    startMissing: z.boolean().openapi({
+      description:
+        'The year before is still running with no revenue yet: there is no target to count from',
+    }),
     inputs: z
       .object({
         existingGrowthCents: z.number().int(),

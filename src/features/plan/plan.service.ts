@@ -7,6 +7,7 @@ import {
   fiscalYearRange,
   fractionOfFiscalYearElapsed,
   planProgress,
+  planStartMissing,
   proposePlan,
   revenuePlan,
   type ClientYear,
@@ -40,13 +41,14 @@ export async function yearToPlan(
 const activeRevenue = (rows: readonly ClientYear[], year: number) =>
   activeClients(rows, year).reduce((sum, client) => sum + client.revenueCents, 0);
 
-function figuresOf(plan: RevenuePlan) {
+/** The figures of a plan; no target while the start is missing (planStartMissing). */
+function figuresOf(plan: RevenuePlan, startMissing: boolean) {
   return {
     startCents: plan.startCents,
     existingGrowthCents: plan.existingGrowthCents,
     newClientsCents: plan.newClientsCents,
     expectedLossCents: plan.expectedLossCents,
-    targetCents: plan.targetCents,
+    targetCents: startMissing ? null : plan.targetCents,
     growthCents: plan.growthCents,
     growth: plan.growth,
     growthBasisPoints: plan.growthBasisPoints,
@@ -110,6 +112,8 @@ export async function planReport(
     ? { ...revenuePlan({ startCents, ...amountsOf(stored) }), source: 'inputs' as const }
     : proposal && { ...proposal, source: 'proposal' as const };
 
+  const startComplete = isOver(year - 1);
+  const startMissing = planStartMissing({ startCents, startComplete });
   const over = isOver(year);
   const actualSoFarCents = over
     ? activeRevenue(rows, year)
@@ -123,20 +127,23 @@ export async function planReport(
   // no measurement: it would read as "behind plan, 0% reached"
   const noRevenueYet = actualSoFarCents === 0;
   const progress =
-    plan && !noRevenueYet ? planProgress({ plan, actualSoFarCents, fractionOfYearElapsed }) : null;
+    plan && !noRevenueYet && !startMissing
+      ? planProgress({ plan, actualSoFarCents, fractionOfYearElapsed })
+      : null;
 
   return {
     year,
     period,
     startCents,
-    startComplete: isOver(year - 1),
+    startComplete,
+    startMissing,
     inputs: stored ? { ...amountsOf(stored), updatedAt: stored.updatedAt.toISOString() } : null,
     proposal: proposal && {
-      ...figuresOf(proposal),
+      ...figuresOf(proposal, startMissing),
       basedOnYears: proposal.basedOnYears,
       basedOn: proposal.basedOn,
     },
-    plan: plan && { ...figuresOf(plan), source: plan.source },
+    plan: plan && { ...figuresOf(plan, startMissing), source: plan.source },
     progress: {
       asOf: over ? period.to : today,
       basis: over ? 'yearly_figures' : 'revenue_lines',

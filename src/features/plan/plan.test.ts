@@ -200,6 +200,29 @@ describe('the revenue plan', () => {
     expect(next).toMatchObject({ startComplete: false, proposal: null, plan: null });
   });
 
+  it('gives no target while the year before runs without revenue, rather than a negative one', async () => {
+    // 2006 has no revenue yet; a plan for 2007 that loses more than it gains counted from € 0
+    // would read as a target of − € 50.000
+    const saved = await put(owner, '/api/v1/plan/2007', {
+      existingGrowthCents: 0,
+      newClientsCents: 0,
+      expectedLossCents: 5_000_000,
+    });
+    expect(saved.status).toBe(200);
+    const plan = await planReport(database.db, workspaceId, 2007, '2006-03-01');
+    expect(plan).toMatchObject({ startCents: 0, startComplete: false, startMissing: true });
+    expect(plan.plan).toMatchObject({
+      source: 'inputs',
+      targetCents: null,
+      growthCents: -5_000_000,
+    });
+    expect(plan.progress.againstPlan).toBeNull();
+    // once the year before is over, its revenue (none) is the start, and the target counts from it
+    const later = await planReport(database.db, workspaceId, 2007, '2007-02-01');
+    expect(later).toMatchObject({ startComplete: true, startMissing: false });
+    expect(later.plan?.targetCents).toBe(-5_000_000);
+  });
+
   it('says which amount is wrong and why', async () => {
     const answer = await put(owner, '/api/v1/plan/2005', {
       existingGrowthCents: 1.5,

@@ -13125,6 +13125,8 @@ export interface components {
       startCents: number;
       /** @description Whether the year before is over, so its revenue is complete */
       startComplete: boolean;
+      /** @description The year before is still running with no revenue yet: there is no target to count from */
+      startMissing: boolean;
       /** @description The amounts the firm set; null when it set none */
       inputs: {
         existingGrowthCents: number;
@@ -13138,7 +13140,8 @@ export interface components {
         existingGrowthCents: number;
         newClientsCents: number;
         expectedLossCents: number;
-        targetCents: number;
+        /** @description Null while the start is missing (startMissing): no target counts from nothing */
+        targetCents: number | null;
         growthCents: number;
         growth: {
           numerator: number;
@@ -13163,7 +13166,8 @@ export interface components {
         existingGrowthCents: number;
         newClientsCents: number;
         expectedLossCents: number;
-        targetCents: number;
+        /** @description Null while the start is missing (startMissing): no target counts from nothing */
+        targetCents: number | null;
         growthCents: number;
         growth: {
           numerator: number;

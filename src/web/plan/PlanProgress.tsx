@@ -27,7 +27,7 @@ export function PlanProgress({
     if (plan.plan && progress.noRevenueYet) {
       return <Text size="sm">{t('plan.progress.noRevenueYet', { year: yearLabel })}</Text>;
     }
-    if (!plan.plan || !against) {
+    if (!plan.plan || !against || plan.plan.targetCents === null) {
       return <Text size="sm">{t('plan.progress.noPlan', { year: yearLabel })}</Text>;
     }
     const targetCents = plan.plan.targetCents;

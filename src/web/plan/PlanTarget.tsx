@@ -2,6 +2,7 @@
 // expected loss, is the target. It follows the amounts as they are typed.
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { planStartMissing } from '../../core/portfolio/plan.ts';
 import { formatMoney, formatPercent } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { signedMoney } from '../shared/signedMoney.ts';
@@ -21,9 +22,7 @@ export function PlanTarget(props: {
   const growthCents =
     amounts.existingGrowthCents + amounts.newClientsCents - amounts.expectedLossCents;
   const targetCents = startCents + growthCents;
-  // a year still running with no revenue imported yet is no starting point: counting from € 0
-  // would make the target the plan's changes alone, below zero when more loss than gain is planned
-  const startMissing = startCents === 0 && !props.startComplete;
+  const startMissing = planStartMissing({ startCents, startComplete: props.startComplete });
   const money = (cents: number) => formatMoney(cents, currency, language);
   const signed = (cents: number) => signedMoney(cents, currency, language);
   const steps = [
