@@ -15064,9 +15064,8 @@ export interface components {
       belowNorm: boolean;
       /** @description A 9 or 10 on recommend: the contact is an ambassador candidate */
       recommendsFirm: boolean;
-      improvementPlan: components['schemas']['ImprovementPlan'];
+      improvementPlan: components['schemas']['ImprovementPlan'] | null;
     };
-    /** @description The plan this evaluation opened; null when it was at or above the norm */
     ImprovementPlan: {
       /** Format: uuid */
       id: string;
@@ -15100,7 +15099,7 @@ export interface components {
        */
       closedByEvaluationId: string | null;
       overdue: boolean;
-    } | null;
+    };
     EvaluationCreate: {
       /**
        * Format: uuid
