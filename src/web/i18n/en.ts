@@ -89,6 +89,7 @@ export const en = {
     goals: 'Goals per category',
     service: 'Service concepts',
     proposals: 'Proposal board',
+    satisfaction: 'Satisfaction',
     compliance: 'Compliance',
     gifts: 'Gift register',
     settings: 'Settings',
@@ -402,6 +403,9 @@ export const en = {
       abcBoundaryBBp: 'B clients up to',
       abcBoundaryBBpHelp: 'The clients after that are C.',
       percentRange: 'Enter a percentage above 0 and at most 100.',
+      satisfactionNorm: 'Satisfaction norm',
+      satisfactionNormHelp:
+        'An overall score below it opens an improvement plan; the method’s norm is 8.',
       boundaryOrder: 'Must not be below the A boundary.',
     },
     users: {
@@ -2110,6 +2114,32 @@ export const en = {
       deleted: 'Evaluation by {{contact}} deleted',
       edit: 'Change the evaluation by {{contact}} of {{date}}',
       delete: 'Delete the evaluation by {{contact}} of {{date}}',
+    },
+    page: {
+      title: 'Satisfaction',
+      intro:
+        'After every assignment a contact person of the client scores the firm. Below the norm an improvement plan follows, at the firm’s cost, until a re-evaluation reaches the norm; a 9 or 10 on recommend marks an ambassador candidate.',
+      norm: 'The firm’s norm: {{norm}}',
+      changeNorm: 'Change it in the settings',
+      due: 'Evaluations due',
+      dueIntro:
+        'Assignments that ended in the last year and are not evaluated yet: ask within 30 days of the end.',
+      dueEmpty:
+        'No evaluations due. When an assignment ends, it appears here: record the client’s evaluation on the client’s page.',
+      plans: 'Improvement plans',
+      plansIntro:
+        'Opened by an evaluation below the norm; closed by a re-evaluation at or above it, or by hand.',
+      plansShown: 'Plans shown',
+      plansOpen: 'Open',
+      plansClosed: 'Closed',
+      plansEmpty:
+        'No open improvement plans. An evaluation below the norm opens one here: say what, who and by when.',
+      plansClosedEmpty: 'No closed improvement plans yet.',
+      ambassadors: 'Ambassador candidates',
+      ambassadorsIntro:
+        'Contacts whose latest evaluation scored 9 or 10 on recommend: ask them for a reference or an introduction.',
+      ambassadorsEmpty:
+        'No ambassador candidates yet. Ask every contact how likely they are to recommend the firm; a 9 or 10 lists them here.',
     },
     due: {
       record: 'Record evaluation',

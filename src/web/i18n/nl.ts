@@ -91,6 +91,7 @@ export const nl: Texts = {
     goals: 'Doelen per categorie',
     service: 'Bedienings\u00adconcepten',
     proposals: 'Offertebord',
+    satisfaction: 'Tevredenheid',
     compliance: 'Naleving',
     gifts: 'Geschenkenregister',
     settings: 'Instellingen',
@@ -404,6 +405,9 @@ export const nl: Texts = {
       abcBoundaryBBp: 'B-klanten tot',
       abcBoundaryBBpHelp: 'De klanten daarna zijn C.',
       percentRange: 'Vul een percentage in boven 0 en hoogstens 100.',
+      satisfactionNorm: 'Tevredenheidsnorm',
+      satisfactionNormHelp:
+        'Een totaalcijfer eronder opent een verbeterplan; de norm van de methode is 8.',
       boundaryOrder: 'Mag niet onder de A-grens liggen.',
     },
     users: {
@@ -2127,6 +2131,32 @@ export const nl: Texts = {
       deleted: 'Evaluatie door {{contact}} verwijderd',
       edit: 'Evaluatie door {{contact}} van {{date}} wijzigen',
       delete: 'Evaluatie door {{contact}} van {{date}} verwijderen',
+    },
+    page: {
+      title: 'Tevredenheid',
+      intro:
+        'Na elke opdracht geeft een contactpersoon van de klant het kantoor cijfers. Onder de norm volgt een verbeterplan, op kosten van het kantoor, tot een herevaluatie de norm haalt; een 9 of 10 op aanbevelen maakt iemand kandidaat-ambassadeur.',
+      norm: 'Norm van het kantoor: {{norm}}',
+      changeNorm: 'Wijzig hem bij de instellingen',
+      due: 'Te evalueren',
+      dueIntro:
+        'Opdrachten die het afgelopen jaar afliepen en nog niet geëvalueerd zijn: vraag het binnen 30 dagen na afloop.',
+      dueEmpty:
+        'Niets te evalueren. Loopt een opdracht af, dan staat ze hier: leg de evaluatie van de klant vast op de pagina van de klant.',
+      plans: 'Verbeterplannen',
+      plansIntro:
+        'Geopend door een evaluatie onder de norm; gesloten door een herevaluatie op of boven de norm, of met de hand.',
+      plansShown: 'Getoonde plannen',
+      plansOpen: 'Open',
+      plansClosed: 'Gesloten',
+      plansEmpty:
+        'Geen open verbeterplannen. Een evaluatie onder de norm opent er hier een: leg vast wat, wie en wanneer.',
+      plansClosedEmpty: 'Nog geen gesloten verbeterplannen.',
+      ambassadors: 'Kandidaat-ambassadeurs',
+      ambassadorsIntro:
+        'Contactpersonen die bij hun laatste evaluatie een 9 of 10 gaven op aanbevelen: vraag ze om een referentie of een introductie.',
+      ambassadorsEmpty:
+        'Nog geen kandidaat-ambassadeurs. Vraag elke contactpersoon hoe waarschijnlijk het is dat hij het kantoor aanbeveelt; een 9 of 10 zet hem hier.',
     },
     due: {
       record: 'Evaluatie vastleggen',
