@@ -2141,6 +2141,33 @@ export const en = {
       ambassadorsEmpty:
         'No ambassador candidates yet. Ask every contact how likely they are to recommend the firm; a 9 or 10 lists them here.',
     },
+    report: {
+      title: 'Satisfaction report',
+      intro:
+        'The evaluations of the fiscal year and the share of the assignments that ended in it that were evaluated; the intentions as a share of the answers given.',
+      year: 'Fiscal year',
+      empty:
+        'No evaluations and no ended assignments in {{year}}. Record an evaluation after each assignment; the figures then appear here.',
+      summary_one:
+        '{{count}} evaluation, average {{overall}}, recommend {{recommend}} on average; {{evaluated}} of {{ended}} ended assignments evaluated ({{rate}}).',
+      summary_other:
+        '{{count}} evaluations, average {{overall}}, recommend {{recommend}} on average; {{evaluated}} of {{ended}} ended assignments evaluated ({{rate}}).',
+      byCategory: 'Per category',
+      byProfessional: 'Per relationship manager',
+      category: 'Category',
+      professional: 'Relationship manager',
+      noCategory: 'No category',
+      noManager: 'No relationship manager',
+      firm: 'Firm',
+      evaluations: 'Evaluations',
+      averageOverall: 'Overall',
+      averageRecommend: 'Recommend',
+      evaluated: 'Assignments evaluated',
+      evaluatedOf: '{{evaluated}} of {{ended}} ({{rate}})',
+      notEvaluated_one: '{{count}} assignment not evaluated',
+      notEvaluated_other: '{{count}} assignments not evaluated',
+      allEvaluated: 'Every assignment that ended in {{year}} is evaluated.',
+    },
     due: {
       record: 'Record evaluation',
       recordLabel: 'Record the evaluation of {{assignment}}',

@@ -2158,6 +2158,33 @@ export const nl: Texts = {
       ambassadorsEmpty:
         'Nog geen kandidaat-ambassadeurs. Vraag elke contactpersoon hoe waarschijnlijk het is dat hij het kantoor aanbeveelt; een 9 of 10 zet hem hier.',
     },
+    report: {
+      title: 'Tevredenheidsrapport',
+      intro:
+        'De evaluaties van het boekjaar en het deel van de opdrachten die erin afliepen dat geëvalueerd is; de voornemens als deel van de gegeven antwoorden.',
+      year: 'Boekjaar',
+      empty:
+        'Geen evaluaties en geen afgelopen opdrachten in {{year}}. Leg na elke opdracht een evaluatie vast; de cijfers verschijnen dan hier.',
+      summary_one:
+        '{{count}} evaluatie, gemiddeld {{overall}}, aanbevelen gemiddeld {{recommend}}; {{evaluated}} van {{ended}} afgelopen opdrachten geëvalueerd ({{rate}}).',
+      summary_other:
+        '{{count}} evaluaties, gemiddeld {{overall}}, aanbevelen gemiddeld {{recommend}}; {{evaluated}} van {{ended}} afgelopen opdrachten geëvalueerd ({{rate}}).',
+      byCategory: 'Per categorie',
+      byProfessional: 'Per relatiebeheerder',
+      category: 'Categorie',
+      professional: 'Relatiebeheerder',
+      noCategory: 'Geen categorie',
+      noManager: 'Geen relatiebeheerder',
+      firm: 'Kantoor',
+      evaluations: 'Evaluaties',
+      averageOverall: 'Totaal',
+      averageRecommend: 'Aanbevelen',
+      evaluated: 'Opdrachten geëvalueerd',
+      evaluatedOf: '{{evaluated}} van {{ended}} ({{rate}})',
+      notEvaluated_one: '{{count}} opdracht niet geëvalueerd',
+      notEvaluated_other: '{{count}} opdrachten niet geëvalueerd',
+      allEvaluated: 'Elke opdracht die in {{year}} afliep, is geëvalueerd.',
+    },
     due: {
       record: 'Evaluatie vastleggen',
       recordLabel: 'Evaluatie van {{assignment}} vastleggen',

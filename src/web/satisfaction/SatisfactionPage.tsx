@@ -1,6 +1,7 @@
 // The firm's client satisfaction (method.md §7): the evaluations due after ended assignments, the
 // most overdue first; the improvement plans opened by evaluations below the norm, changed and
-// closed here; the contacts who would recommend the firm; and the norm it holds itself to.
+// closed here; the contacts who would recommend the firm; the report of a fiscal year; and the
+// norm it holds itself to.
 import { Anchor, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -8,10 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { usePermissions, useSession } from '../app/session.tsx';
 import { formatDate } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
+import { CardTable } from '../shared/CardTable.tsx';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Section } from '../ui/Section.tsx';
 import { EvaluationDueTable } from './EvaluationDueTable.tsx';
 import { ImprovementPlanTable } from './ImprovementPlanTable.tsx';
+import { SatisfactionReportSection } from './SatisfactionReportSection.tsx';
 import {
   useAmbassadorCandidates,
   useEvaluationsDue,
@@ -43,6 +46,7 @@ export function SatisfactionPage() {
       <DueSection editable={write} />
       <PlansSection editable={write} />
       <AmbassadorsSection />
+      <SatisfactionReportSection />
     </Stack>
   );
 }
@@ -121,40 +125,45 @@ function AmbassadorsSection() {
         empty={items.length === 0}
         emptyText={t('satisfaction.page.ambassadorsEmpty')}
       >
-        <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('satisfaction.columns.contact')}</Table.Th>
-                <Table.Th>{t('satisfaction.columns.client')}</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>
-                  {t('satisfaction.columns.recommend')}
-                </Table.Th>
-                <Table.Th>{t('satisfaction.columns.evaluatedOn')}</Table.Th>
+        <CardTable verticalSpacing="xs" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('satisfaction.columns.contact')}</Table.Th>
+              <Table.Th>{t('satisfaction.columns.client')}</Table.Th>
+              <Table.Th>{t('satisfaction.columns.recommend')}</Table.Th>
+              <Table.Th>{t('satisfaction.columns.evaluatedOn')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((candidate) => (
+              <Table.Tr key={candidate.contactId} data-testid="ambassador-row">
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {candidate.contactName}
+                  </Text>
+                </Table.Td>
+                <Table.Td data-label={t('satisfaction.columns.client')}>
+                  <Anchor
+                    component={Link}
+                    to={`/organizations/${candidate.organizationId}`}
+                    size="sm"
+                  >
+                    {candidate.organizationName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td data-label={t('satisfaction.columns.recommend')}>
+                  {candidate.recommend}
+                </Table.Td>
+                <Table.Td
+                  data-label={t('satisfaction.columns.evaluatedOn')}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
+                  {formatDate(candidate.evaluatedOn, language)}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((candidate) => (
-                <Table.Tr key={candidate.contactId} data-testid="ambassador-row">
-                  <Table.Td>{candidate.contactName}</Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={`/organizations/${candidate.organizationId}`}
-                      size="sm"
-                    >
-                      {candidate.organizationName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>{candidate.recommend}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(candidate.evaluatedOn, language)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </CardTable>
       </Loaded>
     </Section>
   );

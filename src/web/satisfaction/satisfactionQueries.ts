@@ -98,3 +98,18 @@ export function useUpdateImprovementPlan() {
     onSuccess: refresh,
   });
 }
+
+export type SatisfactionReport = Schemas['SatisfactionReport'];
+
+/** The satisfaction report of a fiscal year; undefined: the one of today. */
+export function useSatisfactionReport(fiscalYear: number | undefined) {
+  return useQuery({
+    queryKey: ['evaluations', 'report', fiscalYear ?? null],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/satisfaction', {
+          params: { query: fiscalYear === undefined ? {} : { fiscalYear } },
+        }),
+      ),
+  });
+}
