@@ -87,15 +87,16 @@ export function EvaluationDialog(props: {
     },
   });
 
-  const serverErrors: Partial<Record<keyof EvaluationValues, string>> = {};
-  for (const [name, message] of Object.entries(fieldErrors(save.error))) {
-    const field = dialogField(name);
-    if (field && !serverErrors[field]) serverErrors[field] = message;
-  }
-  const field = (name: keyof EvaluationValues) => {
-    const input = form.getInputProps(name);
-    return { ...input, error: input.error ?? serverErrors[name] };
+  // the server's objections become the form's errors, so each goes once its field is changed
+  const serverErrors = (error: unknown) => {
+    const errors: Partial<Record<keyof EvaluationValues, string>> = {};
+    for (const [name, message] of Object.entries(fieldErrors(error))) {
+      const field = dialogField(name);
+      if (field && !errors[field]) errors[field] = message;
+    }
+    return errors;
   };
+  const field = (name: keyof EvaluationValues) => form.getInputProps(name);
   const values = form.getValues();
   const planOpens = isNew && opensPlanAt(values.overall, norm);
 
@@ -135,6 +136,7 @@ export function EvaluationDialog(props: {
           save.mutate(
             { id: e?.id, input: evaluationInput(submitted, { norm, isNew, language }) },
             {
+              onError: (error) => form.setErrors(serverErrors(error)),
               onSuccess: (saved) => {
                 notifyDone(
                   saved.improvementPlan && isNew
@@ -150,7 +152,9 @@ export function EvaluationDialog(props: {
         <Stack>
           {save.error !== null && (
             <Alert color="red" role="alert">
-              {Object.keys(serverErrors).length ? t('app.fixFields') : errorMessage(save.error)}
+              {Object.keys(serverErrors(save.error)).length
+                ? t('app.fixFields')
+                : errorMessage(save.error)}
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -278,7 +282,7 @@ export function EvaluationDialog(props: {
                   currency={workspace.currency}
                   value={values.planCost}
                   onChange={(text) => form.setFieldValue('planCost', text)}
-                  error={form.errors.planCost ?? serverErrors.planCost}
+                  error={form.errors.planCost}
                 />
               </SimpleGrid>
             </Stack>

@@ -97,11 +97,11 @@ export function ImprovementPlanTable(props: {
                   {formatDate(plan.dueOn, language)}
                 </Text>
                 {plan.status === 'closed' ? (
-                  <Badge size="sm" variant="light" color="teal">
+                  <Text size="xs" c="teal.8" fw={500} style={{ whiteSpace: 'nowrap' }}>
                     {t('satisfaction.plan.closedOn', {
                       date: formatDate(plan.closedOn, language),
                     })}
-                  </Badge>
+                  </Text>
                 ) : (
                   plan.overdue && (
                     <Badge size="sm" variant="light" color="red">

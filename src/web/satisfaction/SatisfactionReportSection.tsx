@@ -112,7 +112,9 @@ export function SatisfactionReportSection() {
           />
           <Stack gap={4} data-testid="satisfaction-not-evaluated">
             <Title order={3} size="h6">
-              {t('satisfaction.report.notEvaluated', { count: data.notEvaluated.length })}
+              {data.notEvaluated.length === 0
+                ? t('satisfaction.report.notEvaluatedTitle')
+                : t('satisfaction.report.notEvaluated', { count: data.notEvaluated.length })}
             </Title>
             {data.notEvaluated.length === 0 ? (
               <Text size="sm" c="dimmed">
