@@ -97,7 +97,7 @@ export function ImprovementPlanTable(props: {
                   {formatDate(plan.dueOn, language)}
                 </Text>
                 {plan.status === 'closed' ? (
-                  <Text size="xs" c="teal.8" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="xs" c="teal.9" fw={500} style={{ whiteSpace: 'nowrap' }}>
                     {t('satisfaction.plan.closedOn', {
                       date: formatDate(plan.closedOn, language),
                     })}
