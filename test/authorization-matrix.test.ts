@@ -417,6 +417,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /improvement-plans/{id}': everyone,
   'PATCH /improvement-plans/{id}': writers,
   'GET /ambassador-candidates': everyone,
+  'GET /satisfaction': everyone,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -1,4 +1,5 @@
-// Evaluations, improvement plans, ambassador candidates and the evaluations due, over HTTP.
+// Evaluations, improvement plans, ambassador candidates, the evaluations due and the satisfaction
+// report, over HTTP.
 import type { Deps } from '../../http/context.ts';
 import { authOf } from '../../http/context.ts';
 import { featureRouter } from '../../http/feature-router.ts';
@@ -32,6 +33,8 @@ import {
   listImprovementPlans,
   updateImprovementPlan,
 } from './improvement-plans.service.ts';
+import { satisfactionReportQuery, satisfactionReportSchema } from './satisfaction-report.schema.ts';
+import { satisfactionReportOf } from './satisfaction-report.service.ts';
 
 const tags = ['Satisfaction'];
 
@@ -118,6 +121,17 @@ const ambassadors = route('records.read', {
   responses: { 200: jsonResponse('The candidates', ambassadorCandidateListSchema) },
 });
 
+const report = route('records.read', {
+  method: 'get',
+  path: '/satisfaction',
+  tags,
+  summary:
+    'The satisfaction report of a fiscal year: evaluations, average scores, intentions and the ' +
+    'assignments evaluated, per category and per relationship manager, with those not evaluated',
+  request: { query: satisfactionReportQuery },
+  responses: { 200: jsonResponse('The satisfaction report', satisfactionReportSchema) },
+});
+
 export function satisfactionRoutes({ db, clock }: Deps) {
   const dayOf = (workspaceId: string) => firmToday(db, workspaceId, clock);
   return featureRouter()
@@ -176,5 +190,11 @@ export function satisfactionRoutes({ db, clock }: Deps) {
     .openapi(ambassadors, async (c) => {
       const { workspaceId } = authOf(c);
       return c.json({ items: await ambassadorCandidates(db, workspaceId) }, 200);
+    })
+    .openapi(report, async (c) => {
+      const { workspaceId } = authOf(c);
+      const { fiscalYear } = c.req.valid('query');
+      const today = await dayOf(workspaceId);
+      return c.json(await satisfactionReportOf(db, workspaceId, { fiscalYear, today }), 200);
     });
 }

@@ -94,9 +94,10 @@ export const evaluationSchema = z
     recommendsFirm: z
       .boolean()
       .openapi({ description: 'A 9 or 10 on recommend: the contact is an ambassador candidate' }),
-    improvementPlan: improvementPlanSchema.nullable().openapi({
-      description: 'The plan this evaluation opened; null when it was at or above the norm',
-    }),
+    // the plan this evaluation opened; null when it was at or above the norm. A union, not
+    // .nullable(): that would write the null onto the plan's own schema in the document, and make
+    // every plan of /improvement-plans nullable
+    improvementPlan: z.union([improvementPlanSchema, z.null()]),
   })
   .openapi('Evaluation');
 

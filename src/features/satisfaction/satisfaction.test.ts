@@ -324,4 +324,12 @@ describe('refusals', () => {
     );
     expect(audit.rows[0].n).toBe(2);
   });
+
+  it('documents a plan as never empty; only an evaluation at or above the norm has none', async () => {
+    const { components } = (await owner.get('/api/openapi.json')).body;
+    expect(components.schemas.ImprovementPlan.type).toBe('object');
+    expect(components.schemas.Evaluation.properties.improvementPlan).toEqual({
+      anyOf: [{ $ref: '#/components/schemas/ImprovementPlan' }, { type: 'null' }],
+    });
+  });
 });

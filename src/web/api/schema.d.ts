@@ -12339,6 +12339,99 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The satisfaction report of a fiscal year: evaluations, average scores, intentions and the assignments evaluated, per category and per relationship manager, with those not evaluated */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: the fiscal year of today */
+          fiscalYear?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The satisfaction report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SatisfactionReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15068,9 +15161,8 @@ export interface components {
       belowNorm: boolean;
       /** @description A 9 or 10 on recommend: the contact is an ambassador candidate */
       recommendsFirm: boolean;
-      improvementPlan: components['schemas']['ImprovementPlan'];
+      improvementPlan: components['schemas']['ImprovementPlan'] | null;
     };
-    /** @description The plan this evaluation opened; null when it was at or above the norm */
     ImprovementPlan: {
       /** Format: uuid */
       id: string;
@@ -15104,7 +15196,7 @@ export interface components {
        */
       closedByEvaluationId: string | null;
       overdue: boolean;
-    } | null;
+    };
     EvaluationCreate: {
       /**
        * Format: uuid
@@ -15239,6 +15331,113 @@ export interface components {
       evaluatedOn: string;
       /** Format: uuid */
       evaluationId: string;
+    };
+    SatisfactionReport: {
+      fiscalYear: number;
+      from: string;
+      to: string;
+      judgedAt: string;
+      /** @description The firm’s satisfaction norm today */
+      norm: number;
+      firm: {
+        /** @description Evaluations given in the year */
+        evaluations: number;
+        /** @description To one decimal */
+        averageOverall: number | null;
+        /** @description Of the evaluations that asked it, to one decimal */
+        averageRecommend: number | null;
+        trust: {
+          expand: number;
+          continue: number;
+          undecided: number;
+          leave: number;
+          notAsked: number;
+        };
+        /** @description Each intention's share of the answers given; null: none given */
+        trustShareBasisPoints: {
+          expand: number;
+          continue: number;
+          undecided: number;
+          leave: number;
+        } | null;
+        /** @description Assignments that ended in the year, by today */
+        assignmentsEnded: number;
+        /** @description Of them, those an evaluation covers (whenever it came) */
+        assignmentsEvaluated: number;
+        responseRateBasisPoints: number | null;
+      };
+      categories: {
+        categoryKey: string | null;
+        /** @description Evaluations given in the year */
+        evaluations: number;
+        /** @description To one decimal */
+        averageOverall: number | null;
+        /** @description Of the evaluations that asked it, to one decimal */
+        averageRecommend: number | null;
+        trust: {
+          expand: number;
+          continue: number;
+          undecided: number;
+          leave: number;
+          notAsked: number;
+        };
+        /** @description Each intention's share of the answers given; null: none given */
+        trustShareBasisPoints: {
+          expand: number;
+          continue: number;
+          undecided: number;
+          leave: number;
+        } | null;
+        /** @description Assignments that ended in the year, by today */
+        assignmentsEnded: number;
+        /** @description Of them, those an evaluation covers (whenever it came) */
+        assignmentsEvaluated: number;
+        responseRateBasisPoints: number | null;
+      }[];
+      professionals: {
+        /**
+         * Format: uuid
+         * @description The relationship manager; null: none
+         */
+        userId: string | null;
+        name: string | null;
+        /** @description Evaluations given in the year */
+        evaluations: number;
+        /** @description To one decimal */
+        averageOverall: number | null;
+        /** @description Of the evaluations that asked it, to one decimal */
+        averageRecommend: number | null;
+        trust: {
+          expand: number;
+          continue: number;
+          undecided: number;
+          leave: number;
+          notAsked: number;
+        };
+        /** @description Each intention's share of the answers given; null: none given */
+        trustShareBasisPoints: {
+          expand: number;
+          continue: number;
+          undecided: number;
+          leave: number;
+        } | null;
+        /** @description Assignments that ended in the year, by today */
+        assignmentsEnded: number;
+        /** @description Of them, those an evaluation covers (whenever it came) */
+        assignmentsEvaluated: number;
+        responseRateBasisPoints: number | null;
+      }[];
+      notEvaluated: {
+        /** Format: uuid */
+        assignmentId: string;
+        title: string;
+        /** Format: uuid */
+        organizationId: string;
+        organizationName: string;
+        endDate: string;
+        deadline: string;
+        daysOverdue: number;
+      }[];
     };
   };
   responses: never;

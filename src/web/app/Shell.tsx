@@ -26,6 +26,7 @@ import {
   IconLayoutKanban,
   IconListNumbers,
   IconLogout,
+  IconMoodSmile,
   IconSearch,
   IconSettings,
   IconTarget,
@@ -109,6 +110,11 @@ export function Shell({ children }: { children: ReactNode }) {
         to: '/clients/proposals',
         label: t('nav.proposals'),
         icon: <IconLayoutKanban size={16} />,
+      },
+      {
+        to: '/clients/satisfaction',
+        label: t('nav.satisfaction'),
+        icon: <IconMoodSmile size={16} />,
       },
       { to: '/clients/gifts', label: t('nav.gifts'), icon: <IconGift size={16} /> },
       {

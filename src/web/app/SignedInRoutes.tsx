@@ -75,6 +75,11 @@ const CompliancePage = lazy(() =>
     default: module.CompliancePage,
   })),
 );
+const SatisfactionPage = lazy(() =>
+  import('../satisfaction/SatisfactionPage.tsx').then((module) => ({
+    default: module.SatisfactionPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -197,6 +202,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <CompliancePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/satisfaction"
+        element={
+          <Suspense fallback={<Loading />}>
+            <SatisfactionPage />
           </Suspense>
         }
       />

@@ -19,6 +19,7 @@ import { formatDate } from '../format.ts';
 import { GiftsSection } from '../gifts/GiftsSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLanguage } from '../i18n/index.ts';
+import { EvaluationsSection } from '../satisfaction/EvaluationsSection.tsx';
 import { ProposalsSection } from '../proposals/ProposalsSection.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
@@ -217,6 +218,9 @@ export function OrganizationDetailPage() {
         relationshipManagerId={o.relationshipManagerId}
         editable={permissions.write && !o.archivedAt}
       />
+      {o.status !== 'prospect' && (
+        <EvaluationsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
+      )}
       <GiftsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />

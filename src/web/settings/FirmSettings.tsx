@@ -1,5 +1,6 @@
 // The firm's name, currency, language, fiscal year and time zone (its clock), and the limits of its portfolio analysis
-// (dependency threshold, ABC boundaries) and the limit per gift to a relation; only an owner
+// (dependency threshold, ABC boundaries), the limit per gift to a relation and the satisfaction
+// norm an evaluation should reach (method §7); only an owner
 // changes them.
 import {
   Alert,
@@ -46,6 +47,7 @@ export function FirmSettings() {
         workspace.giftValueLimitCents === null
           ? ''
           : formatHundredths(workspace.giftValueLimitCents, language, { fixed: true }),
+      satisfactionNorm: workspace.satisfactionNorm as number | string,
     },
     validate: {
       name: (value) => (value.trim() ? null : t('app.required')),
@@ -78,6 +80,8 @@ export function FirmSettings() {
               values.giftValueLimit.trim() === ''
                 ? null
                 : parseHundredths(values.giftValueLimit, language).value,
+            // an empty field is sent as 0, so the server says at the field what is wrong
+            satisfactionNorm: Number(values.satisfactionNorm),
           },
         }),
       ),
@@ -173,6 +177,17 @@ export function FirmSettings() {
               value={form.getValues().giftValueLimit}
               onChange={(text) => form.setFieldValue('giftValueLimit', text)}
               error={form.errors.giftValueLimit ?? form.errors.giftValueLimitCents}
+            />
+            <NumberInput
+              label={t('settings.firm.satisfactionNorm')}
+              description={t('settings.firm.satisfactionNormHelp')}
+              min={1}
+              max={10}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              readOnly={readOnly}
+              {...form.getInputProps('satisfactionNorm')}
             />
           </SimpleGrid>
           {!readOnly && (

@@ -9,6 +9,8 @@ export function Section(props: {
   actions?: ReactNode;
   landmark?: boolean;
   testId?: string;
+  /** An address on the page (`#id`) that a link elsewhere leads to. */
+  id?: string;
   children: ReactNode;
 }) {
   const titleId = useId();
@@ -19,6 +21,7 @@ export function Section(props: {
       component="section"
       aria-labelledby={props.landmark ? titleId : undefined}
       data-testid={props.testId}
+      id={props.id}
     >
       <Group justify="space-between" mb="md">
         <Stack gap={4}>

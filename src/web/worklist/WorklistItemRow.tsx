@@ -10,7 +10,7 @@ import { CategoryBadge } from '../choosing/CategoryBadge.tsx';
 import type { Category } from '../choosing/queries.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
-import { actionsFor, type WorklistAction, type WorklistItem } from './worklistModel.ts';
+import { actionsFor, placeOf, type WorklistAction, type WorklistItem } from './worklistModel.ts';
 
 const actionIcon: Record<WorklistAction, ReactNode> = {
   logContact: <IconPhone size={14} />,
@@ -34,6 +34,7 @@ export function WorklistItemRow(props: {
   const session = useSession();
   const { item, categories, editable, busy, onAction } = props;
   const what = t(`worklist.kinds.${item.kind}`);
+  const place = placeOf(item);
   return (
     <Table.Tr data-testid="worklist-item">
       <Table.Td>
@@ -52,7 +53,13 @@ export function WorklistItemRow(props: {
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{what}</Text>
+        {place ? (
+          <Anchor component={Link} to={place} size="sm" data-testid="worklist-place">
+            {what}
+          </Anchor>
+        ) : (
+          <Text size="sm">{what}</Text>
+        )}
         {item.label && (
           <Text size="xs" c="dimmed">
             {item.label}

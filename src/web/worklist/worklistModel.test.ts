@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  placeOf,
   actionsFor,
   groupWorklist,
   itemKey,
@@ -107,5 +108,23 @@ describe('ticking an item off', () => {
       id: 'a1',
       done: false,
     });
+  });
+});
+
+describe('where an item is dealt with', () => {
+  const organizationId = 'o1';
+  test('an evaluation on the client’s page, in the dialog for its assignment', () => {
+    expect(placeOf({ kind: 'evaluation', itemId: 'a1', organizationId })).toBe(
+      '/organizations/o1?evaluate=a1#evaluations',
+    );
+  });
+  test('an improvement plan in the client’s evaluations', () => {
+    expect(placeOf({ kind: 'improvementPlan', itemId: 'p1', organizationId })).toBe(
+      '/organizations/o1#evaluations',
+    );
+  });
+  test('the rest here, on the list', () => {
+    expect(placeOf({ kind: 'callBack', itemId: 'c1', organizationId })).toBeNull();
+    expect(placeOf({ kind: 'personalContact', itemId: null, organizationId })).toBeNull();
   });
 });

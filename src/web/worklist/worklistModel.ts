@@ -73,6 +73,31 @@ export function actionsFor(kind: WorklistKind): WorklistAction[] {
   }
 }
 
+/**
+ * Where an item is dealt with when it is not ticked off here: an evaluation is recorded on the
+ * client's page, in a dialog opened for that assignment; an improvement plan is read and changed in
+ * the client's evaluations, where the re-evaluation that closes it is recorded too. Null: here.
+ */
+export function placeOf(
+  item: Pick<WorklistItem, 'kind' | 'itemId' | 'organizationId'>,
+): string | null {
+  const client = `/organizations/${item.organizationId}`;
+  switch (item.kind) {
+    case 'evaluation':
+      return item.itemId
+        ? `${client}?evaluate=${item.itemId}#evaluations`
+        : `${client}#evaluations`;
+    case 'improvementPlan':
+      return `${client}#evaluations`;
+    case 'personalContact':
+    case 'callBack':
+    case 'proposal':
+    case 'plannedActivity':
+    case 'followUp':
+      return null;
+  }
+}
+
 /** One item of the list; a client has at most one personal contact due. */
 export function itemKey(item: Pick<WorklistItem, 'kind' | 'itemId' | 'organizationId'>): string {
   return `${item.kind}:${item.itemId ?? item.organizationId}`;
