@@ -41,6 +41,7 @@ const jsonCommands = [
   ['report', 'bridge', '--json'],
   ['report', 'categories', '--json'],
   ['report', 'compliance', '--year', '2024', '--json'],
+  ['report', 'risk', '--json'],
   ['classify', '--preview', '--json'],
   ['classify', '--commit', '--json'],
   ['worklist', '--user', email, '--json'],

@@ -13,6 +13,7 @@ import { openMigratedDatabase } from './open.ts';
 import { parseYear } from './options.ts';
 import { registerCategoryReport } from './categories-command.ts';
 import { registerComplianceReport } from './compliance-command.ts';
+import { registerRiskReport } from './risk-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
 
 type Options = { year?: string; json?: boolean; workspace?: string };
@@ -48,6 +49,7 @@ export function registerReportCommands(program: Command, context: Context): void
     );
   registerCategoryReport(report, context);
   registerComplianceReport(report, context);
+  registerRiskReport(report, context);
 }
 
 async function withFirm(

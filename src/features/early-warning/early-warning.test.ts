@@ -254,6 +254,25 @@ describe('the at-risk list', () => {
   });
 });
 
+describe('the worklist', () => {
+  it("puts the relationship manager's five highest priorities on it, with the suggested action", async () => {
+    const list = (await owner.get('/api/v1/at-risk?limit=5')).body;
+    const worklist = (await professional.get('/api/v1/worklist')).body;
+    const atRisk = worklist.items.filter((item: { kind: string }) => item.kind === 'atRisk');
+    expect(atRisk.map((item: { organizationName: string }) => item.organizationName)).toEqual(
+      list.clients.map((client: { name: string }) => client.name),
+    );
+    expect(atRisk[0].warning).toMatchObject({
+      risk: 155,
+      signal: { en: 'threatens to leave (recorded 2026-06-10): Overweegt een ander kantoor' },
+      action: { p: 'partnership' },
+    });
+    // the owner manages none of them
+    const own = (await owner.get('/api/v1/worklist')).body.items;
+    expect(own.filter((item: { kind: string }) => item.kind === 'atRisk')).toEqual([]);
+  });
+});
+
 describe('a dismissed signal', () => {
   it('stops counting with its reason, and returns when the evidence changes', async () => {
     const dismiss = await professional.post(

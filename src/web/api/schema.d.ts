@@ -15593,7 +15593,8 @@ export interface components {
           | 'plannedActivity'
           | 'followUp'
           | 'evaluation'
-          | 'improvementPlan';
+          | 'improvementPlan'
+          | 'atRisk';
         /** Format: uuid */
         organizationId: string;
         organizationName: string;
@@ -15611,6 +15612,23 @@ export interface components {
         daysOverdue: number;
         /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
         workingDaysOverdue: number | null;
+        /** @description For a client at risk (kind atRisk): its risk, priority, weightiest signal in words and the suggested four-P action; null for other kinds */
+        warning: {
+          risk: number;
+          priority: number;
+          signal: {
+            nl: string;
+            en: string;
+          };
+          action: {
+            /** @enum {string} */
+            p: 'project' | 'person' | 'process' | 'partnership';
+            words: {
+              nl: string;
+              en: string;
+            };
+          } | null;
+        } | null;
       }[];
       /**
        * @description What the firm lacks before any personal contact can fall due: 'categories' while no client has a category, 'serviceConcepts' while no category has a service concept; null when both are there
