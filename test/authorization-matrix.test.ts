@@ -24,6 +24,7 @@ type Records = {
   gift: string;
   evaluation: string;
   improvementPlan: string;
+  acuteSignal: string;
 };
 
 let database: Database;
@@ -96,6 +97,11 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       overall: 6,
     })
   ).body;
+  const acuteSignal = (
+    await owner.post(`/api/v1/organizations/${organization}/acute-signals`, {
+      kind: 'asksRatesAgain',
+    })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -117,6 +123,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     gift,
     evaluation: evaluation.id,
     improvementPlan: evaluation.improvementPlan.id,
+    acuteSignal,
   };
 }
 
@@ -203,6 +210,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/gifts/')) return records.gift;
   if (path.startsWith('/evaluations/')) return records.evaluation;
   if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
+  if (path.startsWith('/acute-signals/')) return records.acuteSignal;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -268,6 +276,9 @@ const bodies: Record<string, unknown> = {
   'PATCH /gifts/{id}': { notes: 'matrix' },
   'PATCH /evaluations/{id}': { comments: 'matrix' },
   'PATCH /improvement-plans/{id}': { what: 'matrix' },
+  'POST /organizations/{id}/acute-signals': { kind: 'objectsToInvoices' },
+  'POST /organizations/{id}/signal-dismissals': { kind: 'asksRatesAgain', reason: 'matrix' },
+  'PATCH /early-warning/weights': { weights: { creditNotes: 10 } },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -418,6 +429,14 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PATCH /improvement-plans/{id}': writers,
   'GET /ambassador-candidates': everyone,
   'GET /satisfaction': everyone,
+  'GET /at-risk': everyone,
+  'GET /organizations/{id}/signals': everyone,
+  'POST /organizations/{id}/acute-signals': writers,
+  'DELETE /acute-signals/{id}': writers,
+  'POST /organizations/{id}/signal-dismissals': writers,
+  'DELETE /organizations/{id}/signal-dismissals/{kind}': writers,
+  'GET /early-warning/weights': everyone,
+  'PATCH /early-warning/weights': ownerOnly,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.
@@ -443,6 +462,7 @@ describe('authorisation matrix', { timeout: 180_000 }, () => {
         .replace('{year}', '2024')
         .replace('{criterionId}', own.criterion)
         .replace('{category}', 'S')
+        .replace('{kind}', 'creditNotes')
         .replace('{id}', own.organization);
       const answer = await anonymous.request(
         operation.method,
@@ -471,6 +491,7 @@ describe('authorisation matrix', { timeout: 180_000 }, () => {
             .replace('{entityType}', 'organization')
             .replace('{year}', '2024')
             .replace('{category}', 'S')
+            .replace('{kind}', 'creditNotes')
             .replace(
               '{criterionId}',
               target === 'otherWorkspace' ? foreign.criterion : own.criterion,

@@ -312,6 +312,23 @@ async function fillWithAwkwardData(target: Database) {
        values ($1, $2, $3, $4, 8, 'Wekelijks overleg', $5, '2025-04-02', 45000, '2025-05-12', $6)`,
       [workspaceId, id(), organizationId, below, firm.ownerId, above],
     );
+    // an acute signal heard, a signal dismissed for its evidence, and the firm's own weights
+    await client.query(
+      `insert into acute_signals (workspace_id, id, organization_id, kind, recorded_on, note, recorded_by)
+       values ($1, $2, $3, 'threatensToLeave', '2025-06-02', 'Belde over een “concurrent”', $4)`,
+      [workspaceId, id(), organizationId, firm.ownerId],
+    );
+    await client.query(
+      `insert into signal_dismissals (workspace_id, id, organization_id, kind, fingerprint, reason,
+         dismissed_by, dismissed_on)
+       values ($1, $2, $3, 'personalContactLow', 'personalContactLow:["2025-01-02",60]',
+         'Op vakantie', $4, '2025-06-03')`,
+      [workspaceId, id(), organizationId, firm.ownerId],
+    );
+    await client.query(
+      `update workspaces set signal_weights = '{"revenueDeclining": 30}' where workspace_id = $1`,
+      [workspaceId],
+    );
     await client.query(
       `insert into calendar_feeds (workspace_id, id, user_id, token_hash, last_fetched_at, revoked_at)
        values ($1, $2, $3, 'hash-of-a-secret', '2025-01-06 07:00:00+01', '2025-02-01 12:00:00+01')`,

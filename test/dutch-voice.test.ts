@@ -57,6 +57,7 @@ describe('the Dutch says je', () => {
       overdue,
       daysOverdue: overdue ? 2 : 0,
       workingDaysOverdue: overdue ? 2 : 0,
+      warning: null,
     });
     const mail = digestContent({
       name: 'Pim de Groot',

@@ -42,6 +42,7 @@ const jsonCommands = [
   ['report', 'categories', '--json'],
   ['report', 'compliance', '--year', '2024', '--json'],
   ['report', 'satisfaction', '--year', '2024', '--json'],
+  ['report', 'risk', '--json'],
   ['classify', '--preview', '--json'],
   ['classify', '--commit', '--json'],
   ['worklist', '--user', email, '--json'],

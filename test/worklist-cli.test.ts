@@ -54,13 +54,15 @@ describe('klandizie worklist', { timeout: 120_000 }, () => {
     const printed = runCli(['worklist', '--user', email.toUpperCase()], env);
     expect(printed.stderr).toBe('');
     expect(printed.stdout).toMatch(
-      /Kantoor Werklijst: worklist of Olga Owner up to .*, 1 item, 1 overdue/,
+      /Kantoor Werklijst: worklist of Olga Owner up to .*, 2 items, 1 overdue/,
     );
     expect(printed.stdout).toMatch(/De Vries Bouw\s+A\s+personal contact\s+\S+\s+\d+ days overdue/);
     const json = runCli(['worklist', '--user', email, '--json'], env);
     const list = JSON.parse(json.stdout) as { items: { kind: string; overdue: boolean }[] };
+    // past its norm the client is at risk too (method §8), after what is due
     expect(list.items).toEqual([
       expect.objectContaining({ kind: 'personalContact', overdue: true }),
+      expect.objectContaining({ kind: 'atRisk', overdue: false }),
     ]);
   });
 

@@ -13,6 +13,7 @@ import { openMigratedDatabase } from './open.ts';
 import { parseYear } from './options.ts';
 import { registerCategoryReport } from './categories-command.ts';
 import { registerComplianceReport } from './compliance-command.ts';
+import { registerRiskReport } from './risk-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
 import { registerSatisfactionReport } from './satisfaction-command.ts';
 
@@ -50,6 +51,7 @@ export function registerReportCommands(program: Command, context: Context): void
   registerCategoryReport(report, context);
   registerComplianceReport(report, context);
   registerSatisfactionReport(report, context);
+  registerRiskReport(report, context);
 }
 
 async function withFirm(

@@ -78,6 +78,8 @@ export const workspaces = pgTable('workspaces', {
   timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
   /** The overall score a client's evaluation should reach (method §7); below it, a plan opens. */
   satisfactionNorm: smallint('satisfaction_norm').notNull().default(8),
+  /** The firm's weight per signal of early warning where it differs from the default (method §8). */
+  signalWeights: jsonb('signal_weights').$type<Record<string, number>>().notNull().default({}),
   createdAt: createdAt(),
 });
 
@@ -1110,6 +1112,60 @@ export const improvementPlans = pgTable(
   ],
 );
 
+/**
+ * An acute signal of early warning (method §8) a professional heard and recorded in one click:
+ * the client threatens to leave, asks for the rates again, and so on.
+ */
+export const acuteSignals = pgTable(
+  'acute_signals',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    kind: text('kind').notNull(),
+    /** The firm's day it was heard. */
+    recordedOn: date('recorded_on').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('acute_signals_recorded_idx').on(t.workspaceId, t.recordedOn),
+    index('acute_signals_organization_idx').on(t.workspaceId, t.organizationId, t.recordedOn),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.recordedBy, users, 'set null'),
+  ],
+);
+
+/**
+ * A signal of a client dismissed with a reason, for the evidence it had: the fingerprint of that
+ * evidence; once the evidence changes, the signal counts again.
+ */
+export const signalDismissals = pgTable(
+  'signal_dismissals',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    kind: text('kind').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    reason: text('reason').notNull(),
+    dismissedBy: uuid('dismissed_by'),
+    /** The firm's day it was dismissed. */
+    dismissedOn: date('dismissed_on').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('signal_dismissals_signal_key').on(t.workspaceId, t.organizationId, t.kind),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.dismissedBy, users, 'set null'),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -1172,5 +1228,7 @@ export const schemaTables = {
   weeklyDigests,
   evaluations,
   improvementPlans,
+  acuteSignals,
+  signalDismissals,
   auditLog,
 } as const;

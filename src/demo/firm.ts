@@ -78,6 +78,8 @@ export function demoWorkspace(seed: number): WorkspaceRow {
     giftValueLimitCents: 5000,
     timeZone: defaultTimeZone,
     satisfactionNorm: defaultSatisfactionNorm,
+    // the defaults of early warning: the demo firm has changed none
+    signalWeights: {},
     createdAt: momentOn(firmStartDay, 8 * 60),
   };
 }

@@ -26,6 +26,8 @@ export const worklistItemKinds = [
   'followUp',
   'evaluation',
   'improvementPlan',
+  /** A client at risk (method §8): among the manager's highest priorities of early warning. */
+  'atRisk',
 ] as const;
 export type WorklistItemKind = (typeof worklistItemKinds)[number];
 

@@ -56,6 +56,7 @@ describe('backup upgrades', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_early_warning',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -77,6 +78,7 @@ describe('backup upgrades', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_early_warning',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -95,6 +97,7 @@ describe('backup upgrades', () => {
         gift_value_limit_cents: null,
         time_zone: 'Europe/Amsterdam',
         satisfaction_norm: 8,
+        signal_weights: {},
       },
     });
     expect(upgradeRecord(steps, { table: 'users', row: { locale: 'en' } }).row.locale).toBe('en');
@@ -160,12 +163,14 @@ describe('backup upgrades', () => {
       gift_value_limit_cents: null,
       time_zone: 'Europe/Amsterdam',
       satisfaction_norm: 8,
+      signal_weights: {},
     });
     const limited = {
       name: 'Firm',
       gift_value_limit_cents: 5000,
       time_zone: 'Europe/London',
       satisfaction_norm: 9,
+      signal_weights: { revenueDeclining: 30 },
     };
     expect(upgradeRecord(steps, { table: 'workspaces', row: limited }).row).toEqual(limited);
   });
@@ -176,15 +181,29 @@ describe('backup upgrades', () => {
       name: 'Firm',
       time_zone: 'Europe/Amsterdam',
       satisfaction_norm: 8,
+      signal_weights: {},
     });
   });
 
   it('holds a firm of a backup made before evaluations to the norm of 8', () => {
     const steps = upgradesFrom('0016_client_until');
-    expect(steps.map((step) => step.to)).toEqual(['0017_evaluations_and_improvement_plans']);
+    expect(steps.map((step) => step.to)).toEqual([
+      '0017_evaluations_and_improvement_plans',
+      '0018_early_warning',
+    ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
       satisfaction_norm: 8,
+      signal_weights: {},
+    });
+  });
+
+  it('gives a firm of a backup made before early warning the default weights of its signals', () => {
+    const steps = upgradesFrom('0017_evaluations_and_improvement_plans');
+    expect(steps.map((step) => step.to)).toEqual(['0018_early_warning']);
+    expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
+      name: 'Firm',
+      signal_weights: {},
     });
   });
 

@@ -129,6 +129,12 @@ export const upgrades: readonly Upgrade[] = [
         ? { table, row: { satisfaction_norm: defaultSatisfactionNorm, ...row } }
         : { table, row },
   },
+  {
+    to: '0018_early_warning',
+    what: 'workspaces gain their weights of the signals of early warning (none: the defaults)',
+    apply: ({ table, row }) =>
+      table === 'workspaces' ? { table, row: { signal_weights: {}, ...row } } : { table, row },
+  },
 ];
 
 /** A contact person's search key from a backup's row, by the app's own rule. */

@@ -135,6 +135,8 @@ export async function calendarText(
   }));
   for (const item of worklist.items) {
     if (item.kind === 'plannedActivity' && item.itemId !== null && shown.has(item.itemId)) continue;
+    // a warning is no appointment: it stays on the worklist, not in the calendar
+    if (item.kind === 'atRisk') continue;
     const what = words.kinds[item.kind];
     // what is overdue stands on today, where it still needs doing, not on a day gone by
     events.push({

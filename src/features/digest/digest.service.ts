@@ -115,11 +115,14 @@ async function contentFor(
   today: string,
   publicUrl: string | undefined,
 ) {
-  const { items, setUpFirst } = await worklistOf(
+  const worklist = await worklistOf(
     db,
     { workspaceId: recipient.workspaceId, userId: recipient.userId },
     { today, until: addCalendarDays(today, 6) },
   );
+  const { setUpFirst } = worklist;
+  // the digest names what falls due in the week; the clients at risk stay on the worklist
+  const items = worklist.items.filter((item) => item.kind !== 'atRisk');
   // nothing due on a firm that is set up: nothing to say; on one that is not, what to set up
   if (items.length === 0 && setUpFirst === null) return undefined;
   const content = digestContent({

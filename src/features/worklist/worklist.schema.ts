@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { worklistItemKinds } from '../../core/servicing/worklist.ts';
 import { isoDate } from '../../kernel/schemas.ts';
+import { fourPs } from '../../core/servicing/four-ps.ts';
 
 export const worklistQuery = z.object({
   userId: z.uuid().optional().openapi({ description: 'Default: the one asking' }),
@@ -34,6 +35,23 @@ export const worklistSchema = z
           description:
             'For a call-back or proposal with a norm in working days: the working days past its deadline',
         }),
+        warning: z
+          .object({
+            risk: z.number().int(),
+            priority: z.number().int(),
+            signal: z.object({ nl: z.string(), en: z.string() }),
+            action: z
+              .object({
+                p: z.enum(fourPs),
+                words: z.object({ nl: z.string(), en: z.string() }),
+              })
+              .nullable(),
+          })
+          .nullable()
+          .openapi({
+            description:
+              'For a client at risk (kind atRisk): its risk, priority, weightiest signal in words and the suggested four-P action; null for other kinds',
+          }),
       }),
     ),
     setUpFirst: z

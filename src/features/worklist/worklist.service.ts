@@ -29,6 +29,8 @@ import {
 } from './worklist.repo.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { setUpFirst, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
+import type { SuggestedAction } from '../../core/early-warning/actions.ts';
+import { atRiskOfManager, type ClientRisk } from '../early-warning/early-warning.service.ts';
 import {
   evaluationsDueAt,
   openImprovementPlansOf,
@@ -47,7 +49,44 @@ export type WorklistEntry = {
   overdue: boolean;
   daysOverdue: number;
   workingDaysOverdue: number | null;
+  /** For a client at risk: its risk, priority, weightiest signal and the suggested action. */
+  warning: AtRiskWarning | null;
 };
+
+export type AtRiskWarning = {
+  risk: number;
+  priority: number;
+  signal: { nl: string; en: string };
+  action: SuggestedAction | null;
+};
+
+/** A manager's clients at risk on the worklist: the highest priorities, at most this many. */
+export const atRiskOnWorklist = 5;
+
+/** A client at risk as an item of the worklist, due today. */
+function atRiskEntry(client: ClientRisk, today: string): WorklistEntry {
+  const counting = client.signals.filter((signal) => signal.dismissal === null);
+  const weightiest = [...counting].sort((a, b) => b.weight - a.weight)[0]!;
+  return {
+    kind: 'atRisk',
+    organizationId: client.organizationId,
+    organizationName: client.name,
+    categoryKey: client.categoryKey,
+    valueCents: client.valueCents,
+    itemId: null,
+    label: null,
+    dueDate: today,
+    overdue: false,
+    daysOverdue: 0,
+    workingDaysOverdue: null,
+    warning: {
+      risk: client.risk,
+      priority: client.priority,
+      signal: weightiest.text,
+      action: client.suggestedAction,
+    },
+  };
+}
 
 /** Items of any kind by the client they are of. */
 function groupBy<T extends { organizationId: string }>(list: readonly T[]) {
@@ -93,7 +132,7 @@ export async function worklistOf(
     worklistClients(db, workspaceId, { managerId: userId }, sinceYear),
   ]);
   const managedIds = managed.map((client) => client.id);
-  const [callBacks, proposals, activities, categorised, concepts, evaluationsDue, plans] =
+  const [callBacks, proposals, activities, categorised, concepts, evaluationsDue, plans, atRisk] =
     await Promise.all([
       openCallBacks(db, workspaceId, userId),
       openProposals(db, workspaceId, userId, managedIds),
@@ -102,6 +141,7 @@ export async function worklistOf(
       scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
       evaluationsDueAt(db, workspaceId, { managerId: userId, today: day }),
       openImprovementPlansOf(db, workspaceId, userId, day),
+      atRiskOfManager(db, workspaceId, { today: day, managerId: userId, top: atRiskOnWorklist }),
     ]);
   const items = [
     ...callBacks,
@@ -192,11 +232,16 @@ export async function worklistOf(
     userId,
     today: day,
     until,
-    items: due.map((item) => ({
-      ...item,
-      organizationName: names.get(item.organizationId) ?? '',
-      label: labels.get(`${item.kind}:${item.itemId}`) ?? null,
-    })),
+    items: [
+      ...due.map((item) => ({
+        ...item,
+        organizationName: names.get(item.organizationId) ?? '',
+        label: labels.get(`${item.kind}:${item.itemId}`) ?? null,
+        warning: null,
+      })),
+      // after what is due: the clients at risk, the highest priority first
+      ...atRisk.map((client) => atRiskEntry(client, day)),
+    ],
     // personal contact follows a category's service concept: without either, none falls due
     setUpFirst: setUpFirst({ categorised, conceptCount: concepts.length }),
   };

@@ -30,6 +30,7 @@ type Item = {
   dueDate: string;
   overdue: boolean;
   daysOverdue: number;
+  warning?: unknown;
 };
 const list = async (client: Client, query = '') => {
   const answer = await client.get(`/api/v1/worklist${query}`);
@@ -90,7 +91,10 @@ describe('the worklist', () => {
       // the most valuable client first: seen 60 days ago, due today
       ['Boreas Zorg', 'personalContact', null, 0],
       ['Atlas Bouw', 'personalContact', null, 1],
+      // past its norm it is also at risk (method §8): after what is due, with what to do
+      ['Atlas Bouw', 'atRisk', null, 0],
     ]);
+    expect(items[2]?.warning).toMatchObject({ risk: 10, action: { p: 'person' } });
     expect(items[0]).toMatchObject({ dueDate: today(), overdue: false });
     expect(items[1]).toMatchObject({ dueDate: daysAgo(1), overdue: true });
     // C-clients have no contact interval: nothing for Ceres

@@ -12432,6 +12432,796 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/at-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The clients at risk, the highest priority first (the risk weighed by the category, so an A-client comes before a C-client at the same risk), each with every signal and its evidence */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only the clients this professional manages */
+          managerId?: string;
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The clients at risk */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AtRiskList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/signals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's signals with their evidence, and the acute signals recorded for it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The client's signals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClientSignals'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/acute-signals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an acute signal heard from the client: it counts for half a year */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind:
+              | 'threatensToLeave'
+              | 'asksRatesAgain'
+              | 'asksNewQuoteForRepeatWork'
+              | 'asksOtherContactPerson'
+              | 'objectsToInvoices'
+              | 'seriousComplaint';
+            /**
+             * @description Default: today
+             * @example 2024-12-31
+             */
+            recordedOn?: string;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The signal recorded */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecordedSignal'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/acute-signals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an acute signal recorded by mistake */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/signal-dismissals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dismiss a signal the client shows now, with the reason; it returns when its evidence changes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind:
+              | 'threatensToLeave'
+              | 'asksRatesAgain'
+              | 'asksNewQuoteForRepeatWork'
+              | 'asksOtherContactPerson'
+              | 'objectsToInvoices'
+              | 'seriousComplaint'
+              | 'revenueDeclining'
+              | 'orderingRhythmBroken'
+              | 'contactPersonsChanged'
+              | 'mainContactLeft'
+              | 'personalContactLow'
+              | 'creditNotes'
+              | 'evaluationsBelowNorm'
+              | 'evaluationsFalling';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/signal-dismissals/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a dismissal back: the signal counts again */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          kind:
+            | 'threatensToLeave'
+            | 'asksRatesAgain'
+            | 'asksNewQuoteForRepeatWork'
+            | 'asksOtherContactPerson'
+            | 'objectsToInvoices'
+            | 'seriousComplaint'
+            | 'revenueDeclining'
+            | 'orderingRhythmBroken'
+            | 'contactPersonsChanged'
+            | 'mainContactLeft'
+            | 'personalContactLow'
+            | 'creditNotes'
+            | 'evaluationsBelowNorm'
+            | 'evaluationsFalling';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/early-warning/weights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's weight of each signal, and the defaults */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The weights */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignalWeights'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the weight of some signals (0–100) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            weights: {
+              threatensToLeave?: number;
+              asksRatesAgain?: number;
+              asksNewQuoteForRepeatWork?: number;
+              asksOtherContactPerson?: number;
+              objectsToInvoices?: number;
+              seriousComplaint?: number;
+              revenueDeclining?: number;
+              orderingRhythmBroken?: number;
+              contactPersonsChanged?: number;
+              mainContactLeft?: number;
+              personalContactLow?: number;
+              creditNotes?: number;
+              evaluationsBelowNorm?: number;
+              evaluationsFalling?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description The weights */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SignalWeights'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14900,7 +15690,8 @@ export interface components {
           | 'plannedActivity'
           | 'followUp'
           | 'evaluation'
-          | 'improvementPlan';
+          | 'improvementPlan'
+          | 'atRisk';
         /** Format: uuid */
         organizationId: string;
         organizationName: string;
@@ -14918,6 +15709,23 @@ export interface components {
         daysOverdue: number;
         /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
         workingDaysOverdue: number | null;
+        /** @description For a client at risk (kind atRisk): its risk, priority, weightiest signal in words and the suggested four-P action; null for other kinds */
+        warning: {
+          risk: number;
+          priority: number;
+          signal: {
+            nl: string;
+            en: string;
+          };
+          action: {
+            /** @enum {string} */
+            p: 'project' | 'person' | 'process' | 'partnership';
+            words: {
+              nl: string;
+              en: string;
+            };
+          } | null;
+        } | null;
       }[];
       /**
        * @description What the firm lacks before any personal contact can fall due: 'categories' while no client has a category, 'serviceConcepts' while no category has a service concept; null when both are there
@@ -15438,6 +16246,128 @@ export interface components {
         deadline: string;
         daysOverdue: number;
       }[];
+    };
+    AtRiskList: {
+      today: string;
+      total: number;
+      clients: components['schemas']['ClientRisk'][];
+    };
+    ClientRisk: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string;
+      categoryKey: string | null;
+      /** Format: uuid */
+      relationshipManagerId: string | null;
+      /** @description Revenue of the last complete fiscal year */
+      valueCents: number;
+      /** @description The weights of the signals that count, added */
+      risk: number;
+      categoryWeight: number;
+      /** @description The risk times the category weight */
+      priority: number;
+      signals: components['schemas']['RiskSignal'][];
+      /** @description What to do first: for the weightiest signal that counts */
+      suggestedAction: {
+        /** @enum {string} */
+        p: 'project' | 'person' | 'process' | 'partnership';
+        words: {
+          nl: string;
+          en: string;
+        };
+      } | null;
+    };
+    RiskSignal: {
+      /** @enum {string} */
+      kind:
+        | 'threatensToLeave'
+        | 'asksRatesAgain'
+        | 'asksNewQuoteForRepeatWork'
+        | 'asksOtherContactPerson'
+        | 'objectsToInvoices'
+        | 'seriousComplaint'
+        | 'revenueDeclining'
+        | 'orderingRhythmBroken'
+        | 'contactPersonsChanged'
+        | 'mainContactLeft'
+        | 'personalContactLow'
+        | 'creditNotes'
+        | 'evaluationsBelowNorm'
+        | 'evaluationsFalling';
+      /** @description Recorded by a professional rather than derived */
+      acute: boolean;
+      /** @description The numbers and dates the signal is derived from (cents, days, counts) */
+      evidence: {
+        [key: string]: number | string | null;
+      };
+      textKey: string;
+      /** @description The evidence in words, in Dutch and English */
+      text: {
+        nl: string;
+        en: string;
+      };
+      weight: number;
+      fingerprint: string;
+      /** @description Set while a dismissal covers the signal; it does not count then */
+      dismissal: {
+        reason: string;
+        dismissedOn: string;
+        dismissedBy: string | null;
+      } | null;
+    };
+    ClientSignals: {
+      today: string;
+      client: components['schemas']['ClientRisk'] & (Record<string, never> | null);
+      recorded: components['schemas']['RecordedSignal'][];
+    };
+    RecordedSignal: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'threatensToLeave'
+        | 'asksRatesAgain'
+        | 'asksNewQuoteForRepeatWork'
+        | 'asksOtherContactPerson'
+        | 'objectsToInvoices'
+        | 'seriousComplaint';
+      recordedOn: string;
+      note: string | null;
+      recordedBy: string | null;
+    };
+    SignalWeights: {
+      weights: {
+        threatensToLeave: number;
+        asksRatesAgain: number;
+        asksNewQuoteForRepeatWork: number;
+        asksOtherContactPerson: number;
+        objectsToInvoices: number;
+        seriousComplaint: number;
+        revenueDeclining: number;
+        orderingRhythmBroken: number;
+        contactPersonsChanged: number;
+        mainContactLeft: number;
+        personalContactLow: number;
+        creditNotes: number;
+        evaluationsBelowNorm: number;
+        evaluationsFalling: number;
+      };
+      defaults: {
+        threatensToLeave: number;
+        asksRatesAgain: number;
+        asksNewQuoteForRepeatWork: number;
+        asksOtherContactPerson: number;
+        objectsToInvoices: number;
+        seriousComplaint: number;
+        revenueDeclining: number;
+        orderingRhythmBroken: number;
+        contactPersonsChanged: number;
+        mainContactLeft: number;
+        personalContactLow: number;
+        creditNotes: number;
+        evaluationsBelowNorm: number;
+        evaluationsFalling: number;
+      };
     };
   };
   responses: never;

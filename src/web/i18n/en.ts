@@ -1613,6 +1613,7 @@ export const en = {
       followUp: 'Follow-up',
       evaluation: 'Evaluate the assignment',
       improvementPlan: 'Improvement plan',
+      atRisk: 'Client at risk',
     },
     daysOverdue_one: '{{count}} day overdue',
     daysOverdue_other: '{{count}} days overdue',

@@ -1625,6 +1625,7 @@ export const nl: Texts = {
       followUp: 'Opvolging',
       evaluation: 'Opdracht evalueren',
       improvementPlan: 'Verbeterplan',
+      atRisk: 'Klant met risico',
     },
     daysOverdue_one: '{{count}} dag te laat',
     daysOverdue_other: '{{count}} dagen te laat',

@@ -69,6 +69,8 @@ export function actionsFor(kind: WorklistKind): WorklistAction[] {
     // recorded on the client's page: an evaluation, or the re-evaluation that closes the plan
     case 'evaluation':
     case 'improvementPlan':
+    // acted on with the suggested action, on the client's page
+    case 'atRisk':
       return [];
   }
 }
