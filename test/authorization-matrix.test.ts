@@ -24,6 +24,8 @@ type Records = {
   gift: string;
   evaluation: string;
   improvementPlan: string;
+  clientLoss: string;
+  lostReason: string;
 };
 
 let database: Database;
@@ -96,6 +98,20 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       overall: 6,
     })
   ).body;
+  const lostReason = (await owner.get('/api/v1/lost-reasons')).body.items[0].id;
+  const lostClient = (
+    await owner.post('/api/v1/organizations', {
+      name: 'Matrix lost client',
+      status: 'client',
+      clientSince: '2020-01-01',
+    })
+  ).body.id;
+  const clientLoss = (
+    await owner.post(`/api/v1/organizations/${lostClient}/losses`, {
+      lostOn: '2024-05-01',
+      reasonId: lostReason,
+    })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -117,6 +133,8 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     gift,
     evaluation: evaluation.id,
     improvementPlan: evaluation.improvementPlan.id,
+    clientLoss,
+    lostReason,
   };
 }
 
@@ -158,6 +176,7 @@ beforeAll(async () => {
     description: 'Matrix planned gift',
     valueCents: 2_500,
   };
+  bodies['POST /organizations/{id}/losses'] = { lostOn: '2024-06-01', reasonId: own.lostReason };
   bodies['POST /organizations/{id}/evaluations'] = {
     contactId: own.contact,
     method: 'written',
@@ -203,6 +222,8 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/gifts/')) return records.gift;
   if (path.startsWith('/evaluations/')) return records.evaluation;
   if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
+  if (path.startsWith('/client-losses/')) return records.clientLoss;
+  if (path.startsWith('/lost-reasons/')) return records.lostReason;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -268,6 +289,15 @@ const bodies: Record<string, unknown> = {
   'PATCH /gifts/{id}': { notes: 'matrix' },
   'PATCH /evaluations/{id}': { comments: 'matrix' },
   'PATCH /improvement-plans/{id}': { what: 'matrix' },
+  'POST /lost-reasons': { name: 'Matrix reason' },
+  'PATCH /lost-reasons/{id}': { hidden: false },
+  'PATCH /client-losses/{id}': { text: 'matrix' },
+  'POST /client-losses/{id}/win-back': { wonBackOn: '2030-01-01' },
+  'PUT /category-schemes/{id}/win-back-policies/{category}': {
+    actor: 'relationshipManager',
+    userId: null,
+    steps: [],
+  },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -417,6 +447,21 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /improvement-plans/{id}': everyone,
   'PATCH /improvement-plans/{id}': writers,
   'GET /ambassador-candidates': everyone,
+  'GET /lost-reasons': everyone,
+  'POST /lost-reasons': ownerOnly,
+  'PATCH /lost-reasons/{id}': ownerOnly,
+  'DELETE /lost-reasons/{id}': ownerOnly,
+  'GET /organizations/{id}/losses': everyone,
+  'POST /organizations/{id}/losses': writers,
+  'GET /client-losses/{id}': everyone,
+  'PATCH /client-losses/{id}': writers,
+  'DELETE /client-losses/{id}': writers,
+  'POST /client-losses/{id}/win-back': writers,
+  'GET /lost-clients/report': everyone,
+  'GET /lost-clients/bridge': everyone,
+  'GET /category-schemes/{id}/win-back-policies': everyone,
+  'PUT /category-schemes/{id}/win-back-policies/{category}': categoryManagers,
+  'DELETE /category-schemes/{id}/win-back-policies/{category}': categoryManagers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -56,6 +56,7 @@ describe('backup upgrades', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_lost_clients_and_win_back',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -77,6 +78,7 @@ describe('backup upgrades', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_lost_clients_and_win_back',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -181,7 +183,10 @@ describe('backup upgrades', () => {
 
   it('holds a firm of a backup made before evaluations to the norm of 8', () => {
     const steps = upgradesFrom('0016_client_until');
-    expect(steps.map((step) => step.to)).toEqual(['0017_evaluations_and_improvement_plans']);
+    expect(steps.map((step) => step.to)).toEqual([
+      '0017_evaluations_and_improvement_plans',
+      '0018_lost_clients_and_win_back',
+    ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
       satisfaction_norm: 8,
@@ -193,6 +198,15 @@ describe('backup upgrades', () => {
     expect(upgradeRecord(steps, { table: 'activities', row: { type: 'visit' } }).row).toEqual({
       type: 'visit',
       duty: null,
+      client_loss_id: null,
+    });
+  });
+
+  it('gives activities of a backup made before lost clients no loss', () => {
+    const steps = upgradesFrom('0017_evaluations_and_improvement_plans');
+    expect(upgradeRecord(steps, { table: 'activities', row: { type: 'call' } }).row).toEqual({
+      type: 'call',
+      client_loss_id: null,
     });
   });
 });
