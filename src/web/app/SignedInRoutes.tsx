@@ -75,6 +75,11 @@ const CompliancePage = lazy(() =>
     default: module.CompliancePage,
   })),
 );
+const LostClientsPage = lazy(() =>
+  import('../lost-clients/LostClientsPage.tsx').then((module) => ({
+    default: module.LostClientsPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -197,6 +202,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <CompliancePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/lost"
+        element={
+          <Suspense fallback={<Loading />}>
+            <LostClientsPage />
           </Suspense>
         }
       />

@@ -24,6 +24,7 @@ const headingOf: Record<string, readonly string[]> = {
   '/clients/proposals': ['proposals.board.title'],
   '/clients/gifts': ['gifts.registerTitle'],
   '/clients/compliance': ['compliance.title'],
+  '/clients/lost': ['lost.title'],
   '/import': ['imports.title'],
   '/settings': ['settings.title'],
 };

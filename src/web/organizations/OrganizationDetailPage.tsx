@@ -19,6 +19,7 @@ import { formatDate } from '../format.ts';
 import { GiftsSection } from '../gifts/GiftsSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLanguage } from '../i18n/index.ts';
+import { ClientLossSection } from '../lost-clients/ClientLossSection.tsx';
 import { ProposalsSection } from '../proposals/ProposalsSection.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
@@ -209,6 +210,12 @@ export function OrganizationDetailPage() {
           <ClientFiguresSection organizationId={id} />
         </>
       )}
+      <ClientLossSection
+        organizationId={id}
+        name={o.name}
+        status={o.status}
+        editable={permissions.write && !o.archivedAt}
+      />
       <AccountTeamSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ActivitiesSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ProposalsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
