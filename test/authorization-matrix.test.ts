@@ -25,6 +25,8 @@ type Records = {
   evaluation: string;
   improvementPlan: string;
   acuteSignal: string;
+  clientLoss: string;
+  lostReason: string;
 };
 
 let database: Database;
@@ -102,6 +104,20 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       kind: 'asksRatesAgain',
     })
   ).body.id;
+  const lostReason = (await owner.get('/api/v1/lost-reasons')).body.items[0].id;
+  const lostClient = (
+    await owner.post('/api/v1/organizations', {
+      name: 'Matrix lost client',
+      status: 'client',
+      clientSince: '2020-01-01',
+    })
+  ).body.id;
+  const clientLoss = (
+    await owner.post(`/api/v1/organizations/${lostClient}/losses`, {
+      lostOn: '2024-05-01',
+      reasonId: lostReason,
+    })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -124,6 +140,8 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     evaluation: evaluation.id,
     improvementPlan: evaluation.improvementPlan.id,
     acuteSignal,
+    clientLoss,
+    lostReason,
   };
 }
 
@@ -165,6 +183,7 @@ beforeAll(async () => {
     description: 'Matrix planned gift',
     valueCents: 2_500,
   };
+  bodies['POST /organizations/{id}/losses'] = { lostOn: '2024-06-01', reasonId: own.lostReason };
   bodies['POST /organizations/{id}/evaluations'] = {
     contactId: own.contact,
     method: 'written',
@@ -211,6 +230,8 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/evaluations/')) return records.evaluation;
   if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
   if (path.startsWith('/acute-signals/')) return records.acuteSignal;
+  if (path.startsWith('/client-losses/')) return records.clientLoss;
+  if (path.startsWith('/lost-reasons/')) return records.lostReason;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -279,6 +300,15 @@ const bodies: Record<string, unknown> = {
   'POST /organizations/{id}/acute-signals': { kind: 'objectsToInvoices' },
   'POST /organizations/{id}/signal-dismissals': { kind: 'asksRatesAgain', reason: 'matrix' },
   'PATCH /early-warning/weights': { weights: { creditNotes: 10 } },
+  'POST /lost-reasons': { name: 'Matrix reason' },
+  'PATCH /lost-reasons/{id}': { hidden: false },
+  'PATCH /client-losses/{id}': { text: 'matrix' },
+  'POST /client-losses/{id}/win-back': { wonBackOn: '2030-01-01' },
+  'PUT /category-schemes/{id}/win-back-policies/{category}': {
+    actor: 'relationshipManager',
+    userId: null,
+    steps: [],
+  },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -437,6 +467,21 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'DELETE /organizations/{id}/signal-dismissals/{kind}': writers,
   'GET /early-warning/weights': everyone,
   'PATCH /early-warning/weights': ownerOnly,
+  'GET /lost-reasons': everyone,
+  'POST /lost-reasons': ownerOnly,
+  'PATCH /lost-reasons/{id}': ownerOnly,
+  'DELETE /lost-reasons/{id}': ownerOnly,
+  'GET /organizations/{id}/losses': everyone,
+  'POST /organizations/{id}/losses': writers,
+  'GET /client-losses/{id}': everyone,
+  'PATCH /client-losses/{id}': writers,
+  'DELETE /client-losses/{id}': writers,
+  'POST /client-losses/{id}/win-back': writers,
+  'GET /lost-clients/report': everyone,
+  'GET /lost-clients/bridge': everyone,
+  'GET /category-schemes/{id}/win-back-policies': everyone,
+  'PUT /category-schemes/{id}/win-back-policies/{category}': categoryManagers,
+  'DELETE /category-schemes/{id}/win-back-policies/{category}': categoryManagers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -36,6 +36,7 @@ describe('a backup of the pre-release format', () => {
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
+      '0019_lost_clients_and_win_back',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,
@@ -72,6 +73,9 @@ describe('a backup of the pre-release format', () => {
       ['Café “De Gouden Leeuw”', 'team'],
       ['Gemeente Zwolle', 'strategic'],
     ]);
+    // a backup of before the lost reasons gives its firm the presets
+    const reasons = await owner.get('/api/v1/lost-reasons');
+    expect(reasons.body.items.map((r: { preset: string }) => r.preset)).toHaveLength(8);
     // The restored audit entry has id 1; the next one must not collide with it.
     expect((await owner.post('/api/v1/organizations', { name: 'Nieuw' })).status).toBe(201);
   });

@@ -329,6 +329,32 @@ async function fillWithAwkwardData(target: Database) {
       `update workspaces set signal_weights = '{"revenueDeclining": 30}' where workspace_id = $1`,
       [workspaceId],
     );
+    // a loss won back, with the win-back visit its policy planned, and a category's own policy
+    const lossId = id();
+    await client.query(
+      `insert into client_losses (workspace_id, id, organization_id, lost_on, reason_id, text,
+         manner, told, recorded_by, won_back_on, win_back_note)
+       values ($1, $2, $3, '2025-02-03', (select id from lost_reasons where workspace_id = $1
+         and preset = 'price'), 'Naar “Accountants & Co”', 'tense', 'De maten', $4, '2025-04-01',
+         'Terug na het bezoek')`,
+      [workspaceId, lossId, organizationId, firm.ownerId],
+    );
+    await client.query(
+      `update activities set client_loss_id = $2 where workspace_id = $1 and id = $3`,
+      [workspaceId, lossId, activityId],
+    );
+    await client.query(
+      `insert into win_back_policies (workspace_id, scheme_id, category, actor, user_id, steps)
+       values ($1, $2, 'A', 'namedUser', $3, $4)`,
+      [
+        workspaceId,
+        schemeId,
+        firm.ownerId,
+        JSON.stringify([
+          { type: 'visit', p: 'person', subject: 'Bezoek ’t kantoor', daysAfterLoss: 14 },
+        ]),
+      ],
+    );
     await client.query(
       `insert into calendar_feeds (workspace_id, id, user_id, token_hash, last_fetched_at, revoked_at)
        values ($1, $2, $3, 'hash-of-a-secret', '2025-01-06 07:00:00+01', '2025-02-01 12:00:00+01')`,

@@ -782,6 +782,8 @@ export const activities = pgTable(
      * revenueForecast, evaluationConversation or accountPlan; null for none.
      */
     duty: text('duty'),
+    /** The loss whose win-back policy planned it (method §8); null for any other activity. */
+    clientLossId: uuid('client_loss_id'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -808,9 +810,13 @@ export const activities = pgTable(
     index('activities_yearly_norm_idx')
       .on(t.workspaceId, t.onDate, t.organizationId, t.type)
       .where(sql`${t.status} = 'done' and ${t.type} in ('mailing', 'gift')`),
+    index('activities_client_loss_idx')
+      .on(t.workspaceId, t.clientLossId)
+      .where(sql`${t.clientLossId} is not null`),
     ofFirm(t),
     inFirm(t, t.organizationId, organizations, 'cascade'),
     inFirm(t, t.createdBy, users, 'set null'),
+    inFirm(t, t.clientLossId, clientLosses, 'set null'),
   ],
 );
 
@@ -1166,6 +1172,97 @@ export const signalDismissals = pgTable(
   ],
 );
 
+/**
+ * The firm's list of reasons a client leaves (method §8): the presets every firm starts with and
+ * its own. A reason a loss names is hidden, never deleted (the loss keeps it).
+ */
+export const lostReasons = pgTable(
+  'lost_reasons',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    /** The key of a preset reason (src/core/winback/client-loss.ts); null for the firm's own. */
+    preset: text('preset'),
+    /** The firm's own name; for a preset, null shows the preset's name in the user's language. */
+    name: text('name'),
+    hidden: boolean('hidden').notNull().default(false),
+    position: smallint('position').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('lost_reasons_preset_key')
+      .on(t.workspaceId, t.preset)
+      .where(sql`${t.preset} is not null`),
+    ofFirm(t),
+  ],
+);
+
+/**
+ * A client the firm lost (method §8): when, why, how it went and who was told; won back when it
+ * became a client again. At most one loss of a client is open (not won back).
+ */
+export const clientLosses = pgTable(
+  'client_losses',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    lostOn: date('lost_on').notNull(),
+    /** Of the firm's list; a reason in use cannot be deleted (no action). */
+    reasonId: uuid('reason_id').notNull(),
+    text: text('text'),
+    /** amicable, tense or silent; null: not said. */
+    manner: text('manner'),
+    /** Who was told of the loss, in the firm's words. */
+    told: text('told'),
+    recordedBy: uuid('recorded_by'),
+    wonBackOn: date('won_back_on'),
+    winBackNote: text('win_back_note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('client_losses_organization_idx').on(t.workspaceId, t.organizationId, t.lostOn),
+    uniqueIndex('client_losses_open_key')
+      .on(t.workspaceId, t.organizationId)
+      .where(sql`${t.wonBackOn} is null`),
+    index('client_losses_reason_idx').on(t.workspaceId, t.reasonId),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.reasonId, lostReasons, 'no action'),
+    inFirm(t, t.recordedBy, users, 'set null'),
+  ],
+);
+
+/**
+ * The win-back policy of a category of a scheme (method §8): who acts and its steps. A category
+ * without a row has the default of src/core/winback/win-back-policy.ts (decision 0037).
+ */
+export const winBackPolicies = pgTable(
+  'win_back_policies',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    schemeId: uuid('scheme_id').notNull(),
+    category: text('category').notNull(),
+    /** relationshipManager, secondProfessional or namedUser. */
+    actor: text('actor').notNull(),
+    /** The named colleague; null for the other actors, or when the colleague was removed. */
+    userId: uuid('user_id'),
+    /** The steps of src/core/winback/win-back-policy.ts's WinBackStep. */
+    steps: jsonb('steps').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.schemeId, t.category] }),
+    ofFirm(t),
+    inFirm(t, t.schemeId, categorySchemes, 'cascade'),
+    inFirm(t, t.userId, users, 'set null'),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -1228,6 +1325,9 @@ export const schemaTables = {
   weeklyDigests,
   evaluations,
   improvementPlans,
+  lostReasons,
+  clientLosses,
+  winBackPolicies,
   acuteSignals,
   signalDismissals,
   auditLog,

@@ -53,6 +53,8 @@ export class ClientRows {
     costCents?: number | null;
     followUp?: { day: number; note: string; doneDay: number | null } | null;
     duty?: RecordedDutyKey | null;
+    /** The loss whose win-back policy planned it. */
+    clientLossId?: string | null;
     contactIds: readonly string[];
     professionalIds: readonly string[];
     createdDay?: number;
@@ -86,6 +88,7 @@ export class ClientRows {
       followUpNote: spec.followUp?.note ?? null,
       followUpDoneAt,
       duty: spec.duty ?? null,
+      clientLossId: spec.clientLossId ?? null,
       createdBy: spec.professionalIds[0] ?? client.relationshipManagerId,
       createdAt,
       updatedAt: followUpDoneAt && followUpDoneAt > createdAt ? followUpDoneAt : createdAt,

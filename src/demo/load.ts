@@ -13,6 +13,7 @@ import { demoFirm, type DemoBatch, type DemoOptions } from './generate.ts';
 import { refreshClientYears } from '../features/portfolio/client-years.repo.ts';
 import { firmToday } from '../http/today.ts';
 import { insertRows } from './insert-rows.ts';
+import { loadDemoLosses } from './load-losses.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 import { loadDemoEvaluations } from './load-evaluations.ts';
 
@@ -25,6 +26,7 @@ export type DemoSummary = {
   revenueLines: number;
   servicing: ServicingSummary | null;
   evaluations: { evaluations: number; improvementPlans: number } | null;
+  losses: { losses: number; winBackActivities: number } | null;
   seconds: number;
 };
 
@@ -80,6 +82,7 @@ export async function loadDemoFirm(
     revenueLines: 0,
     servicing: null,
     evaluations: null,
+    losses: null,
     seconds: 0,
   };
   const pooled = await database.pool.connect();
@@ -145,6 +148,7 @@ export async function loadDemoFirm(
         workspaceId,
         today,
       });
+      summary.losses = await loadDemoLosses(client, { seed: options.seed, workspaceId, today });
     });
   } finally {
     pooled.release();
@@ -153,7 +157,7 @@ export async function loadDemoFirm(
   // index's pending list merged: until then a search reads it through, row by row.
   await database.pool.query(
     'vacuum (analyze) organizations, contacts, assignments, revenue_lines, client_years, ' +
-      'activities, activity_contacts, activity_professionals, evaluations, improvement_plans',
+      'activities, activity_contacts, activity_professionals, evaluations, improvement_plans, client_losses',
   );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -17,7 +17,10 @@ export type AuditEntityType =
   | 'category_goal'
   | 'activity'
   | 'calendar_feed'
-  | 'weekly_digest';
+  | 'weekly_digest'
+  | 'lost_reason'
+  | 'client_loss'
+  | 'win_back_policy';
 export type AuditAction =
   | 'create'
   | 'update'

@@ -19,6 +19,7 @@ import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { giftRoutes } from '../features/gifts/gifts.routes.ts';
 import { satisfactionRoutes } from '../features/satisfaction/satisfaction.routes.ts';
 import { earlyWarningRoutes } from '../features/early-warning/early-warning.routes.ts';
+import { lostClientRoutes } from '../features/lost-clients/lost-clients.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -72,6 +73,7 @@ const features = [
   giftRoutes,
   satisfactionRoutes,
   earlyWarningRoutes,
+  lostClientRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

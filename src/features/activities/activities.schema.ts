@@ -107,6 +107,9 @@ export const activitySchema = z
     followUpNote: z.string().nullable(),
     followUpDoneAt: z.string().nullable(),
     duty: z.enum(yearlyDutyKeys).nullable(),
+    clientLossId: z.uuid().nullable().openapi({
+      description: "The client's loss whose win-back policy planned it (method §8); null: none",
+    }),
     contacts: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
     professionals: z.array(z.object({ id: z.uuid(), name: z.string() })),
     createdBy: z.uuid().nullable(),

@@ -54,6 +54,7 @@ export function toActivity(row: ActivityRow, people: People): Activity {
     followUpNote: row.followUpNote,
     followUpDoneAt: row.followUpDoneAt?.toISOString() ?? null,
     duty: row.duty as Activity['duty'],
+    clientLossId: row.clientLossId,
     contacts: people.contacts,
     professionals: people.professionals,
     createdBy: row.createdBy,
@@ -62,7 +63,7 @@ export function toActivity(row: ActivityRow, people: People): Activity {
   };
 }
 
-function auditable(activity: Activity): Record<string, unknown> {
+export function auditable(activity: Activity): Record<string, unknown> {
   const {
     id: _i,
     createdAt: _c,
@@ -79,7 +80,7 @@ function auditable(activity: Activity): Record<string, unknown> {
   };
 }
 
-async function withPeople(db: Pick<Db, 'select'>, workspaceId: string, row: ActivityRow) {
+export async function withPeople(db: Pick<Db, 'select'>, workspaceId: string, row: ActivityRow) {
   const people = await peopleOf(db, workspaceId, [row.id]);
   return toActivity(row, people.get(row.id) ?? { contacts: [], professionals: [] });
 }

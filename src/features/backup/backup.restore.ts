@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { DomainError } from '../../core/errors.ts';
 import type { Database } from '../../db/connection.ts';
 import { refreshAllClientYears } from '../portfolio/client-years.service.ts';
+import { seedPresetLostReasons } from '../lost-clients/lost-reasons.service.ts';
 import { mayHoldOrphans, removeOrphans } from './backup.orphans.ts';
 import { readBackup, type CheckedBackup } from './backup.reader.ts';
 import { backupTables, quote, type BackupTable } from './backup.tables.ts';
@@ -67,6 +68,8 @@ export async function restoreBackup(
     await moveSequences(client);
     // the yearly figures are derived: rebuilt, so a backup from any version restores them right
     await refreshAllClientYears(drizzle(client));
+    // a backup of before the lost reasons has none: its firms start with the presets
+    await seedPresetLostReasons(drizzle(client));
     await client.query('commit');
     return { backup, replaced: held.length > 0 ? existing : undefined };
   } catch (error) {

@@ -57,6 +57,7 @@ describe('backup upgrades', () => {
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
+      '0019_lost_clients_and_win_back',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -79,6 +80,7 @@ describe('backup upgrades', () => {
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
+      '0019_lost_clients_and_win_back',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -190,6 +192,7 @@ describe('backup upgrades', () => {
     expect(steps.map((step) => step.to)).toEqual([
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
+      '0019_lost_clients_and_win_back',
     ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
@@ -212,6 +215,15 @@ describe('backup upgrades', () => {
     expect(upgradeRecord(steps, { table: 'activities', row: { type: 'visit' } }).row).toEqual({
       type: 'visit',
       duty: null,
+      client_loss_id: null,
+    });
+  });
+
+  it('gives activities of a backup made before lost clients no loss', () => {
+    const steps = upgradesFrom('0017_evaluations_and_improvement_plans');
+    expect(upgradeRecord(steps, { table: 'activities', row: { type: 'call' } }).row).toEqual({
+      type: 'call',
+      client_loss_id: null,
     });
   });
 });

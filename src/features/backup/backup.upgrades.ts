@@ -135,6 +135,14 @@ export const upgrades: readonly Upgrade[] = [
     apply: ({ table, row }) =>
       table === 'workspaces' ? { table, row: { signal_weights: {}, ...row } } : { table, row },
   },
+  {
+    to: '0019_lost_clients_and_win_back',
+    what:
+      'activities gain the loss whose win-back planned them (none); the firms get the preset ' +
+      'lost reasons once restored',
+    apply: ({ table, row }) =>
+      table === 'activities' ? { table, row: { client_loss_id: null, ...row } } : { table, row },
+  },
 ];
 
 /** A contact person's search key from a backup's row, by the app's own rule. */

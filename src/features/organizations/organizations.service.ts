@@ -340,6 +340,37 @@ export async function updateOrganization(
     .catch(uniqueConflict);
 }
 
+/**
+ * Makes an organisation a former client until a day, or a client again, inside the caller's
+ * transaction: a loss and a win-back (method §8) change the status together with their own
+ * record. Audited as an update of the organisation.
+ */
+export async function setClientStatus(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  change: { status: 'client'; clientUntil: null } | { status: 'former'; clientUntil: string },
+): Promise<Organization> {
+  const current = await findOrganizationForUpdate(tx, actor.workspaceId, id);
+  if (!current) throw notFound('Organisation');
+  const [row] = await tx
+    .update(organizations)
+    .set({ ...change, updatedAt: sql`now()` })
+    .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, id)))
+    .returning();
+  if (!row) throw notFound('Organisation');
+  const organization = toOrganization(row);
+  await recordAudit(tx, {
+    ...actor,
+    entityType: 'organization',
+    entityId: id,
+    action: 'update',
+    before: auditable(toOrganization(current)),
+    after: auditable(organization),
+  });
+  return organization;
+}
+
 export async function setArchived(
   db: Db,
   actor: Actor,

@@ -11,6 +11,7 @@ import type { Workspace } from './workspace.schema.ts';
 import type { z } from '@hono/zod-openapi';
 import type { setupSchema, workspaceUpdateSchema } from './workspace.schema.ts';
 import { refreshClientYears } from '../portfolio/client-years.service.ts';
+import { seedPresetLostReasons } from '../lost-clients/lost-reasons.service.ts';
 import type { Actor } from '../../kernel/actor.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
@@ -75,6 +76,7 @@ export async function firmForCommand(
     const workspaceId = newId();
     const firm = { name: name.slice(0, 200) || 'Klandizie' };
     await tx.insert(workspaces).values({ workspaceId, ...firm });
+    await seedPresetLostReasons(tx, workspaceId);
     await recordAudit(tx, {
       workspaceId,
       userId: undefined,
@@ -111,6 +113,7 @@ export async function createWorkspace(
     } else {
       await tx.insert(workspaces).values({ workspaceId, ...firm });
     }
+    await seedPresetLostReasons(tx, workspaceId);
     await tx.insert(users).values({
       workspaceId,
       id: userId,

@@ -77,6 +77,7 @@ describe('activityInput', () => {
         followUpNote: null,
         followUpDoneAt: null,
         duty: 'accountPlan',
+        clientLossId: null,
         contacts: [{ id: 'c1', displayName: 'Anna' }],
         professionals: [],
         createdBy: null,

@@ -22,6 +22,7 @@ import {
   IconFlag,
   IconGift,
   IconRosetteDiscountCheck,
+  IconUserMinus,
   IconHeartHandshake,
   IconLayoutKanban,
   IconListNumbers,
@@ -122,6 +123,7 @@ export function Shell({ children }: { children: ReactNode }) {
         label: t('nav.compliance'),
         icon: <IconRosetteDiscountCheck size={16} />,
       },
+      { to: '/clients/lost', label: t('nav.lost'), icon: <IconUserMinus size={16} /> },
     ].map((link) => ({ ...link, under: true })),
     ...(write
       ? [{ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} /> }]

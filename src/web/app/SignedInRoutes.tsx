@@ -80,6 +80,11 @@ const SatisfactionPage = lazy(() =>
     default: module.SatisfactionPage,
   })),
 );
+const LostClientsPage = lazy(() =>
+  import('../lost-clients/LostClientsPage.tsx').then((module) => ({
+    default: module.LostClientsPage,
+  })),
+);
 const ImportPage = lazy(() =>
   import('../imports/ImportPage.tsx').then((module) => ({ default: module.ImportPage })),
 );
@@ -210,6 +215,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <SatisfactionPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/lost"
+        element={
+          <Suspense fallback={<Loading />}>
+            <LostClientsPage />
           </Suspense>
         }
       />

@@ -25,6 +25,7 @@ const headingOf: Record<string, readonly string[]> = {
   '/clients/gifts': ['gifts.registerTitle'],
   '/clients/satisfaction': ['satisfaction.page.title'],
   '/clients/compliance': ['compliance.title'],
+  '/clients/lost': ['lost.title'],
   '/import': ['imports.title'],
   '/settings': ['settings.title'],
 };

@@ -20,6 +20,7 @@ import { GiftsSection } from '../gifts/GiftsSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLanguage } from '../i18n/index.ts';
 import { EvaluationsSection } from '../satisfaction/EvaluationsSection.tsx';
+import { ClientLossSection } from '../lost-clients/ClientLossSection.tsx';
 import { ProposalsSection } from '../proposals/ProposalsSection.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { closeLabel, notifyDone, notifyError } from '../ui/errors.ts';
@@ -210,6 +211,12 @@ export function OrganizationDetailPage() {
           <ClientFiguresSection organizationId={id} />
         </>
       )}
+      <ClientLossSection
+        organizationId={id}
+        name={o.name}
+        status={o.status}
+        editable={permissions.write && !o.archivedAt}
+      />
       <AccountTeamSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ActivitiesSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ProposalsSection organizationId={id} editable={permissions.write && !o.archivedAt} />

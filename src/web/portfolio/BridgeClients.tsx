@@ -53,6 +53,12 @@ export function BridgeClients(props: {
             formattedCount: formatNumber(clients.length, language),
           })}
         </Text>
+        {(step === 'lost' || step === 'returned') && (
+          // the reasons and revenue behind these two bars live with the lost clients
+          <Anchor component={Link} to={`/clients/lost?year=${bridge.year}`} size="sm">
+            {t('lost.bridgeLink')}
+          </Anchor>
+        )}
         {clients.length === 0 ? (
           <Text>{t('bridge.clients.empty')}</Text>
         ) : (

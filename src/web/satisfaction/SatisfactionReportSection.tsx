@@ -1,6 +1,7 @@
 // The satisfaction report of a fiscal year (method.md §7, §14) as the API and the CLI give it: per
 // category and per relationship manager the evaluations, their average scores, the share of each
 // intention and the response rate over the assignments that ended; then the ones not evaluated.
+import type { TFunction } from 'i18next';
 import { Anchor, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -175,7 +176,7 @@ export function SatisfactionReportSection() {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 const score = (value: number | null, language: Language) =>
   value === null

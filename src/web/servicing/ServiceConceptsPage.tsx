@@ -12,6 +12,7 @@ import { useSchemes } from '../choosing/queries.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { notifyDone, notifyError } from '../ui/errors.ts';
 import { Loading, LoadFailed } from '../ui/QueryState.tsx';
+import { WinBackPolicies } from '../lost-clients/WinBackPolicies.tsx';
 import { ServiceConceptCard } from './ServiceConceptCard.tsx';
 import {
   useApplyServicePreset,
@@ -97,6 +98,7 @@ export function ServiceConceptsPage() {
           readOnly={!manageCategories}
         />
       ))}
+      <WinBackPolicies schemeId={scheme.id} nameOf={nameOf} readOnly={!manageCategories} />
       <ConfirmDialog
         opened={preset !== null}
         title={

@@ -5,12 +5,13 @@ import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CriteriaSettings } from '../choosing/CriteriaSettings.tsx';
 import { SchemeSettings } from '../choosing/SchemeSettings.tsx';
+import { LostReasonSettings } from '../lost-clients/LostReasonSettings.tsx';
 import { FirmSettings } from './FirmSettings.tsx';
 import { ProfileSettings } from './ProfileSettings.tsx';
 import { TokenSettings } from './TokenSettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-const tabs = ['firm', 'criteria', 'schemes', 'users', 'profile', 'tokens'] as const;
+const tabs = ['firm', 'criteria', 'schemes', 'lostReasons', 'users', 'profile', 'tokens'] as const;
 type Tab = (typeof tabs)[number];
 
 export function SettingsPage() {
@@ -39,6 +40,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="schemes" pt="md">
           {tab === 'schemes' && <SchemeSettings />}
+        </Tabs.Panel>
+        <Tabs.Panel value="lostReasons" pt="md">
+          {tab === 'lostReasons' && <LostReasonSettings />}
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="md">
           {tab === 'users' && <UserSettings />}

@@ -91,6 +91,9 @@ export function placeOf(
         : `${client}#evaluations`;
     case 'improvementPlan':
       return `${client}#evaluations`;
+    // the signals and the suggested action are read on the client's page
+    case 'atRisk':
+      return client;
     case 'personalContact':
     case 'callBack':
     case 'proposal':
