@@ -8832,7 +8832,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['ServiceNorms'];
+          'application/json': components['schemas']['ServiceNormsInput'];
         };
       };
       responses: {
@@ -12985,6 +12985,10 @@ export interface components {
       callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
       /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
       proposalTurnaroundWorkingDays: number | null;
+      /** @description A complaint acknowledged within this many working days of coming in (1–100); null: no norm */
+      complaintAcknowledgeWorkingDays: number | null;
+      /** @description A complaint solved within this many working days of coming in (1–100), no fewer than to acknowledge; null: no norm */
+      complaintSolveWorkingDays: number | null;
       mailing: boolean;
       /** @enum {string} */
       giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
@@ -14641,6 +14645,30 @@ export interface components {
       categoryName: string | null;
       /** @description false: the firm set nothing, these are the defaults */
       set: boolean;
+    };
+    ServiceNormsInput: {
+      /** @description Calendar days between personal contacts at most (1–3660); null: no interval */
+      personalContactIntervalDays: number | null;
+      /** @enum {string} */
+      callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
+      /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
+      proposalTurnaroundWorkingDays: number | null;
+      /** @description Working days to acknowledge a complaint; left out: 2 */
+      complaintAcknowledgeWorkingDays?: number | null;
+      /** @description Working days to solve a complaint; left out: 10 */
+      complaintSolveWorkingDays?: number | null;
+      mailing: boolean;
+      /** @enum {string} */
+      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
+      evaluationAfterEachAssignment: boolean;
+      yearlyEvaluationConversation: boolean;
+      accountPlanRequired: boolean;
+      yearlyRevenueForecast: boolean;
+      secondProfessionalPerAssignment: boolean;
+      /** @description Personal contacts a year at least (0–366) */
+      minimumPersonalContactsPerYear: number;
+      /** @description The firm's own norms in its words (at most 4000 characters) */
+      ownNorms: string;
     };
     /** @description A preset's concepts go to the scheme's categories in order, best first; categories beyond the preset's keep what they have */
     ServiceConceptPreset: {

@@ -2025,13 +2025,15 @@ export const en = {
     reset: 'Back to the defaults',
     resetTitle: 'Service concept of {{category}} back to the defaults?',
     resetText:
-      'The norms the firm set for this category are removed: no contact interval, no call-back or proposal norm, two personal contacts a year.',
+      'The norms the firm set for this category are removed: no contact interval, no call-back or proposal norm, two personal contacts a year, a complaint acknowledged within 2 and solved within 10 working days.',
     resetDone: 'Service concept of {{category}} back to the defaults',
     units: { days: 'days', workingDays: 'working days' },
     fields: {
       personalContactIntervalDays: 'Personal contact at least every',
       callBack: 'Calls returned',
       proposalTurnaroundWorkingDays: 'Proposal sent within',
+      complaintAcknowledgeWorkingDays: 'Complaint acknowledged within',
+      complaintSolveWorkingDays: 'Complaint solved within',
       minimumPersonalContactsPerYear: 'Personal contacts a year, at least',
       giftPolicy: 'Gift or greeting',
       mailing: 'Kept informed by the mailing',
@@ -2049,6 +2051,7 @@ export const en = {
         'Anything else these clients can count on, in your own words. The product does not check these.',
     },
     checkedBy: {
+      complaints: 'Checked: from the working day after it came in. Empty: no norm.',
       mailing: 'Checked: a done Mailing activity in the fiscal year.',
       evaluationAfterEachAssignment:
         'Checked: each assignment that ended is evaluated by the client within 30 days of its end.',
@@ -2068,6 +2071,10 @@ export const en = {
       interval_other: 'Contact every {{count}} days',
       turnaround_one: 'Proposal within 1 working day',
       turnaround_other: 'Proposal within {{count}} working days',
+      complaintAcknowledge_one: 'Complaint acknowledged within 1 working day',
+      complaintAcknowledge_other: 'Complaint acknowledged within {{count}} working days',
+      complaintSolve_one: 'Complaint solved within 1 working day',
+      complaintSolve_other: 'Complaint solved within {{count}} working days',
       minimum_one: 'At least 1 contact a year',
       minimum_other: 'At least {{count}} contacts a year',
     },
@@ -2086,6 +2093,9 @@ export const en = {
       interval_out_of_range: 'Give a whole number of days from 1 to 3660, or leave it empty.',
       turnaround_out_of_range:
         'Give a whole number of working days from 1 to 100, or leave it empty.',
+      complaint_norm_out_of_range:
+        'Give a whole number of working days from 1 to 100, or leave it empty.',
+      complaint_norms_out_of_order: 'Solving cannot take less time than acknowledging.',
       minimum_contacts_out_of_range: 'Give a whole number from 0 to 366.',
       own_norms_too_long: 'At most 4,000 characters.',
       call_back_unknown: 'Choose one of the call-back norms.',

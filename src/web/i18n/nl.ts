@@ -2041,13 +2041,15 @@ export const nl: Texts = {
     reset: 'Terug naar de standaard',
     resetTitle: 'Bedieningsconcept van {{category}} terug naar de standaard?',
     resetText:
-      'De normen die het kantoor voor deze categorie stelde, vervallen: geen contactinterval, geen norm voor terugbellen of offertes, twee persoonlijke contacten per jaar.',
+      'De normen die het kantoor voor deze categorie stelde, vervallen: geen contactinterval, geen norm voor terugbellen of offertes, twee persoonlijke contacten per jaar, een klacht bevestigd binnen 2 en opgelost binnen 10 werkdagen.',
     resetDone: 'Bedieningsconcept van {{category}} terug naar de standaard',
     units: { days: 'dagen', workingDays: 'werkdagen' },
     fields: {
       personalContactIntervalDays: 'Persoonlijk contact minstens elke',
       callBack: 'Terugbellen',
       proposalTurnaroundWorkingDays: 'Offerte verstuurd binnen',
+      complaintAcknowledgeWorkingDays: 'Klacht bevestigd binnen',
+      complaintSolveWorkingDays: 'Klacht opgelost binnen',
       minimumPersonalContactsPerYear: 'Persoonlijke contacten per jaar, minstens',
       giftPolicy: 'Geschenk of groet',
       mailing: 'Op de hoogte via de mailing',
@@ -2065,6 +2067,7 @@ export const nl: Texts = {
         'Waar deze klanten verder op kunnen rekenen, in je eigen woorden. Het product controleert deze niet.',
     },
     checkedBy: {
+      complaints: 'Gecontroleerd: vanaf de werkdag na binnenkomst. Leeg: geen norm.',
       mailing: 'Gecontroleerd: een gedane activiteit Mailing in het boekjaar.',
       evaluationAfterEachAssignment:
         'Gecontroleerd: elke afgelopen opdracht is binnen 30 dagen na het einde door de klant geëvalueerd.',
@@ -2084,6 +2087,10 @@ export const nl: Texts = {
       interval_other: 'Elke {{count}} dagen contact',
       turnaround_one: 'Offerte binnen 1 werkdag',
       turnaround_other: 'Offerte binnen {{count}} werkdagen',
+      complaintAcknowledge_one: 'Klacht bevestigd binnen 1 werkdag',
+      complaintAcknowledge_other: 'Klacht bevestigd binnen {{count}} werkdagen',
+      complaintSolve_one: 'Klacht opgelost binnen 1 werkdag',
+      complaintSolve_other: 'Klacht opgelost binnen {{count}} werkdagen',
       minimum_one: 'Minstens 1 contact per jaar',
       minimum_other: 'Minstens {{count}} contacten per jaar',
     },
@@ -2101,6 +2108,9 @@ export const nl: Texts = {
     problems: {
       interval_out_of_range: 'Geef een heel aantal dagen van 1 tot 3660, of laat het leeg.',
       turnaround_out_of_range: 'Geef een heel aantal werkdagen van 1 tot 100, of laat het leeg.',
+      complaint_norm_out_of_range:
+        'Geef een heel aantal werkdagen van 1 tot 100, of laat het leeg.',
+      complaint_norms_out_of_order: 'Oplossen kan niet sneller dan bevestigen.',
       minimum_contacts_out_of_range: 'Geef een heel getal van 0 tot 366.',
       own_norms_too_long: 'Hooguit 4.000 tekens.',
       call_back_unknown: 'Kies een van de normen voor terugbellen.',
