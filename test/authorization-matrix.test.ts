@@ -24,6 +24,7 @@ type Records = {
   gift: string;
   evaluation: string;
   improvementPlan: string;
+  complaint: string;
 };
 
 let database: Database;
@@ -96,6 +97,9 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       overall: 6,
     })
   ).body;
+  const complaint = (
+    await owner.post(`/api/v1/organizations/${organization}/complaints`, { subject: 'Matrix' })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -117,6 +121,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     gift,
     evaluation: evaluation.id,
     improvementPlan: evaluation.improvementPlan.id,
+    complaint,
   };
 }
 
@@ -203,6 +208,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/gifts/')) return records.gift;
   if (path.startsWith('/evaluations/')) return records.evaluation;
   if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
+  if (path.startsWith('/complaints/')) return records.complaint;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -268,6 +274,8 @@ const bodies: Record<string, unknown> = {
   'PATCH /gifts/{id}': { notes: 'matrix' },
   'PATCH /evaluations/{id}': { comments: 'matrix' },
   'PATCH /improvement-plans/{id}': { what: 'matrix' },
+  'POST /organizations/{id}/complaints': { subject: 'Matrix complaint' },
+  'PATCH /complaints/{id}': { status: 'acknowledged' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -413,6 +421,13 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PATCH /evaluations/{id}': writers,
   'DELETE /evaluations/{id}': writers,
   'GET /evaluations-due': everyone,
+  'GET /organizations/{id}/complaints': everyone,
+  'POST /organizations/{id}/complaints': writers,
+  'GET /complaints': everyone,
+  'GET /complaints/report': everyone,
+  'GET /complaints/{id}': everyone,
+  'PATCH /complaints/{id}': writers,
+  'DELETE /complaints/{id}': writers,
   'GET /improvement-plans': everyone,
   'GET /improvement-plans/{id}': everyone,
   'PATCH /improvement-plans/{id}': writers,

@@ -124,7 +124,7 @@ describe('the norm to acknowledge and solve, in working days from the day after'
 describe('complaints per category or professional', () => {
   it('counts, open ones, mean and median resolution, and the norms met', () => {
     const complaint = (dates: ComplaintDates, today: string) => ({
-      dates,
+      closedOn: dates.closedOn,
       check: complaintCheck(dates, norms, today),
     });
     const today = '2025-04-30';

@@ -35,9 +35,6 @@ export function complaintStatus(dates: ComplaintDates): ComplaintStatus {
   return 'received';
 }
 
-/** Open until closed: a solved complaint is still followed up until the client agrees. */
-export const isOpenComplaint = (dates: ComplaintDates) => dates.closedOn === null;
-
 export type ComplaintDateProblemCode = 'afterToday' | 'stepSkipped' | 'beforePreviousStep';
 
 /**
@@ -164,6 +161,9 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** A step is judged once taken or once its deadline passed, as compliance judges a request. */
+const judgedStatuses: ReadonlySet<RequestCheck['status']> = new Set(['onTime', 'late', 'overdue']);
+
 /** Complaints of a group (a category, a professional) and how they were handled. */
 export type ComplaintTally = {
   count: number;
@@ -185,21 +185,28 @@ export type ComplaintTally = {
  * to one decimal, so the report and the page show the same figure.
  */
 export function complaintTally(
-  complaints: readonly { dates: ComplaintDates; check: ComplaintCheck }[],
+  complaints: readonly {
+    closedOn: string | null;
+    check: {
+      resolutionWorkingDays: number | null;
+      acknowledge: Pick<RequestCheck, 'status'>;
+      solve: Pick<RequestCheck, 'status'>;
+    };
+  }[],
 ): ComplaintTally {
   const resolutions: number[] = [];
   let open = 0;
   const counts = { ackWithin: 0, ackJudged: 0, solveWithin: 0, solveJudged: 0 };
-  for (const { dates, check } of complaints) {
-    if (isOpenComplaint(dates)) open += 1;
+  for (const { closedOn, check } of complaints) {
+    if (closedOn === null) open += 1;
     if (check.resolutionWorkingDays !== null) resolutions.push(check.resolutionWorkingDays);
-    if (check.acknowledge.withinNorm !== null) {
+    if (judgedStatuses.has(check.acknowledge.status)) {
       counts.ackJudged += 1;
-      if (check.acknowledge.withinNorm) counts.ackWithin += 1;
+      if (check.acknowledge.status === 'onTime') counts.ackWithin += 1;
     }
-    if (check.solve.withinNorm !== null) {
+    if (judgedStatuses.has(check.solve.status)) {
       counts.solveJudged += 1;
-      if (check.solve.withinNorm) counts.solveWithin += 1;
+      if (check.solve.status === 'onTime') counts.solveWithin += 1;
     }
   }
   const sum = resolutions.reduce((total, days) => total + days, 0);
