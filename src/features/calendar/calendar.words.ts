@@ -30,6 +30,7 @@ export const worklistWords: Record<
       followUp: 'Opvolgen',
       evaluation: 'Opdracht evalueren',
       improvementPlan: 'Verbeterplan',
+      complaint: 'Klacht opvolgen',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null
@@ -56,6 +57,7 @@ export const worklistWords: Record<
       followUp: 'Follow up',
       evaluation: 'Evaluate assignment',
       improvementPlan: 'Improvement plan',
+      complaint: 'Follow up complaint',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null

@@ -119,6 +119,11 @@ export async function firmComplaints(
   return views.sort((a, b) => b.check.workingDaysOverdue - a.check.workingDaysOverdue);
 }
 
+/** The complaints not closed yet that a professional follows up, for their worklist. */
+export async function openComplaintsFor(db: Db, workspaceId: string, userId: string) {
+  return listComplaints(db, workspaceId, { professionalId: userId, open: true });
+}
+
 export async function getComplaint(db: Db, workspaceId: string, id: string, day: string) {
   const named = await findComplaint(db, workspaceId, id);
   if (!named) throw notFound('Complaint');

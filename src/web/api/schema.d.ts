@@ -15193,6 +15193,16 @@ export interface components {
           /** @enum {string} */
           code: 'evaluationsMissed';
           count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'complaintsAcknowledgedLate';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'complaintsSolvedLate';
+          count: number;
         };
     FourPsByCategory: {
       fiscalYear: number;
@@ -15440,6 +15450,7 @@ export interface components {
       items: {
         /** @enum {string} */
         kind:
+          | 'complaint'
           | 'callBack'
           | 'proposal'
           | 'personalContact'
@@ -15454,7 +15465,7 @@ export interface components {
         valueCents: number;
         /**
          * Format: uuid
-         * @description The call-back, proposal, activity, assignment to evaluate or improvement plan; null for a personal contact
+         * @description The call-back, proposal, activity, assignment to evaluate, improvement plan or complaint; null for a personal contact
          */
         itemId: string | null;
         label: string | null;
@@ -15462,7 +15473,7 @@ export interface components {
         overdue: boolean;
         /** @description Calendar days past the due date */
         daysOverdue: number;
-        /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
+        /** @description For a call-back, proposal or complaint with a norm in working days: the working days past its deadline */
         workingDaysOverdue: number | null;
       }[];
       /**

@@ -70,6 +70,9 @@ export function actionsFor(kind: WorklistKind): WorklistAction[] {
     case 'evaluation':
     case 'improvementPlan':
       return [];
+    // moved through its steps on the complaints page
+    case 'complaint':
+      return [];
   }
 }
 
