@@ -23,6 +23,7 @@ const headingOf: Record<string, readonly string[]> = {
   '/clients/service': ['service.title'],
   '/clients/proposals': ['proposals.board.title'],
   '/clients/gifts': ['gifts.registerTitle'],
+  '/clients/complaints': ['complaints.pageTitle'],
   '/clients/compliance': ['compliance.title'],
   '/import': ['imports.title'],
   '/settings': ['settings.title'],
