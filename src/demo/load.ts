@@ -15,6 +15,7 @@ import { firmToday } from '../http/today.ts';
 import { insertRows } from './insert-rows.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 import { loadDemoEvaluations } from './load-evaluations.ts';
+import { loadDemoComplaints } from './load-complaints.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -25,6 +26,7 @@ export type DemoSummary = {
   revenueLines: number;
   servicing: ServicingSummary | null;
   evaluations: { evaluations: number; improvementPlans: number } | null;
+  complaints: number;
   seconds: number;
 };
 
@@ -80,6 +82,7 @@ export async function loadDemoFirm(
     revenueLines: 0,
     servicing: null,
     evaluations: null,
+    complaints: 0,
     seconds: 0,
   };
   const pooled = await database.pool.connect();
@@ -144,6 +147,12 @@ export async function loadDemoFirm(
         seed: options.seed,
         workspaceId,
         today,
+      });
+      summary.complaints = await loadDemoComplaints(client, {
+        seed: options.seed,
+        workspaceId,
+        today,
+        demoUserId: firm.users.find((user) => user.role === 'owner')!.id,
       });
     });
   } finally {
