@@ -27,6 +27,7 @@ type Records = {
   acuteSignal: string;
   clientLoss: string;
   lostReason: string;
+  complaint: string;
 };
 
 let database: Database;
@@ -118,6 +119,9 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       reasonId: lostReason,
     })
   ).body.id;
+  const complaint = (
+    await owner.post(`/api/v1/organizations/${organization}/complaints`, { subject: 'Matrix' })
+  ).body.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -142,6 +146,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     acuteSignal,
     clientLoss,
     lostReason,
+    complaint,
   };
 }
 
@@ -232,6 +237,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/acute-signals/')) return records.acuteSignal;
   if (path.startsWith('/client-losses/')) return records.clientLoss;
   if (path.startsWith('/lost-reasons/')) return records.lostReason;
+  if (path.startsWith('/complaints/')) return records.complaint;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -309,6 +315,8 @@ const bodies: Record<string, unknown> = {
     userId: null,
     steps: [],
   },
+  'POST /organizations/{id}/complaints': { subject: 'Matrix complaint' },
+  'PATCH /complaints/{id}': { status: 'acknowledged' },
 };
 
 const everyone: Role[] = ['owner', 'partner', 'manager', 'professional', 'viewer'];
@@ -454,6 +462,13 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'PATCH /evaluations/{id}': writers,
   'DELETE /evaluations/{id}': writers,
   'GET /evaluations-due': everyone,
+  'GET /organizations/{id}/complaints': everyone,
+  'POST /organizations/{id}/complaints': writers,
+  'GET /complaints': everyone,
+  'GET /complaints/report': everyone,
+  'GET /complaints/{id}': everyone,
+  'PATCH /complaints/{id}': writers,
+  'DELETE /complaints/{id}': writers,
   'GET /improvement-plans': everyone,
   'GET /improvement-plans/{id}': everyone,
   'PATCH /improvement-plans/{id}': writers,

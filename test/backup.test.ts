@@ -355,6 +355,25 @@ async function fillWithAwkwardData(target: Database) {
         ]),
       ],
     );
+    // a complaint solved and closed, about the colleague, and one still only received
+    await client.query(
+      `insert into complaints (workspace_id, id, organization_id, contact_id, professional_id,
+         subject, description, severity, received_on, acknowledged_on, solved_on, closed_on,
+         created_by)
+       values ($1, $2, $3, $4, $5, 'Factuur “dubbel” verstuurd', 'Twee keer dezelfde factuur',
+         'serious', '2025-03-07', '2025-03-10', '2025-03-18', '2025-03-20', $6),
+         ($1, $7, $3, null, null, 'Niet teruggebeld', null, 'minor', '2025-06-02', null, null,
+         null, $6)`,
+      [
+        workspaceId,
+        id(),
+        organizationId,
+        contact.rows[0]?.id ?? id(),
+        colleague.rows[0]?.id ?? firm.ownerId,
+        firm.ownerId,
+        id(),
+      ],
+    );
     await client.query(
       `insert into calendar_feeds (workspace_id, id, user_id, token_hash, last_fetched_at, revoked_at)
        values ($1, $2, $3, 'hash-of-a-secret', '2025-01-06 07:00:00+01', '2025-02-01 12:00:00+01')`,

@@ -118,6 +118,10 @@ function shortfallWords(shortfall: ComplianceShortfall): string {
       return `${shortfall.count} assignments without a second professional`;
     case 'evaluationsMissed':
       return `${shortfall.count} assignments not evaluated within 30 days`;
+    case 'complaintsAcknowledgedLate':
+      return `${shortfall.count} complaints not acknowledged in time`;
+    case 'complaintsSolvedLate':
+      return `${shortfall.count} complaints not solved in time`;
   }
 }
 

@@ -22,6 +22,7 @@ const kindWords: Record<WorklistEntry['kind'], string> = {
   evaluation: 'evaluate assignment',
   improvementPlan: 'improvement plan',
   atRisk: 'client at risk',
+  complaint: 'complaint',
 };
 
 export function registerWorklistCommand(program: Command, context: Context): void {

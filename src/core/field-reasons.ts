@@ -51,6 +51,9 @@ export const fieldReasonCodes = [
   'oneLead',
   'noFollowUp',
   'notInStage',
+  // the steps of a complaint
+  'stepSkipped',
+  'beforePreviousStep',
 ] as const;
 
 export type FieldReasonCode = (typeof fieldReasonCodes)[number];

@@ -1263,6 +1263,47 @@ export const winBackPolicies = pgTable(
   ],
 );
 
+/**
+ * A client's complaint (method §7, §15): who complained, about what, how heavily, the professional
+ * it concerns and the day each step was taken; judged against the norms of the category the
+ * client had on the day it came in.
+ */
+export const complaints = pgTable(
+  'complaints',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    /** The contact person who complained, when known. */
+    contactId: uuid('contact_id'),
+    /** The professional the complaint concerns; null: the relationship manager follows it up. */
+    professionalId: uuid('professional_id'),
+    subject: text('subject').notNull(),
+    description: text('description'),
+    /** minor, serious or critical. */
+    severity: text('severity').notNull(),
+    receivedOn: date('received_on').notNull(),
+    acknowledgedOn: date('acknowledged_on'),
+    solvedOn: date('solved_on'),
+    closedOn: date('closed_on'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('complaints_organization_idx').on(t.workspaceId, t.organizationId, t.receivedOn),
+    index('complaints_open_idx')
+      .on(t.workspaceId, t.receivedOn)
+      .where(sql`${t.closedOn} is null`),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.contactId, contacts, 'set null'),
+    inFirm(t, t.professionalId, users, 'set null'),
+    inFirm(t, t.createdBy, users, 'set null'),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -1325,6 +1366,7 @@ export const schemaTables = {
   weeklyDigests,
   evaluations,
   improvementPlans,
+  complaints,
   lostReasons,
   clientLosses,
   winBackPolicies,

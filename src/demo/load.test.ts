@@ -381,8 +381,16 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     const today = worklist.body.today as string;
     expect(items.filter((i) => i.overdue).length).toBeGreaterThanOrEqual(2);
     expect(items.filter((i) => !i.overdue && i.dueDate <= today).length).toBeGreaterThanOrEqual(2);
+    // the complaint that came in today about the demo user
     expect(new Set(items.map((i) => i.kind))).toEqual(
-      new Set(['callBack', 'proposal', 'personalContact', 'plannedActivity', 'followUp']),
+      new Set([
+        'callBack',
+        'proposal',
+        'personalContact',
+        'plannedActivity',
+        'followUp',
+        'complaint',
+      ]),
     );
     const managed = await database.db
       .select()

@@ -16,6 +16,7 @@ import { insertRows } from './insert-rows.ts';
 import { loadDemoLosses } from './load-losses.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 import { loadDemoEvaluations } from './load-evaluations.ts';
+import { loadDemoComplaints } from './load-complaints.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -27,6 +28,7 @@ export type DemoSummary = {
   servicing: ServicingSummary | null;
   evaluations: { evaluations: number; improvementPlans: number } | null;
   losses: { losses: number; winBackActivities: number } | null;
+  complaints: number;
   seconds: number;
 };
 
@@ -83,6 +85,7 @@ export async function loadDemoFirm(
     servicing: null,
     evaluations: null,
     losses: null,
+    complaints: 0,
     seconds: 0,
   };
   const pooled = await database.pool.connect();
@@ -149,6 +152,12 @@ export async function loadDemoFirm(
         today,
       });
       summary.losses = await loadDemoLosses(client, { seed: options.seed, workspaceId, today });
+      summary.complaints = await loadDemoComplaints(client, {
+        seed: options.seed,
+        workspaceId,
+        today,
+        demoUserId: firm.users.find((user) => user.role === 'owner')!.id,
+      });
     });
   } finally {
     pooled.release();

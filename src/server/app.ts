@@ -9,6 +9,7 @@ import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { calendarRoutes } from '../features/calendar/calendar.routes.ts';
 import { callBackRoutes } from '../features/call-backs/call-backs.routes.ts';
 import { choosingRoutes } from '../features/choosing/choosing.routes.ts';
+import { complaintRoutes } from '../features/complaints/complaints.routes.ts';
 import { complianceRoutes } from '../features/compliance/compliance.routes.ts';
 import { prospectRoutes } from '../features/choosing/prospects.routes.ts';
 import { goalRoutes } from '../features/choosing/goals.routes.ts';
@@ -74,6 +75,7 @@ const features = [
   satisfactionRoutes,
   earlyWarningRoutes,
   lostClientRoutes,
+  complaintRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

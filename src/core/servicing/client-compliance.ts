@@ -10,6 +10,7 @@ import {
   type EvaluationOfClient,
   type PeriodEvaluations,
 } from '../satisfaction/evaluation-due.ts';
+import { complaintCheck, type ComplaintCheck } from '../satisfaction/complaint.ts';
 import { dayNumberOf } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import {
@@ -84,6 +85,15 @@ export type ClientComplianceInput = {
   /** The client's assignments that ended around the period, and its evaluations; none when not read. */
   endedAssignments?: readonly EndedAssignment[];
   evaluations?: readonly EvaluationOfClient[];
+  /** The complaints that came in during the period up to today; none when not read. */
+  complaints?: readonly PeriodComplaint[];
+};
+
+/** A complaint of the period: the day it came in and the days it was acknowledged and solved. */
+export type PeriodComplaint = {
+  receivedOn: string;
+  acknowledgedOn: string | null;
+  solvedOn: string | null;
 };
 
 /**
@@ -91,7 +101,8 @@ export type ClientComplianceInput = {
  * personal contacts than the minimum asks by now (pro rata while the period runs); a call-back or
  * proposal late or overdue; a yearly duty not done by the period's last day; a running assignment
  * without a second professional (judged at once: the client cannot reach anyone else today); an
- * ended assignment not evaluated within its 30 days.
+ * ended assignment not evaluated within its 30 days; a complaint acknowledged or solved late, or
+ * overdue for it.
  */
 export type ComplianceShortfall =
   | { code: 'contactOverdue'; daysOverdue: number }
@@ -100,7 +111,9 @@ export type ComplianceShortfall =
   | { code: 'proposalsLate'; count: number }
   | { code: 'dutyMissed'; duty: YearlyDutyKey }
   | { code: 'secondProfessionalMissing'; count: number }
-  | { code: 'evaluationsMissed'; count: number };
+  | { code: 'evaluationsMissed'; count: number }
+  | { code: 'complaintsAcknowledgedLate'; count: number }
+  | { code: 'complaintsSolvedLate'; count: number };
 
 export type ClientCompliance = {
   contact: ContactCheck;
@@ -118,6 +131,8 @@ export type ClientCompliance = {
   assignments: SecondProfessionalCheck | null;
   /** The evaluations after assignments due in the period, and on time; null: the norm is not set. */
   evaluations: PeriodEvaluations | null;
+  /** The period's complaints against the norms of the day each came in. */
+  complaints: readonly ComplaintCheck[];
   shortfalls: readonly ComplianceShortfall[];
   delivered: boolean;
 };
@@ -276,6 +291,19 @@ export function clientCompliance(
     ? evaluationsOfPeriod(input.endedAssignments ?? none, input.evaluations ?? none, period)
     : null;
 
+  const complaintsIn = input.complaints ?? none;
+  const complaints =
+    complaintsIn.length === 0
+      ? none
+      : complaintsIn.map((complaint) =>
+          complaintCheck(
+            { ...complaint, closedOn: null },
+            normOf(over, concept, complaint.receivedOn),
+            today,
+            calendar,
+          ),
+        );
+
   const shortfalls: ComplianceShortfall[] = [];
   if (contact.status === 'overdue')
     shortfalls.push({ code: 'contactOverdue', daysOverdue: contact.daysOverdue });
@@ -299,6 +327,11 @@ export function clientCompliance(
     });
   if (evaluations !== null && evaluations.onTime < evaluations.due)
     shortfalls.push({ code: 'evaluationsMissed', count: evaluations.due - evaluations.onTime });
+  const acknowledgedLate = lateOf(complaints.map((check) => check.acknowledge));
+  if (acknowledgedLate > 0)
+    shortfalls.push({ code: 'complaintsAcknowledgedLate', count: acknowledgedLate });
+  const solvedLate = lateOf(complaints.map((check) => check.solve));
+  if (solvedLate > 0) shortfalls.push({ code: 'complaintsSolvedLate', count: solvedLate });
 
   return {
     contact,
@@ -308,6 +341,7 @@ export function clientCompliance(
     duties,
     assignments,
     evaluations,
+    complaints,
     shortfalls: shortfalls.length === 0 ? none : shortfalls,
     delivered: shortfalls.length === 0,
   };

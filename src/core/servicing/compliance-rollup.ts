@@ -90,7 +90,9 @@ export function addClient(rollup: RunningRollup, client: ClientCompliance): void
  * A client's norms: the interval is met unless overdue; the minimum once reached, not met when
  * behind the share asked by now, else not yet; a duty once done, not met when the judgement
  * calls it missed (the year is over), else not yet; an assignment when a second professional
- * covers it; an ended assignment when evaluated within its 30 days. The same judgement as the client's shortfalls, so a client delivered has none unmet.
+ * covers it; an ended assignment when evaluated within its 30 days; a complaint's acknowledgement and
+ * solution each as a request. The same judgement as the client's shortfalls, so a client delivered
+ * has none unmet.
  */
 function addClientNorms(tally: NormTally, client: ClientCompliance): void {
   if (client.contact.status === 'overdue') tally.notMet += 1;
@@ -114,6 +116,11 @@ function addClientNorms(tally: NormTally, client: ClientCompliance): void {
   if (client.evaluations !== null) {
     tally.met += client.evaluations.onTime;
     tally.notMet += client.evaluations.due - client.evaluations.onTime;
+  }
+  // a complaint's two norms: acknowledged and solved, each like a request
+  for (const complaint of client.complaints) {
+    addRequestNorms(tally, [complaint.acknowledge]);
+    addRequestNorms(tally, [complaint.solve]);
   }
 }
 

@@ -3,11 +3,12 @@ import {
   defaultServiceConcept,
   serviceConceptFor,
   serviceConceptProblems,
+  withDefaultNorms,
   type ServiceConcept,
 } from './service-concept.ts';
 
 describe('defaultServiceConcept', () => {
-  it('sets no norm except two personal contacts a year', () => {
+  it('sets no norm except two personal contacts a year and the complaint norms', () => {
     const concept = defaultServiceConcept('B');
     expect(concept).toMatchObject({
       categoryKey: 'B',
@@ -16,8 +17,23 @@ describe('defaultServiceConcept', () => {
       proposalTurnaroundWorkingDays: null,
       giftPolicy: 'none',
       minimumPersonalContactsPerYear: 2,
+      complaintAcknowledgeWorkingDays: 2,
+      complaintSolveWorkingDays: 10,
     });
     expect(serviceConceptProblems([concept], ['A', 'B', 'C'])).toEqual([]);
+  });
+
+  it('gives a concept stored before the complaint norms existed their defaults, keeping a null', () => {
+    const {
+      complaintAcknowledgeWorkingDays: _a,
+      complaintSolveWorkingDays: _s,
+      ...old
+    } = defaultServiceConcept('A');
+    expect(withDefaultNorms(old)).toEqual(defaultServiceConcept('A'));
+    expect(withDefaultNorms({ ...old, complaintSolveWorkingDays: null })).toMatchObject({
+      complaintAcknowledgeWorkingDays: 2,
+      complaintSolveWorkingDays: null,
+    });
   });
 });
 
@@ -54,6 +70,25 @@ describe('serviceConceptProblems', () => {
       },
       { code: 'own_norms_too_long', path: ['concepts', 2, 'ownNorms'] },
     ]);
+  });
+  it('asks whole working days for the complaint norms, solving no sooner than acknowledging', () => {
+    const concept = (acknowledge: number | null, solve: number | null): ServiceConcept => ({
+      ...defaultServiceConcept('A'),
+      complaintAcknowledgeWorkingDays: acknowledge,
+      complaintSolveWorkingDays: solve,
+    });
+    expect(serviceConceptProblems([concept(0, 101)], ['A'])).toEqual([
+      {
+        code: 'complaint_norm_out_of_range',
+        path: ['concepts', 0, 'complaintAcknowledgeWorkingDays'],
+      },
+      { code: 'complaint_norm_out_of_range', path: ['concepts', 0, 'complaintSolveWorkingDays'] },
+    ]);
+    expect(serviceConceptProblems([concept(5, 3)], ['A'])).toEqual([
+      { code: 'complaint_norms_out_of_order', path: ['concepts', 0, 'complaintSolveWorkingDays'] },
+    ]);
+    expect(serviceConceptProblems([concept(null, 3)], ['A'])).toEqual([]);
+    expect(serviceConceptProblems([concept(3, 3)], ['A'])).toEqual([]);
   });
   it('accepts the limits themselves', () => {
     const concept: ServiceConcept = {

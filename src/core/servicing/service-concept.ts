@@ -21,6 +21,10 @@ export type ServiceConcept = {
   callBack: CallBackNorm;
   /** A proposal sent within this many working days of the request; null: no norm. */
   proposalTurnaroundWorkingDays: number | null;
+  /** A complaint acknowledged within this many working days of coming in; null: no norm. */
+  complaintAcknowledgeWorkingDays: number | null;
+  /** A complaint solved within this many working days of coming in; null: no norm. */
+  complaintSolveWorkingDays: number | null;
   /** Kept informed by the mailing or newsletter. */
   mailing: boolean;
   giftPolicy: GiftPolicy;
@@ -40,6 +44,16 @@ export type ServiceConcept = {
 /** The relationship manager's minimum of method.md §14: personal contact at least twice a year. */
 export const defaultMinimumPersonalContacts = 2;
 
+/**
+ * The complaint norms of a category the firm set nothing for (decision 0038): acknowledged within
+ * two working days, solved within ten. The method asks firms to draw complaints out (§15), so
+ * every client is owed an answer, also before the firm wrote its own concept.
+ */
+export const defaultComplaintNorms = {
+  complaintAcknowledgeWorkingDays: 2,
+  complaintSolveWorkingDays: 10,
+} as const;
+
 /** The longest interval, proposal norm and minimum accepted, and the length of the own norms. */
 export const serviceConceptLimits = {
   intervalDays: 3660,
@@ -58,6 +72,7 @@ export function defaultServiceConcept(categoryKey: string): ServiceConcept {
     personalContactIntervalDays: null,
     callBack: 'none',
     proposalTurnaroundWorkingDays: null,
+    ...defaultComplaintNorms,
     mailing: false,
     giftPolicy: 'none',
     evaluationAfterEachAssignment: false,
@@ -76,6 +91,8 @@ export type ServiceConceptProblemCode =
   | 'interval_out_of_range'
   | 'call_back_unknown'
   | 'turnaround_out_of_range'
+  | 'complaint_norm_out_of_range'
+  | 'complaint_norms_out_of_order'
   | 'gift_policy_unknown'
   | 'minimum_contacts_out_of_range'
   | 'own_norms_too_long';
@@ -109,6 +126,20 @@ export function serviceConceptProblems(
       !isWholeBetween(turnaround, 1, serviceConceptLimits.turnaroundWorkingDays)
     )
       problems.push({ code: 'turnaround_out_of_range', path: at('proposalTurnaroundWorkingDays') });
+    const acknowledge = concept.complaintAcknowledgeWorkingDays;
+    const solve = concept.complaintSolveWorkingDays;
+    for (const [field, days] of [
+      ['complaintAcknowledgeWorkingDays', acknowledge],
+      ['complaintSolveWorkingDays', solve],
+    ] as const)
+      if (days !== null && !isWholeBetween(days, 1, serviceConceptLimits.turnaroundWorkingDays))
+        problems.push({ code: 'complaint_norm_out_of_range', path: at(field) });
+    // a complaint cannot be solved before it is acknowledged
+    if (acknowledge !== null && solve !== null && solve < acknowledge)
+      problems.push({
+        code: 'complaint_norms_out_of_order',
+        path: at('complaintSolveWorkingDays'),
+      });
     if (!(giftPolicies as readonly string[]).includes(concept.giftPolicy))
       problems.push({ code: 'gift_policy_unknown', path: at('giftPolicy') });
     const minimum = concept.minimumPersonalContactsPerYear;
@@ -121,6 +152,18 @@ export function serviceConceptProblems(
       problems.push({ code: 'own_norms_too_long', path: at('ownNorms') });
   });
   return problems;
+}
+
+/** A concept that may leave out the norms that have a default. */
+export type ServiceConceptWithDefaults = Omit<ServiceConcept, keyof typeof defaultComplaintNorms> &
+  Partial<Pick<ServiceConcept, keyof typeof defaultComplaintNorms>>;
+
+/**
+ * A concept as stored before a norm existed gets that norm's default: the complaint norms came
+ * after the first concepts were written (decision 0038).
+ */
+export function withDefaultNorms(stored: ServiceConceptWithDefaults): ServiceConcept {
+  return { ...defaultComplaintNorms, ...stored };
 }
 
 /** The concept of a category; the default one when the firm set none. */

@@ -47,6 +47,70 @@ describe('worklist', () => {
     for (const professionalId of ['bram', 'carla'])
       expect(worklist({ professionalId, clients, concepts, today })).toEqual([]);
   });
+  it('lists an open complaint for the professional it concerns, else the relationship manager, due by its next step (method §15)', () => {
+    // Wednesday 26 November 2025; the preset's A keeps the default complaint norms: 2 and 10
+    const complained = client({
+      organizationId: 'acme',
+      openComplaints: [
+        // received Friday 21 November: acknowledged by Tuesday 25 November, a day overdue
+        {
+          id: 'late',
+          receivedOn: '2025-11-21',
+          acknowledgedOn: null,
+          solvedOn: null,
+          professionalId: null,
+        },
+        // acknowledged: solved within ten working days of Monday 24 November, by 8 December
+        {
+          id: 'solving',
+          receivedOn: '2025-11-24',
+          acknowledgedOn: '2025-11-25',
+          solvedOn: null,
+          professionalId: null,
+        },
+        // solved, waiting to be closed: no deadline
+        {
+          id: 'toClose',
+          receivedOn: '2025-11-03',
+          acknowledgedOn: '2025-11-04',
+          solvedOn: '2025-11-20',
+          professionalId: null,
+        },
+        {
+          id: 'bram',
+          receivedOn: '2025-11-26',
+          acknowledgedOn: null,
+          solvedOn: null,
+          professionalId: 'bram',
+        },
+      ],
+    });
+    const of = (professionalId: string, until?: string) =>
+      worklist({
+        professionalId,
+        clients: [complained],
+        concepts,
+        today,
+        ...(until ? { until } : {}),
+      })
+        .filter((item) => item.kind === 'complaint')
+        .map(({ itemId, dueDate, overdue, workingDaysOverdue }) => ({
+          itemId,
+          dueDate,
+          overdue,
+          workingDaysOverdue,
+        }));
+    expect(of('anna', '2025-12-31')).toEqual([
+      { itemId: 'toClose', dueDate: '2025-11-20', overdue: false, workingDaysOverdue: null },
+      { itemId: 'late', dueDate: '2025-11-25', overdue: true, workingDaysOverdue: 1 },
+      { itemId: 'solving', dueDate: '2025-12-08', overdue: false, workingDaysOverdue: 0 },
+    ]);
+    // listed from the day it came in, not only once its deadline nears
+    expect(of('anna').map((item) => item.itemId)).toEqual(['toClose', 'late', 'solving']);
+    expect(of('bram')).toEqual([
+      { itemId: 'bram', dueDate: '2025-11-28', overdue: false, workingDaysOverdue: 0 },
+    ]);
+  });
   it('lists the evaluation after an ended assignment for the relationship manager, and an open improvement plan for its owner, from the day they arise until done (method §7)', () => {
     const evaluated = client({
       organizationId: 'acme',

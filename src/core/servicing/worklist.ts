@@ -1,9 +1,10 @@
 // A professional's worklist, method.md §5, §7 and §14: what is due or overdue at the given day for
 // the clients in their care, most valuable client first. Personal contact by the category's
 // interval and the evaluation after an ended assignment fall to the relationship manager; a
-// call-back, proposal, planned activity, follow-up or improvement plan to whom it is for, and to
-// the relationship manager when it names nobody.
+// call-back, proposal, planned activity, follow-up, improvement plan or complaint to whom it is for
+// (a complaint: the professional it concerns), and to the relationship manager when it names nobody.
 import type { CategoryPeriod } from '../choosing/category-history.ts';
+import { complaintCheck } from '../satisfaction/complaint.ts';
 import { calendarDaysBetween } from './calendar-days.ts';
 import { defaultHolidayCalendar, type HolidayCalendar } from './dutch-holidays.ts';
 import {
@@ -14,11 +15,16 @@ import {
   type ConceptPeriod,
 } from './norms-over-time.ts';
 import { callBackDeadline } from './request-norms.ts';
-import { serviceConceptFor, type ServiceConcept } from './service-concept.ts';
+import {
+  defaultServiceConcept,
+  serviceConceptFor,
+  type ServiceConcept,
+} from './service-concept.ts';
 import { firstWorkingDayFrom, workingDayDeadline, workingDaysLate } from './working-days.ts';
 
 /** In the order items of one client on the same day are listed. */
 export const worklistItemKinds = [
+  'complaint',
   'callBack',
   'proposal',
   'personalContact',
@@ -71,6 +77,18 @@ export type WorklistClient = {
     openedOn: string;
     dueOn: string;
     ownerId: string | null;
+  }[];
+  /**
+   * Its complaints not closed yet (method §15): due by the deadline of the next step, to
+   * acknowledge or to solve, by the norms of the day it came in; a solved one waits to be closed
+   * without a deadline.
+   */
+  openComplaints?: readonly {
+    id: string;
+    receivedOn: string;
+    acknowledgedOn: string | null;
+    solvedOn: string | null;
+    professionalId: string | null;
   }[];
 };
 
@@ -198,9 +216,26 @@ export function worklist(input: WorklistInput): WorklistItem[] {
     for (const plan of client.improvementPlans ?? []) {
       if (isMine(plan.ownerId)) add('improvementPlan', plan.id, plan.dueOn, 'days', plan.openedOn);
     }
+    for (const complaint of client.openComplaints ?? []) {
+      if (!isMine(complaint.professionalId)) continue;
+      const norms = conceptOn(periods, complaint.receivedOn) ?? noComplaintNorms;
+      const check = complaintCheck({ ...complaint, closedOn: null }, norms, today, calendar);
+      if (check.nextDeadline !== null)
+        add('complaint', complaint.id, check.nextDeadline, 'workingDays', complaint.receivedOn);
+      else
+        add(
+          'complaint',
+          complaint.id,
+          complaint.solvedOn ?? firstWorkingDayFrom(complaint.receivedOn, calendar),
+          'not',
+        );
+    }
   }
   return items.sort(byClientValueThenDue);
 }
+
+/** A client without a category is owed the default complaint norms, as on its complaint itself. */
+const noComplaintNorms = defaultServiceConcept('');
 
 const kindOrder = new Map(worklistItemKinds.map((kind, index) => [kind, index]));
 

@@ -31,6 +31,7 @@ export const worklistWords: Record<
       evaluation: 'Opdracht evalueren',
       improvementPlan: 'Verbeterplan',
       atRisk: 'Klant met risico',
+      complaint: 'Klacht opvolgen',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null
@@ -58,6 +59,7 @@ export const worklistWords: Record<
       evaluation: 'Evaluate assignment',
       improvementPlan: 'Improvement plan',
       atRisk: 'Client at risk',
+      complaint: 'Follow up complaint',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null

@@ -8,6 +8,7 @@ import {
   type EvaluationOfClient,
 } from '../../core/satisfaction/evaluation-due.ts';
 import { sql } from 'drizzle-orm';
+import type { PeriodComplaint } from '../../core/servicing/client-compliance.ts';
 import { personalContactTypes } from '../../core/servicing/personal-contact.ts';
 import type { YearlyDutyKey } from '../../core/servicing/yearly-duties.ts';
 import { arrayRows } from '../../db/array-rows.ts';
@@ -320,4 +321,28 @@ export async function professionalsOf(
   const result = await db.execute<{ id: string; name: string }>(sql`
     select id, name from users where workspace_id = ${workspaceId} order by name, id`);
   return result.rows;
+}
+
+/** The complaints per client that came in from `from` up to today, with their steps' days. */
+export async function complaintsOfPeriod(
+  db: Db,
+  workspaceId: string,
+  from: string,
+  today: string,
+): Promise<Map<string, PeriodComplaint[]>> {
+  const rows = await arrayRows<[string, string, string | null, string | null]>(
+    db,
+    sql`
+    select organization_id, received_on::text, acknowledged_on::text, solved_on::text
+      from complaints
+     where workspace_id = ${workspaceId} and received_on >= ${from} and received_on <= ${today}`,
+  );
+  const byClient = new Map<string, PeriodComplaint[]>();
+  for (const [organizationId, receivedOn, acknowledgedOn, solvedOn] of rows) {
+    const complaint = { receivedOn, acknowledgedOn, solvedOn };
+    const list = byClient.get(organizationId);
+    if (list) list.push(complaint);
+    else byClient.set(organizationId, [complaint]);
+  }
+  return byClient;
 }

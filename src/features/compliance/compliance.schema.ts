@@ -82,6 +82,8 @@ export const shortfallSchema = z
     z.object({ code: z.literal('dutyMissed'), duty: z.enum(checkedDutyKeys) }),
     z.object({ code: z.literal('secondProfessionalMissing'), count: z.number().int() }),
     z.object({ code: z.literal('evaluationsMissed'), count: z.number().int() }),
+    z.object({ code: z.literal('complaintsAcknowledgedLate'), count: z.number().int() }),
+    z.object({ code: z.literal('complaintsSolvedLate'), count: z.number().int() }),
   ])
   .openapi('ComplianceShortfall');
 

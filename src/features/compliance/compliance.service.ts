@@ -32,6 +32,7 @@ import { getWorkspace } from '../workspace/workspace.service.ts';
 import {
   accountTeamsOf,
   callBacksOfPeriod,
+  complaintsOfPeriod,
   endedAssignmentsOfPeriod,
   complianceClients,
   dutiesOfPeriod,
@@ -159,6 +160,7 @@ export async function complianceReport(
     runningAssignments,
     accountTeams,
     ended,
+    complaints,
   ] = await Promise.all([
     complianceClients(db, workspaceId, clientValueFromYear(fiscalYear), from),
     categoryTimeline(db, workspaceId, scheme, { from, to: judgedAt }),
@@ -179,6 +181,7 @@ export async function complianceReport(
     asked((c) => c.evaluationAfterEachAssignment)
       ? endedAssignmentsOfPeriod(db, workspaceId, { from, to })
       : { assignments: new Map(), evaluations: new Map() },
+    complaintsOfPeriod(db, workspaceId, from, judgedAt),
   ]);
   const conceptOf = new Map<string, ServiceConcept>();
   const concept = (category: string | null) => {
@@ -242,6 +245,7 @@ export async function complianceReport(
         },
         endedAssignments: ended.assignments.get(row.id) ?? none,
         evaluations: ended.evaluations.get(row.id) ?? none,
+        complaints: complaints.get(row.id) ?? none,
       },
       period,
     );

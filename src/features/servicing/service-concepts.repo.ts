@@ -1,6 +1,6 @@
 // The service concepts a firm set per category of a scheme (table service_concepts).
 import { and, eq } from 'drizzle-orm';
-import type { ServiceConcept } from '../../core/servicing/service-concept.ts';
+import { withDefaultNorms, type ServiceConcept } from '../../core/servicing/service-concept.ts';
 import type { Db } from '../../db/connection.ts';
 import { serviceConcepts } from '../../db/schema.ts';
 
@@ -20,7 +20,10 @@ export async function conceptsOf(
     .where(
       and(eq(serviceConcepts.workspaceId, workspaceId), eq(serviceConcepts.schemeId, schemeId)),
     );
-  return rows.map((row) => ({ ...(row.norms as StoredNorms), categoryKey: row.category }));
+  // a concept stored before a norm existed is read with that norm's default
+  return rows.map((row) =>
+    withDefaultNorms({ ...(row.norms as StoredNorms), categoryKey: row.category }),
+  );
 }
 
 export async function saveConcept(

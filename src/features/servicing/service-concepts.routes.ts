@@ -9,7 +9,7 @@ import {
   serviceConceptListSchema,
   serviceConceptPresetSchema,
   serviceConceptSchema,
-  serviceNormsSchema,
+  serviceNormsInputSchema,
 } from './service-concepts.schema.ts';
 import {
   applyServiceConceptPreset,
@@ -35,7 +35,7 @@ const put = route(manage, {
   path: '/category-schemes/{id}/service-concepts/{category}',
   tags,
   summary: "Set a category's norms: contact interval, call-back, proposal turnaround, gifts …",
-  request: { params: categoryParam, body: jsonBody(serviceNormsSchema) },
+  request: { params: categoryParam, body: jsonBody(serviceNormsInputSchema) },
   responses: { 200: jsonResponse('The concept', serviceConceptSchema) },
 });
 const reset = route(manage, {

@@ -19,6 +19,12 @@ export const serviceNormsSchema = z
     proposalTurnaroundWorkingDays: whole.nullable().openapi({
       description: `A proposal sent within this many working days of the request (1–${serviceConceptLimits.turnaroundWorkingDays}); null: no norm`,
     }),
+    complaintAcknowledgeWorkingDays: whole.nullable().openapi({
+      description: `A complaint acknowledged within this many working days of coming in (1–${serviceConceptLimits.turnaroundWorkingDays}); null: no norm`,
+    }),
+    complaintSolveWorkingDays: whole.nullable().openapi({
+      description: `A complaint solved within this many working days of coming in (1–${serviceConceptLimits.turnaroundWorkingDays}), no fewer than to acknowledge; null: no norm`,
+    }),
     mailing: z.boolean(),
     giftPolicy: z.enum(giftPolicies),
     evaluationAfterEachAssignment: z.boolean(),
@@ -35,6 +41,22 @@ export const serviceNormsSchema = z
   })
   .strict()
   .openapi('ServiceNorms');
+
+/**
+ * The norms as a firm sends them: the complaint norms may be left out by a client written before
+ * they existed, and then take their defaults (decision 0038).
+ */
+export const serviceNormsInputSchema = serviceNormsSchema
+  .extend({
+    complaintAcknowledgeWorkingDays: serviceNormsSchema.shape.complaintAcknowledgeWorkingDays
+      .optional()
+      .openapi({ description: 'Working days to acknowledge a complaint; left out: 2' }),
+    complaintSolveWorkingDays: serviceNormsSchema.shape.complaintSolveWorkingDays
+      .optional()
+      .openapi({ description: 'Working days to solve a complaint; left out: 10' }),
+  })
+  .strict()
+  .openapi('ServiceNormsInput');
 
 export const serviceConceptSchema = serviceNormsSchema
   .extend({

@@ -5,7 +5,9 @@ import { notFound } from '../../core/errors.ts';
 import {
   serviceConceptFor,
   serviceConceptProblems,
+  withDefaultNorms,
   type ServiceConcept,
+  type ServiceConceptWithDefaults,
 } from '../../core/servicing/service-concept.ts';
 import {
   presetServiceConcepts,
@@ -88,12 +90,12 @@ export async function setServiceConcept(
   actor: Actor,
   schemeId: string,
   categoryKey: string,
-  norms: StoredNorms,
+  norms: Omit<ServiceConceptWithDefaults, 'categoryKey'>,
 ): Promise<ServiceConceptView> {
   return db.transaction(async (tx) => {
     const scheme = await schemeOf(tx, actor.workspaceId, schemeId);
     const category = categoryOf(scheme, categoryKey);
-    const concept = normalised({ ...norms, categoryKey });
+    const concept = normalised(withDefaultNorms({ ...norms, categoryKey }));
     assertValid(scheme, [concept]);
     const before = (await conceptsOf(tx, actor.workspaceId, schemeId)).find(
       (c) => c.categoryKey === categoryKey,

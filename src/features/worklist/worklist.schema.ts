@@ -25,7 +25,7 @@ export const worklistSchema = z
         valueCents: z.number().int(),
         itemId: z.uuid().nullable().openapi({
           description:
-            'The call-back, proposal, activity, assignment to evaluate or improvement plan; null for a personal contact',
+            'The call-back, proposal, activity, assignment to evaluate, improvement plan or complaint; null for a personal contact',
         }),
         label: z.string().nullable(),
         dueDate: z.string(),
@@ -33,7 +33,7 @@ export const worklistSchema = z
         daysOverdue: z.number().int().openapi({ description: 'Calendar days past the due date' }),
         workingDaysOverdue: z.number().int().nullable().openapi({
           description:
-            'For a call-back or proposal with a norm in working days: the working days past its deadline',
+            'For a call-back, proposal or complaint with a norm in working days: the working days past its deadline',
         }),
         warning: z
           .object({

@@ -31,6 +31,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { setUpFirst, type SetUpFirst } from '../../core/servicing/set-up-first.ts';
 import type { SuggestedAction } from '../../core/early-warning/actions.ts';
 import { atRiskOfManager, type ClientRisk } from '../early-warning/early-warning.service.ts';
+import { openComplaintsFor } from '../complaints/complaints.service.ts';
 import {
   evaluationsDueAt,
   openImprovementPlansOf,
@@ -132,23 +133,34 @@ export async function worklistOf(
     worklistClients(db, workspaceId, { managerId: userId }, sinceYear),
   ]);
   const managedIds = managed.map((client) => client.id);
-  const [callBacks, proposals, activities, categorised, concepts, evaluationsDue, plans, atRisk] =
-    await Promise.all([
-      openCallBacks(db, workspaceId, userId),
-      openProposals(db, workspaceId, userId, managedIds),
-      openActivities(db, workspaceId, userId, managedIds, until),
-      scheme ? schemeHasCategories(db, workspaceId, scheme.id) : false,
-      scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
-      evaluationsDueAt(db, workspaceId, { managerId: userId, today: day }),
-      openImprovementPlansOf(db, workspaceId, userId, day),
-      atRiskOfManager(db, workspaceId, { today: day, managerId: userId, top: atRiskOnWorklist }),
-    ]);
+  const [
+    callBacks,
+    proposals,
+    activities,
+    categorised,
+    concepts,
+    evaluationsDue,
+    plans,
+    complaints,
+    atRisk,
+  ] = await Promise.all([
+    openCallBacks(db, workspaceId, userId),
+    openProposals(db, workspaceId, userId, managedIds),
+    openActivities(db, workspaceId, userId, managedIds, until),
+    scheme ? schemeHasCategories(db, workspaceId, scheme.id) : false,
+    scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
+    evaluationsDueAt(db, workspaceId, { managerId: userId, today: day }),
+    openImprovementPlansOf(db, workspaceId, userId, day),
+    openComplaintsFor(db, workspaceId, userId),
+    atRiskOfManager(db, workspaceId, { today: day, managerId: userId, top: atRiskOnWorklist }),
+  ]);
   const items = [
     ...callBacks,
     ...proposals,
     ...activities.planned,
     ...activities.followUps,
     ...plans,
+    ...complaints,
   ];
   const known = new Set(managedIds);
   const others = [...new Set(items.map((item) => item.organizationId))].filter(
@@ -167,6 +179,8 @@ export async function worklistOf(
   // the categories from the earliest day a norm is counted from: a request, a last contact
   let earliest = day;
   for (const item of [...callBacks, ...proposals]) if (item.day < earliest) earliest = item.day;
+  for (const complaint of complaints)
+    if (complaint.receivedOn < earliest) earliest = complaint.receivedOn;
   for (const client of clients) {
     const base = client.lastContact ?? client.since;
     if (base < earliest) earliest = base;
@@ -182,6 +196,7 @@ export async function worklistOf(
   const followUpsOf = byClient(activities.followUps);
   const evaluationsOf = groupBy(evaluationsDue);
   const plansOf = groupBy(plans);
+  const complaintsOf = groupBy(complaints);
   const input: WorklistClient[] = clients.map((client: WorklistClientRow) => ({
     organizationId: client.id,
     categoryKey: categories.on(client.id, day),
@@ -215,6 +230,13 @@ export async function worklistOf(
       // a plan nobody owns falls to whoever manages the client, as the worklist decides
       ownerId: plan.ownerId,
     })),
+    openComplaints: complaintsOf(client.id).map((complaint) => ({
+      id: complaint.id,
+      receivedOn: complaint.receivedOn,
+      acknowledgedOn: complaint.acknowledgedOn,
+      solvedOn: complaint.solvedOn,
+      professionalId: complaint.professionalId,
+    })),
   }));
   const names = new Map(clients.map((client) => [client.id, client.name]));
   const labels = new Map<string, string | null>();
@@ -227,6 +249,7 @@ export async function worklistOf(
   for (const due of evaluationsDue)
     labels.set(`evaluation:${due.assignmentId}`, due.assignmentTitle);
   for (const plan of plans) labels.set(`improvementPlan:${plan.id}`, plan.what);
+  for (const complaint of complaints) labels.set(`complaint:${complaint.id}`, complaint.subject);
   const due = worklist({ professionalId: userId, clients: input, concepts, today: day, until });
   return {
     userId,

@@ -8832,7 +8832,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['ServiceNorms'];
+          'application/json': components['schemas']['ServiceNormsInput'];
         };
       };
       responses: {
@@ -14524,6 +14524,621 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/{id}/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's complaints, the most recent first, each against its category's norms */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The complaints */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplaintList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a complaint of a client: received today unless another day is given */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ComplaintCreate'];
+        };
+      };
+      responses: {
+        /** @description The complaint */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Complaint'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's complaints, the most overdue first: by status, category, professional */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'received' | 'acknowledged' | 'solved' | 'closed';
+          /** @description The category the client had when the complaint came in */
+          category?: string;
+          /** @description Complaints concerning this professional, or followed up by them */
+          professionalId?: string;
+          /** @description true: only complaints not closed yet */
+          open?: 'true' | 'false';
+          /** @description Came in on or after this day */
+          from?: string;
+          /** @description Came in on or before this day */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The complaints */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplaintList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints per category, professional and client, with resolution times and norms */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Came in on or after this day; default: all */
+          from?: string;
+          /** @description Came in on or before this day; default: today */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplaintReport'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One complaint */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The complaint */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Complaint'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a complaint */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Move a complaint to a step (acknowledged, solved, closed) or change what it says */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ComplaintUpdate'];
+        };
+      };
+      responses: {
+        /** @description The complaint */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Complaint'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15170,6 +15785,10 @@ export interface components {
       callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
       /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
       proposalTurnaroundWorkingDays: number | null;
+      /** @description A complaint acknowledged within this many working days of coming in (1–100); null: no norm */
+      complaintAcknowledgeWorkingDays: number | null;
+      /** @description A complaint solved within this many working days of coming in (1–100), no fewer than to acknowledge; null: no norm */
+      complaintSolveWorkingDays: number | null;
       mailing: boolean;
       /** @enum {string} */
       giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
@@ -16768,6 +17387,16 @@ export interface components {
           /** @enum {string} */
           code: 'evaluationsMissed';
           count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'complaintsAcknowledgedLate';
+          count: number;
+        }
+      | {
+          /** @enum {string} */
+          code: 'complaintsSolvedLate';
+          count: number;
         };
     FourPsByCategory: {
       fiscalYear: number;
@@ -16835,6 +17464,30 @@ export interface components {
       categoryName: string | null;
       /** @description false: the firm set nothing, these are the defaults */
       set: boolean;
+    };
+    ServiceNormsInput: {
+      /** @description Calendar days between personal contacts at most (1–3660); null: no interval */
+      personalContactIntervalDays: number | null;
+      /** @enum {string} */
+      callBack: 'sameWorkingDay' | 'nextWorkingDay' | 'asSoonAsPossible' | 'none';
+      /** @description A proposal sent within this many working days of the request (1–100); null: no norm */
+      proposalTurnaroundWorkingDays: number | null;
+      /** @description Working days to acknowledge a complaint; left out: 2 */
+      complaintAcknowledgeWorkingDays?: number | null;
+      /** @description Working days to solve a complaint; left out: 10 */
+      complaintSolveWorkingDays?: number | null;
+      mailing: boolean;
+      /** @enum {string} */
+      giftPolicy: 'yearlyPersonalGift' | 'newYearsGreeting' | 'none';
+      evaluationAfterEachAssignment: boolean;
+      yearlyEvaluationConversation: boolean;
+      accountPlanRequired: boolean;
+      yearlyRevenueForecast: boolean;
+      secondProfessionalPerAssignment: boolean;
+      /** @description Personal contacts a year at least (0–366) */
+      minimumPersonalContactsPerYear: number;
+      /** @description The firm's own norms in its words (at most 4000 characters) */
+      ownNorms: string;
     };
     /** @description A preset's concepts go to the scheme's categories in order, best first; categories beyond the preset's keep what they have */
     ServiceConceptPreset: {
@@ -16991,6 +17644,7 @@ export interface components {
       items: {
         /** @enum {string} */
         kind:
+          | 'complaint'
           | 'callBack'
           | 'proposal'
           | 'personalContact'
@@ -17006,7 +17660,7 @@ export interface components {
         valueCents: number;
         /**
          * Format: uuid
-         * @description The call-back, proposal, activity, assignment to evaluate or improvement plan; null for a personal contact
+         * @description The call-back, proposal, activity, assignment to evaluate, improvement plan or complaint; null for a personal contact
          */
         itemId: string | null;
         label: string | null;
@@ -17014,7 +17668,7 @@ export interface components {
         overdue: boolean;
         /** @description Calendar days past the due date */
         daysOverdue: number;
-        /** @description For a call-back or proposal with a norm in working days: the working days past its deadline */
+        /** @description For a call-back, proposal or complaint with a norm in working days: the working days past its deadline */
         workingDaysOverdue: number | null;
         /** @description For a client at risk (kind atRisk): its risk, priority, weightiest signal in words and the suggested four-P action; null for other kinds */
         warning: {
@@ -17917,6 +18571,170 @@ export interface components {
         /** @description Calendar days after the loss (0–730) */
         daysAfterLoss: number;
       }[];
+    };
+    ComplaintList: {
+      items: components['schemas']['Complaint'][];
+    };
+    Complaint: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** Format: uuid */
+      contactId: string | null;
+      contactName: string | null;
+      /** Format: uuid */
+      professionalId: string | null;
+      professionalName: string | null;
+      /**
+       * Format: uuid
+       * @description Who follows it up: the professional concerned, else the relationship manager
+       */
+      followedUpById: string | null;
+      followedUpByName: string | null;
+      subject: string;
+      description: string | null;
+      /** @enum {string} */
+      severity: 'minor' | 'serious' | 'critical';
+      /** @enum {string} */
+      status: 'received' | 'acknowledged' | 'solved' | 'closed';
+      receivedOn: string;
+      acknowledgedOn: string | null;
+      solvedOn: string | null;
+      closedOn: string | null;
+      /** @description The category the client had on the day the complaint came in */
+      category: string | null;
+      check: {
+        acknowledgeWorkingDays: number | null;
+        solveWorkingDays: number | null;
+        acknowledge: {
+          deadline: string | null;
+          /** @enum {string} */
+          status: 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
+          workingDaysOverdue: number;
+        };
+        solve: {
+          deadline: string | null;
+          /** @enum {string} */
+          status: 'onTime' | 'late' | 'open' | 'overdue' | 'noNorm';
+          workingDaysOverdue: number;
+        };
+        /** @description Working days after the day it came in up to the day it was solved */
+        resolutionWorkingDays: number | null;
+        /** @enum {string|null} */
+        nextStep: 'acknowledge' | 'solve' | 'close' | null;
+        nextDeadline: string | null;
+        workingDaysOverdue: number;
+      };
+    };
+    ComplaintCreate: {
+      /**
+       * Format: uuid
+       * @description One of the client's contacts
+       */
+      contactId?: string | null;
+      subject: string;
+      description?: string | null;
+      /**
+       * @description Default: serious
+       * @enum {string}
+       */
+      severity?: 'minor' | 'serious' | 'critical';
+      /**
+       * Format: uuid
+       * @description The professional it concerns; left out or null: none named
+       */
+      professionalId?: string | null;
+      /**
+       * @description Default: the firm's today
+       * @example 2024-12-31
+       */
+      receivedOn?: string;
+    };
+    /** @description Complaints per category, professional and client: counts, resolution time in working days, and the steps taken within the norm */
+    ComplaintReport: {
+      from: string | null;
+      to: string;
+      firm: {
+        count: number;
+        open: number;
+        solved: number;
+        averageResolutionWorkingDays: number | null;
+        medianResolutionWorkingDays: number | null;
+        acknowledgedWithinNorm: number;
+        acknowledgedJudged: number;
+        solvedWithinNorm: number;
+        solvedJudged: number;
+      };
+      byCategory: {
+        count: number;
+        open: number;
+        solved: number;
+        averageResolutionWorkingDays: number | null;
+        medianResolutionWorkingDays: number | null;
+        acknowledgedWithinNorm: number;
+        acknowledgedJudged: number;
+        solvedWithinNorm: number;
+        solvedJudged: number;
+        category: string | null;
+      }[];
+      byProfessional: {
+        count: number;
+        open: number;
+        solved: number;
+        averageResolutionWorkingDays: number | null;
+        medianResolutionWorkingDays: number | null;
+        acknowledgedWithinNorm: number;
+        acknowledgedJudged: number;
+        solvedWithinNorm: number;
+        solvedJudged: number;
+        /** Format: uuid */
+        professionalId: string | null;
+        professionalName: string | null;
+      }[];
+      byClient: {
+        count: number;
+        open: number;
+        solved: number;
+        averageResolutionWorkingDays: number | null;
+        medianResolutionWorkingDays: number | null;
+        acknowledgedWithinNorm: number;
+        acknowledgedJudged: number;
+        solvedWithinNorm: number;
+        solvedJudged: number;
+        /** Format: uuid */
+        organizationId: string;
+        organizationName: string;
+      }[];
+    };
+    ComplaintUpdate: {
+      /**
+       * @description Move the complaint to this step: the steps up to it not taken yet are taken on `on`, the later ones undone
+       * @enum {string}
+       */
+      status?: 'received' | 'acknowledged' | 'solved' | 'closed';
+      /**
+       * @description The day of the move; default: the firm's today
+       * @example 2024-12-31
+       */
+      on?: string;
+      /** Format: uuid */
+      contactId?: string | null;
+      subject?: string;
+      description?: string | null;
+      /** @enum {string} */
+      severity?: 'minor' | 'serious' | 'critical';
+      /** Format: uuid */
+      professionalId?: string | null;
+      /** @example 2024-12-31 */
+      receivedOn?: string;
+      /** @example 2024-12-31 */
+      acknowledgedOn?: string | null;
+      /** @example 2024-12-31 */
+      solvedOn?: string | null;
+      /** @example 2024-12-31 */
+      closedOn?: string | null;
     };
   };
   responses: never;

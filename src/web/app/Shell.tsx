@@ -21,6 +21,7 @@ import {
   IconFileImport,
   IconFlag,
   IconGift,
+  IconMessageReport,
   IconRosetteDiscountCheck,
   IconUserMinus,
   IconHeartHandshake,
@@ -118,6 +119,11 @@ export function Shell({ children }: { children: ReactNode }) {
         icon: <IconMoodSmile size={16} />,
       },
       { to: '/clients/gifts', label: t('nav.gifts'), icon: <IconGift size={16} /> },
+      {
+        to: '/clients/complaints',
+        label: t('nav.complaints'),
+        icon: <IconMessageReport size={16} />,
+      },
       {
         to: '/clients/compliance',
         label: t('nav.compliance'),

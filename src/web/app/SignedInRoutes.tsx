@@ -65,6 +65,11 @@ const MyCallBacksPage = lazy(() =>
     default: module.MyCallBacksPage,
   })),
 );
+const ComplaintsPage = lazy(() =>
+  import('../complaints/ComplaintsPage.tsx').then((module) => ({
+    default: module.ComplaintsPage,
+  })),
+);
 const GiftRegisterPage = lazy(() =>
   import('../gifts/GiftRegisterPage.tsx').then((module) => ({
     default: module.GiftRegisterPage,
@@ -191,6 +196,14 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <MyCallBacksPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/complaints"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ComplaintsPage />
           </Suspense>
         }
       />

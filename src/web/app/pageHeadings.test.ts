@@ -24,6 +24,7 @@ const headingOf: Record<string, readonly string[]> = {
   '/clients/proposals': ['proposals.board.title'],
   '/clients/gifts': ['gifts.registerTitle'],
   '/clients/satisfaction': ['satisfaction.page.title'],
+  '/clients/complaints': ['complaints.pageTitle'],
   '/clients/compliance': ['compliance.title'],
   '/clients/lost': ['lost.title'],
   '/import': ['imports.title'],

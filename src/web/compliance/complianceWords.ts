@@ -29,6 +29,10 @@ export function shortfallText(shortfall: ComplianceShortfall, t: TFunction): str
       return t('compliance.shortfalls.secondProfessionalMissing', { count: shortfall.count });
     case 'evaluationsMissed':
       return t('compliance.shortfalls.evaluationsMissed', { count: shortfall.count });
+    case 'complaintsAcknowledgedLate':
+      return t('compliance.shortfalls.complaintsAcknowledgedLate', { count: shortfall.count });
+    case 'complaintsSolvedLate':
+      return t('compliance.shortfalls.complaintsSolvedLate', { count: shortfall.count });
   }
 }
 

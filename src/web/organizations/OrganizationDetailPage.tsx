@@ -10,6 +10,7 @@ import { AccountTeamSection } from '../account-team/AccountTeamSection.tsx';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { api, unwrap } from '../api/client.ts';
 import { CallBacksSection } from '../call-backs/CallBacksSection.tsx';
+import { ComplaintsSection } from '../complaints/ComplaintsSection.tsx';
 import { usePermissions } from '../app/session.tsx';
 import { useUserNames } from '../app/users.ts';
 import { ClientCategorySection } from '../choosing/ClientCategorySection.tsx';
@@ -228,6 +229,7 @@ export function OrganizationDetailPage() {
       {o.status !== 'prospect' && (
         <EvaluationsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       )}
+      <ComplaintsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <GiftsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />

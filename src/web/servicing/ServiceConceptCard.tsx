@@ -132,6 +132,23 @@ export function ServiceConceptCard(props: {
               readOnly={props.readOnly}
               error={problem('proposalTurnaroundWorkingDays')}
             />
+            {(['complaintAcknowledgeWorkingDays', 'complaintSolveWorkingDays'] as const).map(
+              (field) => (
+                <NumberInput
+                  key={field}
+                  label={t(`service.fields.${field}`)}
+                  description={t('service.checkedBy.complaints')}
+                  value={norms[field] ?? ''}
+                  onChange={(value) => change(field, wholeOrNull(value))}
+                  min={1}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  suffix={` ${t('service.units.workingDays')}`}
+                  readOnly={props.readOnly}
+                  error={problem(field)}
+                />
+              ),
+            )}
             <NumberInput
               label={t('service.fields.minimumPersonalContactsPerYear')}
               description={t('service.help.minimum')}

@@ -9,6 +9,8 @@ const none: ServiceNorms = {
   personalContactIntervalDays: null,
   callBack: 'none',
   proposalTurnaroundWorkingDays: null,
+  complaintAcknowledgeWorkingDays: null,
+  complaintSolveWorkingDays: null,
   mailing: false,
   giftPolicy: 'none',
   evaluationAfterEachAssignment: false,

@@ -10,6 +10,12 @@ export function normSummary(norms: ServiceNorms, t: TFunction): string[] {
   if (norms.callBack !== 'none') parts.push(t(`service.callBack.${norms.callBack}`));
   if (norms.proposalTurnaroundWorkingDays !== null)
     parts.push(t('service.summary.turnaround', { count: norms.proposalTurnaroundWorkingDays }));
+  if (norms.complaintAcknowledgeWorkingDays !== null)
+    parts.push(
+      t('service.summary.complaintAcknowledge', { count: norms.complaintAcknowledgeWorkingDays }),
+    );
+  if (norms.complaintSolveWorkingDays !== null)
+    parts.push(t('service.summary.complaintSolve', { count: norms.complaintSolveWorkingDays }));
   if (norms.mailing) parts.push(t('service.fields.mailing'));
   if (norms.giftPolicy !== 'none') parts.push(t(`service.giftPolicy.${norms.giftPolicy}`));
   if (norms.minimumPersonalContactsPerYear > 0)

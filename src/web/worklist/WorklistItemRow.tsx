@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../app/session.tsx';
 import { CategoryBadge } from '../choosing/CategoryBadge.tsx';
+import { RecordComplaintButton } from '../complaints/ComplaintDialog.tsx';
 import type { Category } from '../choosing/queries.ts';
 import { formatDate, formatMoney } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
@@ -103,6 +104,12 @@ export function WorklistItemRow(props: {
                 {t(`worklist.actions.${action}`)}
               </Button>
             ))}
+            <RecordComplaintButton
+              organizationId={item.organizationId}
+              size="compact-sm"
+              variant="subtle"
+              label={t('complaints.recordFor', { client: item.organizationName })}
+            />
           </Group>
         </Table.Td>
       )}

@@ -72,6 +72,9 @@ export function actionsFor(kind: WorklistKind): WorklistAction[] {
     // acted on with the suggested action, on the client's page
     case 'atRisk':
       return [];
+    // moved through its steps on the complaints page
+    case 'complaint':
+      return [];
   }
 }
 
@@ -94,6 +97,9 @@ export function placeOf(
     // the signals and the suggested action are read on the client's page
     case 'atRisk':
       return client;
+    // moved through its steps on the complaints page
+    case 'complaint':
+      return '/clients/complaints';
     case 'personalContact':
     case 'callBack':
     case 'proposal':
