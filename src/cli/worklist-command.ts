@@ -21,6 +21,7 @@ const kindWords: Record<WorklistEntry['kind'], string> = {
   followUp: 'follow up',
   evaluation: 'evaluate assignment',
   improvementPlan: 'improvement plan',
+  thankAmbassador: 'thank ambassador',
 };
 
 export function registerWorklistCommand(program: Command, context: Context): void {

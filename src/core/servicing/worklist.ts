@@ -26,6 +26,7 @@ export const worklistItemKinds = [
   'followUp',
   'evaluation',
   'improvementPlan',
+  'thankAmbassador',
 ] as const;
 export type WorklistItemKind = (typeof worklistItemKinds)[number];
 
@@ -70,6 +71,11 @@ export type WorklistClient = {
     dueOn: string;
     ownerId: string | null;
   }[];
+  /**
+   * The thank-yous it is owed for clients it referred (src/core/ambassadors' thankYousDue): on
+   * the relationship manager's list from the referred client's start, due 14 days later.
+   */
+  thankYous?: readonly { referredOrganizationId: string; dueFrom: string; dueOn: string }[];
 };
 
 export type WorklistItem = {
@@ -196,6 +202,9 @@ export function worklist(input: WorklistInput): WorklistItem[] {
     for (const plan of client.improvementPlans ?? []) {
       if (isMine(plan.ownerId)) add('improvementPlan', plan.id, plan.dueOn, 'days', plan.openedOn);
     }
+    if (managesIt)
+      for (const thanks of client.thankYous ?? [])
+        add('thankAmbassador', thanks.referredOrganizationId, thanks.dueOn, 'days', thanks.dueFrom);
   }
   return items.sort(byClientValueThenDue);
 }

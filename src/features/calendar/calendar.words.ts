@@ -30,6 +30,7 @@ export const worklistWords: Record<
       followUp: 'Opvolgen',
       evaluation: 'Opdracht evalueren',
       improvementPlan: 'Verbeterplan',
+      thankAmbassador: 'Ambassadeur bedanken',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null
@@ -56,6 +57,7 @@ export const worklistWords: Record<
       followUp: 'Follow up',
       evaluation: 'Evaluate assignment',
       improvementPlan: 'Improvement plan',
+      thankAmbassador: 'Thank ambassador',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null

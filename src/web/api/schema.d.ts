@@ -14807,7 +14807,8 @@ export interface components {
           | 'plannedActivity'
           | 'followUp'
           | 'evaluation'
-          | 'improvementPlan';
+          | 'improvementPlan'
+          | 'thankAmbassador';
         /** Format: uuid */
         organizationId: string;
         organizationName: string;

@@ -1609,6 +1609,7 @@ export const en = {
       followUp: 'Follow-up',
       evaluation: 'Evaluate the assignment',
       improvementPlan: 'Improvement plan',
+      thankAmbassador: 'Thank ambassador',
     },
     daysOverdue_one: '{{count}} day overdue',
     daysOverdue_other: '{{count}} days overdue',
@@ -1621,6 +1622,7 @@ export const en = {
       proposalSent: 'Sent',
       activityDone: 'Done',
       followUpDone: 'Done',
+      thankAmbassador: 'Thank',
     },
     actionFor: '{{action}}: {{what}}, {{client}}',
     contactSubject: 'Personal contact',
@@ -2493,6 +2495,9 @@ export const en = {
       empty: 'No calls to return. Well done.',
       toBoard: 'Proposal board',
     },
+  },
+  ambassadors: {
+    thankSubject: 'Thanks for recommending us to {{name}}',
   },
   months: {
     m1: 'January',

@@ -1621,6 +1621,7 @@ export const nl: Texts = {
       followUp: 'Opvolging',
       evaluation: 'Opdracht evalueren',
       improvementPlan: 'Verbeterplan',
+      thankAmbassador: 'Ambassadeur bedanken',
     },
     daysOverdue_one: '{{count}} dag te laat',
     daysOverdue_other: '{{count}} dagen te laat',
@@ -1633,6 +1634,7 @@ export const nl: Texts = {
       proposalSent: 'Verstuurd',
       activityDone: 'Afvinken',
       followUpDone: 'Afvinken',
+      thankAmbassador: 'Bedanken',
     },
     actionFor: '{{action}}: {{what}}, {{client}}',
     contactSubject: 'Persoonlijk contact',
@@ -2509,6 +2511,9 @@ export const nl: Texts = {
       empty: 'Niemand hoeft te worden teruggebeld.',
       toBoard: 'Offertebord',
     },
+  },
+  ambassadors: {
+    thankSubject: 'Bedankt voor de aanbeveling van {{name}}',
   },
   months: {
     m1: 'januari',
