@@ -24,6 +24,7 @@ type Records = {
   gift: string;
   evaluation: string;
   improvementPlan: string;
+  marketingSpend: string;
 };
 
 let database: Database;
@@ -103,6 +104,13 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       role: 'viewer',
     })
   ).body.invitation.id;
+  const marketingSpend = (
+    await owner.post('/api/v1/marketing-spend', {
+      spentOn: '2026-03-02',
+      layer: 'independentSources',
+      description: 'Artikel',
+    })
+  ).body.id;
   return {
     organization,
     contact,
@@ -117,6 +125,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     gift,
     evaluation: evaluation.id,
     improvementPlan: evaluation.improvementPlan.id,
+    marketingSpend,
   };
 }
 
@@ -203,6 +212,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/gifts/')) return records.gift;
   if (path.startsWith('/evaluations/')) return records.evaluation;
   if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
+  if (path.startsWith('/marketing-spend/')) return records.marketingSpend;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -417,6 +427,14 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /improvement-plans/{id}': everyone,
   'PATCH /improvement-plans/{id}': writers,
   'GET /ambassador-candidates': everyone,
+  'GET /ambassadors': everyone,
+  'GET /referrals': everyone,
+  'GET /introductions': everyone,
+  'GET /marketing-pyramid': everyone,
+  'POST /marketing-spend': writers,
+  'GET /marketing-spend/{id}': everyone,
+  'PATCH /marketing-spend/{id}': writers,
+  'DELETE /marketing-spend/{id}': writers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

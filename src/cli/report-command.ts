@@ -1,4 +1,4 @@
-// `klandizie report portfolio|bridge`: the figures the web shows, in a terminal or as JSON.
+// `klandizie report portfolio|bridge` (and categories, compliance, ambassadors, pyramid): the figures the web shows, in a terminal or as JSON.
 import type { Command } from 'commander';
 import { firmToday } from '../http/today.ts';
 import type { Database } from '../db/connection.ts';
@@ -13,6 +13,7 @@ import { openMigratedDatabase } from './open.ts';
 import { parseYear } from './options.ts';
 import { registerCategoryReport } from './categories-command.ts';
 import { registerComplianceReport } from './compliance-command.ts';
+import { registerAmbassadorReports } from './ambassadors-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
 
 type Options = { year?: string; json?: boolean; workspace?: string };
@@ -48,6 +49,7 @@ export function registerReportCommands(program: Command, context: Context): void
     );
   registerCategoryReport(report, context);
   registerComplianceReport(report, context);
+  registerAmbassadorReports(report, context);
 }
 
 async function withFirm(

@@ -17,7 +17,8 @@ export type AuditEntityType =
   | 'category_goal'
   | 'activity'
   | 'calendar_feed'
-  | 'weekly_digest';
+  | 'weekly_digest'
+  | 'marketing_spend';
 export type AuditAction =
   | 'create'
   | 'update'

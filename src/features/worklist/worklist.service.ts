@@ -33,6 +33,7 @@ import {
   evaluationsDueAt,
   openImprovementPlansOf,
 } from '../satisfaction/improvement-plans.service.ts';
+import { thankYousOwed } from '../ambassadors/thank-yous.service.ts';
 
 export type WorklistEntry = {
   kind: WorklistItemKind;
@@ -93,7 +94,7 @@ export async function worklistOf(
     worklistClients(db, workspaceId, { managerId: userId }, sinceYear),
   ]);
   const managedIds = managed.map((client) => client.id);
-  const [callBacks, proposals, activities, categorised, concepts, evaluationsDue, plans] =
+  const [callBacks, proposals, activities, categorised, concepts, evaluationsDue, plans, thanks] =
     await Promise.all([
       openCallBacks(db, workspaceId, userId),
       openProposals(db, workspaceId, userId, managedIds),
@@ -102,6 +103,7 @@ export async function worklistOf(
       scheme ? conceptsOf(db, workspaceId, scheme.id) : [],
       evaluationsDueAt(db, workspaceId, { managerId: userId, today: day }),
       openImprovementPlansOf(db, workspaceId, userId, day),
+      thankYousOwed(db, workspaceId, { today: day, managerId: userId }),
     ]);
   const items = [
     ...callBacks,
@@ -109,6 +111,7 @@ export async function worklistOf(
     ...activities.planned,
     ...activities.followUps,
     ...plans,
+    ...thanks.map((thanksDue) => ({ organizationId: thanksDue.referrerOrganizationId })),
   ];
   const known = new Set(managedIds);
   const others = [...new Set(items.map((item) => item.organizationId))].filter(
@@ -142,6 +145,9 @@ export async function worklistOf(
   const followUpsOf = byClient(activities.followUps);
   const evaluationsOf = groupBy(evaluationsDue);
   const plansOf = groupBy(plans);
+  const thanksOf = groupBy(
+    thanks.map((thanksDue) => ({ ...thanksDue, organizationId: thanksDue.referrerOrganizationId })),
+  );
   const input: WorklistClient[] = clients.map((client: WorklistClientRow) => ({
     organizationId: client.id,
     categoryKey: categories.on(client.id, day),
@@ -175,6 +181,7 @@ export async function worklistOf(
       // a plan nobody owns falls to whoever manages the client, as the worklist decides
       ownerId: plan.ownerId,
     })),
+    thankYous: thanksOf(client.id),
   }));
   const names = new Map(clients.map((client) => [client.id, client.name]));
   const labels = new Map<string, string | null>();
@@ -187,6 +194,11 @@ export async function worklistOf(
   for (const due of evaluationsDue)
     labels.set(`evaluation:${due.assignmentId}`, due.assignmentTitle);
   for (const plan of plans) labels.set(`improvementPlan:${plan.id}`, plan.what);
+  for (const thanksDue of thanks)
+    labels.set(
+      `thankAmbassador:${thanksDue.referredOrganizationId}`,
+      thanksDue.referredOrganizationName,
+    );
   const due = worklist({ professionalId: userId, clients: input, concepts, today: day, until });
   return {
     userId,
