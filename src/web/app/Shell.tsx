@@ -21,6 +21,8 @@ import {
   IconFileImport,
   IconFlag,
   IconGift,
+  IconSpeakerphone,
+  IconTriangle,
   IconRosetteDiscountCheck,
   IconHeartHandshake,
   IconLayoutKanban,
@@ -111,6 +113,12 @@ export function Shell({ children }: { children: ReactNode }) {
         icon: <IconLayoutKanban size={16} />,
       },
       { to: '/clients/gifts', label: t('nav.gifts'), icon: <IconGift size={16} /> },
+      {
+        to: '/clients/ambassadors',
+        label: t('nav.ambassadors'),
+        icon: <IconSpeakerphone size={16} />,
+      },
+      { to: '/clients/pyramid', label: t('nav.pyramid'), icon: <IconTriangle size={16} /> },
       {
         to: '/clients/compliance',
         label: t('nav.compliance'),

@@ -65,6 +65,16 @@ const MyCallBacksPage = lazy(() =>
     default: module.MyCallBacksPage,
   })),
 );
+const AmbassadorsPage = lazy(() =>
+  import('../ambassadors/AmbassadorsPage.tsx').then((module) => ({
+    default: module.AmbassadorsPage,
+  })),
+);
+const MarketingPyramidPage = lazy(() =>
+  import('../ambassadors/MarketingPyramidPage.tsx').then((module) => ({
+    default: module.MarketingPyramidPage,
+  })),
+);
 const GiftRegisterPage = lazy(() =>
   import('../gifts/GiftRegisterPage.tsx').then((module) => ({
     default: module.GiftRegisterPage,
@@ -181,6 +191,22 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <MyCallBacksPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/ambassadors"
+        element={
+          <Suspense fallback={<Loading />}>
+            <AmbassadorsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/pyramid"
+        element={
+          <Suspense fallback={<Loading />}>
+            <MarketingPyramidPage />
           </Suspense>
         }
       />

@@ -23,6 +23,8 @@ const headingOf: Record<string, readonly string[]> = {
   '/clients/service': ['service.title'],
   '/clients/proposals': ['proposals.board.title'],
   '/clients/gifts': ['gifts.registerTitle'],
+  '/clients/ambassadors': ['ambassadors.title'],
+  '/clients/pyramid': ['pyramid.title'],
   '/clients/compliance': ['compliance.title'],
   '/import': ['imports.title'],
   '/settings': ['settings.title'],
