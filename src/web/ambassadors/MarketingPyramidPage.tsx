@@ -9,7 +9,7 @@ import { formatMoney, formatNumber } from '../format.ts';
 import { useLanguage } from '../i18n/index.ts';
 import { ScrollTable } from '../shared/ScrollTable.tsx';
 import { LoadFailed, Loading } from '../ui/QueryState.tsx';
-import { usePyramid, type MarketingPyramid } from './ambassadorQueries.ts';
+import { usePyramid, type MarketingPyramid, type PyramidLayer } from './ambassadorQueries.ts';
 import { MarketingSpendSection } from './MarketingSpendSection.tsx';
 
 const hours = (minutes: number) => Math.round(minutes / 6) / 10;
@@ -24,7 +24,7 @@ function PyramidChart({ pyramid }: { pyramid: MarketingPyramid }) {
     <Stack gap={6} data-testid="pyramid-chart" role="img" aria-label={t('pyramid.chartLabel')}>
       {pyramid.layers.map((layer, index) => (
         <Stack key={layer.layer} gap={2}>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Group justify="space-between" gap={4}>
             <Text size="sm" fw={600}>
               {index + 1}. {t(`pyramid.layers.${layer.layer}`)}
             </Text>
@@ -63,6 +63,7 @@ function PyramidChart({ pyramid }: { pyramid: MarketingPyramid }) {
 
 function Advice({ pyramid }: { pyramid: MarketingPyramid }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { advice } = pyramid;
   if (advice.mostSpentOn === null)
     return (
@@ -76,10 +77,19 @@ function Advice({ pyramid }: { pyramid: MarketingPyramid }) {
         {t('pyramid.topDown')}
       </Alert>
     );
-  const words = advice.inversions.map((i) =>
-    t(`pyramid.inversion.${i.measure}`, {
-      lower: t(`pyramid.layers.${i.lower}`),
-      higher: t(`pyramid.layers.${i.higher}`),
+  // one sentence per lower layer and measure: "Media gets more money than A, B and C"
+  const grouped = new Map<string, { measure: 'time' | 'money'; lower: string; higher: string[] }>();
+  for (const i of advice.inversions) {
+    const key = `${i.measure}:${i.lower}`;
+    const entry = grouped.get(key) ?? { measure: i.measure, lower: i.lower, higher: [] };
+    entry.higher.push(t(`pyramid.layers.${i.higher}`));
+    grouped.set(key, entry);
+  }
+  const list = new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' });
+  const words = [...grouped.values()].map((entry) =>
+    t(`pyramid.inversion.${entry.measure}`, {
+      lower: t(`pyramid.layers.${entry.lower as PyramidLayer}`),
+      higher: list.format(entry.higher),
     }),
   );
   return (
