@@ -15,6 +15,7 @@ import { firmToday } from '../http/today.ts';
 import { insertRows } from './insert-rows.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 import { loadDemoEvaluations } from './load-evaluations.ts';
+import { demoMarketingSpend } from './marketing-spend.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -145,6 +146,11 @@ export async function loadDemoFirm(
         workspaceId,
         today,
       });
+      await insertRows(
+        client,
+        schema.marketingSpend,
+        demoMarketingSpend(options.seed, workspaceId, today),
+      );
     });
   } finally {
     pooled.release();
