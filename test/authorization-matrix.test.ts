@@ -28,6 +28,7 @@ type Records = {
   clientLoss: string;
   lostReason: string;
   complaint: string;
+  marketingSpend: string;
 };
 
 let database: Database;
@@ -129,6 +130,13 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       role: 'viewer',
     })
   ).body.invitation.id;
+  const marketingSpend = (
+    await owner.post('/api/v1/marketing-spend', {
+      spentOn: '2026-03-02',
+      layer: 'independentSources',
+      description: 'Artikel',
+    })
+  ).body.id;
   return {
     organization,
     contact,
@@ -147,6 +155,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     clientLoss,
     lostReason,
     complaint,
+    marketingSpend,
   };
 }
 
@@ -238,6 +247,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/client-losses/')) return records.clientLoss;
   if (path.startsWith('/lost-reasons/')) return records.lostReason;
   if (path.startsWith('/complaints/')) return records.complaint;
+  if (path.startsWith('/marketing-spend/')) return records.marketingSpend;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -497,6 +507,14 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /category-schemes/{id}/win-back-policies': everyone,
   'PUT /category-schemes/{id}/win-back-policies/{category}': categoryManagers,
   'DELETE /category-schemes/{id}/win-back-policies/{category}': categoryManagers,
+  'GET /ambassadors': everyone,
+  'GET /referrals': everyone,
+  'GET /introductions': everyone,
+  'GET /marketing-pyramid': everyone,
+  'POST /marketing-spend': writers,
+  'GET /marketing-spend/{id}': everyone,
+  'PATCH /marketing-spend/{id}': writers,
+  'DELETE /marketing-spend/{id}': writers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

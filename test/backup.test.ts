@@ -374,6 +374,13 @@ async function fillWithAwkwardData(target: Database) {
         id(),
       ],
     );
+    // marketing spend no client is tied to: a fair on the bottom layer of the pyramid
+    await client.query(
+      `insert into marketing_spend (workspace_id, id, spent_on, layer, description, minutes,
+         cost_cents, created_by)
+       values ($1, $2, '2025-02-14', 'ownSales', 'Beursstand “Bouwvak”', 480, 250000, $3)`,
+      [workspaceId, id(), firm.ownerId],
+    );
     await client.query(
       `insert into calendar_feeds (workspace_id, id, user_id, token_hash, last_fetched_at, revoked_at)
        values ($1, $2, $3, 'hash-of-a-secret', '2025-01-06 07:00:00+01', '2025-02-01 12:00:00+01')`,

@@ -1,4 +1,4 @@
-// `klandizie report portfolio|bridge` (and categories, compliance, satisfaction): the figures the web shows, in a terminal or as JSON.
+// `klandizie report portfolio|bridge` (and categories, compliance, satisfaction, risk, ambassadors, pyramid): the figures the web shows, in a terminal or as JSON.
 import type { Command } from 'commander';
 import { firmToday } from '../http/today.ts';
 import type { Database } from '../db/connection.ts';
@@ -14,6 +14,7 @@ import { parseYear } from './options.ts';
 import { registerCategoryReport } from './categories-command.ts';
 import { registerComplianceReport } from './compliance-command.ts';
 import { registerRiskReport } from './risk-command.ts';
+import { registerAmbassadorReports } from './ambassadors-command.ts';
 import { printBridge, printPortfolio } from './report-print.ts';
 import { registerSatisfactionReport } from './satisfaction-command.ts';
 
@@ -52,6 +53,7 @@ export function registerReportCommands(program: Command, context: Context): void
   registerComplianceReport(report, context);
   registerSatisfactionReport(report, context);
   registerRiskReport(report, context);
+  registerAmbassadorReports(report, context);
 }
 
 async function withFirm(

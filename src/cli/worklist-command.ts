@@ -23,6 +23,7 @@ const kindWords: Record<WorklistEntry['kind'], string> = {
   improvementPlan: 'improvement plan',
   atRisk: 'client at risk',
   complaint: 'complaint',
+  thankAmbassador: 'thank ambassador',
 };
 
 export function registerWorklistCommand(program: Command, context: Context): void {

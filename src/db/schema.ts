@@ -1304,6 +1304,35 @@ export const complaints = pgTable(
   ],
 );
 
+/**
+ * What the firm spends on winning trust that no client is tied to (method §10): an article, the
+ * website, a brochure, a fair. With the activities it makes the time and money per layer of the
+ * marketing pyramid.
+ */
+export const marketingSpend = pgTable(
+  'marketing_spend',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    /** The day it was spent: the fiscal year it counts in. */
+    spentOn: date('spent_on').notNull(),
+    /** The pyramid layer (src/core/ambassadors' pyramidLayers). */
+    layer: text('layer').notNull(),
+    description: text('description').notNull(),
+    minutes: integer('minutes'),
+    costCents: bigint('cost_cents', { mode: 'number' }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('marketing_spend_date_idx').on(t.workspaceId, t.spentOn),
+    ofFirm(t),
+    inFirm(t, t.createdBy, users, 'set null'),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -1366,6 +1395,7 @@ export const schemaTables = {
   weeklyDigests,
   evaluations,
   improvementPlans,
+  marketingSpend,
   complaints,
   lostReasons,
   clientLosses,

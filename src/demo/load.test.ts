@@ -518,6 +518,12 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     const ambassadors = await owner.get('/api/v1/ambassador-candidates');
     expect(ambassadors.status).toBe(200);
     expect(ambassadors.body.items.length).toBeGreaterThan(0);
+    // the referrals among the clients show what the ambassadors brought; the spend is bottom-heavy
+    const brought = await owner.get('/api/v1/ambassadors');
+    expect(brought.body.items.some((a: { revenueCents: number }) => a.revenueCents > 0)).toBe(true);
+    const pyramid = await owner.get('/api/v1/marketing-pyramid');
+    expect(pyramid.body.entries.length).toBeGreaterThan(0);
+    expect(pyramid.body.advice.bottomHeavy).toBe(true);
     const due = await owner.get('/api/v1/evaluations-due');
     expect(due.status).toBe(200);
     expect(due.body.items.length).toBeGreaterThan(0);

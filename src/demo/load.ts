@@ -17,6 +17,7 @@ import { loadDemoLosses } from './load-losses.ts';
 import { loadDemoServicing, type ServicingSummary } from './load-servicing.ts';
 import { loadDemoEvaluations } from './load-evaluations.ts';
 import { loadDemoComplaints } from './load-complaints.ts';
+import { demoMarketingSpend } from './marketing-spend.ts';
 
 export type DemoSummary = {
   workspaceId: string;
@@ -158,6 +159,11 @@ export async function loadDemoFirm(
         today,
         demoUserId: firm.users.find((user) => user.role === 'owner')!.id,
       });
+      await insertRows(
+        client,
+        schema.marketingSpend,
+        demoMarketingSpend(options.seed, workspaceId, today),
+      );
     });
   } finally {
     pooled.release();

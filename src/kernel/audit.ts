@@ -20,7 +20,8 @@ export type AuditEntityType =
   | 'weekly_digest'
   | 'lost_reason'
   | 'client_loss'
-  | 'win_back_policy';
+  | 'win_back_policy'
+  | 'marketing_spend';
 export type AuditAction =
   | 'create'
   | 'update'

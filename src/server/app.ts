@@ -21,6 +21,7 @@ import { giftRoutes } from '../features/gifts/gifts.routes.ts';
 import { satisfactionRoutes } from '../features/satisfaction/satisfaction.routes.ts';
 import { earlyWarningRoutes } from '../features/early-warning/early-warning.routes.ts';
 import { lostClientRoutes } from '../features/lost-clients/lost-clients.routes.ts';
+import { ambassadorsRoutes } from '../features/ambassadors/ambassadors.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -76,6 +77,7 @@ const features = [
   earlyWarningRoutes,
   lostClientRoutes,
   complaintRoutes,
+  ambassadorsRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */

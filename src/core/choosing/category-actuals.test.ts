@@ -13,6 +13,8 @@ const figures: CategoryFigures = {
   relationshipMonths: 130,
   hourRevenueCents: 900_000,
   hoursHundredths: 600_000,
+  referringClients: 1,
+  clientsFromReferrals: 2,
 };
 
 describe('categoryActuals', () => {
@@ -27,14 +29,20 @@ describe('categoryActuals', () => {
     });
   });
 
+  it('measures the ambassadors: the share of the clients that referred a client, and the new clients they brought (method §10)', () => {
+    expect(categoryActuals(figures)).toMatchObject({
+      referringClientsBasisPoints: 2500,
+      clientsFromReferrals: 2,
+    });
+    expect(categoryActuals({ ...figures, clientsFromReferrals: 0 }).clientsFromReferrals).toBe(0);
+  });
+
   it('leaves what the figures cannot give unmeasured, never zero', () => {
     const actuals = categoryActuals(figures);
     for (const key of [
       'acquisitionCostCents',
       'tariffLevelBasisPoints',
       'discountBasisPoints',
-      'referringClientsBasisPoints',
-      'clientsFromReferrals',
       'servicesDeveloped',
       'newServiceRevenueCents',
     ] as const)
@@ -54,6 +62,8 @@ describe('categoryActuals', () => {
       relationshipMonths: 0,
       hourRevenueCents: 0,
       hoursHundredths: 0,
+      referringClients: 0,
+      clientsFromReferrals: 0,
     });
     expect(Object.values(empty).every((value) => value === null)).toBe(true);
   });

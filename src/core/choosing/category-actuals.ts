@@ -1,6 +1,6 @@
 // What the firm's figures already measure of the goals per category (method.md §4), from sums
 // per category over the clients that hold it now. Measures the figures cannot give (acquisition
-// cost, list rates, referrals, new services) stay null: not measured yet.
+// cost, list rates, new services) stay null: not measured yet.
 import type { GoalMeasureKey } from './goals.ts';
 
 /** Sums over the clients of one category, for one year. */
@@ -23,6 +23,10 @@ export type CategoryFigures = {
   /** Revenue on the lines whose hours are known, and those hours in hundredths. */
   hourRevenueCents: number;
   hoursHundredths: number;
+  /** Of the clients with revenue, those that had referred a client by the year's end. */
+  referringClients: number;
+  /** Clients that became clients in the year, referred by a client of the category. */
+  clientsFromReferrals: number;
 };
 
 export type CategoryActuals = Record<GoalMeasureKey, number | null>;
@@ -40,8 +44,10 @@ export function categoryActuals(figures: CategoryFigures): CategoryActuals {
     revenuePerHourCents: ratio(figures.hourRevenueCents, figures.hoursHundredths, 100),
     tariffLevelBasisPoints: null,
     discountBasisPoints: null,
-    referringClientsBasisPoints: null,
-    clientsFromReferrals: null,
+    referringClientsBasisPoints: ratio(figures.referringClients, figures.clients, 10_000),
+    // a category with no client in the year and no referral has nothing to count on
+    clientsFromReferrals:
+      figures.clients > 0 || figures.clientsFromReferrals > 0 ? figures.clientsFromReferrals : null,
     largestClientShareBasisPoints: ratio(figures.largestClientCents, figures.revenueCents, 10_000),
     topFiveShareBasisPoints: ratio(figures.topFiveCents, figures.revenueCents, 10_000),
     servicesDeveloped: null,

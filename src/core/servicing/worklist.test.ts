@@ -161,6 +161,31 @@ describe('worklist', () => {
     expect(bram.map((item) => item.itemId)).toEqual(['bram']);
   });
 
+  it('lists the thank-you to an ambassador for the relationship manager of the referrer, from the referred client’s start, due 14 days later (method §10)', () => {
+    const atlas = client({
+      organizationId: 'atlas',
+      thankYous: [
+        {
+          referredOrganizationId: 'noord',
+          dueFrom: addCalendarDays(today, -3),
+          dueOn: addCalendarDays(today, 11),
+        },
+      ],
+    });
+    const items = worklist({ professionalId: 'anna', clients: [atlas], concepts, today });
+    expect(
+      items.map(({ kind, itemId, dueDate, overdue }) => ({ kind, itemId, dueDate, overdue })),
+    ).toEqual([
+      {
+        kind: 'thankAmbassador',
+        itemId: 'noord',
+        dueDate: addCalendarDays(today, 11),
+        overdue: false,
+      },
+    ]);
+    expect(worklist({ professionalId: 'bram', clients: [atlas], concepts, today })).toEqual([]);
+  });
+
   it('does not find personal contact due before the client became one (decision 0031)', () => {
     const newer = client({
       organizationId: 'newer',

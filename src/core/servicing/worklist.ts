@@ -34,6 +34,7 @@ export const worklistItemKinds = [
   'improvementPlan',
   /** A client at risk (method §8): among the manager's highest priorities of early warning. */
   'atRisk',
+  'thankAmbassador',
 ] as const;
 export type WorklistItemKind = (typeof worklistItemKinds)[number];
 
@@ -90,6 +91,11 @@ export type WorklistClient = {
     solvedOn: string | null;
     professionalId: string | null;
   }[];
+  /**
+   * The thank-yous it is owed for clients it referred (src/core/ambassadors' thankYousDue): on
+   * the relationship manager's list from the referred client's start, due 14 days later.
+   */
+  thankYous?: readonly { referredOrganizationId: string; dueFrom: string; dueOn: string }[];
 };
 
 export type WorklistItem = {
@@ -230,6 +236,9 @@ export function worklist(input: WorklistInput): WorklistItem[] {
           'not',
         );
     }
+    if (managesIt)
+      for (const thanks of client.thankYous ?? [])
+        add('thankAmbassador', thanks.referredOrganizationId, thanks.dueOn, 'days', thanks.dueFrom);
   }
   return items.sort(byClientValueThenDue);
 }

@@ -32,6 +32,7 @@ export const worklistWords: Record<
       improvementPlan: 'Verbeterplan',
       atRisk: 'Klant met risico',
       complaint: 'Klacht opvolgen',
+      thankAmbassador: 'Ambassadeur bedanken',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null
@@ -60,6 +61,7 @@ export const worklistWords: Record<
       improvementPlan: 'Improvement plan',
       atRisk: 'Client at risk',
       complaint: 'Follow up complaint',
+      thankAmbassador: 'Thank ambassador',
     },
     overdue: ({ daysOverdue: days, workingDaysOverdue: working }) =>
       working === null

@@ -38,10 +38,14 @@ export async function categoryFigures(
     yearEnd: string;
     clientIds: readonly string[];
     categories: readonly string[];
+    /** The organisations that had referred a client by the year's end. */
+    referrers: readonly string[];
   },
-): Promise<CategoryFigures[]> {
+): Promise<Omit<CategoryFigures, 'clientsFromReferrals'>[]> {
   const { workspaceId, year } = query;
-  const result = await db.execute<Record<keyof CategoryFigures, string | number>>(sql`
+  const result = await db.execute<
+    Record<Exclude<keyof CategoryFigures, 'clientsFromReferrals'>, string | number>
+  >(sql`
     with held as (
       select organization_id, category
         from unnest(${sql.param([...query.clientIds])}::uuid[],
@@ -74,7 +78,9 @@ export async function categoryFigures(
              sum(y.revenue_cents) filter (where y.rank <= 5) as top_five,
              sum(y.service_lines) as service_lines,
              sum(y.hour_revenue_cents) filter (where y.hours > 0) as hour_revenue,
-             round(sum(y.hours) filter (where y.hours > 0) * 100) as hours
+             round(sum(y.hours) filter (where y.hours > 0) * 100) as hours,
+             count(*) filter (where y.organization_id = any(${sql.param([...query.referrers])}::uuid[]))
+               as referring
         from this_year y
        group by y.category
     )
@@ -87,7 +93,8 @@ export async function categoryFigures(
            coalesce(m.top_five, 0)::float8 as "topFiveCents",
            coalesce(m.service_lines, 0)::float8 as "serviceLines",
            coalesce(m.hour_revenue, 0)::float8 as "hourRevenueCents",
-           coalesce(m.hours, 0)::float8 as "hoursHundredths"
+           coalesce(m.hours, 0)::float8 as "hoursHundredths",
+           coalesce(m.referring, 0)::float8 as "referringClients"
       from measured m full join year_before b on b.category = m.category`);
   const months = await relationshipMonthsByCategory(db, query);
   return result.rows.map((row) => ({
@@ -102,6 +109,7 @@ export async function categoryFigures(
     relationshipMonths: months.get(String(row.categoryKey)) ?? 0,
     hourRevenueCents: Number(row.hourRevenueCents),
     hoursHundredths: Number(row.hoursHundredths),
+    referringClients: Number(row.referringClients),
   }));
 }
 

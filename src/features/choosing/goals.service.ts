@@ -23,6 +23,8 @@ import type { Db } from '../../db/connection.ts';
 import { categoryGoals } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { newId } from '../../kernel/ids.ts';
+import { referralsOfYear } from '../../core/ambassadors/index.ts';
+import { referralsOf } from '../ambassadors/referrals.service.ts';
 import { askedOrLatestYear } from '../review/review.service.ts';
 import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
 import { categoryTimeline } from './category-periods.repo.ts';
@@ -237,12 +239,15 @@ export async function goalsProgress(
 ) {
   const today = options.today ?? (await firmToday(db, workspaceId));
   const scheme = await schemeOf(db, workspaceId, schemeId);
-  const [year, startMonth, goals] = await Promise.all([
+  const [year, startMonth, goals, referred] = await Promise.all([
     askedOrLatestYear(db, workspaceId, options.year, today),
     fiscalYearStartOf(db, workspaceId),
     goalsOf(db, workspaceId, schemeId),
+    referralsOf(db, workspaceId),
   ]);
-  const yearEnd = relationshipReferenceDate(fiscalYearRange(year, startMonth), today);
+  const range = fiscalYearRange(year, startMonth);
+  const yearEnd = relationshipReferenceDate(range, today);
+  const referrals = referralsOfYear(referred, { from: range.from, to: yearEnd });
   const timeline = await categoryTimeline(db, workspaceId, scheme, { from: yearEnd, to: yearEnd });
   const held = timeline.clientIds.flatMap((id) => {
     const category = timeline.on(id, yearEnd);
@@ -254,14 +259,23 @@ export async function goalsProgress(
     yearEnd,
     clientIds: held.map((client) => client.id),
     categories: held.map((client) => client.category),
+    referrers: referrals.referrers,
   });
+  const fromReferrals = new Map<string, number>();
+  for (const { id, category } of held)
+    fromReferrals.set(
+      category,
+      (fromReferrals.get(category) ?? 0) + (referrals.newClientsByReferrer.get(id) ?? 0),
+    );
   const byCategory = new Map(figures.map((f) => [f.categoryKey, f]));
   const categories = toScheme(scheme).scheme.categories.map(({ key }) => {
     const measured = byCategory.get(key);
     return {
       categoryKey: key,
       clients: measured?.clients ?? 0,
-      actuals: measured ? categoryActuals(measured) : unmeasured(),
+      actuals: measured
+        ? categoryActuals({ ...measured, clientsFromReferrals: fromReferrals.get(key) ?? 0 })
+        : unmeasured(),
     };
   });
   const views = goals.map(toGoalView);

@@ -222,6 +222,18 @@ describe('goals per category', () => {
   });
 
   it("measure each category's clients now against the year, leaving unmeasured goals unmeasured", async () => {
+    // Atlas referred Fenna, who became a client in 2024: one of A's three clients is an ambassador
+    const referred = await owner.patch(`/api/v1/organizations/${ids.Fenna}`, {
+      referredByOrganizationId: ids.Atlas,
+    });
+    expect(referred.status).toBe(200);
+    const referring = await owner.post(goals(), {
+      categoryKey: 'A',
+      kind: 'ambassadors',
+      measureKey: 'referringClientsBasisPoints',
+      target: 2500,
+    });
+    expect(referring.status).toBe(201);
     const answer = await viewer.get(`${goals()}/progress?year=2024`);
     expect(answer.status).toBe(200);
     expect(answer.body.year).toBe(2024);
@@ -246,7 +258,9 @@ describe('goals per category', () => {
       revenuePerHourCents: [10_000, 'met'],
       // 21, 20 and 18 months to the end of 2024
       relationshipLengthMonths: [20, 'notMet'],
-      clientsFromReferrals: [null, 'notMeasured'],
+      // the ambassador measures: Atlas of three clients, and Fenna the one client it brought
+      referringClientsBasisPoints: [3333, 'met'],
+      clientsFromReferrals: [1, 'notMet'],
       'own:bezoek per a-klant per jaar': [null, 'notMeasured'],
     });
     // Fenna is new in B: nothing to retain, so not measured rather than 0% or 100%

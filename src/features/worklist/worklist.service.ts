@@ -36,6 +36,7 @@ import {
   evaluationsDueAt,
   openImprovementPlansOf,
 } from '../satisfaction/improvement-plans.service.ts';
+import { thankYousOwed } from '../ambassadors/thank-yous.service.ts';
 
 export type WorklistEntry = {
   kind: WorklistItemKind;
@@ -143,6 +144,7 @@ export async function worklistOf(
     plans,
     complaints,
     atRisk,
+    thanks,
   ] = await Promise.all([
     openCallBacks(db, workspaceId, userId),
     openProposals(db, workspaceId, userId, managedIds),
@@ -153,6 +155,7 @@ export async function worklistOf(
     openImprovementPlansOf(db, workspaceId, userId, day),
     openComplaintsFor(db, workspaceId, userId),
     atRiskOfManager(db, workspaceId, { today: day, managerId: userId, top: atRiskOnWorklist }),
+    thankYousOwed(db, workspaceId, { today: day, managerId: userId }),
   ]);
   const items = [
     ...callBacks,
@@ -161,6 +164,7 @@ export async function worklistOf(
     ...activities.followUps,
     ...plans,
     ...complaints,
+    ...thanks.map((thanksDue) => ({ organizationId: thanksDue.referrerOrganizationId })),
   ];
   const known = new Set(managedIds);
   const others = [...new Set(items.map((item) => item.organizationId))].filter(
@@ -197,6 +201,9 @@ export async function worklistOf(
   const evaluationsOf = groupBy(evaluationsDue);
   const plansOf = groupBy(plans);
   const complaintsOf = groupBy(complaints);
+  const thanksOf = groupBy(
+    thanks.map((thanksDue) => ({ ...thanksDue, organizationId: thanksDue.referrerOrganizationId })),
+  );
   const input: WorklistClient[] = clients.map((client: WorklistClientRow) => ({
     organizationId: client.id,
     categoryKey: categories.on(client.id, day),
@@ -237,6 +244,7 @@ export async function worklistOf(
       solvedOn: complaint.solvedOn,
       professionalId: complaint.professionalId,
     })),
+    thankYous: thanksOf(client.id),
   }));
   const names = new Map(clients.map((client) => [client.id, client.name]));
   const labels = new Map<string, string | null>();
@@ -250,6 +258,11 @@ export async function worklistOf(
     labels.set(`evaluation:${due.assignmentId}`, due.assignmentTitle);
   for (const plan of plans) labels.set(`improvementPlan:${plan.id}`, plan.what);
   for (const complaint of complaints) labels.set(`complaint:${complaint.id}`, complaint.subject);
+  for (const thanksDue of thanks)
+    labels.set(
+      `thankAmbassador:${thanksDue.referredOrganizationId}`,
+      thanksDue.referredOrganizationName,
+    );
   const due = worklist({ professionalId: userId, clients: input, concepts, today: day, until });
   return {
     userId,

@@ -15139,6 +15139,725 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/ambassadors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisations that referred clients or whose contacts recommend the firm with a 9 or 10, with the clients and revenue each brought, and the thank-yous owed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The ambassadors */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AmbassadorOverview'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who referred each client, with its start and revenue since */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The referrals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReferralList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/introductions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prospects that fit the ideal profile, each with the ambassadors of its sector (or region) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The suggested introductions */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['IntroductionList'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/marketing-pyramid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's time and money per layer of the marketing pyramid in a fiscal year, against the advice to work from the top down */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The fiscal year; default the one today falls in */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The pyramid */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarketingPyramid'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/marketing-spend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record time or money spent on a layer that no client is tied to (an article, a fair) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 2024-12-31 */
+            spentOn: string;
+            /** @enum {string} */
+            layer: 'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales';
+            description: string;
+            minutes?: number | null;
+            costCents?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The spend */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarketingSpend'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/marketing-spend/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One entry of marketing spend */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The spend */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarketingSpend'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove an entry of marketing spend */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Correct an entry of marketing spend */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 2024-12-31 */
+            spentOn?: string;
+            /** @enum {string} */
+            layer?: 'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales';
+            description?: string;
+            minutes?: number | null;
+            costCents?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description The spend */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MarketingSpend'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17652,7 +18371,8 @@ export interface components {
           | 'followUp'
           | 'evaluation'
           | 'improvementPlan'
-          | 'atRisk';
+          | 'atRisk'
+          | 'thankAmbassador';
         /** Format: uuid */
         organizationId: string;
         organizationName: string;
@@ -18735,6 +19455,147 @@ export interface components {
       solvedOn?: string | null;
       /** @example 2024-12-31 */
       closedOn?: string | null;
+    };
+    AmbassadorOverview: {
+      today: string;
+      items: components['schemas']['Ambassador'][];
+      thankYous: components['schemas']['ThankYouDue'][];
+    };
+    Ambassador: {
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      sector: string | null;
+      region: string | null;
+      /** Format: uuid */
+      relationshipManagerId: string | null;
+      relationshipManagerName: string | null;
+      /** @description It referred at least one client */
+      referrer: boolean;
+      /** @description Its contacts whose latest recommend score is a 9 or a 10 */
+      candidates: {
+        /** Format: uuid */
+        contactId: string;
+        contactName: string;
+        recommend: number;
+      }[];
+      clients: {
+        /** Format: uuid */
+        organizationId: string;
+        name: string;
+        /** Format: uuid */
+        referrerContactId: string | null;
+        referrerContactName: string | null;
+        startedOn: string | null;
+        revenueCents: number;
+      }[];
+      clientsBrought: number;
+      revenueCents: number;
+      revenueByYear: {
+        fiscalYear: number;
+        revenueCents: number;
+      }[];
+    };
+    ThankYouDue: {
+      /** Format: uuid */
+      referrerOrganizationId: string;
+      referrerOrganizationName: string;
+      /** Format: uuid */
+      referrerContactId: string | null;
+      referrerContactName: string | null;
+      /** Format: uuid */
+      referredOrganizationId: string;
+      referredOrganizationName: string;
+      /** Format: uuid */
+      relationshipManagerId: string | null;
+      relationshipManagerName: string | null;
+      dueFrom: string;
+      /** @description 14 days after the referred client started */
+      dueOn: string;
+      overdue: boolean;
+    };
+    ReferralList: {
+      items: components['schemas']['Referral'][];
+    };
+    Referral: {
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      status: string;
+      /** Format: uuid */
+      referrerOrganizationId: string;
+      referrerOrganizationName: string;
+      /** Format: uuid */
+      referrerContactId: string | null;
+      referrerContactName: string | null;
+      /** @description The day it became a client: the earliest of its first invoice, first assignment and client-since date; null while it is a prospect */
+      startedOn: string | null;
+      /** @description Its revenue in every fiscal year */
+      revenueCents: number;
+      revenueByYear: {
+        fiscalYear: number;
+        revenueCents: number;
+      }[];
+    };
+    IntroductionList: {
+      items: {
+        /** Format: uuid */
+        prospectId: string;
+        prospectName: string;
+        fit: number;
+        /** Format: uuid */
+        ambassadorOrganizationId: string;
+        ambassadorOrganizationName: string;
+        /** @enum {string} */
+        basis: 'sector' | 'region';
+        value: string;
+      }[];
+    };
+    MarketingPyramid: {
+      year: number;
+      from: string;
+      to: string;
+      /** @description Top to bottom: own experience, ambassadors, independent sources, media, own sales */
+      layers: {
+        minutes: number;
+        costCents: number;
+        /** @enum {string} */
+        layer: 'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales';
+        activities: {
+          minutes: number;
+          costCents: number;
+        };
+        spend: {
+          minutes: number;
+          costCents: number;
+        };
+      }[];
+      advice: {
+        /** @enum {string|null} */
+        mostSpentOn:
+          'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales' | null;
+        /** @description A lower layer got more time or money than a higher one: against the advice */
+        bottomHeavy: boolean;
+        inversions: {
+          /** @enum {string} */
+          measure: 'time' | 'money';
+          /** @enum {string} */
+          higher: 'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales';
+          /** @enum {string} */
+          lower: 'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales';
+        }[];
+      };
+      entries: components['schemas']['MarketingSpend'][];
+    };
+    MarketingSpend: {
+      /** Format: uuid */
+      id: string;
+      spentOn: string;
+      /** @enum {string} */
+      layer: 'ownExperience' | 'ambassadors' | 'independentSources' | 'media' | 'ownSales';
+      description: string;
+      minutes: number | null;
+      costCents: number | null;
     };
   };
   responses: never;

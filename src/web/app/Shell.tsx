@@ -22,6 +22,8 @@ import {
   IconFlag,
   IconGift,
   IconMessageReport,
+  IconSpeakerphone,
+  IconTriangle,
   IconRosetteDiscountCheck,
   IconUserMinus,
   IconHeartHandshake,
@@ -124,6 +126,12 @@ export function Shell({ children }: { children: ReactNode }) {
         label: t('nav.complaints'),
         icon: <IconMessageReport size={16} />,
       },
+      {
+        to: '/clients/ambassadors',
+        label: t('nav.ambassadors'),
+        icon: <IconSpeakerphone size={16} />,
+      },
+      { to: '/clients/pyramid', label: t('nav.pyramid'), icon: <IconTriangle size={16} /> },
       {
         to: '/clients/compliance',
         label: t('nav.compliance'),

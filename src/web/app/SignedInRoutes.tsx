@@ -70,6 +70,16 @@ const ComplaintsPage = lazy(() =>
     default: module.ComplaintsPage,
   })),
 );
+const AmbassadorsPage = lazy(() =>
+  import('../ambassadors/AmbassadorsPage.tsx').then((module) => ({
+    default: module.AmbassadorsPage,
+  })),
+);
+const MarketingPyramidPage = lazy(() =>
+  import('../ambassadors/MarketingPyramidPage.tsx').then((module) => ({
+    default: module.MarketingPyramidPage,
+  })),
+);
 const GiftRegisterPage = lazy(() =>
   import('../gifts/GiftRegisterPage.tsx').then((module) => ({
     default: module.GiftRegisterPage,
@@ -204,6 +214,22 @@ export function SignedInRoutes() {
         element={
           <Suspense fallback={<Loading />}>
             <ComplaintsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/ambassadors"
+        element={
+          <Suspense fallback={<Loading />}>
+            <AmbassadorsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="clients/pyramid"
+        element={
+          <Suspense fallback={<Loading />}>
+            <MarketingPyramidPage />
           </Suspense>
         }
       />

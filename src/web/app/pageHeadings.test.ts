@@ -25,6 +25,8 @@ const headingOf: Record<string, readonly string[]> = {
   '/clients/gifts': ['gifts.registerTitle'],
   '/clients/satisfaction': ['satisfaction.page.title'],
   '/clients/complaints': ['complaints.pageTitle'],
+  '/clients/ambassadors': ['ambassadors.title'],
+  '/clients/pyramid': ['pyramid.title'],
   '/clients/compliance': ['compliance.title'],
   '/clients/lost': ['lost.title'],
   '/import': ['imports.title'],

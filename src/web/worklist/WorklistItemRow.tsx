@@ -1,7 +1,7 @@
 // One item of the worklist: the client (its category and value), what is due, when, how overdue,
 // and the buttons that deal with it.
 import { Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { IconCalendarPlus, IconCheck, IconPhone } from '@tabler/icons-react';
+import { IconCalendarPlus, IconCheck, IconHeartHandshake, IconPhone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,6 +20,7 @@ const actionIcon: Record<WorklistAction, ReactNode> = {
   proposalSent: <IconCheck size={14} />,
   activityDone: <IconCheck size={14} />,
   followUpDone: <IconCheck size={14} />,
+  thankAmbassador: <IconHeartHandshake size={14} />,
 };
 
 export function WorklistItemRow(props: {

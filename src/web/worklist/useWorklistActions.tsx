@@ -109,6 +109,17 @@ export function useWorklistActions() {
             subject: t('worklist.contactSubject'),
           },
         });
+      case 'thankAmbassador':
+        return setLogging({
+          item,
+          initial: {
+            type: 'call',
+            p: 'person',
+            status: 'done',
+            onDate: day,
+            subject: t('ambassadors.thankSubject', { name: item.label ?? '' }),
+          },
+        });
       case 'callBackReturned':
       case 'proposalSent':
       case 'activityDone':

@@ -52,7 +52,8 @@ export type WorklistAction =
   | 'callBackReturned'
   | 'proposalSent'
   | 'activityDone'
-  | 'followUpDone';
+  | 'followUpDone'
+  | 'thankAmbassador';
 
 export function actionsFor(kind: WorklistKind): WorklistAction[] {
   switch (kind) {
@@ -66,6 +67,9 @@ export function actionsFor(kind: WorklistKind): WorklistAction[] {
       return ['activityDone'];
     case 'followUp':
       return ['followUpDone'];
+    // a person-P activity at the referrer's organisation says thank you (method §10)
+    case 'thankAmbassador':
+      return ['thankAmbassador'];
     // recorded on the client's page: an evaluation, or the re-evaluation that closes the plan
     case 'evaluation':
     case 'improvementPlan':
@@ -101,6 +105,7 @@ export function placeOf(
     case 'complaint':
       return '/clients/complaints';
     case 'personalContact':
+    case 'thankAmbassador':
     case 'callBack':
     case 'proposal':
     case 'plannedActivity':
@@ -127,7 +132,7 @@ export type ItemChange =
   | { kind: 'followUp'; id: string; done: boolean };
 
 /** The actions that tick an item off, rather than open a dialog to log a contact. */
-export type TickAction = Exclude<WorklistAction, 'logContact' | 'planContact'>;
+export type TickAction = Exclude<WorklistAction, 'logContact' | 'planContact' | 'thankAmbassador'>;
 
 /** What ticking an item off on `day` changes, and the change that takes it back (null: none). */
 export function tickChanges(
