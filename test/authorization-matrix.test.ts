@@ -24,6 +24,7 @@ type Records = {
   gift: string;
   evaluation: string;
   improvementPlan: string;
+  surveyRequest: string;
 };
 
 let database: Database;
@@ -96,6 +97,11 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
       overall: 6,
     })
   ).body;
+  const surveyRequest = (
+    await owner.post(`/api/v1/organizations/${organization}/survey-requests`, {
+      contactId: contact,
+    })
+  ).body.request.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -117,6 +123,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     gift,
     evaluation: evaluation.id,
     improvementPlan: evaluation.improvementPlan.id,
+    surveyRequest,
   };
 }
 
@@ -158,6 +165,7 @@ beforeAll(async () => {
     description: 'Matrix planned gift',
     valueCents: 2_500,
   };
+  bodies['POST /organizations/{id}/survey-requests'] = { contactId: own.contact };
   bodies['POST /organizations/{id}/evaluations'] = {
     contactId: own.contact,
     method: 'written',
@@ -203,6 +211,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/gifts/')) return records.gift;
   if (path.startsWith('/evaluations/')) return records.evaluation;
   if (path.startsWith('/improvement-plans/')) return records.improvementPlan;
+  if (path.startsWith('/survey-requests/')) return records.surveyRequest;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -417,6 +426,11 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /improvement-plans/{id}': everyone,
   'PATCH /improvement-plans/{id}': writers,
   'GET /ambassador-candidates': everyone,
+  'GET /organizations/{id}/survey-requests': everyone,
+  'POST /organizations/{id}/survey-requests': writers,
+  'GET /survey-requests': everyone,
+  'POST /survey-requests/{id}/send': writers,
+  'POST /survey-requests/{id}/revoke': writers,
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -18,6 +18,7 @@ import { digestRoutes } from '../features/digest/digest.routes.ts';
 import { contactRoutes } from '../features/contacts/contacts.routes.ts';
 import { giftRoutes } from '../features/gifts/gifts.routes.ts';
 import { satisfactionRoutes } from '../features/satisfaction/satisfaction.routes.ts';
+import { surveyRoutes } from '../features/surveys/surveys.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -70,6 +71,7 @@ const features = [
   accountTeamRoutes,
   giftRoutes,
   satisfactionRoutes,
+  surveyRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
