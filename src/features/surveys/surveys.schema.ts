@@ -87,7 +87,10 @@ export const surveyPageSchema = z
   .object({
     language: z.enum(surveyLanguages),
     firmName: z.string(),
-    firmLogoUrl: z.null().openapi({ description: 'The product keeps no logo of a firm (yet)' }),
+    firmLogoUrl: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The product keeps no logo of a firm (yet)' }),
     contactFirstName: z.string(),
     assignmentTitle: z.string().nullable(),
     expiresAt: z.string(),

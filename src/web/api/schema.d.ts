@@ -12789,6 +12789,178 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/survey/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questions of a personal link, in its language, with the firm’s name, the contact’s first name and the assignment’s title; 404 for an unknown, expired or revoked link, 409 once answered */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The personal link’s token */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyPage'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Answer the questions, once: they become the contact’s written evaluation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The personal link’s token */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['SurveyAnswer'];
+        };
+      };
+      responses: {
+        /** @description Answered */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15749,6 +15921,54 @@ export interface components {
     };
     SurveyRequestList: {
       items: components['schemas']['SurveyRequest'][];
+    };
+    SurveyPage: {
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      firmName: string;
+      /** @description The product keeps no logo of a firm (yet) */
+      firmLogoUrl: string | null;
+      contactFirstName: string;
+      assignmentTitle: string | null;
+      expiresAt: string;
+      questions: {
+        aspects: (
+          | 'endResult'
+          | 'reachability'
+          | 'keepingPromises'
+          | 'expertise'
+          | 'communication'
+          | 'invoicing'
+        )[];
+        score: {
+          /** @enum {number} */
+          min: 1;
+          /** @enum {number} */
+          max: 10;
+        };
+        recommend: {
+          /** @enum {number} */
+          min: 0;
+          /** @enum {number} */
+          max: 10;
+        };
+        trust: ('expand' | 'continue' | 'undecided' | 'leave')[];
+      };
+    };
+    SurveyAnswer: {
+      scores?: {
+        endResult?: number | null;
+        reachability?: number | null;
+        keepingPromises?: number | null;
+        expertise?: number | null;
+        communication?: number | null;
+        invoicing?: number | null;
+      };
+      overall: number;
+      recommend?: number | null;
+      /** @enum {string|null} */
+      trust?: 'expand' | 'continue' | 'undecided' | 'leave' | null;
+      comments?: string | null;
     };
   };
   responses: never;
