@@ -95,11 +95,15 @@ export async function requestOfLink(
 }
 
 /** The open requests of every firm that were mailed and have reminders left (the job's list). */
-export async function remindable(db: Reader, maxReminders: number): Promise<SurveyRequestRow[]> {
+export async function remindable(
+  db: Reader,
+  maxReminders: number,
+  now: Date,
+): Promise<SurveyRequestRow[]> {
   const result = await db.execute<SurveyRequestRow>(sql`
     ${selectRequests}
     where r.sent_at is not null and r.answered_at is null and r.revoked_at is null
-      and r.reminders_sent < ${maxReminders} and r.expires_at > now()
+      and r.reminders_sent < ${maxReminders} and r.expires_at > ${now}
     order by r.workspace_id, r.sent_at`);
   return result.rows.map(dated);
 }

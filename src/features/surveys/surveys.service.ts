@@ -5,7 +5,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { DomainError, invalidField, notFound } from '../../core/errors.ts';
 import {
   maxReminders,
-  reminderDue,
   surveyAccess,
   surveyExpiry,
   surveyStatus,
@@ -94,14 +93,14 @@ const audit = (
   });
 
 /** A fresh link of a request: its secret goes into the link, only its hash is kept. */
-async function newLink(tx: Tx, workspaceId: string, requestId: string, origin: string) {
+export async function newLink(tx: Tx, workspaceId: string, requestId: string, origin: string) {
   const secret = newSecret();
   await tx.insert(surveyLinks).values({ workspaceId, tokenHash: hashSecret(secret), requestId });
   return `${origin}/survey/${workspaceId}.${secret}`;
 }
 
 /** Mails a link to the contact; throws when there is no address or no mail, or it is refused. */
-async function mailLink(
+export async function mailLink(
   row: SurveyRequestRow,
   link: string,
   context: LinkContext,
@@ -273,5 +272,3 @@ export async function recordReminder(tx: Tx, row: SurveyRequestRow, now: Date): 
        and reminders_sent = ${row.reminders_sent} and reminders_sent < ${maxReminders}`);
   return (result.rowCount ?? 0) > 0;
 }
-
-export { reminderDue, stateOf as surveyStateOf };
