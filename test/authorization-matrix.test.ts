@@ -431,6 +431,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /survey-requests': everyone,
   'POST /survey-requests/{id}/send': writers,
   'POST /survey-requests/{id}/revoke': writers,
+  'GET /survey-response-rates': everyone,
   // the survey page: its personal link is its credential (survey-page.test.ts tries it)
   'GET /survey/{token}': 'public',
   'POST /survey/{token}': 'public',

@@ -14,7 +14,9 @@ import {
   surveyRequestListSchema,
   surveyRequestQuery,
   surveyRequestSchema,
+  surveyResponseRatesSchema,
 } from './surveys.schema.ts';
+import { surveyResponseRates } from './response-rates.service.ts';
 import {
   createSurveyRequest,
   listSurveyRequests,
@@ -67,6 +69,16 @@ const revoke = route('records.write', {
   responses: { 200: jsonResponse('The request', surveyRequestSchema) },
 });
 
+const rates = route('records.read', {
+  method: 'get',
+  path: '/survey-response-rates',
+  tags,
+  summary:
+    'How many contacts asked by a link answered, per client category and per professional who ' +
+    'asked, and who has not',
+  responses: { 200: jsonResponse('The response rates', surveyResponseRatesSchema) },
+});
+
 /** The server's mailer, read from the environment when a mail is to go (none: mail is off). */
 function configuredMailer(): Mailer | undefined {
   const settings = mailSettingsFromEnv(process.env);
@@ -106,5 +118,9 @@ export function surveyRoutes({ db, config, clock = systemClock }: Deps) {
     .openapi(revoke, async (c) => {
       const actor = authOf(c);
       return c.json(await revokeSurveyRequest(db, actor, c.req.valid('param').id, clock()), 200);
+    })
+    .openapi(rates, async (c) => {
+      const { workspaceId } = authOf(c);
+      return c.json(await surveyResponseRates(db, workspaceId, clock()), 200);
     });
 }

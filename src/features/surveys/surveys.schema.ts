@@ -139,3 +139,38 @@ export const surveyTokenParam = z.object({
     .max(300)
     .openapi({ param: { name: 'token', in: 'path' }, description: 'The personal link’s token' }),
 });
+
+const rateFields = {
+  asked: z.number().int().openapi({ description: 'Requests made (revoked ones left out)' }),
+  answered: z.number().int(),
+  rateBasisPoints: z
+    .number()
+    .int()
+    .nullable()
+    .openapi({ description: 'answered / asked in basis points; null when no one was asked' }),
+};
+
+export const surveyResponseRatesSchema = z
+  .object({
+    total: z.object(rateFields),
+    byCategory: z.array(
+      z.object({
+        category: z
+          .string()
+          .nullable()
+          .openapi({ description: 'In the primary scheme; null: none' }),
+        ...rateFields,
+      }),
+    ),
+    byProfessional: z.array(
+      z.object({
+        userId: z.uuid().nullable().openapi({ description: 'Who asked; null: no longer there' }),
+        name: z.string().nullable(),
+        ...rateFields,
+      }),
+    ),
+    nonResponders: z.array(surveyRequestSchema).openapi({
+      description: 'The requests asked and not answered: open, reminded or expired',
+    }),
+  })
+  .openapi('SurveyResponseRates');

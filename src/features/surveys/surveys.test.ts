@@ -135,4 +135,49 @@ describe('survey requests', () => {
     expect((await viewer.get(requestsOf(client))).status).toBe(200);
     expect((await viewer.post(requestsOf(client), { contactId: anna })).status).toBe(403);
   });
+
+  it('counts response rates per category and professional, and lists who has not answered', async () => {
+    const schemeId = (await owner.get('/api/v1/category-schemes')).body.items[0].id;
+    await owner.request('PUT', `/api/v1/organizations/${client}/category-override`, {
+      schemeId,
+      category: 'A',
+      reason: 'Test',
+    });
+    const carla = (
+      await owner.post(`/api/v1/organizations/${otherClient}/contacts`, {
+        firstName: 'Carla',
+        lastName: 'Boreas',
+      })
+    ).body.id;
+    const made = await owner.post(requestsOf(otherClient), { contactId: carla });
+    const token = made.body.link.split('/survey/')[1];
+    expect((await owner.post(`/api/v1/survey/${token}`, { overall: 9 })).status).toBe(204);
+
+    const rates = await owner.get('/api/v1/survey-response-rates');
+    expect(rates.status).toBe(200);
+    expect(rates.body.total).toEqual({ asked: 3, answered: 1, rateBasisPoints: 3333 });
+    expect(rates.body.byCategory).toEqual([
+      { category: 'A', asked: 2, answered: 0, rateBasisPoints: 0 },
+      { category: null, asked: 1, answered: 1, rateBasisPoints: 10000 },
+    ]);
+    expect(rates.body.byProfessional).toEqual([
+      {
+        userId: expect.any(String),
+        name: 'Olga Owner',
+        asked: 3,
+        answered: 1,
+        rateBasisPoints: 3333,
+      },
+    ]);
+    expect(
+      rates.body.nonResponders.map((r: { contactName: string; status: string }) => [
+        r.contactName,
+        r.status,
+      ]),
+    ).toEqual([
+      ['Anna Vries', 'sent'],
+      ['Anna Vries', 'created'],
+    ]);
+    expect((await otherFirm.get('/api/v1/survey-response-rates')).body.total.asked).toBe(0);
+  });
 });

@@ -12789,6 +12789,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/survey-response-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many contacts asked by a link answered, per client category and per professional who asked, and who has not */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The response rates */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SurveyResponseRates'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/survey/{token}': {
     parameters: {
       query?: never;
@@ -15921,6 +16011,39 @@ export interface components {
     };
     SurveyRequestList: {
       items: components['schemas']['SurveyRequest'][];
+    };
+    SurveyResponseRates: {
+      total: {
+        /** @description Requests made (revoked ones left out) */
+        asked: number;
+        answered: number;
+        /** @description answered / asked in basis points; null when no one was asked */
+        rateBasisPoints: number | null;
+      };
+      byCategory: {
+        /** @description In the primary scheme; null: none */
+        category: string | null;
+        /** @description Requests made (revoked ones left out) */
+        asked: number;
+        answered: number;
+        /** @description answered / asked in basis points; null when no one was asked */
+        rateBasisPoints: number | null;
+      }[];
+      byProfessional: {
+        /**
+         * Format: uuid
+         * @description Who asked; null: no longer there
+         */
+        userId: string | null;
+        name: string | null;
+        /** @description Requests made (revoked ones left out) */
+        asked: number;
+        answered: number;
+        /** @description answered / asked in basis points; null when no one was asked */
+        rateBasisPoints: number | null;
+      }[];
+      /** @description The requests asked and not answered: open, reminded or expired */
+      nonResponders: components['schemas']['SurveyRequest'][];
     };
     SurveyPage: {
       /** @enum {string} */
