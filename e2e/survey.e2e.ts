@@ -111,6 +111,21 @@ test('a client answers on a phone, signed out, in Dutch, once', async () => {
   await expect.poll(() => phone.getByRole('heading', { name: 'Al ingevuld' }).count()).toBe(1);
   await picture(phone, 'nl-390-used');
   await phone.context().close();
+
+  // the client's page shows the request answered, and asks another
+  const owner = firm.page;
+  await owner.goto(`${firm.app.url}/organizations/${clientId}`);
+  const section = owner.getByTestId('survey-requests');
+  await expect.poll(() => section.getByText('Answered').count()).toBe(1);
+  await section.getByRole('button', { name: 'Ask for an evaluation' }).click();
+  await owner.getByRole('combobox', { name: /^Contact person/ }).click();
+  await owner.getByRole('option', { name: 'Anna Jansen' }).click();
+  await owner.getByRole('button', { name: 'Make a link to copy' }).click();
+  await expect.poll(() => owner.getByLabel('Personal link').inputValue()).toContain('/survey/');
+  await expectAccessible(owner, 'asking an evaluation');
+  await picture(owner, 'ask-1400');
+  await owner.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => section.getByText('Link made').count()).toBe(1);
 });
 
 test('an English link reads in English on a laptop and on a phone; an unknown link says so', async () => {
