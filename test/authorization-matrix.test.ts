@@ -29,6 +29,7 @@ type Records = {
   lostReason: string;
   complaint: string;
   marketingSpend: string;
+  surveyRequest: string;
 };
 
 let database: Database;
@@ -123,6 +124,11 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
   const complaint = (
     await owner.post(`/api/v1/organizations/${organization}/complaints`, { subject: 'Matrix' })
   ).body.id;
+  const surveyRequest = (
+    await owner.post(`/api/v1/organizations/${organization}/survey-requests`, {
+      contactId: contact,
+    })
+  ).body.request.id;
   const invitation = (
     await owner.post('/api/v1/invitations', {
       email: `inv${Math.random()}@example.nl`,
@@ -156,6 +162,7 @@ async function recordsOf(owner: Client): Promise<Omit<Records, 'token' | 'otherU
     lostReason,
     complaint,
     marketingSpend,
+    surveyRequest,
   };
 }
 
@@ -198,6 +205,7 @@ beforeAll(async () => {
     valueCents: 2_500,
   };
   bodies['POST /organizations/{id}/losses'] = { lostOn: '2024-06-01', reasonId: own.lostReason };
+  bodies['POST /organizations/{id}/survey-requests'] = { contactId: own.contact };
   bodies['POST /organizations/{id}/evaluations'] = {
     contactId: own.contact,
     method: 'written',
@@ -248,6 +256,7 @@ function idFor(path: string, target: Target, role: Role): string {
   if (path.startsWith('/lost-reasons/')) return records.lostReason;
   if (path.startsWith('/complaints/')) return records.complaint;
   if (path.startsWith('/marketing-spend/')) return records.marketingSpend;
+  if (path.startsWith('/survey-requests/')) return records.surveyRequest;
   throw new Error(`no record kind for ${path}`);
 }
 
@@ -515,6 +524,15 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'GET /marketing-spend/{id}': everyone,
   'PATCH /marketing-spend/{id}': writers,
   'DELETE /marketing-spend/{id}': writers,
+  'GET /organizations/{id}/survey-requests': everyone,
+  'POST /organizations/{id}/survey-requests': writers,
+  'GET /survey-requests': everyone,
+  'POST /survey-requests/{id}/send': writers,
+  'POST /survey-requests/{id}/revoke': writers,
+  'GET /survey-response-rates': everyone,
+  // the survey page: its personal link is its credential (survey-page.test.ts tries it)
+  'GET /survey/{token}': 'public',
+  'POST /survey/{token}': 'public',
 };
 
 // Public routes are the way in (sign-in, onboarding, invitations); they are tested on their own.

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { startDigestTimer } from '../features/digest/digest.schedule.ts';
-import { listeningUrl, type Config } from '../http/config.ts';
+import { startSurveyReminderTimer } from '../features/surveys/survey-reminders.ts';
+import { appOrigin, listeningUrl, type Config } from '../http/config.ts';
 import { openMigratedDatabase } from './open.ts';
 import { webBuildIsStale } from './web-build.ts';
 
@@ -52,6 +53,11 @@ export async function runServer(config: Config, options: { web?: boolean } = {})
   );
 
   const stopDigest = startDigestTimer({ db: database.db, log });
+  const stopReminders = startSurveyReminderTimer({
+    db: database.db,
+    log,
+    origin: appOrigin(config),
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -59,6 +65,7 @@ export async function runServer(config: Config, options: { web?: boolean } = {})
     stopping = true;
     log(`${signal}: stopping`);
     stopDigest();
+    stopReminders();
     server.close();
     await database.close();
     process.exit(0);

@@ -1333,6 +1333,73 @@ export const marketingSpend = pgTable(
   ],
 );
 
+/**
+ * A request to a client's contact person to answer the evaluation on a page of the product
+ * (method §7): by a personal link that needs no account, answered once, valid until it expires,
+ * reminded at most twice (decision 0040). Only hashes of its links are stored, in survey_links.
+ */
+export const surveyRequests = pgTable(
+  'survey_requests',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    /** The assignment asked about; null: the relationship as a whole. */
+    assignmentId: uuid('assignment_id'),
+    contactId: uuid('contact_id').notNull(),
+    /** What is asked: the evaluation (the only kind so far). */
+    kind: text('kind').notNull().default('evaluation'),
+    /** nl or en: the page's and the mails' language. */
+    language: text('language').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** When the link was first mailed to the contact, and to which address; null: only copied. */
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentTo: text('sent_to'),
+    remindersSent: smallint('reminders_sent').notNull().default(0),
+    lastReminderAt: timestamp('last_reminder_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** The evaluation the answers became. */
+    evaluationId: uuid('evaluation_id'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('survey_requests_organization_idx').on(t.workspaceId, t.organizationId),
+    index('survey_requests_reminder_idx')
+      .on(t.workspaceId, t.sentAt)
+      .where(sql`${t.answeredAt} is null and ${t.revokedAt} is null and ${t.sentAt} is not null`),
+    ofFirm(t),
+    inFirm(t, t.organizationId, organizations, 'cascade'),
+    inFirm(t, t.assignmentId, assignments, 'set null'),
+    inFirm(t, t.contactId, contacts, 'cascade'),
+    inFirm(t, t.createdBy, users, 'set null'),
+    inFirm(t, t.evaluationId, evaluations, 'set null'),
+  ],
+);
+
+/**
+ * A link of a survey request: the hash of its random secret (the secret itself is only in the
+ * link). Each mail carries a fresh link, and every link of a request opens it until it is
+ * answered, revoked or expired: a reminder does not break the first mail's link.
+ */
+export const surveyLinks = pgTable(
+  'survey_links',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    requestId: uuid('request_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.tokenHash] }),
+    index('survey_links_request_idx').on(t.workspaceId, t.requestId),
+    ofFirm(t),
+    inFirm(t, t.requestId, surveyRequests, 'cascade'),
+  ],
+);
+
 /** Who changed what, when: before → after per field (issue: audit log). */
 export const auditLog = pgTable(
   'audit_log',
@@ -1395,6 +1462,8 @@ export const schemaTables = {
   weeklyDigests,
   evaluations,
   improvementPlans,
+  surveyRequests,
+  surveyLinks,
   marketingSpend,
   complaints,
   lostReasons,

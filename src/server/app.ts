@@ -22,6 +22,8 @@ import { satisfactionRoutes } from '../features/satisfaction/satisfaction.routes
 import { earlyWarningRoutes } from '../features/early-warning/early-warning.routes.ts';
 import { lostClientRoutes } from '../features/lost-clients/lost-clients.routes.ts';
 import { ambassadorsRoutes } from '../features/ambassadors/ambassadors.routes.ts';
+import { surveyRoutes } from '../features/surveys/surveys.routes.ts';
+import { surveyPageRoutes } from '../features/surveys/survey-page.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { importRoutes } from '../features/import/import.routes.ts';
 import { organizationRoutes } from '../features/organizations/organizations.routes.ts';
@@ -78,6 +80,8 @@ const features = [
   lostClientRoutes,
   complaintRoutes,
   ambassadorsRoutes,
+  surveyRoutes,
+  surveyPageRoutes,
 ];
 
 /** The API under /api/v1; the web app and other clients are typed from its OpenAPI document. */
@@ -111,7 +115,13 @@ export function createApp(deps: Deps & { webDir?: string | undefined }) {
           await readJson(c, next);
         }),
   );
-  app.use('/api/v1/*', authenticate(deps));
+  // The survey page's link is its own credential (decision 0040): no session or API token is
+  // read there, so a signed-in browser's cookie neither helps nor hinders it. Any other route
+  // reached without them refuses, as it finds no one signed in.
+  const signedIn = authenticate(deps);
+  app.use('/api/v1/*', (c, next) =>
+    c.req.path.startsWith('/api/v1/survey/') ? next() : signedIn(c, next),
+  );
   const api = createApi(deps);
   app.route('/api/v1', api);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -26,7 +26,9 @@ export function serveWeb(webDir: string) {
       return c.text('Bad request', 400);
     }
     const file = normalize(join(root, path));
-    if (file.startsWith(root + sep) && extname(file)) {
+    // a path is a file when it ends in a type the app is built of; any other is a page of the
+    // app, also one whose last part has a dot in it (a survey link: /survey/<firm>.<secret>)
+    if (file.startsWith(root + sep) && Object.hasOwn(types, extname(file))) {
       const body = await readFile(file).catch(() => undefined);
       if (body) {
         const immutable = path.startsWith('/assets/');

@@ -18,7 +18,12 @@ import { hashSecret, newSecret, splitCredential } from '../../kernel/secrets.ts'
 
 // Passwords and the throttle on checking one, for the users and the workspace's first owner.
 export { hashPassword, verifyPassword } from './password.ts';
-export { admitOwnPasswordCheck, oneSignInAtATime, ownPasswordChecked } from './sign-in-throttle.ts';
+export {
+  admitFromAddress,
+  admitOwnPasswordCheck,
+  oneSignInAtATime,
+  ownPasswordChecked,
+} from './sign-in-throttle.ts';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 

@@ -188,3 +188,19 @@ export async function oneSignInAtATime<T>(work: () => Promise<T>): Promise<T> {
     else gate.running--;
   }
 }
+
+/**
+ * Counts one request of a page that needs no sign-in (the survey page) from an address, on the
+ * same counters as sign-in, and refuses past `limit` in the window: guessing links is as slow
+ * as guessing passwords.
+ */
+export async function admitFromAddress(db: Db, page: string, ip: string, limit: number) {
+  if ((await countAttempt(db, `${page}-address:${ip}`)) > limit)
+    throw new DomainError(
+      'rate_limited',
+      `Too many requests; wait ${signInLimits.windowMinutes} minutes and try again`,
+      undefined,
+      undefined,
+      signInLimits.windowMinutes * 60,
+    );
+}

@@ -161,3 +161,6 @@ export async function setWeeklyDigest(db: Db, actor: Actor, enabled: boolean) {
     return { ...before, enabled };
   });
 }
+
+// the one way the product sends mail, for the features that send some too
+export { mailSettingsFromEnv, smtpMailer, type Mailer, type MailSettings } from './digest.mail.ts';

@@ -38,7 +38,10 @@ import {
 } from './satisfaction.repo.ts';
 import { toPlan, type ImprovementPlanView } from './improvement-plans.service.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Who records a change: a professional, or no one of the firm (a client on the survey page). */
+type Writer = { workspaceId: string; userId: string | undefined };
 
 const columnOf = {
   endResult: 'end_result',
@@ -197,7 +200,7 @@ async function checkOwner(tx: Pick<Db, 'execute'>, workspaceId: string, ownerId:
 
 const audit = (
   tx: Tx,
-  actor: Actor,
+  actor: Writer,
   organizationId: string,
   key: string,
   before: unknown,
@@ -227,7 +230,7 @@ const plannedOf = (plan: {
  * Keeps the client's plans in step after its evaluations changed (`removed`: the one about to go):
  * each plan not closed by hand is open or closed by the first re-evaluation at or above its norm.
  */
-async function closePlans(tx: Tx, actor: Actor, organizationId: string, removed: string | null) {
+async function closePlans(tx: Tx, actor: Writer, organizationId: string, removed: string | null) {
   const ws = actor.workspaceId;
   const [rows, plans] = await Promise.all([
     evaluationsOfClient(tx, ws, organizationId),
@@ -267,7 +270,7 @@ async function closePlans(tx: Tx, actor: Actor, organizationId: string, removed:
 /** Opens the plan of an evaluation below the firm's norm: by default the manager's, in 30 days. */
 async function openPlan(
   tx: Tx,
-  actor: Actor,
+  actor: Writer,
   client: { id: string; manager: string | null },
   evaluation: { id: string; evaluatedOn: string },
   norm: number,
@@ -312,6 +315,51 @@ const scoreColumns = (scores: AspectScores | undefined, before?: Stored) => {
   };
 };
 
+/**
+ * Records an evaluation in the caller's transaction, with the plan it opens and the plans it
+ * closes. `writer.userId` is undefined when the client answered on the survey page himself.
+ */
+export async function recordEvaluation(
+  tx: Tx,
+  writer: Writer,
+  organizationId: string,
+  input: EvaluationInput,
+  day: string,
+): Promise<string> {
+  const id = newId();
+  const ws = writer.workspaceId;
+  const client = await findClient(tx, ws, organizationId);
+  if (!client) throw notFound('Organisation');
+  const stored: Stored = {
+    contactId: input.contactId,
+    assignmentId: input.assignmentId ?? null,
+    method: input.method,
+    evaluatedOn: input.evaluatedOn ?? day,
+    ...scoreColumns(input.scores),
+    overall: input.overall,
+    recommend: input.recommend ?? null,
+    trust: input.trust ?? null,
+    comments: input.comments?.trim() || null,
+  };
+  await checkStored(tx, ws, organizationId, stored, day);
+  const norm = await satisfactionNormOf(tx, ws);
+  if (input.improvementPlan && !opensPlan(stored, norm))
+    throw invalidField(
+      'improvementPlan',
+      `only an overall score below the norm of ${norm} opens an improvement plan`,
+    );
+  await tx
+    .insert(evaluations)
+    .values({ workspaceId: ws, id, organizationId, ...stored, createdBy: writer.userId ?? null });
+  await audit(tx, writer, organizationId, `evaluation:${id}`, null, stored);
+  if (opensPlan(stored, norm))
+    await openPlan(tx, writer, client, { id, evaluatedOn: stored.evaluatedOn }, norm, {
+      ...input.improvementPlan,
+    });
+  await closePlans(tx, writer, organizationId, null);
+  return id;
+}
+
 export async function createEvaluation(
   db: Db,
   actor: Actor,
@@ -319,39 +367,7 @@ export async function createEvaluation(
   input: EvaluationInput,
   day: string,
 ): Promise<EvaluationView> {
-  const id = newId();
-  await db.transaction(async (tx) => {
-    const ws = actor.workspaceId;
-    const client = await findClient(tx, ws, organizationId);
-    if (!client) throw notFound('Organisation');
-    const stored: Stored = {
-      contactId: input.contactId,
-      assignmentId: input.assignmentId ?? null,
-      method: input.method,
-      evaluatedOn: input.evaluatedOn ?? day,
-      ...scoreColumns(input.scores),
-      overall: input.overall,
-      recommend: input.recommend ?? null,
-      trust: input.trust ?? null,
-      comments: input.comments?.trim() || null,
-    };
-    await checkStored(tx, ws, organizationId, stored, day);
-    const norm = await satisfactionNormOf(tx, ws);
-    if (input.improvementPlan && !opensPlan(stored, norm))
-      throw invalidField(
-        'improvementPlan',
-        `only an overall score below the norm of ${norm} opens an improvement plan`,
-      );
-    await tx
-      .insert(evaluations)
-      .values({ workspaceId: ws, id, organizationId, ...stored, createdBy: actor.userId });
-    await audit(tx, actor, organizationId, `evaluation:${id}`, null, stored);
-    if (opensPlan(stored, norm))
-      await openPlan(tx, actor, client, { id, evaluatedOn: stored.evaluatedOn }, norm, {
-        ...input.improvementPlan,
-      });
-    await closePlans(tx, actor, organizationId, null);
-  });
+  const id = await db.transaction((tx) => recordEvaluation(tx, actor, organizationId, input, day));
   return getEvaluation(db, actor.workspaceId, id, day);
 }
 

@@ -1,4 +1,5 @@
-// Which part of the app a visitor sees: onboarding, sign-in, an invitation, or the app itself.
+// Which part of the app a visitor sees: a client's survey page, onboarding, sign-in, an
+// invitation, or the app itself.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
@@ -11,8 +12,24 @@ import { LoadFailed, Loading } from '../ui/QueryState.tsx';
 import { Shell } from './Shell.tsx';
 import { SessionProvider, useSessionQuery } from './session.tsx';
 import { SignedInRoutes } from './SignedInRoutes.tsx';
+import { SurveyPage } from '../survey/SurveyPage.tsx';
 
+/**
+ * The survey page is a world of its own: a client's personal link opens it with no session, no
+ * set-up check and no shell; everything else is the product.
+ */
 export function App() {
+  const location = useLocation();
+  if (location.pathname.startsWith('/survey/'))
+    return (
+      <Routes>
+        <Route path="/survey/:token" element={<SurveyPage />} />
+      </Routes>
+    );
+  return <Product />;
+}
+
+function Product() {
   const queryClient = useQueryClient();
   const location = useLocation();
   const setup = useQuery({

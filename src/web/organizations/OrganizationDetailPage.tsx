@@ -30,6 +30,7 @@ import { Section } from '../ui/Section.tsx';
 import { useOrganization, useRefreshOrganizations } from './queries.ts';
 import { ClientFiguresSection } from './ClientFiguresSection.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { SurveyRequestsSection } from '../surveys/SurveyRequestsSection.tsx';
 
 export function OrganizationDetailPage() {
   const { t } = useTranslation();
@@ -231,6 +232,7 @@ export function OrganizationDetailPage() {
       )}
       <ComplaintsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <GiftsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
+      <SurveyRequestsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <ContactsSection organizationId={id} editable={permissions.write && !o.archivedAt} />
       <HistorySection entityType="organization" id={id} />
 
