@@ -35,6 +35,7 @@ describe('a backup of the pre-release format', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_revenue_line_payments',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,

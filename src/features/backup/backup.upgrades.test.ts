@@ -56,6 +56,7 @@ describe('backup upgrades', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_revenue_line_payments',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -77,6 +78,7 @@ describe('backup upgrades', () => {
       '0013_contact_search_key',
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
+      '0018_revenue_line_payments',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -181,10 +183,25 @@ describe('backup upgrades', () => {
 
   it('holds a firm of a backup made before evaluations to the norm of 8', () => {
     const steps = upgradesFrom('0016_client_until');
-    expect(steps.map((step) => step.to)).toEqual(['0017_evaluations_and_improvement_plans']);
+    expect(steps.map((step) => step.to)).toEqual([
+      '0017_evaluations_and_improvement_plans',
+      '0018_revenue_line_payments',
+    ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
       satisfaction_norm: 8,
+    });
+  });
+
+  it('gives revenue lines of a backup made before paid dates no payment known', () => {
+    const steps = upgradesFrom('0017_evaluations_and_improvement_plans');
+    expect(
+      upgradeRecord(steps, { table: 'revenue_lines', row: { amount_cents: 100 } }).row,
+    ).toEqual({
+      amount_cents: 100,
+      due_on: null,
+      paid_on: null,
+      payment_tracked: false,
     });
   });
 

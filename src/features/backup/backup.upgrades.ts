@@ -129,6 +129,14 @@ export const upgrades: readonly Upgrade[] = [
         ? { table, row: { satisfaction_norm: defaultSatisfactionNorm, ...row } }
         : { table, row },
   },
+  {
+    to: '0018_revenue_line_payments',
+    what: 'revenue lines gain when they fell due and were paid (unknown: not tracked)',
+    apply: ({ table, row }) =>
+      table === 'revenue_lines'
+        ? { table, row: { due_on: null, paid_on: null, payment_tracked: false, ...row } }
+        : { table, row },
+  },
 ];
 
 /** A contact person's search key from a backup's row, by the app's own rule. */

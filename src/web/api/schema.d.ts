@@ -13298,6 +13298,8 @@ export interface components {
         rowsSkipped: number;
         revenueWrittenCents: number;
         revenueToWriteCents: number;
+        /** @description Lines imported before whose due or paid date this export changes: updated (or to update) */
+        paymentsUpdated: number;
         problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
@@ -13467,6 +13469,8 @@ export interface components {
         rowsSkipped: number;
         revenueWrittenCents: number;
         revenueToWriteCents: number;
+        /** @description Lines imported before whose due or paid date this export changes: updated (or to update) */
+        paymentsUpdated: number;
         problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;

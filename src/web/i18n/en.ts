@@ -1018,6 +1018,8 @@ export const en = {
       debitCredit: 'Debit/credit',
       debit: 'Debit',
       credit: 'Credit',
+      dueDate: 'Due date',
+      paidDate: 'Paid date',
       title: 'Assignment',
       startDate: 'Start date',
       endDate: 'End date',
@@ -1035,6 +1037,12 @@ export const en = {
       assignmentsToWrite: 'Assignments to write',
       assignmentsWritten: 'Assignments written',
       alreadyPresent: 'Already imported before',
+      paymentsToUpdate_one:
+        'For {{formattedCount}} line imported before, this file says when it was paid: its payment will be updated.',
+      paymentsToUpdate_other:
+        'For {{formattedCount}} lines imported before, this file says when they were paid: their payment will be updated.',
+      paymentsUpdated_one: 'The payment of {{formattedCount}} line imported before was updated.',
+      paymentsUpdated_other: 'The payment of {{formattedCount}} lines imported before was updated.',
       revenue: 'Revenue to write',
       revenueWritten: 'Revenue written',
       refused: 'Rows refused',

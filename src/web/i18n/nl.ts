@@ -1022,6 +1022,8 @@ export const nl: Texts = {
       debitCredit: 'Debet/credit',
       debit: 'Debet',
       credit: 'Credit',
+      dueDate: 'Vervaldatum',
+      paidDate: 'Betaaldatum',
       title: 'Opdracht',
       startDate: 'Startdatum',
       endDate: 'Einddatum',
@@ -1039,6 +1041,14 @@ export const nl: Texts = {
       assignmentsToWrite: 'Opdrachten vast te leggen',
       assignmentsWritten: 'Opdrachten vastgelegd',
       alreadyPresent: 'Eerder al geïmporteerd',
+      paymentsToUpdate_one:
+        'Van {{formattedCount}} eerder geïmporteerde regel zegt dit bestand wanneer die betaald is: de betaling wordt bijgewerkt.',
+      paymentsToUpdate_other:
+        'Van {{formattedCount}} eerder geïmporteerde regels zegt dit bestand wanneer ze betaald zijn: de betaling wordt bijgewerkt.',
+      paymentsUpdated_one:
+        'Van {{formattedCount}} eerder geïmporteerde regel is de betaling bijgewerkt.',
+      paymentsUpdated_other:
+        'Van {{formattedCount}} eerder geïmporteerde regels is de betaling bijgewerkt.',
       revenue: 'Vast te leggen omzet',
       revenueWritten: 'Vastgelegde omzet',
       refused: 'Rijen geweigerd',
