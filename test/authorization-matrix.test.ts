@@ -244,6 +244,7 @@ const bodies: Record<string, unknown> = {
     subject: 'Matrix visit',
   },
   'PATCH /activities/{id}': { notes: 'matrix' },
+  'PUT /activities/{id}/contacts/{contactId}/response': { response: 'accepted' },
   'PUT /category-schemes/{id}/service-concepts/{category}': {
     personalContactIntervalDays: 60,
     callBack: 'sameWorkingDay',
@@ -367,6 +368,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'POST /organizations/{id}/activities': writers,
   'GET /activities/{id}': everyone,
   'PATCH /activities/{id}': writers,
+  'PUT /activities/{id}/contacts/{contactId}/response': writers,
   'DELETE /activities/{id}': writers,
   'GET /organizations/{id}/four-ps': everyone,
   'GET /category-schemes/{id}/service-concepts': everyone,
@@ -441,6 +443,7 @@ describe('authorisation matrix', { timeout: 180_000 }, () => {
         .replace('{entityType}', 'organization')
         .replace('{year}', '2024')
         .replace('{criterionId}', own.criterion)
+        .replace('{contactId}', own.contact)
         .replace('{category}', 'S')
         .replace('{id}', own.organization);
       const answer = await anonymous.request(
@@ -474,6 +477,7 @@ describe('authorisation matrix', { timeout: 180_000 }, () => {
               '{criterionId}',
               target === 'otherWorkspace' ? foreign.criterion : own.criterion,
             )
+            .replace('{contactId}', target === 'otherWorkspace' ? foreign.contact : own.contact)
             .replace(
               '{id}',
               operation.path.includes('{id}') ? idFor(operation.path, target, role) : '',

@@ -36,6 +36,7 @@ describe('a backup of the pre-release format', () => {
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
       '0018_revenue_line_payments',
+      '0019_invitation_responses',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,

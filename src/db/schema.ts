@@ -832,6 +832,12 @@ export const activityContacts = pgTable(
     workspaceId: uuid('workspace_id').notNull(),
     activityId: uuid('activity_id').notNull(),
     contactId: uuid('contact_id').notNull(),
+    /**
+     * For an invitation: accepted or declined; null: no reaction (yet). See
+     * src/core/servicing/invitations.ts.
+     */
+    response: text('response'),
+    respondedOn: date('responded_on'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.activityId, t.contactId] }),

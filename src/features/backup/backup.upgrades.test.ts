@@ -57,6 +57,7 @@ describe('backup upgrades', () => {
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
       '0018_revenue_line_payments',
+      '0019_invitation_responses',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -79,6 +80,7 @@ describe('backup upgrades', () => {
       '0016_client_until',
       '0017_evaluations_and_improvement_plans',
       '0018_revenue_line_payments',
+      '0019_invitation_responses',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -186,6 +188,7 @@ describe('backup upgrades', () => {
     expect(steps.map((step) => step.to)).toEqual([
       '0017_evaluations_and_improvement_plans',
       '0018_revenue_line_payments',
+      '0019_invitation_responses',
     ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
@@ -203,6 +206,13 @@ describe('backup upgrades', () => {
       paid_on: null,
       payment_tracked: false,
     });
+  });
+
+  it('gives those invited in a backup made before answers none', () => {
+    const steps = upgradesFrom('0018_revenue_line_payments');
+    expect(
+      upgradeRecord(steps, { table: 'activity_contacts', row: { contact_id: 'c' } }).row,
+    ).toEqual({ contact_id: 'c', response: null, responded_on: null });
   });
 
   it('gives activities of a backup made before yearly duties none', () => {

@@ -137,6 +137,14 @@ export const upgrades: readonly Upgrade[] = [
         ? { table, row: { due_on: null, paid_on: null, payment_tracked: false, ...row } }
         : { table, row },
   },
+  {
+    to: '0019_invitation_responses',
+    what: 'those invited gain their answer to an invitation (none recorded)',
+    apply: ({ table, row }) =>
+      table === 'activity_contacts'
+        ? { table, row: { response: null, responded_on: null, ...row } }
+        : { table, row },
+  },
 ];
 
 /** A contact person's search key from a backup's row, by the app's own rule. */

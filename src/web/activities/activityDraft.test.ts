@@ -77,7 +77,7 @@ describe('activityInput', () => {
         followUpNote: null,
         followUpDoneAt: null,
         duty: 'accountPlan',
-        contacts: [{ id: 'c1', displayName: 'Anna' }],
+        contacts: [{ id: 'c1', displayName: 'Anna', response: null }],
         professionals: [],
         createdBy: null,
         createdAt: '',
