@@ -1,5 +1,17 @@
 // Typed queries for relationship activities and the people they involved; all scoped by workspace.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  notInArray,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { displayName } from '../../core/contact-name.ts';
 import type { InvitationResponse } from '../../core/servicing/invitations.ts';
 import type { Db } from '../../db/connection.ts';

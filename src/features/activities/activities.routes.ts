@@ -76,8 +76,7 @@ const answer = route('records.write', {
   method: 'put',
   path: '/activities/{id}/contacts/{contactId}/response',
   tags,
-  summary:
-    'What a contact person invited answered: accepted, declined, or none (taken back)',
+  summary: 'What a contact person invited answered: accepted, declined, or none (taken back)',
   request: { params: activityContactParams, body: jsonBody(invitationResponseSchema) },
   responses: { 200: jsonResponse('The activity', activitySchema) },
 });
