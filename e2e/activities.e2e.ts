@@ -142,3 +142,28 @@ test('activities logged, planned, done and deleted, with the four P’s beside t
     partnership: 0,
   });
 }, 120_000);
+
+test('who came to an invitation is set per person on the activity', async () => {
+  const listed = await page.request.get(`${app.url}/api/v1/organizations/${clientId}/contacts`);
+  const anna = ((await listed.json()) as { items: { id: string }[] }).items[0]!.id;
+  const invitation = await firm.send('post', `/organizations/${clientId}/activities`, {
+    type: 'invitation',
+    status: 'done',
+    onDate: day(-20),
+    subject: 'Nieuwjaarsreceptie',
+    contactIds: [anna],
+  });
+  await page.goto(`${app.url}/organizations/${clientId}`);
+  const answer = page.getByRole('combobox', { name: 'Answer of Anna Jansen' });
+  await answer.waitFor();
+  expect(await answer.inputValue()).toBe('');
+  await answer.selectOption('accepted');
+  await expect
+    .poll(async () => {
+      const stored = await page.request.get(`${app.url}/api/v1/activities/${invitation.id}`);
+      return ((await stored.json()) as { contacts: { response: string | null }[] }).contacts[0]
+        ?.response;
+    })
+    .toBe('accepted');
+  await expectAccessible(page, 'organisation page with an invitation');
+});

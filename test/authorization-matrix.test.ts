@@ -298,6 +298,7 @@ const bodies: Record<string, unknown> = {
     subject: 'Matrix visit',
   },
   'PATCH /activities/{id}': { notes: 'matrix' },
+  'PUT /activities/{id}/contacts/{contactId}/response': { response: 'accepted' },
   'PUT /category-schemes/{id}/service-concepts/{category}': {
     personalContactIntervalDays: 60,
     callBack: 'sameWorkingDay',
@@ -435,6 +436,7 @@ const allowedRoles: Record<string, Role[] | 'public'> = {
   'POST /organizations/{id}/activities': writers,
   'GET /activities/{id}': everyone,
   'PATCH /activities/{id}': writers,
+  'PUT /activities/{id}/contacts/{contactId}/response': writers,
   'DELETE /activities/{id}': writers,
   'GET /organizations/{id}/four-ps': everyone,
   'GET /category-schemes/{id}/service-concepts': everyone,
@@ -557,6 +559,7 @@ describe('authorisation matrix', { timeout: 180_000 }, () => {
         .replace('{entityType}', 'organization')
         .replace('{year}', '2024')
         .replace('{criterionId}', own.criterion)
+        .replace('{contactId}', own.contact)
         .replace('{category}', 'S')
         .replace('{kind}', 'creditNotes')
         .replace('{id}', own.organization);
@@ -592,6 +595,7 @@ describe('authorisation matrix', { timeout: 180_000 }, () => {
               '{criterionId}',
               target === 'otherWorkspace' ? foreign.criterion : own.criterion,
             )
+            .replace('{contactId}', target === 'otherWorkspace' ? foreign.contact : own.contact)
             .replace(
               '{id}',
               operation.path.includes('{id}') ? idFor(operation.path, target, role) : '',

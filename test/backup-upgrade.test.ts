@@ -37,6 +37,7 @@ describe('a backup of the pre-release format', () => {
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
       '0019_lost_clients_and_win_back',
+      '0023_payments_and_invitation_answers',
     ]);
     expect(backup.counts).toEqual({
       workspaces: 1,

@@ -77,4 +77,8 @@ export function printImportReport(
         `${count(report.linesAlreadyPresent)} already there`,
     );
   }
+  if (report.paymentsUpdated > 0) {
+    const updated = checking ? 'to update' : 'updated';
+    log(`  ${count(report.paymentsUpdated)} lines imported before: payment ${updated}`);
+  }
 }

@@ -45,6 +45,7 @@ export const fieldReasonCodes = [
   'lostReason',
   'whoCalled',
   'notAContact',
+  'notAnInvitation',
   'notAProfessional',
   'cannotSignIn',
   'namedTwice',

@@ -343,6 +343,15 @@ export const revenueLines = pgTable(
     hours: numeric('hours', { precision: 12, scale: 2 }),
     costCents: bigint('cost_cents', { mode: 'number' }),
     description: text('description'),
+    /** When the invoice fell due, when the export says so. */
+    dueOn: date('due_on'),
+    /** When it was paid; null while open (or not known, see paymentTracked). */
+    paidOn: date('paid_on'),
+    /**
+     * Whether the export this line came from said when it was paid: a null paidOn is then an
+     * open invoice, else only unknown (decision 0041).
+     */
+    paymentTracked: boolean('payment_tracked').notNull().default(false),
     importId: uuid('import_id'),
     fingerprint: text('fingerprint').notNull(),
     createdAt: createdAt(),
@@ -350,6 +359,10 @@ export const revenueLines = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('revenue_lines_import_idx').on(t.workspaceId, t.importId),
+    // the client's payment behaviour over a year reads only the lines whose payment is known
+    index('revenue_lines_payment_idx')
+      .on(t.workspaceId, t.invoiceDate)
+      .where(sql`${t.paymentTracked}`),
     uniqueIndex('revenue_lines_fingerprint_key').on(t.workspaceId, t.fingerprint),
     index('revenue_lines_organization_idx').on(t.workspaceId, t.organizationId, t.invoiceDate),
     ofFirm(t),
@@ -827,6 +840,12 @@ export const activityContacts = pgTable(
     workspaceId: uuid('workspace_id').notNull(),
     activityId: uuid('activity_id').notNull(),
     contactId: uuid('contact_id').notNull(),
+    /**
+     * For an invitation: accepted or declined; null: no reaction (yet). See
+     * src/core/servicing/invitations.ts.
+     */
+    response: text('response'),
+    respondedOn: date('responded_on'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.activityId, t.contactId] }),

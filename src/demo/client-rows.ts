@@ -94,11 +94,15 @@ export class ClientRows {
       updatedAt: followUpDoneAt && followUpDoneAt > createdAt ? followUpDoneAt : createdAt,
     };
     this.rows.activities.push(row);
+    // the demo's invitations are to events its clients came to: accepted within days
+    const answered = spec.type === 'invitation' && spec.status === 'done';
     for (const contactId of new Set(spec.contactIds))
       this.rows.activityContacts.push({
         workspaceId: context.workspaceId,
         activityId: row.id,
         contactId,
+        response: answered ? 'accepted' : null,
+        respondedOn: answered ? isoDay(Math.min(spec.day + 5, today)) : null,
       });
     for (const userId of new Set(spec.professionalIds))
       this.rows.activityProfessionals.push({

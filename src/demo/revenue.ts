@@ -42,6 +42,30 @@ export function revenueFingerprint(line: {
 
 const anchorYear = 2021;
 
+/** Days to pay, by the kind of payer a client is: most pay within the 30 days of the terms. */
+const payers = [
+  { least: 12, most: 30, weight: 40 },
+  { least: 25, most: 45, weight: 38 },
+  { least: 40, most: 75, weight: 15 },
+  { least: 60, most: 120, weight: 7 },
+] as const;
+
+/**
+ * When a client's invoices fall due (30 days) and are paid, from a stream of its own so that the
+ * rest of the demo stays as it was. The history ends a fixed day in the past: all are paid.
+ */
+function demoPayer(seed: number, index: number) {
+  const random = new Random(`${seed}:payments:${index}`);
+  const payer = random.weighted(payers.map((kind) => [kind, kind.weight] as const));
+  return (invoiceDay: number) => {
+    return {
+      dueOn: isoDay(invoiceDay + 30),
+      paidOn: isoDay(invoiceDay + random.int(payer.least, payer.most)),
+      paymentTracked: true,
+    };
+  };
+}
+
 export function demoRevenue(
   context: RevenueContext,
   index: number,
@@ -55,6 +79,7 @@ export function demoRevenue(
   const end = organization.endDay ?? referenceDay;
   if (start > end) return result;
 
+  const payment = demoPayer(context.seed, index);
   const favourites = Array.from({ length: random.int(1, 3) }, () => random.pick(serviceLines));
   const growth = random.normal(0.03, 0.08);
   const colleagues = [...context.staff.managers, ...context.staff.professionals];
@@ -120,6 +145,7 @@ export function demoRevenue(
           hours: lineHours.toFixed(2),
           costCents: Math.round(amountCents * organization.costRatio * (0.9 + random.next() * 0.2)),
           description: null,
+          ...payment(days[i]!),
           importId: null,
           fingerprint: revenueFingerprint({
             workspaceId: context.workspaceId,

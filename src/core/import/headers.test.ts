@@ -46,6 +46,12 @@ describe('proposeMapping', () => {
       'VAT number': 'vatNumber',
       Factuurdatum: 'invoiceDate',
       Datum: 'invoiceDate',
+      Vervaldatum: 'dueDate',
+      'Due date': 'dueDate',
+      Betaaldatum: 'paidDate',
+      'Datum betaling': 'paidDate',
+      'Paid date': 'paidDate',
+      'Payment date': 'paidDate',
       Boekdatum: 'invoiceDate',
       'Invoice date': 'invoiceDate',
       Date: 'invoiceDate',
@@ -95,7 +101,6 @@ describe('proposeMapping', () => {
     for (const [header, field] of Object.entries(expected)) {
       expect(fieldOf(header), header).toBe(field);
     }
-    expect(fieldOf('Vervaldatum')).toBeUndefined();
     expect(fieldOf('')).toBeUndefined();
   });
 

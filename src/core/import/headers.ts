@@ -22,7 +22,9 @@ export type RevenueField =
   | 'debitCredit'
   | 'debit'
   | 'credit'
-  | 'description';
+  | 'description'
+  | 'dueDate'
+  | 'paidDate';
 
 export type AssignmentField =
   | 'customerCode'
@@ -112,6 +114,13 @@ const REVENUE: Synonyms<RevenueField> = {
   debit: 'debet|debit|dr|debetbedrag|bedrag debet|debit amount',
   credit: 'credit|cr|creditbedrag|bedrag credit|credit amount',
   description: 'omschrijving|description|toelichting|memo|tekst|oms|regelomschrijving|text',
+  // when the invoice fell due and when it was paid: the client's payment behaviour (decision 0041)
+  dueDate:
+    'vervaldatum|vervaldag|verval datum|uiterste betaaldatum|betalen voor|due date|due|' +
+    'payment due|payment due date|date due',
+  paidDate:
+    'betaaldatum|betaald op|datum betaald|datum betaling|betalingsdatum|datum voldaan|' +
+    'voldaan op|paid date|paid on|date paid|payment date|settled on|settlement date',
 };
 
 const ASSIGNMENT: Synonyms<AssignmentField> = {

@@ -28,6 +28,13 @@ export type RevenueLineCandidate = {
   /** Cost price in integer cents, or null (a margin column becomes cost = amount − margin). */
   costCents: number | null;
   /**
+   * When the invoice fell due and when it was paid (ISO dates), when the source says so; left
+   * out of the fingerprint, so that a later export with the payments filled in updates the lines
+   * it wrote before. Undefined: the source has no such column; null: the cell is empty (unpaid).
+   */
+  dueDate?: string | null;
+  paidDate?: string | null;
+  /**
    * Identifies the line across imports, so importing the same or an overlapping file never
    * doubles revenue: the same line read again gives the same fingerprint; two identical lines
    * in one source differ by their occurrence number.

@@ -91,6 +91,9 @@ export function createRevenueRowReader(
   });
   const fingerprint = createLineFingerprinter(options.occurrenceMemory);
 
+  /** A date column that may be empty (an invoice not paid yet): null when it is. */
+  const optionalDate = (cell: Cell) => (cellText(cell) === '' ? null : readDate(cell));
+
   const readLine = (
     rowNumber: number,
     cells: readonly Cell[],
@@ -114,7 +117,19 @@ export function createRevenueRowReader(
     const costCell = cellAt(cells, mapping.cost ?? mapping.margin);
     const cost = cellText(costCell) === '' ? null : parseAmount(costCell, decimalSeparator);
     if (cost?.ok === false) problem(costField, cost);
-    if (customer === null || !date.ok || !amount.ok || !hours.ok || cost?.ok === false)
+    const dueDate = optionalDate(cellAt(cells, mapping.dueDate));
+    if (dueDate?.ok === false) problem('dueDate', dueDate);
+    const paidDate = optionalDate(cellAt(cells, mapping.paidDate));
+    if (paidDate?.ok === false) problem('paidDate', paidDate);
+    if (
+      customer === null ||
+      !date.ok ||
+      !amount.ok ||
+      !hours.ok ||
+      cost?.ok === false ||
+      dueDate?.ok === false ||
+      paidDate?.ok === false
+    )
       return found;
 
     const invoiceNumber = oneLine(cells, mapping.invoiceNumber);
@@ -139,6 +154,8 @@ export function createRevenueRowReader(
         serviceLine,
         hours: hours.hours,
         costCents,
+        ...(mapping.dueDate === undefined ? {} : { dueDate: dueDate?.date ?? null }),
+        ...(mapping.paidDate === undefined ? {} : { paidDate: paidDate?.date ?? null }),
         fingerprint: fingerprint(canonical),
       },
     ];

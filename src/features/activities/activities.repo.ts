@@ -1,6 +1,19 @@
 // Typed queries for relationship activities and the people they involved; all scoped by workspace.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  notInArray,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { displayName } from '../../core/contact-name.ts';
+import type { InvitationResponse } from '../../core/servicing/invitations.ts';
 import type { Db } from '../../db/connection.ts';
 import {
   activities,
@@ -14,7 +27,7 @@ import type { ActivityFilter } from './activities.schema.ts';
 export type ActivityRow = typeof activities.$inferSelect;
 type Reader = Pick<Db, 'select'>;
 export type People = {
-  contacts: { id: string; displayName: string }[];
+  contacts: { id: string; displayName: string; response: InvitationResponse | null }[];
   professionals: { id: string; name: string }[];
 };
 
@@ -47,6 +60,7 @@ export async function peopleOf(
         firstName: contacts.firstName,
         infix: contacts.infix,
         lastName: contacts.lastName,
+        response: activityContacts.response,
       })
       .from(activityContacts)
       .innerJoin(
@@ -82,7 +96,11 @@ export async function peopleOf(
       .orderBy(asc(users.name), asc(users.id)),
   ]);
   for (const row of contactRows)
-    people.get(row.activityId)?.contacts.push({ id: row.id, displayName: displayName(row) });
+    people.get(row.activityId)?.contacts.push({
+      id: row.id,
+      displayName: displayName(row),
+      response: row.response as InvitationResponse | null,
+    });
   for (const row of professionalRows)
     people.get(row.activityId)?.professionals.push({ id: row.id, name: row.name });
   return people;
@@ -109,7 +127,10 @@ export async function contactsOfOrganization(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Replaces the contact persons and professionals an activity involved (when given). */
+/**
+ * Replaces the contact persons and professionals an activity involved (when given); a contact
+ * person who stays keeps the answer to an invitation.
+ */
 export async function replacePeople(
   tx: Pick<Db, 'insert' | 'delete'>,
   workspaceId: string,
@@ -123,12 +144,16 @@ export async function replacePeople(
         and(
           eq(activityContacts.workspaceId, workspaceId),
           eq(activityContacts.activityId, activityId),
+          ...(people.contactIds.length > 0
+            ? [notInArray(activityContacts.contactId, people.contactIds)]
+            : []),
         ),
       );
     if (people.contactIds.length > 0)
       await tx
         .insert(activityContacts)
-        .values(people.contactIds.map((contactId) => ({ workspaceId, activityId, contactId })));
+        .values(people.contactIds.map((contactId) => ({ workspaceId, activityId, contactId })))
+        .onConflictDoNothing();
   }
   if (people.professionalIds) {
     await tx
@@ -144,6 +169,27 @@ export async function replacePeople(
         .insert(activityProfessionals)
         .values(people.professionalIds.map((userId) => ({ workspaceId, activityId, userId })));
   }
+}
+
+/** Records what an invited contact person answered; false when not invited to the activity. */
+export async function setInvitationResponse(
+  tx: Pick<Db, 'update'>,
+  workspaceId: string,
+  key: { activityId: string; contactId: string },
+  answer: { response: InvitationResponse | null; respondedOn: string | null },
+): Promise<boolean> {
+  const rows = await tx
+    .update(activityContacts)
+    .set(answer)
+    .where(
+      and(
+        eq(activityContacts.workspaceId, workspaceId),
+        eq(activityContacts.activityId, key.activityId),
+        eq(activityContacts.contactId, key.contactId),
+      ),
+    )
+    .returning({ contactId: activityContacts.contactId });
+  return rows.length > 0;
 }
 
 export async function deleteActivityRows(

@@ -4,6 +4,7 @@ import { jsonBody, jsonResponse, route } from '../../http/route.ts';
 import { firmToday } from '../../http/today.ts';
 import { idParam } from '../../kernel/schemas.ts';
 import {
+  activityContactParams,
   activityCreateSchema,
   activityListQuery,
   activityPageSchema,
@@ -11,8 +12,10 @@ import {
   activityUpdateSchema,
   fourPBalanceSchema,
   fourPsQuery,
+  invitationResponseSchema,
 } from './activities.schema.ts';
 import {
+  answerInvitation,
   createActivity,
   deleteActivity,
   fourPsOfOrganization,
@@ -69,6 +72,15 @@ const remove = route('records.write', {
   responses: { 204: { description: 'Done' } },
 });
 
+const answer = route('records.write', {
+  method: 'put',
+  path: '/activities/{id}/contacts/{contactId}/response',
+  tags,
+  summary: 'What a contact person invited answered: accepted, declined, or none (taken back)',
+  request: { params: activityContactParams, body: jsonBody(invitationResponseSchema) },
+  responses: { 200: jsonResponse('The activity', activitySchema) },
+});
+
 const balance = route('records.read', {
   method: 'get',
   path: '/organizations/{id}/four-ps',
@@ -109,6 +121,16 @@ export function activityRoutes({ db, clock }: Deps) {
       const id = c.req.valid('param').id;
       const day = await dayOf(actor.workspaceId);
       return c.json(await updateActivity(db, actor, id, c.req.valid('json'), day), 200);
+    })
+    .openapi(answer, async (c) => {
+      const actor = authOf(c);
+      const { id, contactId } = c.req.valid('param');
+      const day = await dayOf(actor.workspaceId);
+      const { response } = c.req.valid('json');
+      return c.json(
+        await answerInvitation(db, actor, { activityId: id, contactId }, response, day),
+        200,
+      );
     })
     .openapi(remove, async (c) => {
       await deleteActivity(db, authOf(c), c.req.valid('param').id);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { activityStatuses } from '../../core/servicing/activity-input.ts';
 import { activityTypes, fourPs } from '../../core/servicing/four-ps.ts';
+import { invitationResponses } from '../../core/servicing/invitations.ts';
 import { yearlyDutyKeys } from '../../core/servicing/yearly-duties.ts';
 import { isoDate } from '../../kernel/schemas.ts';
 
@@ -88,6 +89,20 @@ export const activityUpdateSchema = z
   .strict()
   .openapi('ActivityUpdate');
 
+export const invitationResponseSchema = z
+  .object({
+    response: z.enum(invitationResponses).nullable().openapi({
+      description: 'accepted or declined; null: no reaction (taken back)',
+    }),
+  })
+  .strict()
+  .openapi('InvitationResponse');
+
+export const activityContactParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  contactId: z.uuid().openapi({ param: { name: 'contactId', in: 'path' } }),
+});
+
 export type ActivityCreate = z.infer<typeof activityCreateSchema>;
 export type ActivityUpdate = z.infer<typeof activityUpdateSchema>;
 
@@ -110,7 +125,15 @@ export const activitySchema = z
     clientLossId: z.uuid().nullable().openapi({
       description: "The client's loss whose win-back policy planned it (method §8); null: none",
     }),
-    contacts: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+    contacts: z.array(
+      z.object({
+        id: z.uuid(),
+        displayName: z.string(),
+        response: z.enum(invitationResponses).nullable().openapi({
+          description: 'For an invitation: what the contact person answered; null: no reaction',
+        }),
+      }),
+    ),
     professionals: z.array(z.object({ id: z.uuid(), name: z.string() })),
     createdBy: z.uuid().nullable(),
     createdAt: z.string(),

@@ -6,6 +6,7 @@ import { stripUndefined } from '../../core/objects.ts';
 import { activityP, checkActivityDates } from '../../core/servicing/activity-input.ts';
 import { addCalendarDays, sameDayYearEarlier } from '../../core/servicing/calendar-days.ts';
 import { fourPBalance, fourPs, type FourP } from '../../core/servicing/four-ps.ts';
+import { invites, type InvitationResponse } from '../../core/servicing/invitations.ts';
 import type { Db } from '../../db/connection.ts';
 import { activities } from '../../db/schema.ts';
 import { recordAudit } from '../../kernel/audit.ts';
@@ -20,6 +21,7 @@ import {
   peopleOf,
   pOfDoneActivities,
   replacePeople,
+  setInvitationResponse,
   type ActivityRow,
   type People,
 } from './activities.repo.ts';
@@ -280,6 +282,46 @@ export async function updateActivity(
     return activity;
   });
 }
+
+/**
+ * Records what a contact person invited answered (accepted, declined,
+ * or null to take it back), on the firm's day; audited on the activity.
+ */
+export async function answerInvitation(
+  db: Db,
+  actor: Actor,
+  key: { activityId: string; contactId: string },
+  response: InvitationResponse | null,
+  day: string,
+): Promise<Activity> {
+  return db.transaction(async (tx) => {
+    const current = await findActivity(tx, actor.workspaceId, key.activityId, true);
+    if (!current) throw notFound('Activity');
+    if (!invites(current.type as Activity['type']))
+      throw invalidField('response', 'only an invitation is answered', {
+        code: 'notAnInvitation',
+      });
+    const before = await withPeople(tx, actor.workspaceId, current);
+    const invited = await setInvitationResponse(tx, actor.workspaceId, key, {
+      response,
+      respondedOn: response === null ? null : day,
+    });
+    if (!invited) throw notFound('Invited contact person');
+    const activity = await withPeople(tx, actor.workspaceId, current);
+    await recordAudit(tx, {
+      ...actor,
+      entityType: 'activity',
+      entityId: key.activityId,
+      action: 'update',
+      before: { responses: responsesOf(before) },
+      after: { responses: responsesOf(activity) },
+    });
+    return activity;
+  });
+}
+
+const responsesOf = (activity: Activity) =>
+  Object.fromEntries(activity.contacts.map((contact) => [contact.id, contact.response]));
 
 export async function deleteActivity(db: Db, actor: Actor, id: string): Promise<void> {
   await db.transaction(async (tx) => {

@@ -407,3 +407,93 @@ describe("the balance of the four P's", () => {
     expect([364, 365]).toContain(days);
   });
 });
+
+describe('answers to an invitation', () => {
+  let second: string;
+  let invitation: string;
+  const answer = (contactId: string, response: string | null, activity = invitation) =>
+    owner.request('PUT', `/api/v1/activities/${activity}/contacts/${contactId}/response`, {
+      response,
+    });
+
+  beforeAll(async () => {
+    second = (
+      await owner.post(`/api/v1/organizations/${client}/contacts`, {
+        firstName: 'Sara',
+        lastName: 'Vermeulen',
+      })
+    ).body.id;
+    invitation = (await log(done('invitation', '2024-09-02', { contactIds: [contact, second] })))
+      .body.id;
+  });
+
+  it('records who accepted and who declined, and none until they react', async () => {
+    const fresh = await owner.get(`/api/v1/activities/${invitation}`);
+    expect(fresh.body.contacts.map((c: { response: string | null }) => c.response)).toEqual([
+      null,
+      null,
+    ]);
+    const accepted = await answer(contact, 'accepted');
+    expect(accepted.status).toBe(200);
+    await answer(second, 'declined');
+    const responses = (await owner.get(`/api/v1/activities/${invitation}`)).body.contacts.map(
+      (c: { id: string; response: string | null }) => [c.id, c.response],
+    );
+    expect(Object.fromEntries(responses)).toEqual({ [contact]: 'accepted', [second]: 'declined' });
+    const row = await database.pool.query<{ responded_on: string }>(
+      `select responded_on::text from activity_contacts
+        where workspace_id = $1 and activity_id = $2 and contact_id = $3`,
+      [workspaceId, invitation, contact],
+    );
+    expect(row.rows[0]?.responded_on).toBe(today());
+  });
+
+  it('keeps the answers of those still invited when the invitees change', async () => {
+    const changed = await owner.patch(`/api/v1/activities/${invitation}`, {
+      contactIds: [contact],
+    });
+    expect(changed.body.contacts).toEqual([
+      expect.objectContaining({ id: contact, response: 'accepted' }),
+    ]);
+    const back = await owner.patch(`/api/v1/activities/${invitation}`, {
+      contactIds: [contact, second],
+    });
+    const secondAgain = back.body.contacts.find((c: { id: string }) => c.id === second);
+    expect(secondAgain.response).toBeNull();
+  });
+
+  it('takes an answer back, and audits each answer on the invitation', async () => {
+    expect((await answer(contact, null)).body.contacts[0].response).toBeNull();
+    const audited = await database.db
+      .select({ changes: auditLog.changes })
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityId, invitation)))
+      .orderBy(asc(auditLog.id));
+    expect(audited.at(-1)?.changes).toEqual({
+      responses: [
+        { [contact]: 'accepted', [second]: null },
+        { [contact]: null, [second]: null },
+      ],
+    });
+  });
+
+  it('refuses an answer to anything but an invitation, and from someone not invited', async () => {
+    const visit = (await log(done('visit', '2024-09-03', { contactIds: [contact] }))).body.id;
+    const refused = await answer(contact, 'accepted', visit);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0]).toMatchObject({ field: 'response' });
+    expect((await answer(otherContact, 'accepted')).status).toBe(404);
+    const wrong = await answer(contact, 'maybe');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details[0].field).toBe('response');
+    expect(
+      (
+        await foreign.owner.request(
+          'PUT',
+          `/api/v1/activities/${invitation}/contacts/${contact}/response`,
+          { response: 'accepted' },
+        )
+      ).status,
+    ).toBe(404);
+  });
+});

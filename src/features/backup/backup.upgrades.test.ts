@@ -58,6 +58,7 @@ describe('backup upgrades', () => {
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
       '0019_lost_clients_and_win_back',
+      '0023_payments_and_invitation_answers',
     ]);
     expect(changing.filter((tag) => !upgrades.some((step) => step.to === tag))).toEqual([]);
   });
@@ -81,6 +82,7 @@ describe('backup upgrades', () => {
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
       '0019_lost_clients_and_win_back',
+      '0023_payments_and_invitation_answers',
     ]);
     expect(upgradesFrom(currentSchemaVersion)).toEqual([]);
     expect(() => upgradesFrom('0099_future')).toThrow('unknown schema version');
@@ -193,6 +195,7 @@ describe('backup upgrades', () => {
       '0017_evaluations_and_improvement_plans',
       '0018_early_warning',
       '0019_lost_clients_and_win_back',
+      '0023_payments_and_invitation_answers',
     ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
@@ -203,11 +206,34 @@ describe('backup upgrades', () => {
 
   it('gives a firm of a backup made before early warning the default weights of its signals', () => {
     const steps = upgradesFrom('0017_evaluations_and_improvement_plans');
-    expect(steps.map((step) => step.to)).toEqual(['0018_early_warning']);
+    expect(steps.map((step) => step.to)).toEqual([
+      '0018_early_warning',
+      '0019_lost_clients_and_win_back',
+      '0023_payments_and_invitation_answers',
+    ]);
     expect(upgradeRecord(steps, { table: 'workspaces', row: { name: 'Firm' } }).row).toEqual({
       name: 'Firm',
       signal_weights: {},
     });
+  });
+
+  it('gives revenue lines of a backup made before paid dates no payment known', () => {
+    const steps = upgradesFrom('0017_evaluations_and_improvement_plans');
+    expect(
+      upgradeRecord(steps, { table: 'revenue_lines', row: { amount_cents: 100 } }).row,
+    ).toEqual({
+      amount_cents: 100,
+      due_on: null,
+      paid_on: null,
+      payment_tracked: false,
+    });
+  });
+
+  it('gives those invited in a backup made before answers none', () => {
+    const steps = upgradesFrom('0022_survey_requests');
+    expect(
+      upgradeRecord(steps, { table: 'activity_contacts', row: { contact_id: 'c' } }).row,
+    ).toEqual({ contact_id: 'c', response: null, responded_on: null });
   });
 
   it('gives activities of a backup made before yearly duties none', () => {

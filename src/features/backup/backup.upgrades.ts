@@ -143,6 +143,18 @@ export const upgrades: readonly Upgrade[] = [
     apply: ({ table, row }) =>
       table === 'activities' ? { table, row: { client_loss_id: null, ...row } } : { table, row },
   },
+  {
+    to: '0023_payments_and_invitation_answers',
+    what:
+      'revenue lines gain when they fell due and were paid (unknown: not tracked); those ' +
+      'invited gain their answer to an invitation (none recorded)',
+    apply: ({ table, row }) =>
+      table === 'revenue_lines'
+        ? { table, row: { due_on: null, paid_on: null, payment_tracked: false, ...row } }
+        : table === 'activity_contacts'
+          ? { table, row: { response: null, responded_on: null, ...row } }
+          : { table, row },
+  },
 ];
 
 /** A contact person's search key from a backup's row, by the app's own rule. */

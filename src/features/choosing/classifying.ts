@@ -15,7 +15,10 @@ import { sql } from 'drizzle-orm';
 import { notFound } from '../../core/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { cachedReport, keptReport, reportVersion } from '../portfolio/portfolio.service.ts';
+import { fiscalYearRange } from '../../core/portfolio/fiscal-year.ts';
+import { firmToday } from '../../http/today.ts';
 import { askedOrLatestYear } from '../review/review.service.ts';
+import { fiscalYearStartOf } from '../workspace/workspace.service.ts';
 import { activeCriteria, ruleOf, toCriterion, type CriterionRow } from './criteria.repo.ts';
 import { changesSince, type ScoringRevision } from './score-changes.ts';
 import { schemeOrPrimary, toScheme, type SchemeRow } from './schemes.repo.ts';
@@ -61,18 +64,22 @@ type ScoreMatrix = Pick<Classifying, 'clients' | 'compact' | 'flags'> & {
 export async function readClassifying(
   db: Db,
   workspaceId: string,
-  options: { schemeId?: string; year?: number } = {},
+  options: { schemeId?: string; year?: number; today?: string } = {},
 ): Promise<Classifying> {
   const schemeRow = await schemeOrPrimary(db, workspaceId, options.schemeId);
   if (!schemeRow) throw notFound('Category scheme');
-  const [year, version, criteriaRows] = await Promise.all([
+  const [year, version, criteriaRows, startMonth, today] = await Promise.all([
     askedOrLatestYear(db, workspaceId, options.year),
     scoresVersion(db, workspaceId),
     activeCriteria(db, workspaceId),
+    fiscalYearStartOf(db, workspaceId),
+    options.today ?? firmToday(db, workspaceId),
   ]);
+  // open invoices age by the day: the day is part of what the data scores are read from
   const keyAt = (revision: ScoringRevision) =>
-    `scores|${workspaceId}|${year}|${version.criteria}|${revision}|${version.figures}`;
-  const read = () => readScoreMatrix(db, workspaceId, year, criteriaRows);
+    `scores|${workspaceId}|${year}|${version.criteria}|${revision}|${version.figures}|${today}`;
+  const payments = { ...fiscalYearRange(year, startMonth), today };
+  const read = () => readScoreMatrix(db, workspaceId, year, criteriaRows, payments);
   const key = keyAt(version.revision);
   // after a score change made here: the matrix kept before it, with the changed clients read again
   const since = keptReport(key)
@@ -114,17 +121,24 @@ async function scoresVersion(
   workspaceId: string,
 ): Promise<{ criteria: string; revision: ScoringRevision; figures: string }> {
   const [scoring, figures] = await Promise.all([
-    db.execute<{ criteria: string | null; revision: string | null }>(sql`
+    db.execute<{ criteria: string | null; revision: string | null; imported: string | null }>(sql`
       select
         (select string_agg(concat_ws(':', id, active, scale_max, source, data_mapping::text,
                                      position), ',' order by id)
            from criteria where workspace_id = ${workspaceId}) as criteria,
         (select revision::text || ':' || xmin::text from scoring_revisions
-          where workspace_id = ${workspaceId}) as revision`),
+          where workspace_id = ${workspaceId}) as revision,
+        -- an import may only change when invoices were paid, which the yearly figures do not hold
+        (select max(created_at)::text from imports where workspace_id = ${workspaceId})
+          as imported`),
     reportVersion(db, workspaceId),
   ]);
   const row = scoring.rows[0];
-  return { criteria: row?.criteria ?? '', revision: row?.revision ?? '', figures };
+  return {
+    criteria: row?.criteria ?? '',
+    revision: row?.revision ?? '',
+    figures: `${figures}|${row?.imported ?? ''}`,
+  };
 }
 
 async function readScoreMatrix(
@@ -132,6 +146,7 @@ async function readScoreMatrix(
   workspaceId: string,
   year: number,
   criteriaRows: CriterionRow[],
+  payments: { from: string; to: string; today: string },
 ): Promise<ScoreMatrix> {
   const clients = await matrixClients(db, workspaceId);
   const columns = criteriaRows.length;
@@ -148,7 +163,7 @@ async function readScoreMatrix(
   // data criteria: their mapping scores the year's figures, over anything judged by hand
   const rules = criteriaRows.map(ruleOf);
   if (rules.some((rule) => rule !== null)) {
-    const { measured, clients: measures } = await clientMeasures(db, workspaceId, year);
+    const { measured, clients: measures } = await clientMeasures(db, workspaceId, year, payments);
     rules.forEach((rule, column) => {
       if (!rule) return;
       clients.forEach((client, row) => {

@@ -108,7 +108,10 @@ export async function clientMeasures(
   db: Executor,
   workspaceId: string,
   year: number,
+  /** The fiscal year's days, and the firm's day open invoices are aged to. */
+  payments: { from: string; to: string; today: string },
 ): Promise<{ measured: boolean; clients: Map<string, ClientMeasures['values']> }> {
+  const paid = await clientPaymentDays(db, workspaceId, payments);
   const result = await db.execute<{
     id: string;
     revenue: string | null;
@@ -141,10 +144,33 @@ export async function clientMeasures(
             }),
       growthBasisPoints:
         previous > 0 ? Math.round(((revenue - previous) * 10_000) / previous) : null,
-      paymentDays: null,
+      paymentDays: paid.get(row.id) ?? null,
     });
   }
   return { measured, clients };
+}
+
+/**
+ * Per client, the payment days of its invoices dated in the period whose export said when they
+ * were paid: src/core/portfolio/payment-days.ts's paymentDays, added up here (days to pay from
+ * the invoice date to its payment or, while open, to today; paid ahead 0; averaged by amount;
+ * credit notes left out). A client without such invoices is not measured.
+ */
+export async function clientPaymentDays(
+  db: Executor,
+  workspaceId: string,
+  period: { from: string; to: string; today: string },
+): Promise<Map<string, number>> {
+  const result = await db.execute<{ id: string; days: string }>(sql`
+    select organization_id as id,
+           round(sum(amount_cents::numeric
+                     * greatest(0, coalesce(paid_on, ${period.today}::date) - invoice_date))
+                 / sum(amount_cents))::text as days
+      from revenue_lines
+     where workspace_id = ${workspaceId} and payment_tracked and amount_cents > 0
+       and invoice_date between ${period.from}::date and ${period.to}::date
+     group by organization_id`);
+  return new Map(result.rows.map((row) => [row.id, Number(row.days)]));
 }
 
 /** An empty score matrix: every cell not scored. */

@@ -137,6 +137,10 @@ const revenueReport = z.object({
   rowsSkipped: z.number().int(),
   revenueWrittenCents: z.number().int(),
   revenueToWriteCents: z.number().int(),
+  paymentsUpdated: z.number().int().openapi({
+    description:
+      'Lines imported before whose due or paid date this export changes: updated (or to update)',
+  }),
   problems: z.array(problem),
   customers,
 });

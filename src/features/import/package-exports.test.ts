@@ -60,6 +60,7 @@ const packages: Record<string, Expected> = {
   'moneybird-nl.csv': {
     invoiceNumber: 'Factuurnummer',
     invoiceDate: 'Factuurdatum',
+    dueDate: 'Vervaldatum',
     customerName: 'Contact',
     customerCode: 'Klantnummer',
     amount: 'Totaal excl. btw',
@@ -69,6 +70,7 @@ const packages: Record<string, Expected> = {
   'moneybird-en.csv': {
     invoiceNumber: 'Invoice number',
     invoiceDate: 'Invoice date',
+    dueDate: 'Due date',
     customerName: 'Contact',
     customerCode: 'Customer number',
     amount: 'Total excl. VAT',
@@ -124,6 +126,7 @@ const packages: Record<string, Expected> = {
     amount: 'Bedrag excl. BTW',
     vatAmount: 'BTW',
     grossAmount: 'Factuurbedrag',
+    dueDate: 'Vervaldatum',
   },
   'yuki-nl.csv': {
     invoiceNumber: 'Factuurnummer',

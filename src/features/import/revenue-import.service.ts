@@ -45,6 +45,11 @@ export type RevenueImportReport = {
    *  import writes. Known before anything is written, so a check shows them too. */
   linesToWrite: number;
   revenueToWriteCents: number;
+  /**
+   * Lines written before whose due or paid date this export changes (a later export with the
+   * payments filled in): updated, not written again.
+   */
+  paymentsUpdated: number;
 };
 
 export async function importRevenue(
@@ -79,6 +84,7 @@ export async function importRevenue(
       revenueWrittenCents: 0,
       linesToWrite: 0,
       revenueToWriteCents: 0,
+      paymentsUpdated: 0,
     };
     const refuseAll = report.rowsRefused > 0 && options.withProblems === 'import-nothing';
     if (options.dryRun || refuseAll) {
@@ -86,12 +92,14 @@ export async function importRevenue(
       report.linesToWrite = toWrite.lines;
       report.revenueToWriteCents = toWrite.cents;
       report.linesAlreadyPresent = staged.lines - customers.unknownLines - toWrite.lines;
+      report.paymentsUpdated = await changedPayments(client, options.workspaceId, 'count');
       await client.query('rollback');
       return report;
     }
     const importId = newId();
     // the import's own row is written last, when its counts are known: checked at commit
     await client.query('set constraints revenue_lines_import_id_fk deferred');
+    report.paymentsUpdated = await changedPayments(client, options.workspaceId, 'update');
     const written = await writeLines(client, options.workspaceId, importId);
     report.importId = importId;
     report.written = true;
@@ -115,9 +123,11 @@ async function writeLines(client: pg.PoolClient, workspaceId: string, importId: 
   const result = await client.query<{ lines: string; cents: string | null }>(
     `with written as (
        insert into revenue_lines (workspace_id, id, organization_id, invoice_date, amount_cents,
-         invoice_number, service_line, hours, cost_cents, import_id, fingerprint)
+         invoice_number, service_line, hours, cost_cents, due_on, paid_on, payment_tracked,
+         import_id, fingerprint)
        select $1, gen_random_uuid(), m.organization_id, l.invoice_date, l.amount_cents,
-         l.invoice_number, l.service_line, l.hours, l.cost_cents, $2, l.fingerprint
+         l.invoice_number, l.service_line, l.hours, l.cost_cents, l.due_date, l.paid_date,
+         l.payment_tracked, $2, l.fingerprint
        from import_lines l join import_customers m using (customer_key)
        on conflict (workspace_id, fingerprint) do nothing
        returning amount_cents)
@@ -126,6 +136,40 @@ async function writeLines(client: pg.PoolClient, workspaceId: string, importId: 
   );
   const row = result.rows[0];
   return { lines: Number(row?.lines ?? 0), cents: Number(row?.cents ?? 0) };
+}
+
+/**
+ * The lines already there whose payment this export states differently: the newest export says
+ * when an invoice fell due and was paid (or that it is open again). Run before the new lines are
+ * written, so it only meets lines of earlier imports. 'count' only counts them.
+ */
+async function changedPayments(
+  client: pg.PoolClient,
+  workspaceId: string,
+  mode: 'count' | 'update',
+): Promise<number> {
+  const changed = `
+      from import_lines l join import_customers m using (customer_key)
+     where r.workspace_id = $1 and r.fingerprint = l.fingerprint and l.payment_tracked
+       and (not r.payment_tracked or r.paid_on is distinct from l.paid_date
+            or (l.due_date is not null and r.due_on is distinct from l.due_date))`;
+  const result =
+    mode === 'count'
+      ? await client.query<{ lines: string }>(
+          `select count(*)::text as lines from revenue_lines r where exists (select ${changed})`,
+          [workspaceId],
+        )
+      : await client.query<{ lines: string }>(
+          `with changed as (
+             update revenue_lines r
+                set paid_on = l.paid_date, due_on = coalesce(l.due_date, r.due_on),
+                    payment_tracked = true
+               ${changed}
+             returning 1)
+           select count(*)::text as lines from changed`,
+          [workspaceId],
+        );
+  return Number(result.rows[0]?.lines ?? 0);
 }
 
 /** What writeLines would write, without writing it. */

@@ -47,6 +47,9 @@ export async function stageRevenueLines(
       service_line text,
       hours numeric(12, 2),
       cost_cents bigint,
+      due_date date,
+      paid_date date,
+      payment_tracked boolean not null,
       fingerprint text not null
     ) on commit drop`);
   const staged: Staged = {
@@ -92,6 +95,9 @@ export async function stageRevenueLines(
         item.serviceLine,
         item.hours,
         item.costCents,
+        item.dueDate ?? null,
+        item.paidDate ?? null,
+        item.paidDate === undefined ? 'f' : 't',
         item.fingerprint,
       ]);
       if (chunk.length > 65_536) {

@@ -31,6 +31,7 @@ import { ActivityDialog } from './ActivityDialog.tsx';
 import { ActivityFilters } from './ActivityFilters.tsx';
 import { activityTiming, followUpTiming, type Activity } from './activityDraft.ts';
 import { ActivityFourPs } from './ActivityFourPs.tsx';
+import { InvitationAnswers } from './InvitationAnswers.tsx';
 import {
   useActivities,
   useDeleteActivity,
@@ -206,7 +207,17 @@ export function ActivitiesSection({
                       )}
                     </Table.Td>
                     <Table.Td data-label={t('activities.columns.people')}>
-                      <Text size="sm">{people.join(', ') || t('app.none')}</Text>
+                      {activity.type === 'invitation' &&
+                      activity.status === 'done' &&
+                      activity.contacts.length > 0 ? (
+                        <InvitationAnswers
+                          activity={activity}
+                          organizationId={organizationId}
+                          editable={editable}
+                        />
+                      ) : (
+                        <Text size="sm">{people.join(', ') || t('app.none')}</Text>
+                      )}
                     </Table.Td>
                     <Table.Td data-label={t('activities.columns.followUp')}>
                       {followUp === null ? (

@@ -78,7 +78,7 @@ describe('activityInput', () => {
         followUpDoneAt: null,
         duty: 'accountPlan',
         clientLossId: null,
-        contacts: [{ id: 'c1', displayName: 'Anna' }],
+        contacts: [{ id: 'c1', displayName: 'Anna', response: null }],
         professionals: [],
         createdBy: null,
         createdAt: '',

@@ -90,3 +90,22 @@ export function useDeleteActivity(organizationId: string) {
     onSuccess: refresh,
   });
 }
+
+/** What a contact person invited answered; null takes the answer back. */
+export function useAnswerInvitation(organizationId: string) {
+  const refresh = useRefreshActivities(organizationId);
+  return useMutation({
+    mutationFn: (answer: {
+      activityId: string;
+      contactId: string;
+      response: 'accepted' | 'declined' | null;
+    }) =>
+      unwrap(
+        api.PUT('/api/v1/activities/{id}/contacts/{contactId}/response', {
+          params: { path: { id: answer.activityId, contactId: answer.contactId } },
+          body: { response: answer.response },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}

@@ -8433,6 +8433,103 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/activities/{id}/contacts/{contactId}/response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** What a contact person invited answered: accepted, declined, or none (taken back) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          contactId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InvitationResponse'];
+        };
+      };
+      responses: {
+        /** @description The activity */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Activity'];
+          };
+        };
+        /** @description Invalid input */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Too many requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organizations/{id}/four-ps': {
     parameters: {
       query?: never;
@@ -17533,6 +17630,8 @@ export interface components {
         rowsSkipped: number;
         revenueWrittenCents: number;
         revenueToWriteCents: number;
+        /** @description Lines imported before whose due or paid date this export changes: updated (or to update) */
+        paymentsUpdated: number;
         problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
@@ -17702,6 +17801,8 @@ export interface components {
         rowsSkipped: number;
         revenueWrittenCents: number;
         revenueToWriteCents: number;
+        /** @description Lines imported before whose due or paid date this export changes: updated (or to update) */
+        paymentsUpdated: number;
         problems: (components['schemas']['ImportReason'] & {
           rowNumber: number;
           field: string | null;
@@ -18498,6 +18599,11 @@ export interface components {
         /** Format: uuid */
         id: string;
         displayName: string;
+        /**
+         * @description For an invitation: what the contact person answered; null: no reaction
+         * @enum {string|null}
+         */
+        response: 'accepted' | 'declined' | null;
       }[];
       professionals: {
         /** Format: uuid */
@@ -18596,6 +18702,13 @@ export interface components {
       professionalIds?: string[];
       /** @description true: the follow-up is done now; false: it is open again */
       followUpDone?: boolean;
+    };
+    InvitationResponse: {
+      /**
+       * @description accepted or declined; null: no reaction (taken back)
+       * @enum {string|null}
+       */
+      response: 'accepted' | 'declined' | null;
     };
     FourPBalance: {
       /** Format: uuid */

@@ -74,6 +74,7 @@ export const nl: Texts = {
     notInStage: 'hoort niet bij een offerte in deze fase',
     whoCalled: 'zeg wie er belde: een contactpersoon of een naam',
     notAContact: 'is geen contactpersoon van deze klant',
+    notAnInvitation: 'alleen bij een uitnodiging leg je een antwoord vast',
     notAProfessional: 'is geen professional van dit kantoor',
     cannotSignIn: '{{name}} kan niet meer inloggen',
     namedTwice: 'noemt {{name}} twee keer',
@@ -1033,6 +1034,8 @@ export const nl: Texts = {
       debitCredit: 'Debet/credit',
       debit: 'Debet',
       credit: 'Credit',
+      dueDate: 'Vervaldatum',
+      paidDate: 'Betaaldatum',
       title: 'Opdracht',
       startDate: 'Startdatum',
       endDate: 'Einddatum',
@@ -1050,6 +1053,14 @@ export const nl: Texts = {
       assignmentsToWrite: 'Opdrachten vast te leggen',
       assignmentsWritten: 'Opdrachten vastgelegd',
       alreadyPresent: 'Eerder al geïmporteerd',
+      paymentsToUpdate_one:
+        'Van {{formattedCount}} eerder geïmporteerde regel zegt dit bestand wanneer die betaald is: de betaling wordt bijgewerkt.',
+      paymentsToUpdate_other:
+        'Van {{formattedCount}} eerder geïmporteerde regels zegt dit bestand wanneer ze betaald zijn: de betaling wordt bijgewerkt.',
+      paymentsUpdated_one:
+        'Van {{formattedCount}} eerder geïmporteerde regel is de betaling bijgewerkt.',
+      paymentsUpdated_other:
+        'Van {{formattedCount}} eerder geïmporteerde regels is de betaling bijgewerkt.',
       revenue: 'Vast te leggen omzet',
       revenueWritten: 'Vastgelegde omzet',
       refused: 'Rijen geweigerd',
@@ -2384,6 +2395,12 @@ export const nl: Texts = {
     markDoneShort: 'Afvinken',
     markedDone: '“{{subject}}” is gedaan',
     followUpDone: 'Opvolging van “{{subject}}” als gedaan markeren',
+    invitation: {
+      none: 'Geen reactie',
+      accepted: 'Komt',
+      declined: 'Afgemeld',
+      label: 'Antwoord van {{name}}',
+    },
     followUpMarkedDone: 'De opvolging van “{{subject}}” is gedaan',
     edit: '“{{subject}}” wijzigen',
     delete: '“{{subject}}” verwijderen',

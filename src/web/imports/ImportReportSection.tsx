@@ -43,8 +43,17 @@ export function ImportReportSection({ summary }: { summary: ImportSummary }) {
           <KeyFigure label={t('imports.report.skipped')} value={n(summary.rowsSkipped)} />
           <KeyFigure label={t('imports.report.refused')} value={n(summary.rowsRefused)} />
         </SimpleGrid>
-        {!done && summary.toWrite === 0 && summary.alreadyPresent > 0 && (
-          <Text>{t('imports.report.nothingNew')}</Text>
+        {!done &&
+          summary.toWrite === 0 &&
+          summary.alreadyPresent > 0 &&
+          summary.paymentsUpdated === 0 && <Text>{t('imports.report.nothingNew')}</Text>}
+        {summary.paymentsUpdated > 0 && (
+          <Text data-testid="import-payments-updated">
+            {t(done ? 'imports.report.paymentsUpdated' : 'imports.report.paymentsToUpdate', {
+              count: summary.paymentsUpdated,
+              formattedCount: n(summary.paymentsUpdated),
+            })}
+          </Text>
         )}
         {summary.skipped.length > 0 && (
           <Text size="sm" c="dimmed">

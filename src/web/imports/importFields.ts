@@ -21,7 +21,9 @@ export type RevenueField =
   | 'vatRate'
   | 'debitCredit'
   | 'debit'
-  | 'credit';
+  | 'credit'
+  | 'dueDate'
+  | 'paidDate';
 
 export type AssignmentField =
   | 'customerCode'
@@ -67,6 +69,8 @@ const revenue: FieldSpec[] = [
   { field: 'debitCredit', more: true },
   { field: 'debit', meets: 'amount', more: true },
   { field: 'credit', meets: 'amount', more: true },
+  { field: 'dueDate', more: true },
+  { field: 'paidDate', more: true },
 ];
 
 const assignments: FieldSpec[] = [

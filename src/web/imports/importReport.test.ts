@@ -46,6 +46,7 @@ describe('summarising a report', () => {
       rowsSkipped: 1,
       revenueWrittenCents: 0,
       revenueToWriteCents: 123_450,
+      paymentsUpdated: 3,
       problems,
       customers,
     });
@@ -54,6 +55,7 @@ describe('summarising a report', () => {
       toWrite: 4,
       alreadyPresent: 2,
       revenueCents: 123_450,
+      paymentsUpdated: 3,
       refused: [problems[0]],
       skipped: [problems[1]],
     });

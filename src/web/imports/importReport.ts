@@ -18,6 +18,8 @@ export type ImportSummary = {
   /** Not there yet and with a known or new client: what the import writes, or wrote. */
   toWrite: number;
   alreadyPresent: number;
+  /** Revenue only: lines imported before whose payment the file updates. */
+  paymentsUpdated: number;
   /** Revenue only: the total of the lines to write. */
   revenueCents: number | null;
   rowsRefused: number;
@@ -51,6 +53,7 @@ export function summariseReport(
       itemsRead: report.linesRead,
       toWrite: report.written ? report.linesWritten : report.linesToWrite,
       alreadyPresent: report.linesAlreadyPresent,
+      paymentsUpdated: report.paymentsUpdated,
       revenueCents: report.written ? report.revenueWrittenCents : report.revenueToWriteCents,
       professionalsUnknown: [],
     };
@@ -61,6 +64,7 @@ export function summariseReport(
     itemsRead: report.assignmentsRead,
     toWrite: report.written ? report.assignmentsWritten : report.assignmentsToWrite,
     alreadyPresent: report.assignmentsAlreadyPresent,
+    paymentsUpdated: 0,
     revenueCents: null,
     professionalsUnknown: report.professionalsUnknown,
   };
