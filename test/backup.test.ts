@@ -374,6 +374,19 @@ async function fillWithAwkwardData(target: Database) {
         id(),
       ],
     );
+    // a survey link sent to the contact person and reminded once; only its hash is kept
+    const surveyId = id();
+    await client.query(
+      `insert into survey_requests (workspace_id, id, organization_id, contact_id, language,
+         created_by, expires_at, sent_at, sent_to, reminders_sent, last_reminder_at)
+       values ($1, $2, $3, $4, 'nl', $5, '2025-07-01 12:00:00+02', '2025-06-01 12:00:00+02',
+         'anna@example.nl', 1, '2025-06-08 12:00:00+02')`,
+      [workspaceId, surveyId, organizationId, contact.rows[0]?.id ?? id(), firm.ownerId],
+    );
+    await client.query(
+      `insert into survey_links (workspace_id, token_hash, request_id) values ($1, $2, $3)`,
+      [workspaceId, 'hash-of-a-survey-secret', surveyId],
+    );
     // marketing spend no client is tied to: a fair on the bottom layer of the pyramid
     await client.query(
       `insert into marketing_spend (workspace_id, id, spent_on, layer, description, minutes,

@@ -43,6 +43,8 @@ const jsonCommands = [
   ['report', 'compliance', '--year', '2024', '--json'],
   ['report', 'satisfaction', '--year', '2024', '--json'],
   ['report', 'risk', '--json'],
+  ['report', 'ambassadors', '--json'],
+  ['report', 'pyramid', '--year', '2024', '--json'],
   ['classify', '--preview', '--json'],
   ['classify', '--commit', '--json'],
   ['worklist', '--user', email, '--json'],

@@ -381,9 +381,10 @@ describe('the demo firm (400 organisations, seed 1)', () => {
     const today = worklist.body.today as string;
     expect(items.filter((i) => i.overdue).length).toBeGreaterThanOrEqual(2);
     expect(items.filter((i) => !i.overdue && i.dueDate <= today).length).toBeGreaterThanOrEqual(2);
-    // the complaint that came in today about the demo user
+    // the complaint that came in today about the demo user, and the clients at risk most
     expect(new Set(items.map((i) => i.kind))).toEqual(
       new Set([
+        'atRisk',
         'callBack',
         'proposal',
         'personalContact',
