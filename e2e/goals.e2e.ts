@@ -1,6 +1,7 @@
 // Goals per category in the browser: revenue of two years imported with the CLI, three clients
 // committed to A and two to C; a retention goal for A met and then, with a higher target, not
-// met; a goal on referrals, which the figures do not measure yet; a dependency goal for C. Axe.
+// met; a goal on referrals, which no A-client has made yet; a dependency goal for C; a year
+// without a year before it, not measured. Axe.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { WebApp } from './app.ts';
@@ -113,12 +114,12 @@ test('goals per category against the actuals of the year, and one not measured y
     .toEqual([`${retention} Raise loyalty`, 'at least 60%', '66.67%', 'Met']);
   await expect.poll(() => page.getByRole('columnheader', { name: 'Actual 2024' }).count()).toBe(1);
 
-  // the figures do not count referrals yet: not measured, rather than a number never measured
+  // referrals are counted from who referred each client: none of the A-clients referred anyone
   await addGoal(a, { kind: 'Create ambassadors', target: '25' });
   const referring = 'Share of clients who refer others';
   await expect
     .poll(() => goalRow(a, referring))
-    .toEqual([`${referring} Create ambassadors`, 'at least 25%', '—', 'Not measured yet']);
+    .toEqual([`${referring} Create ambassadors`, 'at least 25%', '0%', 'Not met']);
 
   // reduce dependency on the C-clients' largest: the eetcafé brings 62.5%
   await addGoal(c, { kind: 'Reduce dependency', target: '50' });

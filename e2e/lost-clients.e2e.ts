@@ -84,10 +84,11 @@ test('a client marked lost, its win-back visit on the worklist, then won back', 
   await dialog.getByLabel(field('Who was told')).fill('The partners');
   await expectAccessible(page, 'mark lost dialog');
   await dialog.getByRole('button', { name: 'Mark as lost' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  // the dialog closes once the page's figures are read again: slow on a busy machine
+  await dialog.waitFor({ state: 'hidden', timeout: 60_000 });
 
   // a former client now, with its loss and the two win-back steps of an A-client
-  await page.getByText('Former client', { exact: true }).first().waitFor();
+  await page.getByText('Former client', { exact: true }).first().waitFor({ timeout: 60_000 });
   const loss = section.getByTestId('client-loss');
   await expect.poll(() => loss.innerText()).toMatch(/Lost since[\s\S]*Moved to a competitor/i);
   await expect.poll(() => loss.innerText()).toMatch(/Visit · Win-back visit · Planned/);

@@ -47,6 +47,7 @@ test('the freelancer’s A/B/C as a start, B changed by keyboard, C back to the 
     .poll(() => a.locator('p').first().textContent())
     .toBe(
       'Contact every 60 days · Called back the same working day · Proposal within 2 working days · ' +
+        'Complaint acknowledged within 2 working days · Complaint solved within 10 working days · ' +
         'Kept informed by the mailing · A personally chosen gift every year · At least 2 contacts a year',
     );
 
