@@ -2,6 +2,7 @@
 // contact, severity, professional concerned and day come filled in (the firm's today). Opened
 // from the client's page, a worklist item and the evaluation page, so recording one is two clicks.
 import {
+  ActionIcon,
   Alert,
   Button,
   Group,
@@ -11,6 +12,7 @@ import {
   Stack,
   Textarea,
   TextInput,
+  Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
@@ -184,21 +186,36 @@ export function RecordComplaintButton(props: {
   size?: 'xs' | 'compact-sm';
   variant?: 'filled' | 'light' | 'subtle';
   label?: string;
+  /** An icon with its words in a tooltip, where a row has no room for them (the worklist). */
+  iconOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button
-        size={props.size ?? 'xs'}
-        variant={props.variant ?? 'filled'}
-        color={props.variant ? 'orange' : undefined}
-        leftSection={<IconMessageReport size={14} />}
-        aria-label={props.label}
-        onClick={() => setOpen(true)}
-      >
-        {t('complaints.record')}
-      </Button>
+      {props.iconOnly ? (
+        <Tooltip label={props.label ?? t('complaints.record')}>
+          <ActionIcon
+            variant="subtle"
+            color="orange.9"
+            aria-label={props.label ?? t('complaints.record')}
+            onClick={() => setOpen(true)}
+          >
+            <IconMessageReport size={16} />
+          </ActionIcon>
+        </Tooltip>
+      ) : (
+        <Button
+          size={props.size ?? 'xs'}
+          variant={props.variant ?? 'filled'}
+          color={props.variant ? 'orange' : undefined}
+          leftSection={<IconMessageReport size={14} />}
+          aria-label={props.label}
+          onClick={() => setOpen(true)}
+        >
+          {t('complaints.record')}
+        </Button>
+      )}
       {open && (
         <ComplaintDialog
           organizationId={props.organizationId}

@@ -107,8 +107,7 @@ export function WorklistItemRow(props: {
             ))}
             <RecordComplaintButton
               organizationId={item.organizationId}
-              size="compact-sm"
-              variant="subtle"
+              iconOnly
               label={t('complaints.recordFor', { client: item.organizationName })}
             />
           </Group>
