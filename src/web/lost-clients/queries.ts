@@ -101,7 +101,11 @@ export function useMarkLost(organizationId: string) {
           body,
         }),
       ),
-    onSuccess: refresh,
+    // the dialog closes as soon as the loss is recorded; the page's figures follow when read again
+    // (waiting for them let a page that re-rendered meanwhile keep the dialog open)
+    onSuccess: () => {
+      void refresh();
+    },
   });
 }
 
